@@ -1,0 +1,263 @@
+"""Static analysis of the student's code objects: where the scheduler may preempt.
+
+A *scheduling point* is an instruction before which the engine may switch to
+another thread. Preempting only matters before instructions that touch state
+another thread can see (globals, attributes, subscripts, closure cells), before
+calls (which may touch shared containers or synchronise) and at loop back-edges
+(so that an endless loop still reaches the scheduler and counts as steps).
+Everything else runs atomically with the previous point, which keeps the number
+of points small: fewer points make PCT's random change points land on the
+instructions that matter.
+
+For each access we also try to know, statically, *which* object is accessed,
+by simulating the value stack of each basic block symbolically: `self.saldo`
+is "attribute `saldo` of local `self`". At run time the engine evaluates that
+small expression in the frame to get the object's identity, which the data
+race detector needs. When the simulation cannot tell (the object is the result
+of a call, say), the access is still a scheduling point but is not tracked.
+"""
+
+from __future__ import annotations
+
+import dis
+import types
+from dataclasses import dataclass
+from typing import Any
+
+# Expression forms: ("fast", name) | ("global", name) | ("deref", name)
+# | ("const", value) | ("attr", expr, name). None means "unknown".
+Expr = tuple[Any, ...] | None
+
+LECTURA = "lee"
+ESCRITURA = "escribe"
+LLAMADA = "llama"
+SALTO = "salto"
+
+_LECTURAS_NOMBRE = {"LOAD_GLOBAL", "LOAD_NAME"}
+_ESCRITURAS_NOMBRE = {"STORE_GLOBAL", "STORE_NAME", "DELETE_GLOBAL", "DELETE_NAME"}
+_LECTURAS_CELDA = {"LOAD_DEREF", "LOAD_CLASSDEREF", "LOAD_FROM_DICT_OR_DEREF"}
+_ESCRITURAS_CELDA = {"STORE_DEREF", "DELETE_DEREF"}
+_LECTURAS_ATRIBUTO = {"LOAD_ATTR", "LOAD_METHOD"}
+_ESCRITURAS_ATRIBUTO = {"STORE_ATTR", "DELETE_ATTR"}
+_LLAMADAS = {
+    "CALL", "CALL_FUNCTION", "CALL_FUNCTION_KW", "CALL_FUNCTION_EX", "CALL_METHOD",
+    "CALL_KW", "CONTAINS_OP", "BINARY_SLICE", "STORE_SLICE",
+}
+_SALTOS_ATRAS = {
+    "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT", "POP_JUMP_BACKWARD_IF_TRUE",
+    "POP_JUMP_BACKWARD_IF_FALSE", "POP_JUMP_BACKWARD_IF_NONE",
+    "POP_JUMP_BACKWARD_IF_NOT_NONE",
+}
+_SALTOS_QUIZA_ATRAS = {"JUMP_ABSOLUTE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_FALSE", "JUMP_IF_NOT_EXC_MATCH"}
+_CARGAS_LOCALES = {"LOAD_FAST", "LOAD_FAST_CHECK", "LOAD_FAST_AND_CLEAR"}
+
+
+@dataclass(frozen=True)
+class Punto:
+    """One scheduling point: what the instruction does and to what, if known."""
+
+    tipo: str  # LECTURA, ESCRITURA, LLAMADA or SALTO
+    nombre: str | None  # the global/attribute/cell name, when there is one
+    objeto: Expr  # for attributes: the expression of the object
+    clave: Expr  # for subscripts: the expression of the key
+    categoria: str  # "global", "atributo", "indice", "celda" or ""
+    linea: int
+
+
+@dataclass
+class CodigoAnalizado:
+    puntos: dict[int, Punto]
+    offsets: frozenset[int]
+    lineas: dict[int, int]
+
+
+def _lineas(code: types.CodeType) -> dict[int, int]:
+    lineas: dict[int, int] = {}
+    ultima = code.co_firstlineno
+    for inicio, fin, linea in code.co_lines():
+        if linea is not None:
+            ultima = linea
+        for off in range(inicio, fin, 2):
+            lineas[off] = ultima
+    return lineas
+
+
+def _efecto(ins: dis.Instruction) -> int:
+    try:
+        return dis.stack_effect(ins.opcode, ins.arg, jump=False)
+    except ValueError:
+        try:
+            return dis.stack_effect(ins.opcode, ins.arg)
+        except ValueError:
+            return 0
+
+
+def _entradas(ins: dis.Instruction) -> int:
+    """How many values an instruction pops (approximate, only for the simulation)."""
+    nombre = ins.opname
+    if nombre in ("BINARY_SUBSCR", "CONTAINS_OP", "COMPARE_OP", "BINARY_OP") or nombre.startswith(
+        ("BINARY_", "INPLACE_")
+    ):
+        return 2
+    if nombre == "STORE_SUBSCR":
+        return 3
+    if nombre in ("STORE_ATTR",):
+        return 2
+    if nombre in ("LOAD_ATTR", "LOAD_METHOD", "POP_TOP", "STORE_FAST", "STORE_GLOBAL", "STORE_NAME",
+                  "STORE_DEREF", "UNARY_NOT", "UNARY_NEGATIVE", "GET_ITER", "TO_BOOL"):
+        return 1
+    return 0
+
+
+def analizar(code: types.CodeType) -> CodigoAnalizado:
+    """Find the scheduling points of one code object (not of its nested functions)."""
+    lineas = _lineas(code)
+    instrucciones = list(dis.get_instructions(code))
+    destinos = {ins.argval for ins in instrucciones if ins.opcode in dis.hasjrel or ins.opcode in dis.hasjabs}
+    puntos: dict[int, Punto] = {}
+    pila: list[Expr] = []
+
+    def sacar(n: int) -> list[Expr]:
+        sacados: list[Expr] = []
+        for _ in range(n):
+            sacados.append(pila.pop() if pila else None)
+        return sacados
+
+    for ins in instrucciones:
+        if ins.offset in destinos or ins.is_jump_target:
+            pila = []
+        op = ins.opname
+        linea = lineas.get(ins.offset, code.co_firstlineno)
+        cima = pila[-1] if pila else None
+        segunda = pila[-2] if len(pila) > 1 else None
+        punto: Punto | None = None
+        if op in _LECTURAS_NOMBRE:
+            punto = Punto(LECTURA, ins.argval, None, None, "global", linea)
+        elif op in _ESCRITURAS_NOMBRE:
+            punto = Punto(ESCRITURA, ins.argval, None, None, "global", linea)
+        elif op in _LECTURAS_CELDA:
+            punto = Punto(LECTURA, ins.argval, None, None, "celda", linea)
+        elif op in _ESCRITURAS_CELDA:
+            punto = Punto(ESCRITURA, ins.argval, None, None, "celda", linea)
+        elif op in _LECTURAS_ATRIBUTO:
+            punto = Punto(LECTURA, ins.argval, cima, None, "atributo", linea)
+        elif op in _ESCRITURAS_ATRIBUTO:
+            punto = Punto(ESCRITURA, ins.argval, cima, None, "atributo", linea)
+        elif op == "BINARY_SUBSCR":
+            punto = Punto(LECTURA, None, segunda, cima, "indice", linea)
+        elif op in ("STORE_SUBSCR", "DELETE_SUBSCR"):
+            punto = Punto(ESCRITURA, None, segunda, cima, "indice", linea)
+        elif op in _LLAMADAS:
+            punto = Punto(LLAMADA, None, None, None, "", linea)
+        elif op in _SALTOS_ATRAS or (
+            op in _SALTOS_QUIZA_ATRAS and isinstance(ins.argval, int) and ins.argval <= ins.offset
+        ):
+            punto = Punto(SALTO, None, None, None, "", linea)
+        if punto is not None:
+            puntos[ins.offset] = punto
+        _simular(ins, pila, sacar)
+    return CodigoAnalizado(puntos, frozenset(puntos), lineas)
+
+
+def _simular(ins: dis.Instruction, pila: list[Expr], sacar: Any) -> None:
+    """Advance the symbolic stack over one instruction."""
+    op = ins.opname
+    if op in _CARGAS_LOCALES:
+        pila.append(("fast", ins.argval))
+        return
+    if op == "LOAD_FAST_LOAD_FAST":
+        pila.extend(("fast", n) for n in ins.argval)
+        return
+    if op == "LOAD_CONST":
+        pila.append(("const", ins.argval))
+        return
+    if op in _LECTURAS_CELDA:
+        pila.append(("deref", ins.argval))
+        return
+    if op in _LECTURAS_NOMBRE and _efecto(ins) == 1:
+        pila.append(("global", ins.argval))
+        return
+    if op == "LOAD_ATTR" and _efecto(ins) == 0:
+        base = pila.pop() if pila else None
+        pila.append(("attr", base, ins.argval) if base is not None else None)
+        return
+    if op == "COPY":
+        n = ins.arg or 1
+        pila.append(pila[-n] if len(pila) >= n else None)
+        return
+    if op == "SWAP":
+        n = ins.arg or 2
+        if len(pila) >= n:
+            pila[-1], pila[-n] = pila[-n], pila[-1]
+        else:
+            pila.clear()
+        return
+    if op == "DUP_TOP":
+        pila.append(pila[-1] if pila else None)
+        return
+    if op == "DUP_TOP_TWO":
+        if len(pila) >= 2:
+            pila.extend(pila[-2:])
+        else:
+            pila.extend([None, None])
+        return
+    if op == "ROT_TWO":
+        if len(pila) >= 2:
+            pila[-1], pila[-2] = pila[-2], pila[-1]
+        return
+    if op in ("ROT_THREE", "ROT_FOUR"):
+        n = 3 if op == "ROT_THREE" else 4
+        if len(pila) >= n:
+            pila.insert(-n + 1, pila.pop())
+        else:
+            pila.clear()
+        return
+    efecto = _efecto(ins)
+    entradas = max(_entradas(ins), -efecto if efecto < 0 else 0)
+    sacar(entradas)
+    for _ in range(entradas + efecto):
+        pila.append(None)
+
+
+def evaluar(expr: Expr, frame: types.FrameType) -> Any:
+    """Evaluate a symbolic expression in a frame without side effects.
+
+    Raises LookupError when it cannot (the name is unbound, the attribute is not
+    a plain instance attribute...). Never calls properties or __getattr__.
+    """
+    if expr is None:
+        raise LookupError
+    forma = expr[0]
+    if forma == "fast" or forma == "deref":
+        locales = frame.f_locals
+        if expr[1] in locales:
+            return locales[expr[1]]
+        raise LookupError
+    if forma == "global":
+        g = frame.f_globals
+        if expr[1] in g:
+            return g[expr[1]]
+        raise LookupError
+    if forma == "const":
+        return expr[1]
+    if forma == "attr":
+        base = evaluar(expr[1], frame)
+        d = getattr(base, "__dict__", None)
+        if isinstance(d, dict) and expr[2] in d:
+            return d[expr[2]]
+        raise LookupError
+    raise LookupError
+
+
+class Analizador:
+    """Caches the analysis of each code object for the life of an exploration."""
+
+    def __init__(self) -> None:
+        self._cache: dict[types.CodeType, CodigoAnalizado] = {}
+
+    def de(self, code: types.CodeType) -> CodigoAnalizado:
+        analizado = self._cache.get(code)
+        if analizado is None:
+            analizado = analizar(code)
+            self._cache[code] = analizado
+        return analizado

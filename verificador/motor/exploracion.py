@@ -1,0 +1,206 @@
+"""The exploration loop: many schedules, stop at the first failure, shrink, explain.
+
+Plan of one exploration with seed S:
+1. the default schedule (no preemption), with the data-race and lock-order
+   detectors on; it also measures how many decisions a run takes;
+2. schedules from the strategy (PCT by default, cycling depths 2, 3, 1),
+   each seeded from S, the first `EJECUCIONES_CON_DETECTORES` with detectors on;
+3. at the first failing schedule: shrink its deviations, replay the result
+   with a detailed trace and build the evidence;
+4. if no schedule failed but a detector fired, report that.
+Same seed, same program: same schedules, same verdict, same evidence.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from verificador.motor import estrategias, evidencia, reduccion
+from verificador.motor.parches import Parches
+from verificador.motor.planificador import Fallo, Planificador, Tipo
+from verificador.veredictos import Evidencia, Paso, Resultado, Veredicto
+
+PLANIFICACIONES = 200  # schedules per exploration by default
+PROFUNDIDAD = 3  # PCT depth: bugs needing up to 2 forced preemptions
+EJECUCIONES_CON_DETECTORES = 3  # first runs with race/lock-order detectors on
+PRESUPUESTO_S = 4.0  # real seconds an exploration may spend before stopping early
+TIEMPO_MAX_EJECUCION_S = 20.0  # real seconds a single run may take
+COTA_EXPROPIACIONES = 2  # preemption bound of the exhaustive strategy
+ESTRATEGIAS = ("pct", "aleatoria", "exhaustiva")
+
+_MOTOR = {str(p) for p in Path(__file__).parent.glob("*.py")}
+
+
+def _semilla_de(rng: random.Random) -> int:
+    return rng.getrandbits(63)
+
+
+def _comprobar_interprete() -> None:
+    gil = getattr(sys, "_is_gil_enabled", None)
+    if gil is not None and not gil():
+        raise RuntimeError(
+            "Este Python no tiene GIL (compilación free-threaded): el motor de hilos del "
+            "verificador todavía no la admite. Usa un CPython normal (3.10–3.13)."
+        )
+
+
+class Explorador:
+    def __init__(self, archivos: Iterable[str | os.PathLike[str]], *, estrategia: str = "pct",
+                 profundidad: int = PROFUNDIDAD) -> None:
+        _comprobar_interprete()
+        if estrategia not in ESTRATEGIAS:
+            raise ValueError(f"estrategia desconocida: {estrategia!r} (usa una de: {', '.join(ESTRATEGIAS)})")
+        self.archivos = {str(Path(a).resolve()) for a in archivos}
+        self.estrategia = estrategia
+        self.profundidad = profundidad
+        self.plan = Planificador(self.archivos, _MOTOR)
+        self.max_hilos = 0
+        self.tiempo_virtual = 0.0
+        self.pasos_max = 0
+        self.decisiones_max = 1
+
+    def _correr(self, objetivo: Callable[[], object], estrategia: Any, *, detallado: bool = False,
+                detectar: bool = False) -> Fallo | None:
+        plan = self.plan
+        plan.ejecutar(objetivo, estrategia, detallado=detallado, detectar=detectar,
+                      tiempo_max_s=TIEMPO_MAX_EJECUCION_S)
+        self.max_hilos = max(self.max_hilos, plan.hilos_creados)
+        self.tiempo_virtual = max(self.tiempo_virtual, plan.reloj)
+        self.pasos_max = max(self.pasos_max, plan.pasos)
+        self.decisiones_max = max(self.decisiones_max, plan.n_decision)
+        return plan.fallo
+
+    def explorar(self, objetivo: Callable[[], object], *, planificaciones: int = PLANIFICACIONES,
+                 semilla: int = 0, presupuesto_s: float = PRESUPUESTO_S,
+                 al_progreso: Callable[[int], None] | None = None) -> Resultado:
+        inicio = time.monotonic()
+        rng = random.Random(semilla)
+        carrera = None
+        inversion = None
+        hechas = 0
+        fallo: Fallo | None = None
+        desvios: dict[int, int] = {}
+        exhaustiva = estrategias.Exhaustiva(COTA_EXPROPIACIONES) if self.estrategia == "exhaustiva" else None
+        with Parches(self.plan):
+            for i in range(max(1, planificaciones)):
+                semilla_i = _semilla_de(rng)
+                detectar = i < EJECUCIONES_CON_DETECTORES
+                if exhaustiva is not None:
+                    estr = exhaustiva.siguiente()
+                    if estr is None:
+                        break
+                elif i == 0:
+                    estr = estrategias.PorDefecto()
+                else:
+                    estr = estrategias.crear(self.estrategia, random.Random(semilla_i), i,
+                                             self.decisiones_max, self.profundidad)
+                fallo = self._correr(objetivo, estr, detectar=detectar)
+                hechas += 1
+                if exhaustiva is not None and isinstance(estr, estrategias.Registradora):
+                    expropia = {k: p for k, _ids, _d, p in estr.opciones}
+                    exhaustiva.expandir(estr, expropia)
+                if detectar and self.plan.carreras is not None and carrera is None and self.plan.carreras.carreras:
+                    carrera = self.plan.carreras.carreras[0]
+                if detectar and self.plan.orden is not None and inversion is None:
+                    inversion = self.plan.orden.inversion()
+                if al_progreso is not None:
+                    al_progreso(hechas)
+                if fallo is not None:
+                    desvios = dict(self.plan.desvios)
+                    break
+                if self.plan.contaminado or time.monotonic() - inicio > presupuesto_s:
+                    break
+            if fallo is not None:
+                return self._informe_fallo(objetivo, fallo, desvios, hechas, semilla, inicio)
+        duracion = time.monotonic() - inicio
+        stats = self._estadisticas(exhaustiva)
+        if carrera is not None:
+            return Resultado(Veredicto.CARRERA, hechas, semilla, duracion, evidencia.de_carrera(carrera),
+                             self.estrategia, estadisticas=stats)
+        if inversion is not None:
+            return Resultado(Veredicto.INTERBLOQUEO, hechas, semilla, duracion,
+                             self._evidencia_inversion(inversion), self.estrategia, estadisticas=stats)
+        return Resultado(Veredicto.APROBADO, hechas, semilla, duracion, None, self.estrategia,
+                         estadisticas=stats)
+
+    def _estadisticas(self, exhaustiva: Any = None) -> dict[str, Any]:
+        datos: dict[str, Any] = {
+            "hilos_creados": self.max_hilos,
+            "tiempo_virtual_s": round(self.tiempo_virtual, 4),
+            "pasos_max": self.pasos_max,
+        }
+        if exhaustiva is not None:
+            datos["exhaustiva_completa"] = exhaustiva.completa
+        return datos
+
+    def _informe_fallo(self, objetivo: Callable[[], object], fallo: Fallo, desvios: dict[int, int],
+                       hechas: int, semilla: int, inicio: float) -> Resultado:
+        tipo = fallo.tipo
+        veredicto = evidencia.veredicto_de(fallo)
+        reproducido = True
+        if tipo is not Tipo.BLOQUEO_NO_MODELADO and not self.plan.contaminado:
+
+            def ejecutar(candidato: dict[int, int]) -> tuple[bool, dict[int, int]]:
+                f = self._correr(objetivo, estrategias.Repeticion(candidato))
+                igual = f is not None and f.tipo is tipo and evidencia.veredicto_de(f) is veredicto
+                return igual, dict(self.plan.desvios)
+
+            desvios = reduccion.reducir(desvios, ejecutar)
+            f = self._correr(objetivo, estrategias.Repeticion(desvios), detallado=True)
+            if f is not None and f.tipo is tipo:
+                fallo = f
+            else:
+                reproducido = False
+        eventos = self.plan.eventos if reproducido else None
+        cambios = self.plan.cambios if reproducido else len(desvios)
+        veredicto, ev = evidencia.construir(fallo, eventos, self.archivos, cambios, self.plan.texto_salida())
+        if not reproducido:
+            ev.detalles["aviso"] = "no se reprodujo el fallo al repetir el entrelazado: ¿el programa depende del azar?"
+        ev.detalles["desvios"] = {str(k): v for k, v in sorted(desvios.items())}
+        return Resultado(veredicto, hechas, semilla, time.monotonic() - inicio, ev, self.estrategia,
+                         estadisticas=self._estadisticas())
+
+    def _evidencia_inversion(self, par: Any) -> Evidencia:
+        e1, e2 = par
+        candados = self.plan.candados
+
+        def nombre(o: int) -> str:
+            c = candados.get(o)
+            return c.describir() if c is not None else f"candado nº{o}"
+
+        resumen = (f"Interbloqueo posible: {e1.hilo} toma {nombre(e1.hacia)} teniendo {nombre(e1.desde)} "
+                   f"({e1.archivo.rsplit('/', 1)[-1]}:{e1.linea}), y {e2.hilo} los toma al revés "
+                   f"({e2.archivo.rsplit('/', 1)[-1]}:{e2.linea}). Esta vez no se colgó, pero con otro "
+                   "orden de los hilos cada uno se quedaría con uno esperando el otro.")
+        return Evidencia(
+            resumen=resumen,
+            explicacion="Toma siempre los candados en el mismo orden global (por ejemplo, por un número "
+                        "o identificador), en todos los hilos.",
+            linea_tiempo=[Paso(e1.hilo, e1.archivo.rsplit('/', 1)[-1], e1.linea, e1.codigo,
+                               f"toma {nombre(e1.hacia)} teniendo {nombre(e1.desde)}"),
+                          Paso(e2.hilo, e2.archivo.rsplit('/', 1)[-1], e2.linea, e2.codigo,
+                               f"toma {nombre(e2.hacia)} teniendo {nombre(e2.desde)}")],
+            detalles={"potencial": True},
+        )
+
+
+def explorar(objetivo: Callable[[], object], *, archivos_alumno: Iterable[str | os.PathLike[str]],
+             planificaciones: int | None = None, semilla: int = 0, estrategia: str | None = None,
+             profundidad: int = PROFUNDIDAD, presupuesto_s: float | None = None,
+             al_progreso: Callable[[int], None] | None = None) -> Resultado:
+    """Explore `objetivo` (called once per schedule, as the main thread) and judge it.
+
+    Only the code of `archivos_alumno` is instrumented; everything else runs
+    atomically between scheduling points. Returns a Resultado; never raises
+    for a bug of the program under test.
+    """
+    exp = Explorador(archivos_alumno, estrategia=estrategia or "pct", profundidad=profundidad)
+    return exp.explorar(objetivo, planificaciones=planificaciones or PLANIFICACIONES, semilla=semilla,
+                        presupuesto_s=PRESUPUESTO_S if presupuesto_s is None else presupuesto_s,
+                        al_progreso=al_progreso)

@@ -1,0 +1,176 @@
+"""Swap `threading`, `time`, `queue` and the standard streams for the controlled ones.
+
+The swap lasts for a whole exploration (`Parches` is a context manager) and
+is undone even if the exploration fails. Every replacement checks whether it is
+called from a controlled thread; from any other thread (the controller,
+pytest-timeout's watchdog...) it behaves exactly like the original.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import queue
+import sys
+import threading
+import time
+from typing import Any
+
+from verificador.motor import colas, contexto, hilos, primitivas
+from verificador.motor.planificador import Planificador, Tipo
+
+LIMITE_SALIDA = 64 * 1024  # characters of the program's output kept per run
+
+_real_sleep = time.sleep
+_real_time = time.time
+_real_monotonic = time.monotonic
+_real_perf = time.perf_counter
+_real_exit = os._exit
+
+
+def _hilo() -> Any:
+    plan = contexto.activo()
+    return None if plan is None else plan.hilo_actual()
+
+
+class _Reloj:
+    """Virtual clock functions; the epoch is fixed per exploration for reproducibility."""
+
+    def __init__(self) -> None:
+        self.base_epoca = 1_750_000_000.0
+        self.base_mono = 1000.0
+
+    def sleep(self, segundos: float) -> None:
+        plan = contexto.activo()
+        h = None if plan is None else plan.hilo_actual()
+        if h is None or plan is None:
+            _real_sleep(segundos)
+            return
+        if segundos < 0:
+            raise ValueError("sleep length must be non-negative")
+        lugar = plan.llamado_por_alumno()
+        if lugar is not None:
+            h.lugar = lugar
+            plan.pasos += 1
+            plan.evento_sync(h, f"duerme {segundos:g} s", lugar)
+        plan.dormir(float(segundos), lugar)
+
+    def time(self) -> float:
+        plan = contexto.activo()
+        if plan is None or plan.hilo_actual() is None:
+            return _real_time()
+        return self.base_epoca + plan.leer_reloj()
+
+    def monotonic(self) -> float:
+        plan = contexto.activo()
+        if plan is None or plan.hilo_actual() is None:
+            return _real_monotonic()
+        return self.base_mono + plan.leer_reloj()
+
+    def perf_counter(self) -> float:
+        plan = contexto.activo()
+        if plan is None or plan.hilo_actual() is None:
+            return _real_perf()
+        return self.base_mono + plan.leer_reloj()
+
+    def time_ns(self) -> int:
+        return int(self.time() * 1e9)
+
+    def monotonic_ns(self) -> int:
+        return int(self.monotonic() * 1e9)
+
+    def perf_counter_ns(self) -> int:
+        return int(self.perf_counter() * 1e9)
+
+
+class _Flujo(io.TextIOBase):
+    """stdout/stderr replacement: a controlled thread writes into the run's buffer."""
+
+    def __init__(self, original: Any) -> None:
+        self._original = original
+
+    def write(self, texto: str) -> int:
+        plan = contexto.activo()
+        if plan is not None and plan.hilo_actual() is not None:
+            plan.escribir(texto)
+            return len(texto)
+        return self._original.write(texto)
+
+    def flush(self) -> None:
+        if _hilo() is None:
+            self._original.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+
+def _salida_forzosa(codigo: int = 0) -> None:
+    plan = contexto.activo()
+    h = None if plan is None else plan.hilo_actual()
+    if h is None or plan is None:
+        _real_exit(codigo)
+        return
+    plan.fallar(Tipo.EXCEPCION, h, f"El programa llamó a os._exit({codigo}): eso mata el proceso entero "
+                "sin dejar terminar a los demás hilos.", lugar=plan.lugar_alumno(2))
+
+
+class Parches:
+    """Context manager that installs the controlled world for `plan`."""
+
+    def __init__(self, plan: Planificador) -> None:
+        self.plan = plan
+        self.reloj = _Reloj()
+        self._guardados: list[tuple[Any, str, Any]] = []
+
+    def _poner(self, objeto: Any, nombre: str, valor: Any) -> None:
+        self._guardados.append((objeto, nombre, getattr(objeto, nombre)))
+        setattr(objeto, nombre, valor)
+
+    def __enter__(self) -> Parches:
+        if contexto.activo() is not None:
+            raise RuntimeError("ya hay una exploración en marcha en este proceso")
+        # Modules that create locks at import time must be imported with the real
+        # threading, or their module-level locks would be controlled ones.
+        import concurrent.futures.thread  # noqa: F401
+        import logging  # noqa: F401
+
+        contexto.fijar(self.plan)
+        t = threading
+        for nombre in ("Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore", "Event", "Barrier"):
+            self._poner(t, nombre, getattr(primitivas, nombre))
+        self._poner(t, "Thread", hilos.Thread)
+        self._poner(t, "Timer", hilos._Timer_nuevo)
+        self._poner(t, "local", hilos.local)
+        self._poner(t, "current_thread", hilos.current_thread)
+        if hasattr(t, "currentThread"):
+            self._poner(t, "currentThread", hilos.current_thread)
+        self._poner(t, "main_thread", hilos.main_thread)
+        self._poner(t, "enumerate", hilos.enumerate_)
+        self._poner(t, "active_count", hilos.active_count)
+        if hasattr(t, "activeCount"):
+            self._poner(t, "activeCount", hilos.active_count)
+        self._poner(t, "get_ident", hilos.get_ident)
+        r = self.reloj
+        for nombre in ("sleep", "time", "monotonic", "perf_counter", "time_ns", "monotonic_ns",
+                       "perf_counter_ns"):
+            self._poner(time, nombre, getattr(r, nombre))
+        self._poner(queue, "time", r.monotonic)
+        self._poner(queue, "SimpleQueue", colas.SimpleQueue)
+        self._poner(os, "_exit", _salida_forzosa)
+        self._poner(sys, "stdout", _Flujo(sys.stdout))
+        self._poner(sys, "stderr", _Flujo(sys.stderr))
+        self._poner(sys, "stdin", io.StringIO(""))
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        while self._guardados:
+            objeto, nombre, valor = self._guardados.pop()
+            setattr(objeto, nombre, valor)
+        contexto.fijar(None)

@@ -1,0 +1,904 @@
+"""The controlled runtime: real OS threads, but only one runs at a time.
+
+Every controlled thread runs on a real OS thread (taken from a pool, so that a
+schedule does not pay for thread creation) and owns a *baton*, a raw lock. A
+thread runs only while it holds its baton; to switch, the running thread
+releases the baton of the chosen one and blocks on its own. So there is never
+more than one controlled thread executing Python code, and the engine decides,
+at every scheduling point, which one continues.
+
+Scheduling points are (1) the instructions of the student's code found by
+`analisis` (reached through a `sys.settrace` opcode tracer that is installed
+only on frames of the student's files) and (2) every operation on a controlled
+primitive called from the student's code. Library code runs atomically between
+points, except when it must block.
+
+Time is virtual: sleeping and timed waits block the thread until the virtual
+clock reaches their deadline, and the clock jumps to the earliest deadline
+when no thread can run. Reading the clock advances it by `TIC_LECTURA_S` so
+that busy-wait loops end.
+
+Invariants:
+- Engine state is touched only by the thread holding its baton, or by the
+  controller (the thread that called `ejecutar`) while no controlled thread runs.
+- A run ends when every non-daemon thread has finished, or on the first failure;
+  then the controller aborts the parked threads by resuming them with `_Abortado`.
+"""
+
+from __future__ import annotations
+
+import _thread
+import enum
+import sys
+import time
+import types
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from verificador.motor import analisis
+from verificador.motor.detectores import (
+    Acceso,
+    DetectorCarreras,
+    DetectorOrdenCandados,
+    Reloj,
+    unir,
+)
+
+_reloj_real = time.monotonic
+_asignar_candado = _thread.allocate_lock
+_ident = _thread.get_ident
+
+TIC_LECTURA_S = 1e-4  # virtual seconds each clock read costs (lets busy-waits finish)
+LIMITE_PASOS = 3_000_000  # scheduling points per run before calling it a livelock/endless loop
+LIMITE_TIEMPO_VIRTUAL_S = 3600.0  # virtual seconds per run before calling it a hang
+RACHA_JUSTA = 20_000  # points a thread may run while others wait before it is forced to yield
+GUARDIA_SIN_PROGRESO_S = 3.0  # real seconds without any step before an unmodelled block is declared
+_PY312 = sys.version_info[:2] == (3, 12)
+
+
+class Estado(enum.Enum):
+    NUEVO = "nuevo"
+    LISTO = "listo"
+    BLOQUEADO = "bloqueado"
+    DURMIENDO = "durmiendo"
+    TERMINADO = "terminado"
+
+
+class Tipo(enum.Enum):
+    """Kinds of failure a run can end with (mapped to verdicts by the explorer)."""
+
+    EXCEPCION = "excepcion"
+    ASERCION = "asercion"  # an invariant of the scenario or script failed
+    INTERBLOQUEO = "interbloqueo"
+    SIN_FIN = "sin_fin"  # step or virtual-time budget exhausted
+    BLOQUEO_NO_MODELADO = "bloqueo_no_modelado"
+    INCOMPLETO = "incompleto"
+
+
+class _Abortado(BaseException):
+    """Unwinds a parked thread's stack once its run is over."""
+
+
+@dataclass
+class Lugar:
+    archivo: str
+    linea: int
+    codigo: str
+
+
+@dataclass
+class Espera:
+    objeto: Any
+    descripcion: str
+    lugar: Lugar | None
+
+
+@dataclass
+class Fallo:
+    tipo: Tipo
+    hilo: str
+    mensaje: str
+    excepcion: BaseException | None = None
+    lugar: Lugar | None = None
+    bloqueados: list[tuple[str, str, str | None, Lugar | None]] = field(default_factory=list)
+    detalles: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Evento:
+    """One entry of a detailed trace (recorded only when replaying for evidence)."""
+
+    hilo: str
+    lugar: Lugar
+    accion: str
+    paso: int
+    clave: Any = None
+    valor: Any = None
+    tipo: str = ""
+
+
+class Hilo:
+    """Engine-side state of one controlled thread."""
+
+    __slots__ = (
+        "id", "nombre", "fachada", "estado", "baton", "espera", "despertar", "notificado",
+        "reloj", "daemon", "mantiene", "racha", "lugar", "principal", "trabajador", "prioridad",
+        "esperando_en", "expulsado", "lanzado",
+    )
+
+    def __init__(self, id_: int, nombre: str, fachada: Any, daemon: bool, principal: bool) -> None:
+        self.id = id_
+        self.nombre = nombre
+        self.fachada = fachada
+        self.estado = Estado.NUEVO
+        self.baton: Any = None
+        self.espera: Espera | None = None
+        self.despertar: float | None = None
+        self.notificado = False
+        self.reloj: Reloj = [0] * (id_ + 1)
+        self.reloj[id_] = 1
+        self.daemon = daemon
+        self.mantiene: list[Any] = []
+        self.racha = 0
+        self.lugar: Lugar | None = None
+        self.principal = principal
+        self.trabajador: _Trabajador | None = None
+        self.prioridad = 0.0
+        self.esperando_en: list[Any] | None = None
+        self.expulsado = False
+        self.lanzado = False
+
+    def __repr__(self) -> str:
+        return f"<Hilo {self.id} {self.nombre} {self.estado.value}>"
+
+
+class _Trabajador:
+    """A pooled OS thread that hosts one controlled thread at a time."""
+
+    def __init__(self, pool: _Pool) -> None:
+        self.candado = _asignar_candado()
+        self.candado.acquire()
+        self.tarea: Callable[[], None] | None = None
+        self.pool = pool
+        self.ident = 0
+        self.vivo = True
+        _thread.start_new_thread(self._bucle, ())
+
+    def _bucle(self) -> None:
+        self.ident = _ident()
+        while True:
+            self.candado.acquire()
+            tarea, self.tarea = self.tarea, None
+            if tarea is None:
+                return
+            tarea()
+
+
+class _Pool:
+    def __init__(self) -> None:
+        self._libres: list[_Trabajador] = []
+        self._candado = _asignar_candado()
+
+    def obtener(self) -> _Trabajador:
+        with self._candado:
+            if self._libres:
+                return self._libres.pop()
+        return _Trabajador(self)
+
+    def devolver(self, t: _Trabajador) -> None:
+        with self._candado:
+            self._libres.append(t)
+
+    def cerrar(self) -> None:
+        with self._candado:
+            libres, self._libres = self._libres, []
+        for t in libres:
+            t.tarea = None
+            t.candado.release()
+
+
+_POOL = _Pool()
+
+
+class Planificador:
+    """Runs one schedule at a time of a program under a strategy.
+
+    The explorer creates one Planificador per exploration and calls `ejecutar`
+    once per schedule; the primitives in `primitivas`/`hilos` call back into it.
+    """
+
+    def __init__(self, archivos_alumno: set[str], motor_archivos: set[str]) -> None:
+        self.archivos = archivos_alumno
+        self.motor_archivos = motor_archivos
+        self.analizador = analisis.Analizador()
+        self._por_os: dict[int, Hilo] = {}
+        self._lineas_cache: dict[tuple[str, int], str] = {}
+        self.contaminado = False
+        self._reiniciar(None)
+
+    # ------------------------------------------------------------------ run state
+    def _reiniciar(self, estrategia: Any) -> None:
+        self.estrategia = estrategia
+        self.hilos: list[Hilo] = []
+        self.listos: list[Hilo] = []
+        self.actual: Hilo | None = None
+        self.pasos = 0
+        self.reloj = 0.0
+        self.fallo: Fallo | None = None
+        self.terminada = False
+        self.abortando = False
+        self.fin_principal = False
+        self.desvios: dict[int, int] = {}
+        self.n_decision = 0
+        self.por_tiempo = False
+        self.version_listos = 0
+        self._version_decidida = -1
+        self.detectando = False
+        self.cambios = 0
+        self.eventos: list[Evento] | None = None
+        self.carreras: DetectorCarreras | None = None
+        self.orden: DetectorOrdenCandados | None = None
+        self.contador_nombres: dict[str, int] = {}
+        self.salida: list[str] = []
+        self.salida_len = 0
+        self.hilos_creados = 0
+        self.ordinal_candados = 0
+        self.candados: dict[int, Any] = {}
+        self.pendientes: dict[int, tuple[Evento, Callable[[], Any]]] = {}
+        self.atexit: list[Callable[[], None]] = []
+        self._fin = _asignar_candado()
+        self._fin.acquire()
+        self._fin_aborto = _asignar_candado()
+        self._fin_aborto.acquire()
+
+    # ------------------------------------------------------------------ identity
+    def hilo_actual(self) -> Hilo | None:
+        return self._por_os.get(_ident())
+
+    def lugar_alumno(self, profundidad: int = 1) -> Lugar | None:
+        """The innermost frame of the student's code in the current stack."""
+        f: types.FrameType | None = sys._getframe(profundidad)
+        while f is not None:
+            nombre = f.f_code.co_filename
+            if nombre in self.archivos:
+                return self.lugar_de(nombre, f.f_lineno)
+            f = f.f_back
+        return None
+
+    def lugar_de(self, archivo: str, linea: int) -> Lugar:
+        clave = (archivo, linea)
+        codigo = self._lineas_cache.get(clave)
+        if codigo is None:
+            import linecache
+
+            codigo = linecache.getline(archivo, linea).strip()
+            self._lineas_cache[clave] = codigo
+        return Lugar(archivo, linea, codigo)
+
+    def llamado_por_alumno(self) -> Lugar | None:
+        """If the primitive was called from the student's code, where from."""
+        f: types.FrameType | None = sys._getframe(2)
+        while f is not None and f.f_code.co_filename in self.motor_archivos:
+            f = f.f_back
+        if f is not None and f.f_code.co_filename in self.archivos:
+            return self.lugar_de(f.f_code.co_filename, f.f_lineno)
+        return None
+
+    # ------------------------------------------------------------------ one run
+    def ejecutar(
+        self, objetivo: Callable[[], object], estrategia: Any, *, detallado: bool = False,
+        detectar: bool = False, tiempo_max_s: float = 20.0,
+    ) -> None:
+        """Run `objetivo` as the main controlled thread until the run ends."""
+        self._reiniciar(estrategia)
+        if detallado:
+            self.eventos = []
+        self.detectando = detectar
+        if detectar:
+            self.carreras = DetectorCarreras()
+            self.orden = DetectorOrdenCandados()
+        from verificador.motor.hilos import FachadaPrincipal
+
+        principal = self.nuevo_hilo(FachadaPrincipal(self), "MainThread", daemon=False, principal=True)
+        principal.fachada._interno = principal
+        principal.fachada._objetivo = objetivo
+        estrategia.inicio(self)
+        self.actual = principal
+        self._hacer_listo(principal)
+        self._lanzar(principal)
+        principal.baton.release()
+        inicio = _reloj_real()
+        ultimo_pasos, ultimo_cambio = -1, inicio
+        while not self._fin.acquire(timeout=0.05):
+            ahora = _reloj_real()
+            marca = (self.pasos, self.reloj, len(self.salida))
+            if marca != ultimo_pasos:
+                ultimo_pasos, ultimo_cambio = marca, ahora
+            elif ahora - ultimo_cambio > GUARDIA_SIN_PROGRESO_S:
+                self._atascado(ahora - ultimo_cambio)
+                break
+            if ahora - inicio > tiempo_max_s:
+                self._atascado(ahora - inicio, por_tiempo=True)
+                break
+        self._abortar_restantes()
+
+    def _atascado(self, segundos: float, por_tiempo: bool = False) -> None:
+        hilo = self.actual
+        marcos = sys._current_frames()
+        lugar = None
+        if hilo is not None and hilo.trabajador is not None:
+            f = marcos.get(hilo.trabajador.ident)
+            while f is not None and lugar is None:
+                if f.f_code.co_filename in self.archivos:
+                    lugar = self.lugar_de(f.f_code.co_filename, f.f_lineno)
+                f = f.f_back
+            hilo.expulsado = True
+        self.contaminado = not por_tiempo or True
+        nombre = hilo.nombre if hilo else "?"
+        if self.fallo is None:
+            self.fallo = Fallo(
+                Tipo.BLOQUEO_NO_MODELADO, nombre,
+                f"{nombre} lleva {segundos:.1f} s reales sin avanzar: está bloqueado en una "
+                "llamada que el verificador no controla (entrada/salida, red, un candado que no "
+                "es de threading...) o en un cálculo muy largo.",
+                lugar=lugar,
+            )
+        self.terminada = True
+
+    def _lanzar(self, h: Hilo) -> None:
+        trabajador = _POOL.obtener()
+        h.trabajador = trabajador
+        h.baton = trabajador.candado
+        trabajador.tarea = lambda: self._cuerpo(h)
+        h.lanzado = True
+
+    def _cuerpo(self, h: Hilo) -> None:
+        """Body of a controlled thread on its OS thread. Never raises."""
+        trabajador = h.trabajador
+        assert trabajador is not None
+        self._por_os[_ident()] = h
+        try:
+            if self.abortando or self.terminada:
+                raise _Abortado
+            sys.settrace(self._rastreo_global)
+            try:
+                h.fachada._ejecutar_cuerpo()
+            finally:
+                sys.settrace(None)
+            if h.principal and not self.abortando:
+                self._fin_del_principal(h)
+        except _Abortado:
+            pass
+        except SystemExit as e:
+            if h.principal and e.code not in (None, 0) and not self.abortando:
+                self.fallar(Tipo.EXCEPCION, h, f"El programa terminó con sys.exit({e.code!r}).", excepcion=e)
+        except BaseException as e:  # noqa: BLE001 - any student exception is a finding
+            if not self.abortando and not self.terminada:
+                self._fallo_por_excepcion(h, e)
+        finally:
+            if self.eventos is not None:
+                self._resolver_pendiente(h)
+            self._por_os.pop(_ident(), None)
+            self._terminar(h)
+
+    def _fallo_por_excepcion(self, h: Hilo, e: BaseException) -> None:
+        from verificador.veredictos import FalloVeredicto
+
+        try:
+            if isinstance(e, FalloVeredicto):
+                self.fallar(Tipo.ASERCION, h, e.evidencia.resumen, excepcion=e)
+            elif isinstance(e, AssertionError):
+                self.fallar(Tipo.ASERCION, h, f"Falló una comprobación: {e}", excepcion=e)
+            else:
+                self.fallar(Tipo.EXCEPCION, h, f"{type(e).__name__}: {e}", excepcion=e)
+        except _Abortado:
+            pass
+
+    # ------------------------------------------------------------------ tracing
+    def _rastreo_global(self, frame: types.FrameType, evento: str, arg: Any) -> Any:
+        if frame.f_code.co_filename not in self.archivos:
+            return None
+        puntos = self.analizador.de(frame.f_code).puntos
+        hilo = self._por_os.get(_ident())
+        if hilo is None:
+            return None
+        frame.f_trace_opcodes = True
+        frame.f_trace_lines = False
+        if _PY312:
+            sys.settrace(self._rastreo_global)
+        punto_fn = self.punto
+
+        def local(frame: types.FrameType, evento: str, arg: Any) -> Any:
+            if evento == "opcode":
+                p = puntos.get(frame.f_lasti)
+                if p is not None:
+                    punto_fn(hilo, frame, p)
+            return local
+
+        return local
+
+    def punto(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
+        """A scheduling point in the student's code, before instruction `p`."""
+        if hilo.expulsado or self.terminada:
+            raise _Abortado
+        self.pasos += 1
+        if self.fin_principal and not hilo.principal and not hilo.daemon and p.tipo == analisis.ESCRITURA:
+            self.fallar(
+                Tipo.INCOMPLETO, hilo,
+                f"El programa principal ya había terminado y {hilo.nombre} seguía trabajando.",
+                lugar=self.lugar_de(frame.f_code.co_filename, p.linea),
+            )
+        if self.pasos > LIMITE_PASOS:
+            self._sin_fin(hilo, frame)
+        hilo.racha += 1
+        if len(self.listos) > 1:
+            self.decidir(hilo)
+        # record after the decision: the instruction runs now, not before the switch
+        if self.carreras is not None and p.categoria:
+            self._registrar_acceso(hilo, frame, p)
+        if self.eventos is not None:
+            self._registrar_evento(hilo, frame, p)
+
+    def _sin_fin(self, hilo: Hilo, frame: types.FrameType) -> None:
+        donde = []
+        for h in self.hilos:
+            if h.estado is not Estado.TERMINADO and h.lugar is not None:
+                donde.append(f"{h.nombre} en {_corto(h.lugar.archivo)}:{h.lugar.linea}")
+        lugar = self.lugar_de(frame.f_code.co_filename, frame.f_lineno)
+        self.fallar(
+            Tipo.SIN_FIN, hilo,
+            f"Tras {LIMITE_PASOS:,} pasos el programa no terminaba: un bucle sin fin o hilos que "
+            "se ceden el turno sin avanzar (livelock).".replace(",", "."),
+            lugar=lugar, detalles={"hilos": donde or [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"]},
+        )
+
+    def _registrar_acceso(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
+        assert self.carreras is not None
+        try:
+            if p.categoria == "global":
+                g = frame.f_globals
+                if p.tipo == analisis.LECTURA:
+                    if p.nombre not in g:
+                        return
+                    if _es_constante(g[p.nombre]):
+                        return
+                clave: Any = (id(g), p.nombre)
+                objeto: Any = g
+                descripcion = f"la variable global `{p.nombre}`"
+            elif p.categoria == "atributo":
+                obj = analisis.evaluar(p.objeto, frame)
+                if _no_rastrear(obj):
+                    return
+                d = getattr(obj, "__dict__", None)
+                if not isinstance(d, dict):
+                    return
+                if p.tipo == analisis.LECTURA and (p.nombre not in d or _es_constante(d[p.nombre])):
+                    return
+                clave, objeto = (id(obj), p.nombre), obj
+                descripcion = f"el atributo `{p.nombre}` de un objeto {type(obj).__name__}"
+            elif p.categoria == "indice":
+                cont = analisis.evaluar(p.objeto, frame)
+                if not isinstance(cont, (list, dict)):
+                    return
+                k = analisis.evaluar(p.clave, frame)
+                hash(k)
+                clave, objeto = (id(cont), k), cont
+                descripcion = f"el elemento [{k!r}] de una {'lista' if isinstance(cont, list) else 'dict'}"
+            else:
+                return
+        except (LookupError, TypeError):
+            return
+        lugar = self.lugar_de(frame.f_code.co_filename, p.linea)
+        acceso = Acceso(hilo.nombre, p.tipo == analisis.ESCRITURA, lugar.archivo, lugar.linea, lugar.codigo)
+        self.carreras.acceso(clave, objeto, descripcion, hilo.id, hilo.reloj,
+                             p.tipo == analisis.ESCRITURA, acceso)
+
+    def _resolver_pendiente(self, hilo: Hilo) -> None:
+        """Fill in the value a write stored, now that the instruction has run."""
+        pendiente = self.pendientes.pop(hilo.id, None)
+        if pendiente is None:
+            return
+        evento, leer = pendiente
+        try:
+            v = leer()
+        except (LookupError, TypeError):
+            return
+        if _es_constante(v):
+            evento.accion = ""
+            return
+        evento.accion = f"{evento.accion} = {_corto_valor(v)}"
+        evento.valor = v
+
+    def _registrar_evento(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
+        assert self.eventos is not None
+        self._resolver_pendiente(hilo)
+        leer: Callable[[], Any] | None = None
+        lugar = self.lugar_de(frame.f_code.co_filename, p.linea)
+        hilo.lugar = lugar
+        accion, clave, valor = "", None, None
+        try:
+            if p.categoria == "global":
+                clave = ("global", id(frame.f_globals), p.nombre)
+                if p.nombre.startswith("__"):
+                    pass
+                elif p.tipo == analisis.LECTURA and p.nombre in frame.f_globals:
+                    v = frame.f_globals[p.nombre]
+                    if not _es_constante(v):
+                        accion, valor = f"lee {p.nombre} = {_corto_valor(v)}", v
+                elif p.tipo == analisis.ESCRITURA:
+                    accion = f"escribe {p.nombre}"
+                    g, nombre = frame.f_globals, p.nombre
+                    leer = lambda: g[nombre]  # noqa: E731
+            elif p.categoria == "atributo":
+                obj = analisis.evaluar(p.objeto, frame)
+                d = getattr(obj, "__dict__", None)
+                if isinstance(d, dict) and not _no_rastrear(obj):
+                    clave = ("attr", id(obj), p.nombre)
+                    base = _texto_expr(p.objeto)
+                    if p.tipo == analisis.LECTURA and p.nombre in d and not _es_constante(d[p.nombre]):
+                        accion, valor = f"lee {base}.{p.nombre} = {_corto_valor(d[p.nombre])}", d[p.nombre]
+                    elif p.tipo == analisis.ESCRITURA:
+                        accion = f"escribe {base}.{p.nombre}"
+                        nombre_attr = p.nombre
+                        leer = lambda: d[nombre_attr]  # noqa: E731
+            elif p.categoria == "indice":
+                cont = analisis.evaluar(p.objeto, frame)
+                k = analisis.evaluar(p.clave, frame)
+                if isinstance(cont, (list, dict)):
+                    clave = ("idx", id(cont), k)
+                    base = _texto_expr(p.objeto)
+                    if p.tipo == analisis.LECTURA:
+                        try:
+                            accion, valor = f"lee {base}[{k!r}] = {_corto_valor(cont[k])}", cont[k]
+                        except (LookupError, TypeError):
+                            pass
+                    else:
+                        accion = f"escribe {base}[{k!r}]"
+                        leer = lambda: cont[k]  # noqa: E731
+        except (LookupError, TypeError):
+            pass
+        evento = Evento(hilo.nombre, lugar, accion, self.pasos, clave, valor, p.tipo)
+        self.eventos.append(evento)
+        if leer is not None:
+            self.pendientes[hilo.id] = (evento, leer)
+
+    def evento_sync(self, hilo: Hilo, accion: str, lugar: Lugar | None) -> None:
+        if self.eventos is not None:
+            self._resolver_pendiente(hilo)
+        if self.eventos is not None and lugar is not None:
+            self.eventos.append(Evento(hilo.nombre, lugar, accion, self.pasos, tipo="sync"))
+
+    # ------------------------------------------------------------------ decisions
+    def congelado(self, h: Hilo) -> bool:
+        """Daemon threads stop being scheduled once the main program has ended."""
+        return self.fin_principal and h.daemon
+
+    def _elegir(self, actual: Hilo | None, forzado: bool = False) -> Hilo:
+        """Ask the strategy; record the choice as a deviation if it is not the default.
+
+        The default policy is "keep running the current thread; when it cannot run,
+        the runnable thread created first". A run is fully described by its
+        deviations from that policy, which is what replay and shrinking work on.
+        """
+        k = self.n_decision
+        self.n_decision += 1
+        listos = self.listos
+        if actual is not None and not forzado:
+            defecto = actual
+        elif actual is not None:
+            siguientes = [h for h in listos if h.id > actual.id] or [h for h in listos if h is not actual]
+            defecto = siguientes[0]
+        else:
+            defecto = listos[0]
+        elegido = self.estrategia.elegir(self, listos, actual, defecto, k, forzado)
+        if elegido is not defecto:
+            self.desvios[k] = elegido.id
+        return elegido
+
+    def decidir(self, hilo: Hilo) -> None:
+        """A scheduling point of the running thread: maybe switch to another one."""
+        if len(self.listos) < 2:
+            return
+        forzado = hilo.racha > RACHA_JUSTA
+        if forzado:
+            hilo.racha = 0
+        elif self.version_listos == self._version_decidida:
+            # Fast path: nothing changed since the last decision, so a strategy
+            # that only acts at its own decision indices keeps the current thread.
+            criticos = self.estrategia.criticos
+            if criticos is not None and self.n_decision not in criticos:
+                self.n_decision += 1
+                return
+        self._version_decidida = self.version_listos
+        elegido = self._elegir(hilo, forzado)
+        if elegido is not hilo:
+            self.cambios += 1
+            self._ceder_a(hilo, elegido)
+
+    def _ceder_a(self, yo: Hilo, otro: Hilo) -> None:
+        otro.racha = 0
+        self.actual = otro
+        otro.baton.release()
+        yo.baton.acquire()
+        if self.abortando or self.terminada or yo.expulsado:
+            raise _Abortado
+
+    def _hacer_listo(self, h: Hilo) -> None:
+        if h.estado is not Estado.LISTO:
+            self.version_listos += 1
+            h.estado = Estado.LISTO
+            # keep creation order: strategies rely on it for determinism
+            i = len(self.listos)
+            while i > 0 and self.listos[i - 1].id > h.id:
+                i -= 1
+            self.listos.insert(i, h)
+
+    def _quitar_listo(self, h: Hilo, estado: Estado) -> None:
+        self.version_listos += 1
+        h.estado = estado
+        if h in self.listos:
+            self.listos.remove(h)
+
+    def _siguiente(self, yo: Hilo) -> Hilo | None:
+        """Choose who runs after `yo` stopped being runnable; advance time if needed."""
+        while not self.listos:
+            if not self._avanzar_reloj():
+                return None
+        if yo.estado is Estado.LISTO:
+            return self._elegir(yo) if len(self.listos) > 1 else yo
+        return self._elegir(None)
+
+    def _avanzar_reloj(self) -> bool:
+        """Jump the virtual clock to the earliest deadline. False if nobody is waiting on time."""
+        candidatos = [h for h in self.hilos if h.despertar is not None and h.estado in
+                      (Estado.BLOQUEADO, Estado.DURMIENDO) and not self.congelado(h)]
+        if not candidatos:
+            return False
+        proximo = min(h.despertar for h in candidatos if h.despertar is not None)
+        if proximo > LIMITE_TIEMPO_VIRTUAL_S:
+            self.por_tiempo = True
+            return False
+        self.reloj = max(self.reloj, proximo)
+        self._despertar_vencidos()
+        return True
+
+    def _despertar_vencidos(self) -> None:
+        for h in self.hilos:
+            if h.despertar is not None and h.despertar <= self.reloj and h.estado in (
+                Estado.BLOQUEADO, Estado.DURMIENDO
+            ) and not self.congelado(h):
+                h.despertar = None
+                h.notificado = False
+                if h.esperando_en is not None and h in h.esperando_en:
+                    h.esperando_en.remove(h)
+                h.esperando_en = None
+                self._hacer_listo(h)
+
+    def leer_reloj(self) -> float:
+        self.reloj += TIC_LECTURA_S
+        self._despertar_vencidos()
+        return self.reloj
+
+    # ------------------------------------------------------------------ blocking
+    def bloquear(self, espera: Espera, cola: list[Any] | None, plazo: float | None) -> bool:
+        """Block the current thread until notified (True) or until `plazo` (False)."""
+        yo = self.actual
+        assert yo is not None
+        yo.espera = espera
+        yo.despertar = plazo
+        yo.notificado = False
+        yo.esperando_en = cola
+        if cola is not None:
+            cola.append(yo)
+        self._quitar_listo(yo, Estado.BLOQUEADO if cola is not None else Estado.DURMIENDO)
+        self._cambiar_tras_bloqueo(yo)
+        yo.espera = None
+        return yo.notificado
+
+    def _cambiar_tras_bloqueo(self, yo: Hilo) -> None:
+        otro = self._siguiente(yo)
+        if otro is None:
+            self._interbloqueo()
+            return
+        if otro is not yo:
+            self._ceder_a(yo, otro)
+
+    def notificar(self, cola: list[Hilo], n: int | None = None) -> int:
+        """Wake up to `n` (all if None) of the threads waiting in `cola`, oldest first."""
+        despertados = 0
+        while cola and (n is None or despertados < n):
+            h = cola.pop(0)
+            if self.congelado(h):
+                continue
+            h.notificado = True
+            h.despertar = None
+            h.esperando_en = None
+            self._hacer_listo(h)
+            despertados += 1
+        return despertados
+
+    def dormir(self, segundos: float, lugar: Lugar | None) -> None:
+        yo = self.actual
+        assert yo is not None
+        if segundos <= 0:
+            if lugar is not None:
+                self.decidir(yo)
+            return
+        self.bloquear(Espera(None, f"duerme {segundos:g} s", lugar), None, self.reloj + segundos)
+
+    # ------------------------------------------------------------------ threads
+    def nuevo_hilo(self, fachada: Any, nombre: str, *, daemon: bool, principal: bool = False) -> Hilo:
+        h = Hilo(len(self.hilos), nombre, fachada, daemon, principal)
+        padre = self.actual
+        if padre is not None:
+            unir(h.reloj, padre.reloj)
+            h.reloj[h.id] = 1
+        self.hilos.append(h)
+        return h
+
+    def iniciar(self, h: Hilo, lugar: Lugar | None) -> None:
+        padre = self.actual
+        assert padre is not None
+        self.hilos_creados += 1
+        unir(h.reloj, padre.reloj)
+        if len(h.reloj) <= h.id:
+            h.reloj.extend([0] * (h.id + 1 - len(h.reloj)))
+        h.reloj[h.id] = max(h.reloj[h.id], 1)
+        padre.reloj[padre.id] += 1
+        self.estrategia.nuevo_hilo(self, h)
+        self._hacer_listo(h)
+        self._lanzar(h)
+        self.evento_sync(padre, f"arranca {h.nombre}", lugar)
+        if lugar is not None:
+            self.decidir(padre)
+
+    def _terminar(self, h: Hilo) -> None:
+        """Called on h's OS thread when its body is over (normally or aborted)."""
+        trabajador = h.trabajador
+        if self.abortando:
+            h.estado = Estado.TERMINADO
+            if trabajador is not None and not h.expulsado:
+                _POOL.devolver(trabajador)
+            self._fin_aborto.release()
+            return
+        self._quitar_listo(h, Estado.TERMINADO)
+        for otro in list(h.fachada._esperan):
+            unir(otro.reloj, h.reloj)
+        self.notificar(h.fachada._esperan)
+        if trabajador is not None:
+            _POOL.devolver(trabajador)
+        if self.terminada:
+            self._fin.release()
+            return
+        vivos = [x for x in self.hilos if x.estado is not Estado.TERMINADO and not (self.fin_principal and x.daemon)]
+        if not vivos:
+            self.terminada = True
+            self._fin.release()
+            return
+        otro = self._siguiente(h)
+        if otro is None:
+            self._interbloqueo(park=False)
+            return
+        self.actual = otro
+        otro.racha = 0
+        otro.baton.release()
+
+    def _fin_del_principal(self, h: Hilo) -> None:
+        """The main program returned: emulate interpreter shutdown (join non-daemon threads)."""
+        self.fin_principal = True
+        for otro in self.hilos:
+            if otro.daemon and otro.estado is not Estado.TERMINADO:
+                self._quitar_listo(otro, Estado.BLOQUEADO)
+                otro.despertar = None
+        from verificador.motor.hilos import despertar_executors
+
+        despertar_executors(self)
+        for otro in list(self.hilos):
+            if otro is h or otro.daemon or not otro.lanzado:
+                continue
+            while otro.estado is not Estado.TERMINADO:
+                self.bloquear(Espera(otro.fachada, f"espera a que termine {otro.nombre} (cierre del programa)", None),
+                              otro.fachada._esperan, None)
+
+    # ------------------------------------------------------------------ failures
+    def fallar(self, tipo: Tipo, hilo: Hilo, mensaje: str, *, excepcion: BaseException | None = None,
+               lugar: Lugar | None = None, detalles: dict[str, Any] | None = None) -> None:
+        """Record the run's failure and park the current thread; never returns normally."""
+        if self.fallo is None:
+            self.fallo = Fallo(tipo, hilo.nombre, mensaje, excepcion, lugar or hilo.lugar,
+                               detalles=detalles or {})
+        self.terminada = True
+        if _ident() in self._por_os:
+            raise _Abortado
+
+    def _interbloqueo(self, park: bool = True) -> None:
+        bloqueados = []
+        for h in self.hilos:
+            if h.estado in (Estado.BLOQUEADO, Estado.DURMIENDO) and not (self.fin_principal and h.daemon):
+                espera = h.espera
+                duenio = getattr(espera.objeto, "_duenio", None) if espera else None
+                tenido = duenio.nombre if isinstance(duenio, Hilo) else None
+                bloqueados.append((h.nombre, espera.descripcion if espera else "?", tenido,
+                                   espera.lugar if espera else h.lugar))
+        nombre = self.actual.nombre if self.actual else "?"
+        if self.fallo is None and self.por_tiempo:
+            self.fallo = Fallo(Tipo.SIN_FIN, nombre, f"Tras {LIMITE_TIEMPO_VIRTUAL_S:.0f} s virtuales el "
+                               "programa seguía esperando: nunca termina.", bloqueados=bloqueados)
+        if self.fallo is None:
+            self.fallo = Fallo(Tipo.INTERBLOQUEO, nombre, "Todos los hilos están esperando y ninguno puede avanzar.",
+                               bloqueados=bloqueados)
+        self.terminada = True
+        self._fin.release()
+        if park:
+            yo = self.actual
+            assert yo is not None
+            yo.baton.acquire()
+            raise _Abortado
+
+    def _abortar_restantes(self) -> None:
+        """Resume every parked thread so that it unwinds with _Abortado."""
+        self.abortando = True
+        for h in self.hilos:
+            if h.estado is Estado.TERMINADO or not h.lanzado or h.expulsado:
+                continue
+            self.actual = h
+            h.baton.release()
+            if not self._fin_aborto.acquire(timeout=2.0):
+                h.expulsado = True
+                self.contaminado = True
+        self.actual = None
+
+    # ------------------------------------------------------------------ output
+    def escribir(self, texto: str) -> None:
+        from verificador.motor.parches import LIMITE_SALIDA
+
+        h = self.hilo_actual()
+        if h is not None and self.fin_principal and not h.principal and not h.daemon and texto.strip():
+            self.fallar(Tipo.INCOMPLETO, h,
+                        f"El programa principal ya había terminado y {h.nombre} seguía trabajando: "
+                        f"imprimió «{texto.strip()[:60]}».", lugar=self.lugar_alumno(2))
+        if self.salida_len < LIMITE_SALIDA:
+            self.salida.append(texto[: LIMITE_SALIDA - self.salida_len])
+        self.salida_len += len(texto)
+
+    def texto_salida(self) -> str:
+        return "".join(self.salida)
+
+
+def _corto(ruta: str) -> str:
+    return ruta.rsplit("/", 1)[-1]
+
+
+_TIPOS_CONSTANTES = (types.FunctionType, types.ModuleType, type, types.BuiltinFunctionType,
+                     types.MethodType)
+
+
+def _es_constante(v: Any) -> bool:
+    return isinstance(v, _TIPOS_CONSTANTES) or getattr(v, "_es_primitiva", False)
+
+
+def _no_rastrear(obj: Any) -> bool:
+    return isinstance(obj, (types.ModuleType, type)) or getattr(obj, "_es_primitiva", False)
+
+
+def _corto_valor(v: Any) -> str:
+    if type(v).__repr__ is object.__repr__:
+        return f"<{type(v).__name__}>"
+    try:
+        texto = repr(v)
+    except Exception:  # noqa: BLE001 - a broken __repr__ of the student's must not break us
+        return f"<{type(v).__name__}>"
+    return texto if len(texto) <= 40 else texto[:37] + "..."
+
+
+def _texto_expr(expr: analisis.Expr) -> str:
+    if expr is None:
+        return "?"
+    if expr[0] in ("fast", "global", "deref"):
+        return str(expr[1])
+    if expr[0] == "attr":
+        return f"{_texto_expr(expr[1])}.{expr[2]}"
+    if expr[0] == "const":
+        return repr(expr[1])
+    return "?"

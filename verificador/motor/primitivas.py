@@ -1,0 +1,578 @@
+"""Controlled versions of threading's synchronisation primitives.
+
+They mirror `threading` name for name and signature for signature, so the
+student's unmodified code runs on them while the engine explores schedules.
+Each operation called from the student's code is a scheduling point; blocking
+hands the turn to another thread; releases create happens-before edges for the
+data race detector; acquisitions feed the lock-order detector.
+
+Outside a controlled thread (the engine's controller, a garbage-collector
+callback...) the constructors return the real `threading` objects, and
+non-blocking operations on controlled objects just update their state.
+"""
+
+from __future__ import annotations
+
+import threading as _threading_real
+from collections.abc import Callable
+from typing import Any
+
+from verificador.motor import contexto
+from verificador.motor.detectores import unir
+from verificador.motor.planificador import Espera, Hilo, Lugar, Planificador
+
+_REALES: dict[str, Any] = {
+    "Lock": _threading_real.Lock,
+    "RLock": _threading_real.RLock,
+    "Condition": _threading_real.Condition,
+    "Semaphore": _threading_real.Semaphore,
+    "BoundedSemaphore": _threading_real.BoundedSemaphore,
+    "Event": _threading_real.Event,
+    "Barrier": _threading_real.Barrier,
+}
+BrokenBarrierError = _threading_real.BrokenBarrierError
+
+
+def _en_hilo() -> tuple[Planificador, Hilo] | None:
+    plan = contexto.activo()
+    if plan is None:
+        return None
+    h = plan.hilo_actual()
+    if h is None:
+        return None
+    return plan, h
+
+
+def _sync(accion: str, objeto: Any) -> tuple[Planificador, Hilo, Lugar | None] | None:
+    """Prologue of every operation: a scheduling point if the student called it."""
+    par = _en_hilo()
+    if par is None:
+        return None
+    plan, h = par
+    if plan.terminada or h.expulsado:
+        from verificador.motor.planificador import _Abortado
+
+        raise _Abortado
+    lugar = plan.llamado_por_alumno()
+    if lugar is not None:
+        h.lugar = lugar
+        plan.pasos += 1
+        plan.decidir(h)
+    return plan, h, lugar
+
+
+def _plazo(plan: Planificador, timeout: float | None) -> float | None:
+    if timeout is None or timeout < 0:
+        return None
+    return plan.reloj + timeout
+
+
+class _Primitiva:
+    _es_primitiva = True
+    _tipo = "primitiva"
+
+    def _nacer(self) -> None:
+        self._esperan: list[Hilo] = []
+        self._reloj: list[int] = []
+        par = _en_hilo()
+        self._creado: Lugar | None = None
+        self._ordinal = 0
+        self._globales: dict[str, Any] | None = None
+        self._expr = ""
+        if par is not None:
+            plan, _h = par
+            plan.ordinal_candados += 1
+            self._ordinal = plan.ordinal_candados
+            self._creado = plan.lugar_alumno(3)
+            plan.candados[self._ordinal] = self
+            if self._creado is not None:
+                izquierda = self._creado.codigo.split("=", 1)[0].strip()
+                if "=" in self._creado.codigo and izquierda.replace(".", "").replace("_", "").isalnum():
+                    self._expr = izquierda
+                self._globales = _globales_alumno(plan)
+
+    def describir(self) -> str:
+        nombre = _nombre_global(self) or self._expr
+        donde = ""
+        if self._creado is not None:
+            donde = f", creado en {self._creado.archivo.rsplit('/', 1)[-1]}:{self._creado.linea}"
+        if nombre:
+            return f"`{nombre}` ({self._tipo} nº{self._ordinal}{donde})"
+        return f"{self._tipo} nº{self._ordinal}{donde}"
+
+
+def _globales_alumno(plan: Planificador) -> dict[str, Any] | None:
+    import sys
+
+    f = sys._getframe(1)
+    while f is not None:
+        if f.f_code.co_filename in plan.archivos:
+            return f.f_globals
+        f = f.f_back  # type: ignore[assignment]
+    return None
+
+
+def _nombre_global(obj: _Primitiva) -> str | None:
+    g = obj._globales
+    if not g:
+        return None
+    try:
+        for nombre, valor in list(g.items()):
+            if valor is obj:
+                return nombre
+        for nombre, valor in list(g.items()):
+            d = getattr(valor, "__dict__", None)
+            if isinstance(d, dict) and not isinstance(valor, type):
+                for attr, v in d.items():
+                    if v is obj:
+                        return f"{nombre}.{attr}"
+    except RuntimeError:
+        return None
+    return None
+
+
+class Lock(_Primitiva):
+    _tipo = "Lock"
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        if _en_hilo() is None and cls is Lock:
+            return _REALES["Lock"]()
+        return super().__new__(cls)
+
+    def __init__(self) -> None:
+        self._duenio: Hilo | None = None
+        self._nacer()
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be a non-negative number")
+        ctx = _sync("toma", self)
+        if ctx is None:
+            if self._duenio is None:
+                self._duenio = _FUERA
+                return True
+            return False
+        plan, h, lugar = ctx
+        plazo = _plazo(plan, timeout if blocking else None)
+        while self._duenio is not None:
+            if not blocking:
+                return False
+            desc = f"toma {self.describir()}"
+            if not plan.bloquear(Espera(self, desc, lugar), self._esperan, plazo) and self._duenio is not None:
+                if plazo is not None and plan.reloj >= plazo:
+                    return False
+        self._tomar(plan, h, lugar)
+        return True
+
+    def _tomar(self, plan: Planificador, h: Hilo, lugar: Lugar | None) -> None:
+        self._duenio = h
+        if plan.detectando:
+            unir(h.reloj, self._reloj)
+        if plan.orden is not None and h.mantiene and lugar is not None:
+            plan.orden.adquirir([c._ordinal for c in h.mantiene], self._ordinal, h.id, h.nombre,
+                                h.reloj, lugar.archivo, lugar.linea, lugar.codigo)
+        h.mantiene.append(self)
+        if plan.eventos is not None:
+            plan.evento_sync(h, f"toma {self.describir()}", lugar)
+
+    def release(self) -> None:
+        if self._duenio is None:
+            raise RuntimeError("release unlocked lock")
+        ctx = _sync("suelta", self)
+        if ctx is None:
+            self._soltar_fuera()
+            return
+        plan, h, lugar = ctx
+        self._soltar(plan, h, lugar)
+
+    def _soltar_fuera(self) -> None:
+        duenio = self._duenio
+        if isinstance(duenio, Hilo) and self in duenio.mantiene:
+            duenio.mantiene.remove(self)
+        self._duenio = None
+        plan = contexto.activo()
+        if plan is not None:
+            plan.notificar(self._esperan)
+
+    def _soltar(self, plan: Planificador, h: Hilo, lugar: Lugar | None) -> None:
+        duenio = self._duenio
+        if isinstance(duenio, Hilo) and self in duenio.mantiene:
+            duenio.mantiene.remove(self)
+        self._duenio = None
+        if plan.detectando:
+            unir(self._reloj, h.reloj)
+            h.reloj[h.id] += 1
+        if plan.eventos is not None:
+            plan.evento_sync(h, f"suelta {self.describir()}", lugar)
+        plan.notificar(self._esperan)
+
+    def locked(self) -> bool:
+        return self._duenio is not None
+
+    def _at_fork_reinit(self) -> None:
+        self._duenio = None
+        self._esperan = []
+
+    def _is_owned(self) -> bool:
+        par = _en_hilo()
+        return par is not None and self._duenio is par[1]
+
+    def _release_save(self) -> Any:
+        par = _en_hilo()
+        assert par is not None
+        self._soltar(par[0], par[1], None)
+        return None
+
+    def _acquire_restore(self, estado: Any) -> None:
+        self.acquire()
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc: Any) -> None:
+        self.release()
+
+    def __repr__(self) -> str:
+        estado = "locked" if self._duenio is not None else "unlocked"
+        return f"<{estado} {type(self).__module__}.{self._tipo} object {self.describir()}>"
+
+
+class _Fuera:
+    nombre = "(fuera del programa)"
+    mantiene: list[Any] = []  # noqa: RUF012
+
+
+_FUERA: Any = _Fuera()
+
+
+class RLock(Lock):
+    _tipo = "RLock"
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        if _en_hilo() is None and cls is RLock:
+            return _REALES["RLock"]()
+        return object.__new__(cls)
+
+    def __init__(self) -> None:
+        self._cuenta = 0
+        super().__init__()
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        par = _en_hilo()
+        if par is None and self._duenio is _FUERA:
+            self._cuenta += 1
+            return True
+        if par is not None and self._duenio is par[1]:
+            _sync("toma", self)
+            self._cuenta += 1
+            return True
+        if super().acquire(blocking, timeout):
+            self._cuenta = 1
+            return True
+        return False
+
+    __enter__ = acquire
+
+    def release(self) -> None:
+        par = _en_hilo()
+        if par is None and self._duenio is _FUERA:
+            self._cuenta -= 1
+            if self._cuenta <= 0:
+                self._cuenta = 0
+                self._soltar_fuera()
+            return
+        if par is None or self._duenio is not par[1]:
+            raise RuntimeError("cannot release un-acquired lock")
+        if self._cuenta > 1:
+            _sync("suelta", self)
+            self._cuenta -= 1
+            return
+        self._cuenta = 0
+        super().release()
+
+    def _release_save(self) -> Any:
+        cuenta = self._cuenta
+        self._cuenta = 0
+        par = _en_hilo()
+        assert par is not None
+        self._soltar(par[0], par[1], None)
+        return cuenta
+
+    def _acquire_restore(self, estado: Any) -> None:
+        Lock.acquire(self)
+        self._cuenta = estado
+
+
+class Condition(_Primitiva):
+    _tipo = "Condition"
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        if _en_hilo() is None and cls is Condition:
+            return _REALES["Condition"](*args, **kwargs)
+        return super().__new__(cls)
+
+    def __init__(self, lock: Any = None) -> None:
+        self._lock = lock if lock is not None else RLock()
+        self._nacer()
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self) -> bool:
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc: Any) -> None:
+        self._lock.__exit__(*exc)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if not isinstance(self._lock, Lock) or not self._lock._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        ctx = _sync("espera", self)
+        assert ctx is not None
+        plan, _h, lugar = ctx
+        estado = self._lock._release_save()
+        try:
+            return plan.bloquear(Espera(self, f"espera en {self.describir()} (wait)", lugar),
+                                 self._esperan, _plazo(plan, timeout))
+        finally:
+            self._lock._acquire_restore(estado)
+
+    def wait_for(self, predicate: Callable[[], Any], timeout: float | None = None) -> Any:
+        plan = contexto.activo()
+        fin = None if timeout is None or plan is None else plan.reloj + timeout
+        resultado = predicate()
+        while not resultado:
+            if fin is not None and plan is not None:
+                restante = fin - plan.reloj
+                if restante <= 0:
+                    break
+                self.wait(restante)
+            else:
+                self.wait()
+            resultado = predicate()
+        return resultado
+
+    def notify(self, n: int = 1) -> None:
+        if not isinstance(self._lock, Lock) or not self._lock._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        ctx = _sync("avisa", self)
+        assert ctx is not None
+        plan, h, lugar = ctx
+        plan.evento_sync(h, f"avisa (notify) en {self.describir()}", lugar)
+        plan.notificar(self._esperan, n)
+
+    def notify_all(self) -> None:
+        self.notify(len(self._esperan) or 1)
+
+    notifyAll = notify_all  # noqa: N815
+
+
+class Semaphore(_Primitiva):
+    _tipo = "Semaphore"
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        if _en_hilo() is None and cls in (Semaphore, BoundedSemaphore):
+            return _REALES[cls.__name__](*args, **kwargs)
+        return super().__new__(cls)
+
+    def __init__(self, value: int = 1) -> None:
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._valor = value
+        self._inicial = value
+        self._nacer()
+
+    def acquire(self, blocking: bool = True, timeout: float | None = None) -> bool:
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        ctx = _sync("toma", self)
+        if ctx is None:
+            if self._valor > 0:
+                self._valor -= 1
+                return True
+            return False
+        plan, h, lugar = ctx
+        plazo = _plazo(plan, timeout)
+        while self._valor == 0:
+            if not blocking:
+                return False
+            ok = plan.bloquear(Espera(self, f"toma {self.describir()}", lugar), self._esperan, plazo)
+            if not ok and self._valor == 0 and plazo is not None and plan.reloj >= plazo:
+                return False
+        self._valor -= 1
+        unir(h.reloj, self._reloj)
+        plan.evento_sync(h, f"toma {self.describir()} (quedan {self._valor})", lugar)
+        return True
+
+    __enter__ = acquire
+
+    def release(self, n: int = 1) -> None:
+        if n < 1:
+            raise ValueError("n must be one or more")
+        self._comprobar_tope(n)
+        ctx = _sync("suelta", self)
+        self._valor += n
+        plan = contexto.activo()
+        if ctx is not None:
+            plan_, h, lugar = ctx
+            unir(self._reloj, h.reloj)
+            h.reloj[h.id] += 1
+            plan_.evento_sync(h, f"suelta {self.describir()} (quedan {self._valor})", lugar)
+        if plan is not None:
+            plan.notificar(self._esperan)
+
+    def _comprobar_tope(self, n: int) -> None:
+        pass
+
+    def __exit__(self, *exc: Any) -> None:
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    _tipo = "BoundedSemaphore"
+
+    def _comprobar_tope(self, n: int) -> None:
+        if self._valor + n > self._inicial:
+            raise ValueError("Semaphore released too many times")
+
+
+class Event(_Primitiva):
+    _tipo = "Event"
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        if _en_hilo() is None and cls is Event:
+            return _REALES["Event"]()
+        return super().__new__(cls)
+
+    def __init__(self) -> None:
+        self._bandera = False
+        self._nacer()
+
+    def is_set(self) -> bool:
+        ctx = _en_hilo()
+        if ctx is not None and self._bandera:
+            unir(ctx[1].reloj, self._reloj)
+        return self._bandera
+
+    isSet = is_set  # noqa: N815
+
+    def set(self) -> None:
+        ctx = _sync("activa", self)
+        self._bandera = True
+        if ctx is not None:
+            plan, h, lugar = ctx
+            unir(self._reloj, h.reloj)
+            h.reloj[h.id] += 1
+            plan.evento_sync(h, f"activa {self.describir()} (set)", lugar)
+            plan.notificar(self._esperan)
+        else:
+            plan2 = contexto.activo()
+            if plan2 is not None:
+                plan2.notificar(self._esperan)
+
+    def clear(self) -> None:
+        _sync("desactiva", self)
+        self._bandera = False
+
+    def wait(self, timeout: float | None = None) -> bool:
+        ctx = _sync("espera", self)
+        if ctx is None:
+            return self._bandera
+        plan, h, lugar = ctx
+        if not self._bandera:
+            plazo = _plazo(plan, timeout)
+            while not self._bandera:
+                ok = plan.bloquear(Espera(self, f"espera {self.describir()} (wait)", lugar),
+                                   self._esperan, plazo)
+                if not ok and plazo is not None and plan.reloj >= plazo:
+                    break
+        if self._bandera:
+            unir(h.reloj, self._reloj)
+        return self._bandera
+
+
+class Barrier(_Primitiva):
+    _tipo = "Barrier"
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        if _en_hilo() is None and cls is Barrier:
+            return _REALES["Barrier"](*args, **kwargs)
+        return super().__new__(cls)
+
+    def __init__(self, parties: int, action: Callable[[], Any] | None = None,
+                 timeout: float | None = None) -> None:
+        if parties < 1:
+            raise ValueError("parties must be >= 1")
+        self._partes = parties
+        self._accion = action
+        self._timeout = timeout
+        self._cuenta = 0
+        self._generacion = 0
+        self._rota = False
+        self._nacer()
+
+    @property
+    def parties(self) -> int:
+        return self._partes
+
+    @property
+    def n_waiting(self) -> int:
+        return self._cuenta
+
+    @property
+    def broken(self) -> bool:
+        return self._rota
+
+    def wait(self, timeout: float | None = None) -> int:
+        ctx = _sync("espera", self)
+        assert ctx is not None
+        plan, h, lugar = ctx
+        if self._rota:
+            raise BrokenBarrierError
+        if timeout is None:
+            timeout = self._timeout
+        indice = self._cuenta
+        self._cuenta += 1
+        generacion = self._generacion
+        unir(self._reloj, h.reloj)
+        h.reloj[h.id] += 1
+        if self._cuenta == self._partes:
+            try:
+                if self._accion is not None:
+                    self._accion()
+            except BaseException:
+                self._romper(plan)
+                raise
+            self._cuenta = 0
+            self._generacion += 1
+            unir(h.reloj, self._reloj)
+            plan.evento_sync(h, f"llega a {self.describir()}: se abre", lugar)
+            plan.notificar(self._esperan)
+            return indice
+        plazo = _plazo(plan, timeout)
+        while generacion == self._generacion and not self._rota:
+            ok = plan.bloquear(Espera(self, f"espera en {self.describir()} ({self._cuenta}/{self._partes})",
+                                      lugar), self._esperan, plazo)
+            if not ok and generacion == self._generacion and plazo is not None and plan.reloj >= plazo:
+                self._romper(plan)
+        if self._rota and generacion == self._generacion:
+            raise BrokenBarrierError
+        unir(h.reloj, self._reloj)
+        return indice
+
+    def _romper(self, plan: Planificador) -> None:
+        self._rota = True
+        self._cuenta = 0
+        plan.notificar(self._esperan)
+
+    def reset(self) -> None:
+        plan = contexto.activo()
+        if self._cuenta > 0 and plan is not None:
+            self._romper(plan)
+        self._rota = False
+        self._generacion += 1
+
+    def abort(self) -> None:
+        plan = contexto.activo()
+        if plan is not None:
+            self._romper(plan)
