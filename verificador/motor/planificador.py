@@ -213,7 +213,7 @@ class Planificador:
         self.motor_archivos = motor_archivos
         self.analizador = analisis.Analizador()
         self._por_os: dict[int, Hilo] = {}
-        self._lineas_cache: dict[tuple[str, int], str] = {}
+        self._lineas_cache: dict[tuple[str, int], Lugar] = {}
         self.contaminado = False
         self._reiniciar(None)
 
@@ -268,21 +268,25 @@ class Planificador:
 
     def lugar_de(self, archivo: str, linea: int) -> Lugar:
         clave = (archivo, linea)
-        codigo = self._lineas_cache.get(clave)
-        if codigo is None:
+        lugar = self._lineas_cache.get(clave)
+        if lugar is None:
             import linecache
 
-            codigo = linecache.getline(archivo, linea).strip()
-            self._lineas_cache[clave] = codigo
-        return Lugar(archivo, linea, codigo)
+            lugar = Lugar(archivo, linea, linecache.getline(archivo, linea).strip())
+            self._lineas_cache[clave] = lugar
+        return lugar
 
     def llamado_por_alumno(self) -> Lugar | None:
         """If the primitive was called from the student's code, where from."""
         f: types.FrameType | None = sys._getframe(2)
-        while f is not None and f.f_code.co_filename in self.motor_archivos:
+        motor = self.motor_archivos
+        while f is not None and f.f_code.co_filename in motor:
             f = f.f_back
-        if f is not None and f.f_code.co_filename in self.archivos:
-            return self.lugar_de(f.f_code.co_filename, f.f_lineno)
+        if f is not None:
+            nombre = f.f_code.co_filename
+            if nombre in self.archivos:
+                lugar = self._lineas_cache.get((nombre, f.f_lineno))
+                return lugar if lugar is not None else self.lugar_de(nombre, f.f_lineno)
         return None
 
     # ------------------------------------------------------------------ one run

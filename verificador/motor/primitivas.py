@@ -14,6 +14,7 @@ non-blocking operations on controlled objects just update their state.
 from __future__ import annotations
 
 import threading as _threading_real
+from _thread import get_ident as _ident
 from collections.abc import Callable
 from typing import Any
 
@@ -34,10 +35,10 @@ BrokenBarrierError = _threading_real.BrokenBarrierError
 
 
 def _en_hilo() -> tuple[Planificador, Hilo] | None:
-    plan = contexto.activo()
+    plan = contexto._activo
     if plan is None:
         return None
-    h = plan.hilo_actual()
+    h = plan._por_os.get(_ident())
     if h is None:
         return None
     return plan, h
@@ -45,10 +46,12 @@ def _en_hilo() -> tuple[Planificador, Hilo] | None:
 
 def _sync(accion: str, objeto: Any) -> tuple[Planificador, Hilo, Lugar | None] | None:
     """Prologue of every operation: a scheduling point if the student called it."""
-    par = _en_hilo()
-    if par is None:
+    plan = contexto._activo
+    if plan is None:
         return None
-    plan, h = par
+    h = plan._por_os.get(_ident())
+    if h is None:
+        return None
     if plan.terminada or h.expulsado:
         from verificador.motor.planificador import _Abortado
 

@@ -1,0 +1,253 @@
+"""Pruebas del motor de hilos: veredictos, estructura de la evidencia y determinismo.
+
+Se comprueba la estructura (el enum del veredicto, los hilos bloqueados, el
+entrelazado reducido), no el texto impreso. El corpus de tests/corpus_hilos/
+tiene programas con errores clásicos (cada uno con el veredicto que merece) y
+programas correctos que usan cada primitiva (que nunca deben marcarse).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from verificador.motor import analisis, explorar, explorar_script, planificador
+from verificador.motor.detectores import DetectorOrdenCandados
+from verificador.veredictos import Veredicto
+
+CORPUS = Path(__file__).parent / "corpus_hilos"
+
+ESPERADOS = {
+    "atomicidad_lista.py": Veredicto.CARRERA,
+    "autobloqueo.py": Veredicto.INTERBLOQUEO,
+    "aviso_perdido.py": Veredicto.INTERBLOQUEO,
+    "deposito_largo.py": Veredicto.CARRERA,
+    "lectura_rota.py": Veredicto.CARRERA,
+    "orden_violado.py": Veredicto.CARRERA,
+    "perdida_con_funcion.py": Veredicto.CARRERA,
+    "sin_join.py": Veredicto.INCOMPLETO,
+    "transferencia_orden.py": Veredicto.INTERBLOQUEO,
+}
+ERRORES = sorted((CORPUS / "errores").glob("*.py"))
+CORRECTOS = sorted((CORPUS / "correctos").glob("*.py"))
+
+
+def test_el_corpus_de_errores_esta_completo() -> None:
+    assert {p.name for p in ERRORES} == set(ESPERADOS)
+
+
+@pytest.mark.parametrize("semilla", [0, 1, 2])
+@pytest.mark.parametrize("ruta", ERRORES, ids=[p.stem for p in ERRORES])
+def test_cada_error_se_encuentra_con_su_veredicto(ruta: Path, semilla: int) -> None:
+    resultado = explorar_script(ruta, semilla=semilla)
+    assert resultado.veredicto is ESPERADOS[ruta.name], resultado.evidencia
+
+
+@pytest.mark.parametrize("semilla", [0, 1])
+@pytest.mark.parametrize("ruta", CORRECTOS, ids=[p.stem for p in CORRECTOS])
+def test_un_programa_correcto_nunca_se_marca(ruta: Path, semilla: int) -> None:
+    resultado = explorar_script(ruta, semilla=semilla, planificaciones=60)
+    assert resultado.veredicto is Veredicto.APROBADO, resultado.evidencia
+    assert resultado.planificaciones >= 1
+
+
+def _escribir(tmp_path: Path, codigo: str, nombre: str = "prog.py") -> Path:
+    ruta = tmp_path / nombre
+    ruta.write_text(textwrap.dedent(codigo), encoding="utf-8")
+    return ruta
+
+
+CONTADOR = """
+    import threading
+    saldo = 0
+    def depositar():
+        global saldo
+        for _ in range(100):
+            saldo += 1
+    hs = [threading.Thread(target=depositar) for _ in range(2)]
+    for h in hs: h.start()
+    for h in hs: h.join()
+    assert saldo == 200, saldo
+"""
+
+
+def test_una_semilla_da_siempre_la_misma_traza(tmp_path: Path) -> None:
+    ruta = _escribir(tmp_path, CONTADOR)
+    trazas = set()
+    for _ in range(10):
+        r = explorar_script(ruta, semilla=1234)
+        assert r.evidencia is not None
+        pasos = tuple((p.actor, p.linea, p.accion) for p in r.evidencia.linea_tiempo)
+        trazas.add((r.veredicto, r.planificaciones, pasos, str(r.evidencia.detalles["desvios"])))
+    assert len(trazas) == 1
+
+
+def test_la_perdida_se_reduce_a_un_cambio_de_contexto_y_se_explica(tmp_path: Path) -> None:
+    r = explorar_script(_escribir(tmp_path, CONTADOR), semilla=7)
+    assert r.veredicto is Veredicto.CARRERA
+    ev = r.evidencia
+    assert ev is not None
+    assert ev.cambios_de_contexto is not None and ev.cambios_de_contexto <= 2
+    assert any("valor viejo" in p.accion and "se pierde" in p.accion for p in ev.linea_tiempo)
+    assert ev.traza is not None and "prog.py" in ev.traza
+    assert "verificador" not in ev.traza.split("\n", 1)[1]
+
+
+def test_el_interbloqueo_dice_quien_espera_a_quien() -> None:
+    r = explorar_script(CORPUS / "errores" / "transferencia_orden.py", semilla=3)
+    assert r.veredicto is Veredicto.INTERBLOQUEO
+    assert r.evidencia is not None
+    bloqueados = {b.actor: b for b in r.evidencia.bloqueados}
+    hilos = [b for b in bloqueados.values() if b.actor.startswith("Thread-")]
+    assert len(hilos) == 2
+    assert {b.tenido_por for b in hilos} == {b.actor for b in hilos}
+    assert all(b.linea == 15 and "with self.lock" in b.codigo for b in hilos)
+
+
+def test_el_autobloqueo_se_nombra_como_tal() -> None:
+    r = explorar_script(CORPUS / "errores" / "autobloqueo.py", semilla=0)
+    assert r.veredicto is Veredicto.INTERBLOQUEO
+    assert r.evidencia is not None
+    propios = [b for b in r.evidencia.bloqueados if b.tenido_por == b.actor]
+    assert len(propios) == 1
+    assert "ya tiene él mismo" in r.evidencia.resumen
+
+
+def test_el_tiempo_es_virtual(tmp_path: Path) -> None:
+    ruta = _escribir(tmp_path, """
+        import threading, time
+        def lento(): time.sleep(10)
+        inicio = time.monotonic()
+        hs = [threading.Thread(target=lento) for _ in range(3)]
+        for h in hs: h.start()
+        for h in hs: h.join()
+        transcurrido = time.monotonic() - inicio
+        assert 10 <= transcurrido < 11, transcurrido
+    """)
+    r = explorar_script(ruta, semilla=0, planificaciones=20)
+    assert r.veredicto is Veredicto.APROBADO, r.evidencia
+    assert 10 <= r.estadisticas["tiempo_virtual_s"] < 11
+
+
+def test_carrera_de_datos_aunque_el_resultado_cuadre(tmp_path: Path) -> None:
+    ruta = _escribir(tmp_path, """
+        import threading, time
+        listo = False
+        def trabajar():
+            global listo
+            listo = True
+        h = threading.Thread(target=trabajar)
+        h.start()
+        time.sleep(1)
+        print(listo)
+        h.join()
+    """)
+    r = explorar_script(ruta, semilla=0, planificaciones=20)
+    assert r.veredicto is Veredicto.CARRERA
+    assert r.evidencia is not None and r.evidencia.detalles.get("tipo") == "carrera_de_datos"
+    assert {p.actor for p in r.evidencia.linea_tiempo} == {"MainThread", "Thread-1 (trabajar)"}
+
+
+def test_una_inversion_protegida_por_otro_candado_no_es_interbloqueo() -> None:
+    detector = DetectorOrdenCandados()
+    detector.adquirir([1, 2], 3, 0, "A", [1, 0], "x.py", 1, "")
+    detector.adquirir([1, 3], 2, 1, "B", [0, 1], "x.py", 2, "")
+    assert detector.inversion() is None
+    sin_puerta = DetectorOrdenCandados()
+    sin_puerta.adquirir([2], 3, 0, "A", [1, 0], "x.py", 1, "")
+    sin_puerta.adquirir([3], 2, 1, "B", [0, 1], "x.py", 2, "")
+    assert sin_puerta.inversion() is not None
+    ordenada = DetectorOrdenCandados()
+    ordenada.adquirir([2], 3, 0, "A", [1, 0], "x.py", 1, "")
+    ordenada.adquirir([3], 2, 1, "B", [2, 1], "x.py", 2, "")  # B started after A finished
+    assert ordenada.inversion() is None
+
+
+def test_un_bucle_sin_fin_es_un_cuelgue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(planificador, "LIMITE_PASOS", 20_000)
+    ruta = _escribir(tmp_path, """
+        import threading
+        parar = False
+        def girar():
+            while not parar:
+                pass
+        h = threading.Thread(target=girar, daemon=True)
+        h.start()
+        h.join()
+    """)
+    r = explorar_script(ruta, semilla=0, planificaciones=5)
+    assert r.veredicto is Veredicto.CUELGUE
+    assert r.evidencia is not None and "prog.py:5" in r.evidencia.resumen
+
+
+def test_una_excepcion_en_un_hilo_es_excepcion(tmp_path: Path) -> None:
+    ruta = _escribir(tmp_path, """
+        import threading
+        def fallar(): {}["no-existe"]
+        h = threading.Thread(target=fallar)
+        h.start(); h.join()
+    """)
+    r = explorar_script(ruta, semilla=0)
+    assert r.veredicto is Veredicto.EXCEPCION
+    assert r.evidencia is not None and r.evidencia.traza is not None
+    assert "KeyError" in r.evidencia.traza and "prog.py" in r.evidencia.traza
+
+
+def test_explorar_un_escenario_invocable(tmp_path: Path) -> None:
+    ruta = _escribir(tmp_path, """
+        import threading
+        total = []
+        def main(n):
+            hs = [threading.Thread(target=total.append, args=(i,)) for i in range(n)]
+            for h in hs: h.start()
+            return len(total)
+    """, "mod.py")
+    codigo = compile(ruta.read_text(), str(ruta), "exec")
+
+    def escenario() -> None:
+        ns: dict[str, object] = {"__name__": "mod"}
+        exec(codigo, ns)
+        assert ns["main"](3) == 3  # type: ignore[operator]
+
+    r = explorar(escenario, archivos_alumno=[ruta], semilla=5)
+    assert r.veredicto in (Veredicto.CARRERA, Veredicto.INCOMPLETO)
+    assert r.estadisticas["hilos_creados"] == 3
+
+
+def test_los_puntos_de_planificacion_caen_entre_leer_y_escribir() -> None:
+    codigo = compile("def f():\n    global saldo\n    saldo += 1\n", "x.py", "exec").co_consts[0]
+    puntos = analisis.analizar(codigo).puntos
+    tipos = [(p.tipo, p.nombre) for p in puntos.values() if p.categoria == "global"]
+    assert tipos == [(analisis.LECTURA, "saldo"), (analisis.ESCRITURA, "saldo")]
+
+
+def test_un_atributo_se_resuelve_a_su_objeto() -> None:
+    codigo = compile("def f(self):\n    self.saldo = self.saldo - 1\n", "x.py", "exec").co_consts[0]
+    puntos = [p for p in analisis.analizar(codigo).puntos.values() if p.categoria == "atributo"]
+    assert [(p.tipo, p.objeto) for p in puntos] == [
+        (analisis.LECTURA, ("fast", "self")), (analisis.ESCRITURA, ("fast", "self"))]
+
+
+def test_estrategia_desconocida() -> None:
+    with pytest.raises(ValueError, match="estrategia desconocida"):
+        explorar(lambda: None, archivos_alumno=[], estrategia="magia")
+
+
+@pytest.mark.parametrize("estrategia", ["aleatoria", "exhaustiva"])
+def test_las_otras_estrategias_tambien_encuentran_la_carrera(tmp_path: Path, estrategia: str) -> None:
+    ruta = _escribir(tmp_path, """
+        import threading
+        x = 0
+        def inc():
+            global x
+            v = x
+            x = v + 1
+        hs = [threading.Thread(target=inc) for _ in range(2)]
+        for h in hs: h.start()
+        for h in hs: h.join()
+        assert x == 2, x
+    """)
+    r = explorar_script(ruta, semilla=3, estrategia=estrategia)
+    assert r.veredicto is Veredicto.CARRERA

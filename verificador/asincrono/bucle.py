@@ -1,0 +1,284 @@
+"""El bucle de eventos controlado: tiempo virtual y orden de los callbacks elegido.
+
+`BucleControlado` hereda del bucle de selectores de asyncio y sustituye solo
+`_run_once`, el corazón de `BaseEventLoop` (igual en 3.10–3.13):
+
+- corre UN callback listo por iteración, el que elige la estrategia (el índice
+  0 es el orden FIFO de asyncio), en vez de toda la cola en orden;
+- `time()` es el reloj virtual del `Control`: cuando no hay nada listo, el
+  reloj salta al siguiente temporizador, así `asyncio.sleep(10)` cuesta
+  microsegundos y `wait_for` y los timeouts siguen al reloj virtual;
+- si no hay nada listo, ni temporizadores, ni hilos del ejecutor, ni E/S real
+  pendiente, ninguna tarea podrá avanzar nunca: es un interbloqueo, y se
+  describe antes de cortar la ejecución.
+
+`ejecutar` sustituye a `asyncio.run` mientras se explora: crea un bucle
+controlado, corre la corrutina como tarea `main`, y al acabar revisa lo que
+quedó a medias antes de cancelarlo como haría asyncio.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import concurrent.futures
+import heapq
+import threading
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from verificador.asincrono import detectores
+from verificador.asincrono.control import (
+    reloj_real,
+    UMBRAL_BLOQUEO_REAL_S,
+    UMBRAL_BLOQUEO_VIRTUAL_S,
+    Abortar,
+    Bloqueo,
+    Control,
+)
+
+# Espera real máxima por iteración cuando solo queda E/S real pendiente (s).
+ESPERA_ES_REAL_S = 0.05
+
+_hilo = threading.local()
+
+
+def control_del_hilo() -> Control | None:
+    """El Control del trabajo del ejecutor que corre en este hilo, si lo hay."""
+    return getattr(_hilo, "control", None)
+
+
+def _tarea_de(handle: asyncio.Handle) -> asyncio.Task[Any] | None:
+    dueno = getattr(handle._callback, "__self__", None)  # type: ignore[attr-defined]
+    return dueno if isinstance(dueno, asyncio.Task) else None
+
+
+def _en_hilo(control: Control, funcion: Callable[..., Any], *args: Any) -> Any:
+    _hilo.control = control
+    try:
+        return funcion(*args)
+    finally:
+        _hilo.control = None
+
+
+class BucleControlado(asyncio.SelectorEventLoop):
+    """Un bucle de asyncio cuyo reloj y cuyo orden decide el `Control`."""
+
+    def __init__(self, control: Control) -> None:
+        super().__init__()
+        self._control = control
+        self.en_paso = False
+        self.bloqueo_en_paso = 0.0
+
+    # --- reloj y tareas -----------------------------------------------------
+    def time(self) -> float:
+        return self._control.reloj
+
+    def create_task(self, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:  # type: ignore[override]
+        tarea = super().create_task(coro, **kwargs)
+        self._control.registrar_tarea(tarea)
+        return tarea
+
+    def run_in_executor(self, executor: Any, func: Callable[..., Any], *args: Any) -> Any:
+        self._check_closed()  # type: ignore[attr-defined]
+        if executor is None:
+            executor = self._default_executor  # type: ignore[attr-defined]
+            self._check_default_executor()  # type: ignore[attr-defined]
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
+                self._default_executor = executor
+        control = self._control
+        control.hilo_empieza()
+        futuro_c = executor.submit(_en_hilo, control, func, *args)
+        futuro = asyncio.wrap_future(futuro_c, loop=self)
+        control.futuros_ejecutor.append(futuro)
+        # Después del callback de wrap_future: el resultado ya está en la cola de
+        # listos cuando el bucle ve que el hilo ha parado.
+        futuro_c.add_done_callback(lambda _f: control.hilo_termina())
+        return futuro
+
+    async def shutdown_default_executor(self, timeout: float | None = None) -> None:
+        """Cierra el ejecutor sin temporizadores: con tiempo virtual, el plazo de
+        asyncio (300 s) vencería al instante."""
+        self._executor_shutdown_called = True
+        executor = self._default_executor  # type: ignore[attr-defined]
+        if executor is None:
+            return
+        self._default_executor = None
+        if self._control.esperar_hilos():
+            executor.shutdown(wait=True)
+        else:
+            executor.shutdown(wait=False)
+
+    def call_exception_handler(self, context: dict[str, Any]) -> None:
+        exc = context.get("exception")
+        if self._control.terminado or exc is None or isinstance(exc, Abortar):
+            return
+        dueno = context.get("task") or context.get("future")
+        actor = self._control.nombre_de(dueno) if dueno is not None else self._control.actor
+        self._control.perdidas.append((actor, exc))
+
+    # --- el corazón ---------------------------------------------------------
+    def _procesar_es(self, espera: float) -> None:
+        self._process_events(self._selector.select(espera))  # type: ignore[attr-defined]
+
+    def _podar_temporizadores(self) -> None:
+        programados = self._scheduled  # type: ignore[attr-defined]
+        while programados and programados[0]._cancelled:
+            self._timer_cancelled_count -= 1  # type: ignore[attr-defined]
+            h = heapq.heappop(programados)
+            h._scheduled = False
+
+    def _fuentes_externas(self) -> bool:
+        return len(self._selector.get_map()) > 1  # type: ignore[attr-defined]
+
+    def _proximo_evento(self) -> float | None:
+        candidatos = []
+        if self._scheduled:  # type: ignore[attr-defined]
+            candidatos.append(self._scheduled[0]._when)  # type: ignore[attr-defined]
+        despertar = self._control.proximo_despertar()
+        if despertar is not None:
+            candidatos.append(despertar)
+        return min(candidatos) if candidatos else None
+
+    def _run_once(self) -> None:
+        c = self._control
+        if c.aborto is not None:
+            raise Abortar(c.aborto)
+        if not c.esperar_hilos():
+            c.abortar("tiempo_real")
+        self._procesar_es(0)
+        self._podar_temporizadores()
+        listos: collections.deque[asyncio.Handle] = self._ready  # type: ignore[attr-defined]
+        if not any(not h._cancelled for h in listos):  # type: ignore[attr-defined]
+            listos.clear()
+            if self._stopping:  # type: ignore[attr-defined]
+                return
+            proximo = self._proximo_evento()
+            if proximo is None:
+                if self._fuentes_externas() and not c.limite_real_superado():
+                    self._procesar_es(ESPERA_ES_REAL_S)
+                    return
+                c.bloqueados = detectores.describir_bloqueados(c)
+                c.abortar("interbloqueo" if not c.limite_real_superado() else "tiempo_real")
+            if proximo > c.reloj:
+                c.reloj = proximo
+            if c.reloj > c.tiempo_max_virtual:
+                c.abortar("tiempo_virtual")
+            c.despertar_hasta(c.reloj)
+            if not c.esperar_hilos():
+                c.abortar("tiempo_real")
+            self._procesar_es(0)
+        programados = self._scheduled  # type: ignore[attr-defined]
+        while programados and programados[0]._when <= c.reloj:
+            h = heapq.heappop(programados)
+            h._scheduled = False
+            listos.append(h)
+        vivos = [h for h in listos if not h._cancelled]  # type: ignore[attr-defined]
+        if len(vivos) != len(listos):
+            listos.clear()
+            listos.extend(vivos)
+        if not vivos:
+            return
+        tareas = [_tarea_de(h) for h in vivos]
+        i = c.elegir([c.candidato(t) for t in tareas])
+        handle = vivos[i]
+        del listos[i]
+        self._correr(handle, tareas[i])
+
+    def _correr(self, handle: asyncio.Handle, tarea: asyncio.Task[Any] | None) -> None:
+        c = self._control
+        c.pasos += 1
+        if c.pasos > c.max_pasos:
+            c.abortar("pasos")
+        c.actor = c.nombre_de(tarea) if tarea is not None else "callback"
+        c.lecturas_en_paso = 0
+        if c.trazador is not None:
+            c.trazador.lineas_en_paso = 0
+        inicio_virtual, inicio_real = c.reloj, reloj_real()
+        self.en_paso, self.bloqueo_en_paso = True, 0.0
+        try:
+            handle._run()  # type: ignore[attr-defined]
+        finally:
+            self.en_paso = False
+        if c.aborto is not None:
+            raise Abortar(c.aborto)
+        activo = (c.reloj - inicio_virtual) - self.bloqueo_en_paso
+        real = reloj_real() - inicio_real
+        if activo >= UMBRAL_BLOQUEO_VIRTUAL_S or real >= UMBRAL_BLOQUEO_REAL_S:
+            donde = detectores.ultima_linea_de(c, c.actor)
+            if donde is not None:
+                es_real = activo < UMBRAL_BLOQUEO_VIRTUAL_S
+                c.bloqueos.append(
+                    Bloqueo(
+                        actor=c.actor,
+                        archivo=donde[0],
+                        linea=donde[1],
+                        segundos=real if es_real else activo,
+                        real=es_real,
+                        llamada="un cálculo o E/S bloqueante" if es_real else "una espera activa",
+                    )
+                )
+
+
+def ejecutar(control: Control, principal: Coroutine[Any, Any, Any], *, debug: bool | None = None,
+             **_otros: Any) -> Any:
+    """Lo que hace `asyncio.run(principal)`, sobre un bucle controlado."""
+    if asyncio.events._get_running_loop() is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if not asyncio.iscoroutine(principal):
+        raise ValueError(f"a coroutine was expected, got {principal!r}")
+    bucle = BucleControlado(control)
+    asyncio.set_event_loop(bucle)
+    try:
+        if debug is not None:
+            bucle.set_debug(debug)
+        tarea = bucle.create_task(principal)
+        control.nombres[id(tarea)] = "main"
+        try:
+            return bucle.run_until_complete(tarea)
+        finally:
+            if control.aborto is None:
+                control.fin_main = control.reloj
+                detectores.revisar_al_terminar(control, bucle)
+                control.cerrando = True
+                try:
+                    _cancelar_restantes(bucle)
+                    bucle.run_until_complete(bucle.shutdown_asyncgens())
+                    bucle.run_until_complete(bucle.shutdown_default_executor())
+                finally:
+                    control.cerrando = False
+            else:
+                descartar_tareas(control)
+    finally:
+        asyncio.set_event_loop(None)
+        bucle.close()
+
+
+def _cancelar_restantes(bucle: asyncio.AbstractEventLoop) -> None:
+    pendientes = asyncio.all_tasks(bucle)
+    if not pendientes:
+        return
+    for t in pendientes:
+        t.cancel()
+    bucle.run_until_complete(asyncio.gather(*pendientes, return_exceptions=True))
+    for t in pendientes:
+        if not t.cancelled() and t.exception() is not None:
+            bucle.call_exception_handler(
+                {"message": "excepción al cancelar la tarea", "exception": t.exception(), "task": t}
+            )
+
+
+def descartar_tareas(control: Control) -> None:
+    """Tras cortar una ejecución: cierra las corrutinas pendientes sin volver a
+    correr el bucle, para que no queden avisos ni código del alumno para el GC."""
+    control.liberar_hilos()
+    for t in control.tareas:
+        if not t.done():
+            t._log_destroy_pending = False  # type: ignore[attr-defined]
+            try:
+                t.get_coro().close()  # type: ignore[union-attr]
+            except BaseException:  # noqa: S110 - el alumno puede lanzar cualquier cosa al cerrar
+                pass
+        else:
+            t._log_traceback = False  # type: ignore[attr-defined]

@@ -1,0 +1,220 @@
+"""El estado de UNA ejecución (planificación) bajo el motor de asyncio.
+
+`Control` reúne lo que comparten el bucle controlado, los parches de `time` y
+el trazador durante una ejecución: el reloj virtual, la estrategia y las
+decisiones tomadas, las tareas creadas (con nombres legibles) y lo que los
+detectores van observando. Una ejecución nueva, un `Control` nuevo: nada se
+arrastra de una planificación a otra.
+
+Los hilos del ejecutor (`asyncio.to_thread`, `run_in_executor`) también viven
+aquí: el bucle espera a que todos estén parados (terminados o durmiendo en
+tiempo virtual) antes de cada decisión, para que el orden siga dependiendo
+solo de la semilla.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from verificador.asincrono.estrategias import Candidato, Estrategia
+from verificador.asincrono.traza import Evento, Trazador
+
+# El reloj real, tomado al importar: mientras se explora, `time.perf_counter`
+# es el reloj virtual del alumno y no sirve para medir presupuestos.
+from time import perf_counter as reloj_real  # noqa: E402
+
+# Cuánto avanza el reloj virtual cada lectura de time.time() dentro de un paso (s).
+AVANCE_POR_LECTURA_S = 1e-6
+# Lecturas del reloj en un mismo paso a partir de las cuales se asume espera activa.
+LECTURAS_ESPERA_ACTIVA = 1000
+# Avance por lectura una vez detectada la espera activa (s).
+AVANCE_ESPERA_ACTIVA_S = 1e-3
+# Tiempo de reloj virtual que un paso puede congelar el bucle sin que cuente como bloqueo (s).
+UMBRAL_BLOQUEO_VIRTUAL_S = 0.1
+# Tiempo real que un paso puede congelar el bucle sin que cuente como bloqueo (s).
+UMBRAL_BLOQUEO_REAL_S = 1.0
+
+
+class Abortar(BaseException):
+    """Corta la ejecución en curso (interbloqueo, cuelgue, presupuesto agotado).
+
+    Hereda de BaseException para que un `except Exception` del alumno no la trague.
+    """
+
+    def __init__(self, motivo: str) -> None:
+        super().__init__(motivo)
+        self.motivo = motivo
+
+
+@dataclass
+class Bloqueo:
+    """Un paso que congeló el bucle de eventos."""
+
+    actor: str
+    archivo: str
+    linea: int
+    segundos: float
+    real: bool
+    llamada: str
+
+
+@dataclass
+class NoEsperada:
+    """Una corrutina que se creó y nunca se esperó."""
+
+    nombre: str
+    archivo: str | None
+    linea: int | None
+    actor: str
+
+
+@dataclass
+class Control:
+    estrategia: Estrategia
+    archivos: frozenset[str]
+    tiempo_max_virtual: float
+    max_pasos: int
+    fin_real: float
+    reloj: float = 0.0
+    fin_main: float | None = None
+    decisiones: list[int] = field(default_factory=list)
+    pasos: int = 0
+    actor: str = "main"
+    tareas: list[asyncio.Task[Any]] = field(default_factory=list)
+    nombres: dict[int, str] = field(default_factory=dict)
+    indices: dict[int, int] = field(default_factory=dict)
+    bloqueos: list[Bloqueo] = field(default_factory=list)
+    no_esperadas: list[NoEsperada] = field(default_factory=list)
+    perdidas: list[tuple[str, BaseException]] = field(default_factory=list)
+    pendientes: list[asyncio.Task[Any]] = field(default_factory=list)
+    duenos: dict[int, asyncio.Task[Any] | None] = field(default_factory=dict)
+    aborto: str | None = None
+    bloqueados: list[Any] = field(default_factory=list)
+    trazador: Trazador | None = None
+    lecturas_en_paso: int = 0
+    trabajos_ejecutor: int = 0
+    futuros_ejecutor: list[Any] = field(default_factory=list)
+    terminado: bool = False
+    cerrando: bool = False
+    # Hilos del ejecutor: cuántos corren código real y cuáles duermen en tiempo virtual.
+    cond: threading.Condition = field(default_factory=threading.Condition)
+    activos: int = 0
+    durmientes: list[tuple[float, int, threading.Event]] = field(default_factory=list)
+    _secuencia: int = 0
+
+    # --- tareas -------------------------------------------------------------
+    def registrar_tarea(self, tarea: asyncio.Task[Any], principal: bool = False) -> None:
+        if self.cerrando:
+            return  # las tareas internas del cierre de asyncio.run no son del alumno
+        self.tareas.append(tarea)
+        n = len(self.tareas)
+        self.indices[id(tarea)] = n
+        nombre = tarea.get_name()
+        if principal:
+            self.nombres[id(tarea)] = "main"
+        elif nombre.startswith("Task-"):
+            coro = tarea.get_coro()
+            funcion = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", "?")
+            self.nombres[id(tarea)] = f"Tarea-{n - 1} ({funcion})"
+        else:
+            self.nombres[id(tarea)] = nombre
+
+    def nombre_de(self, tarea: object) -> str:
+        return self.nombres.get(id(tarea), "otra tarea")
+
+    def candidato(self, tarea: object) -> Candidato:
+        return Candidato(self.indices.get(id(tarea)) if tarea is not None else None)
+
+    def elegir(self, candidatos: list[Candidato]) -> int:
+        """Una decisión de la estrategia; solo cuenta si había donde elegir."""
+        if len(candidatos) < 2:
+            return 0
+        i = self.estrategia.elegir(candidatos, len(self.decisiones))
+        if not 0 <= i < len(candidatos):
+            i = 0
+        self.decisiones.append(i)
+        return i
+
+    # --- tiempo virtual -----------------------------------------------------
+    def leer_reloj(self, en_paso: bool) -> float:
+        """Lectura de time.time() y compañía por el alumno. Dentro de un paso el
+        reloj avanza un poco en cada lectura: así una espera activa sobre el reloj
+        termina (y se mide como bloqueo) en vez de congelarlo todo."""
+        if en_paso:
+            self.lecturas_en_paso += 1
+            if self.lecturas_en_paso > LECTURAS_ESPERA_ACTIVA:
+                self.reloj += AVANCE_ESPERA_ACTIVA_S
+            else:
+                self.reloj += AVANCE_POR_LECTURA_S
+        return self.reloj
+
+    def limite_real_superado(self) -> bool:
+        return reloj_real() > self.fin_real
+
+    def abortar(self, motivo: str) -> None:
+        if self.aborto is None:
+            self.aborto = motivo
+        raise Abortar(motivo)
+
+    def anotar(self, actor: str, archivo: str, linea: int, accion: str) -> None:
+        if self.trazador is not None:
+            self.trazador.anotar(Evento(actor, archivo, linea, accion))
+
+    # --- hilos del ejecutor -------------------------------------------------
+    def dormir_en_hilo(self, segundos: float) -> None:
+        """time.sleep dentro de un hilo del ejecutor: espera a que el bucle lleve
+        el reloj virtual hasta el despertar."""
+        evento = threading.Event()
+        with self.cond:
+            if self.terminado:
+                return
+            self._secuencia += 1
+            self.durmientes.append((self.reloj + max(segundos, 0.0), self._secuencia, evento))
+            self.durmientes.sort(key=lambda d: (d[0], d[1]))
+            self.activos -= 1
+            self.cond.notify_all()
+        evento.wait()
+
+    def proximo_despertar(self) -> float | None:
+        with self.cond:
+            return self.durmientes[0][0] if self.durmientes else None
+
+    def despertar_hasta(self, ahora: float) -> None:
+        with self.cond:
+            while self.durmientes and self.durmientes[0][0] <= ahora:
+                _, _, evento = self.durmientes.pop(0)
+                self.activos += 1
+                evento.set()
+
+    def esperar_hilos(self) -> bool:
+        """Espera (en tiempo real) a que ningún hilo del ejecutor corra código.
+        Devuelve False si se agotó el tiempo real de la ejecución."""
+        with self.cond:
+            while self.activos > 0:
+                queda = self.fin_real - reloj_real()
+                if queda <= 0:
+                    return False
+                self.cond.wait(min(queda, 0.5))
+        return True
+
+    def hilo_empieza(self) -> None:
+        with self.cond:
+            self.activos += 1
+            self.trabajos_ejecutor += 1
+
+    def hilo_termina(self) -> None:
+        with self.cond:
+            self.activos -= 1
+            self.cond.notify_all()
+
+    def liberar_hilos(self) -> None:
+        """Al terminar: despierta a todos los durmientes y que nadie más duerma."""
+        with self.cond:
+            self.terminado = True
+            for _, _, evento in self.durmientes:
+                evento.set()
+            self.durmientes.clear()
+            self.cond.notify_all()

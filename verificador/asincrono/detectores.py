@@ -1,0 +1,193 @@
+"""Detectores: qué espera cada tarea, qué quedó a medias, qué se perdió.
+
+Todo se lee del estado real de asyncio (las corrutinas suspendidas y sus
+marcos), no de suposiciones: una tarea bloqueada en `Lock.acquire` tiene ese
+marco en su cadena de `cr_await`, con el candado en `self`. Para nombrar los
+objetos se busca, en los marcos del alumno, la variable que los guarda.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from types import FrameType
+from typing import Any
+
+from verificador.asincrono.control import Control
+from verificador.asincrono.traza import codigo
+from verificador.veredictos import Bloqueado
+
+_PROFUNDIDAD_MAXIMA = 64
+
+
+def ultima_linea_de(c: Control, actor: str) -> tuple[str, int] | None:
+    """La última línea del alumno que ejecutó `actor` (según la traza)."""
+    if c.trazador is None:
+        return None
+    for ev in reversed(c.trazador.eventos):
+        if ev.actor == actor and not ev.accion:
+            return ev.archivo, ev.linea
+    return None
+
+
+def _cadena(tarea: asyncio.Task[Any]) -> tuple[list[FrameType], object | None]:
+    """Los marcos de la cadena de await de la tarea (de fuera a dentro) y el
+    objeto final que se espera si no es una corrutina (un Future, una Tarea)."""
+    marcos: list[FrameType] = []
+    obj: Any = tarea.get_coro()
+    for _ in range(_PROFUNDIDAD_MAXIMA):
+        marco = getattr(obj, "cr_frame", None) or getattr(obj, "gi_frame", None)
+        if marco is None:
+            return marcos, obj
+        marcos.append(marco)
+        if marco.f_code.co_name == "__await__" and "self" in marco.f_locals:
+            return marcos[:-1], marco.f_locals["self"]
+        siguiente = getattr(obj, "cr_await", None)
+        if siguiente is None:
+            siguiente = getattr(obj, "gi_yieldfrom", None)
+        if siguiente is None:
+            return marcos, None
+        obj = siguiente
+    return marcos, None
+
+
+def _nombre(obj: object, marcos: list[FrameType]) -> str:
+    """El nombre con el que el alumno conoce a `obj` (variable o atributo)."""
+    for marco in reversed(marcos):
+        espacios = [marco.f_locals, marco.f_globals]
+        for espacio in espacios:
+            for k, v in espacio.items():
+                if v is obj:
+                    return k
+        for espacio in espacios:
+            for k, v in list(espacio.items()):
+                atributos = getattr(v, "__dict__", None)
+                if isinstance(atributos, dict) and not isinstance(v, type):
+                    for a, w in atributos.items():
+                        if w is obj:
+                            return f"{k}.{a}"
+    return type(obj).__name__
+
+
+def _que_espera(
+    c: Control, tarea: asyncio.Task[Any]
+) -> tuple[str, str | None, tuple[str, int] | None, object | None]:
+    """(qué espera, quién lo tiene, línea del alumno, objeto esperado) de una tarea."""
+    marcos, final = _cadena(tarea)
+    alumno = [m for m in marcos if m.f_code.co_filename in c.archivos]
+    donde = (alumno[-1].f_code.co_filename, alumno[-1].f_lineno) if alumno else None
+    for marco in reversed(marcos):
+        yo = marco.f_locals.get("self")
+        funcion = marco.f_code.co_name
+        if isinstance(yo, asyncio.Lock):
+            dueno = c.duenos.get(id(yo))
+            if dueno is tarea:
+                quien = f"{c.nombre_de(tarea)} (ella misma: asyncio.Lock no es reentrante)"
+            elif dueno is not None:
+                quien = c.nombre_de(dueno) + (" (ya terminó sin soltarlo)" if dueno.done() else "")
+            else:
+                quien = "nadie" if not yo.locked() else "desconocido"
+            return f"el candado `{_nombre(yo, alumno)}` (asyncio.Lock)", quien, donde, yo
+        if isinstance(yo, asyncio.Condition):
+            return f"una notificación de la condición `{_nombre(yo, alumno)}`", None, donde, yo
+        if isinstance(yo, asyncio.Event):
+            return f"que alguien active el evento `{_nombre(yo, alumno)}`", None, donde, yo
+        if isinstance(yo, asyncio.Semaphore):
+            return f"un permiso del semáforo `{_nombre(yo, alumno)}`", None, donde, yo
+        if isinstance(yo, asyncio.Queue):
+            n = _nombre(yo, alumno)
+            if funcion == "put":
+                return f"hueco en la cola `{n}`, que está llena", None, donde, yo
+            if funcion == "join":
+                faltan = getattr(yo, "_unfinished_tasks", "?")
+                return f"que se procese la cola `{n}` (faltan {faltan} task_done())", None, donde, yo
+            return f"un elemento de la cola `{n}`, que está vacía", None, donde, yo
+        if hasattr(asyncio, "Barrier") and isinstance(yo, asyncio.Barrier):
+            return f"que lleguen las demás tareas a la barrera `{_nombre(yo, alumno)}`", None, donde, yo
+        if hasattr(asyncio, "TaskGroup") and isinstance(yo, asyncio.TaskGroup):
+            return "que terminen las tareas del TaskGroup", None, donde, yo
+    if not isinstance(final, asyncio.Future):
+        final = getattr(tarea, "_fut_waiter", None)
+    if isinstance(final, asyncio.Task):
+        return f"que termine {c.nombre_de(final)}", None, donde, final
+    hijos = getattr(final, "_children", None)
+    if isinstance(final, asyncio.Future) and hijos is not None:
+        nombres = [c.nombre_de(h) for h in hijos if not h.done()]
+        return f"que terminen las tareas de gather: {', '.join(nombres)}", None, donde, final
+    if isinstance(final, asyncio.Future):
+        return "un Future que nadie completa", None, donde, final
+    return "algo que nunca llega", None, donde, final
+
+
+def _bloqueado(c: Control, tarea: asyncio.Task[Any], prefijo: str = "") -> Bloqueado:
+    espera, quien, donde, _ = _que_espera(c, tarea)
+    archivo, linea = donde if donde is not None else ("", 0)
+    return Bloqueado(
+        actor=c.nombre_de(tarea),
+        espera=prefijo + espera,
+        tenido_por=quien,
+        archivo=archivo,
+        linea=linea,
+        codigo=codigo(archivo, linea) if archivo else "",
+    )
+
+
+def describir_bloqueados(c: Control) -> list[Bloqueado]:
+    """Cada tarea sin terminar, qué espera y quién lo tiene (para un interbloqueo)."""
+    return [_bloqueado(c, t) for t in c.tareas if not t.done()]
+
+
+def _futuros_con_trabajo(bucle: asyncio.AbstractEventLoop) -> tuple[set[int], set[int]]:
+    """Futures que un temporizador o un callback listo va a completar, y tareas con
+    un temporizador propio (timeout) pendiente."""
+    futuros: set[int] = set()
+    tareas: set[int] = set()
+    handles = list(getattr(bucle, "_scheduled", [])) + list(getattr(bucle, "_ready", []))
+    for h in handles:
+        if h._cancelled:
+            continue
+        for a in h._args or ():
+            futuros.add(id(a))
+        dueno = getattr(h._callback, "__self__", None)
+        if dueno is not None:
+            futuros.add(id(dueno))
+            tarea = getattr(dueno, "_task", None)
+            if tarea is not None:
+                tareas.add(id(tarea))
+    return futuros, tareas
+
+
+def _tiene_trabajo(tarea: asyncio.Task[Any], futuros: set[int], con_plazo: set[int],
+                   profundidad: int = 0) -> bool:
+    """¿La tarea iba a seguir trabajando (lista, durmiendo, en un hilo) o solo
+    esperaba algo que nadie iba a darle (un trabajador ocioso)?"""
+    if profundidad > 8 or tarea.done():
+        return False
+    if id(tarea) in con_plazo or id(tarea) in futuros:
+        return True
+    esperado = getattr(tarea, "_fut_waiter", None)
+    if esperado is None or id(esperado) in futuros:
+        return True
+    if isinstance(esperado, asyncio.Task):
+        return _tiene_trabajo(esperado, futuros, con_plazo, profundidad + 1)
+    hijos = getattr(esperado, "_children", None) or []
+    return any(
+        isinstance(h, asyncio.Task) and _tiene_trabajo(h, futuros, con_plazo, profundidad + 1)
+        for h in hijos
+    )
+
+
+def revisar_al_terminar(c: Control, bucle: asyncio.AbstractEventLoop) -> None:
+    """Cuando main acaba: excepciones de tareas que nadie recogió y tareas que
+    seguían trabajando (asyncio las cancelará y su trabajo se perderá)."""
+    futuros, con_plazo = _futuros_con_trabajo(bucle)
+    futuros |= {id(f) for f in c.futuros_ejecutor if not f.done()}
+    for t in list(c.tareas):
+        if c.nombre_de(t) == "main":
+            continue
+        if t.done():
+            if not t.cancelled() and getattr(t, "_log_traceback", False):
+                exc = t.exception()
+                if exc is not None:
+                    c.perdidas.append((c.nombre_de(t), exc))
+        elif _tiene_trabajo(t, futuros, con_plazo):
+            c.pendientes.append(_bloqueado(c, t))

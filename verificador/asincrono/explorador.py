@@ -1,0 +1,282 @@
+"""Explorar: muchas ejecuciones con órdenes distintos, y la más simple que falla.
+
+Cada planificación corre el programa entero desde cero (una corrutina nueva de
+la fábrica, o el script en un espacio de nombres nuevo) con la estrategia
+eligiendo el orden. Al primer fallo, se reduce el plan de decisiones: se
+quitan una a una las desviaciones del orden FIFO mientras el MISMO fallo (su
+clave) siga apareciendo. La reducción es determinista: el mismo plan da la
+misma ejecución, y su presupuesto es una constante documentada.
+"""
+
+from __future__ import annotations
+
+import builtins
+import gc
+import io
+import os
+import random
+import sys
+from collections.abc import Callable
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+from verificador.asincrono import parches
+from verificador.asincrono.bucle import descartar_tareas
+from verificador.asincrono.control import Abortar, Control, reloj_real
+from verificador.asincrono.estrategias import Estrategia, Repeticion, crear_estrategia
+from verificador.asincrono.fallos import Expectativas, Fallo, clasificar, completar
+from verificador.asincrono.traza import Trazador, normalizar
+from verificador.veredictos import Evidencia, Resultado, Veredicto
+
+# Planificaciones por defecto (medido con bench/bench_asincrono.py y el corpus de tests).
+PLANIFICACIONES_POR_DEFECTO = 100
+# Tiempo virtual máximo de una ejecución antes de declararla colgada (s virtuales).
+TIEMPO_MAX_VIRTUAL_S = 3600.0
+# Callbacks que puede correr el bucle en una ejecución (pasos).
+MAX_PASOS = 200_000
+# Tiempo real máximo de una ejecución (s).
+LIMITE_REAL_EJECUCION_S = 10.0
+# Tiempo real máximo de toda una exploración antes de dejar de probar órdenes (s).
+PRESUPUESTO_EXPLORACION_S = 30.0
+# Ejecuciones que puede gastar la reducción de un fallo (ejecuciones).
+MAX_INTENTOS_REDUCCION = 150
+# Tiempo real máximo de la reducción (s).
+PRESUPUESTO_REDUCCION_S = 5.0
+# Bytes de salida (stdout y stderr) que se guardan de cada ejecución.
+MAX_SALIDA = 16_000
+
+
+class _SalidaAcotada(io.StringIO):
+    """stdout/stderr de una ejecución, con tope: un programa que escribe sin fin
+    no llena la memoria."""
+
+    def write(self, texto: str) -> int:
+        queda = MAX_SALIDA - self.tell()
+        if queda > 0:
+            super().write(texto[:queda])
+            if len(texto) > queda:
+                super().write("\n[… salida recortada …]\n")
+        return len(texto)
+
+
+@dataclass
+class _Ejecucion:
+    control: Control
+    fallo: Fallo | None
+    salida: str
+
+
+Correr = Callable[[Control], None]
+
+
+@dataclass
+class _Config:
+    archivos: frozenset[str]
+    esperado: Expectativas
+    tiempo_max_virtual: float
+    max_pasos: int
+    limite_real: float
+
+
+def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool) -> _Ejecucion:
+    c = Control(estrategia=estrategia, archivos=cfg.archivos,
+                tiempo_max_virtual=cfg.tiempo_max_virtual, max_pasos=cfg.max_pasos,
+                fin_real=reloj_real() + cfg.limite_real)
+
+    def exceder(motivo: str) -> None:
+        c.abortar(motivo)
+
+    c.trazador = Trazador(cfg.archivos, lambda: c.actor, exceder, c.limite_real_superado)
+    salida = _SalidaAcotada()
+    error: BaseException | None = None
+    parches.activar(c)
+    try:
+        with redirect_stdout(salida), redirect_stderr(salida):
+            c.trazador.instalar()
+            try:
+                correr(c)
+            finally:
+                c.trazador.retirar()
+    except Abortar:
+        pass
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:
+        error = exc
+    finally:
+        if c.aborto is not None:
+            descartar_tareas(c)
+        if recolectar or c.aborto is not None:
+            gc.collect()
+        c.liberar_hilos()
+        parches.activar(None)
+    fallo = clasificar(c, error, cfg.esperado)
+    return _Ejecucion(c, fallo, salida.getvalue())
+
+
+def _sin_ceros_finales(plan: list[int]) -> list[int]:
+    fin = len(plan)
+    while fin and plan[fin - 1] == 0:
+        fin -= 1
+    return plan[:fin]
+
+
+def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
+    """Quita desviaciones del orden FIFO mientras el mismo fallo persista."""
+    assert original.fallo is not None
+    clave = original.fallo.clave
+    mejor = original
+    plan = _sin_ceros_finales(original.control.decisiones)
+    inicio, intentos = reloj_real(), 0
+
+    def agotado() -> bool:
+        return (intentos >= MAX_INTENTOS_REDUCCION
+                or reloj_real() - inicio > PRESUPUESTO_REDUCCION_S)
+
+    cambiado = True
+    while cambiado and not agotado():
+        cambiado = False
+        for j in reversed(range(len(plan))):
+            if j >= len(plan) or plan[j] == 0 or agotado():
+                continue
+            candidato = plan[:j] + [0] + plan[j + 1:]
+            intentos += 1
+            prueba = _una(correr, Repeticion(_sin_ceros_finales(candidato)), cfg, False)
+            if prueba.fallo is not None and prueba.fallo.clave == clave:
+                mejor, cambiado = prueba, True
+                plan = _sin_ceros_finales(prueba.control.decisiones)
+    if mejor is original:
+        # Repetir el plan tal cual: confirma que se reproduce (y da su traza).
+        prueba = _una(correr, Repeticion(plan), cfg, True)
+        if prueba.fallo is not None and prueba.fallo.clave == clave:
+            mejor = prueba
+    return mejor
+
+
+def _explorar(correr: Correr, *, planificaciones: int, semilla: int, estrategia: str | None,
+              cfg: _Config, repetir: str | None, propagar_ajenas: bool = False) -> Resultado:
+    inicio = reloj_real()
+    est = crear_estrategia(estrategia)
+    rng = random.Random(semilla)
+    pasos_previos, hechas, tareas_max, virtual_max = 0, 0, 0, 0.0
+    with parches.instalados():
+        for i in range(planificaciones):
+            est.nueva_planificacion(rng, pasos_previos)
+            ej = _una(correr, est, cfg, recolectar=(i == 0))
+            hechas += 1
+            pasos_previos = len(ej.control.decisiones)
+            tareas_max = max(tareas_max, len(ej.control.tareas))
+            virtual_max = max(virtual_max, ej.control.reloj)
+            if ej.fallo is not None and ej.fallo.excepcion is not None and propagar_ajenas:
+                raise ej.fallo.excepcion
+            if ej.fallo is not None:
+                final = _reducir(correr, ej, cfg) if ej.fallo.excepcion is None else ej
+                assert final.fallo is not None
+                completar(final.fallo, final.control, final.salida)
+                final.fallo.evidencia.detalles.setdefault("planificacion", i + 1)
+                return Resultado(
+                    veredicto=final.fallo.veredicto, planificaciones=hechas, semilla=semilla,
+                    duracion_s=reloj_real() - inicio, evidencia=final.fallo.evidencia,
+                    estrategia=est.nombre, repetir=repetir,
+                    estadisticas={"tareas": len(final.control.tareas),
+                                  "tiempo_virtual_s": round(final.control.reloj, 6),
+                                  "pasos": final.control.pasos,
+                                  "reordenaciones": final.fallo.evidencia.cambios_de_contexto},
+                )
+            if reloj_real() - inicio > PRESUPUESTO_EXPLORACION_S:
+                break
+    return Resultado(
+        veredicto=Veredicto.APROBADO, planificaciones=hechas, semilla=semilla,
+        duracion_s=reloj_real() - inicio, estrategia=est.nombre,
+        estadisticas={"tareas_max": tareas_max, "tiempo_virtual_max_s": round(virtual_max, 6)},
+    )
+
+
+def explorar(
+    fabrica: Callable[[], object],
+    *,
+    planificaciones: int = PLANIFICACIONES_POR_DEFECTO,
+    semilla: int = 0,
+    archivos_alumno: list[str | os.PathLike[str]] | tuple[str | os.PathLike[str], ...] = (),
+    estrategia: str | None = None,
+    minimo_tareas: int = 0,
+    duracion_maxima: float | None = None,
+    duracion_minima: float | None = None,
+    tiempo_max_virtual: float = TIEMPO_MAX_VIRTUAL_S,
+    permitir_bloqueos: bool = False,
+    max_pasos: int = MAX_PASOS,
+    repetir: str | None = None,
+    propagar_ajenas: bool = False,
+) -> Resultado:
+    """Corre `fabrica()` (una corrutina nueva cada vez) en `planificaciones` órdenes.
+
+    duracion_maxima/minima: lo que debe tardar main en tiempo virtual (lo pone el
+    juez: «en paralelo bastaban 10 s»). minimo_tareas: tareas (o trabajos del
+    ejecutor) que deben crearse; con menos, el veredicto es `trampa`.
+    propagar_ajenas: una excepción sin marcos del alumno (un fallo del juez, un
+    `pytest.fail`) o salida del propio motor se relanza tal cual en vez de
+    convertirse en `error_interno`, para que quien llama la clasifique.
+    """
+    from verificador.asincrono.bucle import ejecutar
+
+    def correr(c: Control) -> None:
+        ejecutar(c, fabrica())  # type: ignore[arg-type]
+
+    cfg = _Config(normalizar(archivos_alumno),
+                  Expectativas(duracion_maxima, duracion_minima, minimo_tareas, permitir_bloqueos),
+                  tiempo_max_virtual, max_pasos, LIMITE_REAL_EJECUCION_S)
+    return _explorar(correr, planificaciones=planificaciones, semilla=semilla,
+                     estrategia=estrategia, cfg=cfg, repetir=repetir,
+                     propagar_ajenas=propagar_ajenas)
+
+
+def explorar_script(
+    ruta: Path,
+    *,
+    argv: list[str] | None = None,
+    planificaciones: int | None = None,
+    semilla: int = 0,
+    estrategia: str | None = None,
+) -> Resultado:
+    """Corre un script como `__main__` (espacio de nombres nuevo en cada
+    planificación); sus `asyncio.run` van al bucle controlado. Sus assert y sus
+    excepciones son sus invariantes; interbloqueos, cuelgues, corrutinas sin
+    esperar y excepciones perdidas no necesitan ninguno."""
+    ruta = Path(ruta)
+    argv = list(argv or [])
+    n = PLANIFICACIONES_POR_DEFECTO if planificaciones is None else planificaciones
+    repetir = f"verificar explorar {ruta} --semilla {semilla}"
+    if planificaciones is not None and planificaciones != PLANIFICACIONES_POR_DEFECTO:
+        repetir += f" --planificaciones {planificaciones}"
+    if estrategia:
+        repetir += f" --estrategia {estrategia}"
+    if argv:
+        repetir += " -- " + " ".join(argv)
+    inicio = reloj_real()
+    try:
+        fuente = ruta.read_bytes()
+        codigo = compile(fuente, str(ruta), "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        ubic = f"{ruta.name}:{exc.lineno}"
+        return Resultado(Veredicto.NO_CARGA, 0, semilla, reloj_real() - inicio,
+                         Evidencia(resumen=f"Error de sintaxis en {ubic}: {exc.msg}",
+                                   ubicacion=ubic), repetir=repetir)
+
+    def correr(c: Control) -> None:
+        espacio = {"__name__": "__main__", "__file__": str(ruta), "__builtins__": builtins,
+                   "__package__": None, "__spec__": None, "__doc__": None}
+        argv_antes, ruta_antes = sys.argv, list(sys.path)
+        sys.argv = [str(ruta), *argv]
+        sys.path.insert(0, str(ruta.resolve().parent))
+        try:
+            exec(codigo, espacio)
+        finally:
+            sys.argv = argv_antes
+            sys.path[:] = ruta_antes
+            espacio.clear()
+
+    cfg = _Config(normalizar([ruta]), Expectativas(), TIEMPO_MAX_VIRTUAL_S, MAX_PASOS,
+                  LIMITE_REAL_EJECUCION_S)
+    return _explorar(correr, planificaciones=n, semilla=semilla, estrategia=estrategia,
+                     cfg=cfg, repetir=repetir)

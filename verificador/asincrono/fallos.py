@@ -1,0 +1,294 @@
+"""De lo observado en una ejecución a un veredicto con su evidencia en español.
+
+Orden de prioridad (la causa antes que la consecuencia): una ejecución cortada
+(interbloqueo, cuelgue) > una corrutina que nunca se esperó > una excepción
+perdida en una tarea > la excepción o el assert que escapó > un bloqueo del
+bucle > trabajo a medias al terminar > las expectativas del juez (duración,
+número de tareas).
+
+Cada fallo lleva una `clave` estable: la reducción solo acepta un orden más
+simple si el fallo sigue siendo el mismo.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from dataclasses import dataclass, field
+from typing import Any
+
+from verificador.asincrono.control import Control
+from verificador.asincrono.traza import (
+    codigo,
+    linea_del_alumno_en,
+    linea_de_tiempo,
+    nombre_corto,
+    traza_del_alumno,
+)
+from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
+
+# Holgura al comparar duraciones virtuales con lo esperado (s).
+TOLERANCIA_VIRTUAL_S = 0.05
+
+
+@dataclass
+class Expectativas:
+    """Lo que un juez pide además de «que no falle»."""
+
+    duracion_maxima: float | None = None
+    duracion_minima: float | None = None
+    minimo_tareas: int = 0
+    permitir_bloqueos: bool = False
+
+
+@dataclass
+class Fallo:
+    veredicto: Veredicto
+    evidencia: Evidencia
+    clave: tuple[Any, ...] = field(default_factory=tuple)
+    # La excepción original cuando no es cosa del alumno (juez o verificador).
+    excepcion: BaseException | None = None
+
+
+_PAQUETE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def _donde(archivo: str | None, linea: int | None) -> str:
+    return f"{nombre_corto(archivo)}:{linea}" if archivo and linea else "¿?"
+
+
+def _abortada(c: Control) -> Fallo:
+    motivo = c.aborto or ""
+    if motivo == "interbloqueo":
+        partes = [f"{b.actor} espera {b.espera}"
+                  + (f", que tiene {b.tenido_por}" if b.tenido_por else "")
+                  + (f" ({_donde(b.archivo, b.linea)})" if b.archivo else "")
+                  for b in c.bloqueados]
+        actores = {x.actor for x in c.bloqueados}
+        ciclo = any(b.tenido_por in actores for b in c.bloqueados)
+        reentrante = any(b.tenido_por and "no es reentrante" in b.tenido_por for b in c.bloqueados)
+        if reentrante:
+            expl = ("Una tarea intenta tomar un asyncio.Lock que ya tiene. asyncio.Lock no es "
+                    "reentrante: la tarea se espera a sí misma para siempre.")
+        elif ciclo:
+            expl = ("Cada tarea espera un candado que tiene otra tarea que también espera. Pasa "
+                    "cuando las tareas toman los candados en distinto orden, o esperan con un "
+                    "candado tomado a alguien que lo necesita.")
+        else:
+            expl = ("Todas las tareas esperan y no queda nada por hacer: ningún callback listo, "
+                    "ningún temporizador, ningún hilo trabajando. Nadie va a despertarlas: revisa "
+                    "quién debía activar ese evento, poner ese elemento en la cola o completar "
+                    "ese Future, también cuando algo falla por el camino.")
+        return Fallo(Veredicto.INTERBLOQUEO,
+                     Evidencia(resumen="Interbloqueo: " + "; ".join(partes) + ".", explicacion=expl,
+                               bloqueados=list(c.bloqueados)),
+                     ("interbloqueo", tuple(sorted((b.actor, b.linea) for b in c.bloqueados))))
+    textos = {
+        "tiempo_virtual": (f"El programa siguió más de {c.tiempo_max_virtual:g} s virtuales sin "
+                           "terminar.",
+                           "Alguna tarea no termina nunca (un bucle con await que no acaba) o "
+                           "espera algo que tarda demasiado."),
+        "pasos": (f"El bucle de eventos dio más de {c.max_pasos} pasos sin que el programa "
+                  "terminase.",
+                  "Las tareas se pasan el control sin parar y ninguna progresa (un bucle sin fin "
+                  "con await, o tareas que se esperan por turnos para siempre)."),
+        "lineas": (f"{c.actor} ejecutó más de un millón de líneas sin ceder el bucle de eventos "
+                   f"(última: {_donde(*(_ultima(c) or (None, None)))}).",
+                   "Un bucle que nunca hace await congela el bucle de eventos: ninguna otra tarea "
+                   "puede avanzar, así que lo que el bucle espera nunca llega."),
+        "tiempo_real": ("El programa superó el tiempo real permitido.",
+                        "Algo bloquea de verdad (E/S, un cálculo enorme o un hilo que no "
+                        "termina)."),
+    }
+    resumen, expl = textos.get(motivo, (f"La ejecución se cortó ({motivo}).", ""))
+    return Fallo(Veredicto.CUELGUE, Evidencia(resumen=resumen, explicacion=expl), ("cuelgue", motivo))
+
+
+def _ultima(c: Control) -> tuple[str, int] | None:
+    if c.trazador is None:
+        return None
+    for ev in reversed(c.trazador.eventos):
+        if not ev.accion:
+            return ev.archivo, ev.linea
+    return None
+
+
+def _de_excepcion(c: Control, exc: BaseException) -> Fallo | None:
+    if isinstance(exc, SystemExit):
+        if exc.code in (None, 0):
+            return None
+        return Fallo(Veredicto.EXCEPCION,
+                     Evidencia(resumen=f"El programa terminó con sys.exit({exc.code!r})."),
+                     ("exit", str(exc.code)))
+    if isinstance(exc, FalloVeredicto):
+        ev = exc.evidencia
+        return Fallo(exc.veredicto, ev, ("juez", exc.veredicto.value, ev.resumen))
+    marcos = traceback.extract_tb(exc.__traceback__)
+    if (marcos and marcos[-1].filename.startswith(_PAQUETE)) or not any(
+        m.filename in c.archivos for m in marcos
+    ):
+        return Fallo(Veredicto.ERROR_INTERNO,
+                     Evidencia(resumen=f"fallo del verificador: por favor repórtalo "
+                               f"({type(exc).__name__}: {exc})",
+                               traza=traza_del_alumno(exc, c.archivos, completa=True)),
+                     ("ajena", type(exc).__name__), excepcion=exc)
+    donde = linea_del_alumno_en(exc.__traceback__, c.archivos)
+    traza = traza_del_alumno(exc, c.archivos)
+    ubic = _donde(*(donde or (None, None)))
+    if isinstance(exc, AssertionError):
+        texto = str(exc) or (codigo(*donde) if donde else "assert")
+        return Fallo(Veredicto.CARRERA,
+                     Evidencia(resumen=f"Falló una comprobación ({ubic}): {texto}", traza=traza,
+                               ubicacion=ubic),
+                     ("assert", donde))
+    return Fallo(Veredicto.EXCEPCION,
+                 Evidencia(resumen=f"{type(exc).__name__}: {exc} ({ubic})", traza=traza,
+                           ubicacion=ubic),
+                 ("excepcion", type(exc).__name__, donde))
+
+
+def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) -> Fallo | None:
+    """El fallo de una ejecución terminada, o None si todo fue bien."""
+    if c.aborto is not None:
+        return _abortada(c)
+    if c.no_esperadas:
+        n = c.no_esperadas[0]
+        ubic = _donde(n.archivo, n.linea)
+        ev = Evidencia(
+            resumen=f"La corrutina {n.nombre}() se creó en {ubic} y nunca se esperó: su trabajo "
+            "no se hizo.",
+            explicacion="Llamar a una función `async def` no ejecuta su cuerpo: solo crea una "
+            "corrutina. Su trabajo ocurre cuando alguien la espera, directamente o a través de "
+            "una tarea. Python solo lo avisa con «coroutine ... was never awaited», que se "
+            "pierde fácilmente.",
+            ubicacion=ubic,
+        )
+        if isinstance(exc, FalloVeredicto):
+            ev.esperado, ev.obtenido = exc.evidencia.esperado, exc.evidencia.obtenido
+            ev.detalles["juez"] = exc.evidencia.resumen
+        return Fallo(Veredicto.INCOMPLETO, ev, ("no_esperada", n.nombre, n.linea))
+    if c.perdidas:
+        actor, perdida = c.perdidas[0]
+        donde = linea_del_alumno_en(perdida.__traceback__, c.archivos)
+        ubic = _donde(*(donde or (None, None)))
+        return Fallo(
+            Veredicto.EXCEPCION,
+            Evidencia(
+                resumen=f"{actor} terminó con {type(perdida).__name__}: {perdida} ({ubic}) y "
+                "nadie recogió la excepción.",
+                explicacion="Una excepción dentro de una tarea no se propaga sola: queda guardada "
+                "en la tarea hasta que alguien la espera. Si nadie la espera, el error se pierde "
+                "en silencio y el programa sigue como si nada.",
+                traza=traza_del_alumno(perdida, c.archivos),
+                ubicacion=ubic,
+            ),
+            ("perdida", type(perdida).__name__, donde),
+        )
+    if exc is not None:
+        fallo = _de_excepcion(c, exc)
+        if fallo is not None:
+            return fallo
+    if c.bloqueos and not esperado.permitir_bloqueos:
+        b = max(c.bloqueos, key=lambda x: x.segundos)
+        total = sum(x.segundos for x in c.bloqueos)
+        unidad = "s reales" if b.real else "s"
+        return Fallo(
+            Veredicto.CUELGUE,
+            Evidencia(
+                resumen=f"{b.llamada} bloqueó el bucle de eventos {b.segundos:.3g} {unidad} "
+                f"({_donde(b.archivo, b.linea)}, en {b.actor}); en total {len(c.bloqueos)} "
+                f"bloqueo(s), {total:.3g} s.",
+                explicacion="Mientras una corrutina hace una llamada bloqueante (time.sleep, un "
+                "bucle que no cede, E/S síncrona), el bucle de eventos está congelado y ninguna "
+                "otra tarea avanza: las esperas se suman en vez de solaparse. Una corrutina solo "
+                "cede el control en sus await.",
+                ubicacion=_donde(b.archivo, b.linea),
+                detalles={"bloqueos": [
+                    {"tarea": x.actor, "ubicacion": _donde(x.archivo, x.linea),
+                     "segundos": round(x.segundos, 6), "real": x.real, "llamada": x.llamada}
+                    for x in c.bloqueos]},
+            ),
+            ("bloqueo", b.archivo, b.linea),
+        )
+    if c.pendientes:
+        p = c.pendientes[0]
+        ubic = _donde(p.archivo, p.linea)
+        return Fallo(
+            Veredicto.INCOMPLETO,
+            Evidencia(
+                resumen=f"main terminó mientras {p.actor} seguía trabajando ({ubic}); asyncio la "
+                "canceló y su trabajo se perdió.",
+                explicacion="Crear una tarea la pone en marcha, pero asyncio.run cancela las "
+                "tareas que siguen vivas cuando main termina. Si su trabajo importa, alguien "
+                "tiene que esperar a que acabe.",
+                bloqueados=list(c.pendientes),
+                ubicacion=ubic,
+            ),
+            ("pendiente", p.actor, p.linea),
+        )
+    return _expectativas(c, esperado)
+
+
+def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
+    duracion = c.fin_main if c.fin_main is not None else c.reloj
+    if esperado.duracion_maxima is not None and duracion > esperado.duracion_maxima + TOLERANCIA_VIRTUAL_S:
+        return Fallo(
+            Veredicto.CUELGUE,
+            Evidencia(
+                resumen=f"Tardó {duracion:.3g} s virtuales; en paralelo bastaban "
+                f"{esperado.duracion_maxima:.3g}.",
+                explicacion="Las esperas se están haciendo una detrás de otra. Si cada corrutina "
+                "se espera antes de lanzar la siguiente, nada ocurre a la vez y los tiempos se "
+                "suman; lo concurrente tarda lo que la espera más larga.",
+                esperado=f"≤ {esperado.duracion_maxima:.3g} s", obtenido=f"{duracion:.3g} s",
+            ),
+            ("lento",),
+        )
+    if esperado.duracion_minima is not None and duracion < esperado.duracion_minima - TOLERANCIA_VIRTUAL_S:
+        return Fallo(
+            Veredicto.TRAMPA,
+            Evidencia(
+                resumen=f"Terminó en {duracion:.3g} s virtuales, menos que la espera más larga "
+                f"({esperado.duracion_minima:.3g} s): el trabajo no se está esperando de verdad.",
+                explicacion="El caso exige que las esperas sigan ahí; quitarlas no arregla la "
+                "concurrencia, la esquiva.",
+                esperado=f"≥ {esperado.duracion_minima:.3g} s", obtenido=f"{duracion:.3g} s",
+            ),
+            ("rapido",),
+        )
+    concurrentes = (len(c.tareas) - 1) + c.trabajos_ejecutor
+    if concurrentes < esperado.minimo_tareas:
+        return Fallo(
+            Veredicto.TRAMPA,
+            Evidencia(
+                resumen=f"Solo se crearon {concurrentes} tareas concurrentes; el caso exige al "
+                f"menos {esperado.minimo_tareas}.",
+                explicacion="Sin tareas no hay concurrencia que comprobar: el ejercicio pide que "
+                "el trabajo siga repartido entre varias tareas.",
+                esperado=str(esperado.minimo_tareas), obtenido=str(concurrentes),
+            ),
+            ("pocas_tareas",),
+        )
+    return None
+
+
+def completar(f: Fallo, c: Control, salida: str | None) -> None:
+    """Añade a la evidencia lo común: línea de tiempo, salida, tiempos virtuales."""
+    ev = f.evidencia
+    if c.trazador is not None and not ev.linea_tiempo:
+        ev.linea_tiempo = linea_de_tiempo(c.trazador.eventos)
+    if salida and not ev.salida:
+        ev.salida = salida
+    ev.cambios_de_contexto = sum(1 for d in c.decisiones if d != 0)
+    ev.detalles.setdefault("tiempo_virtual_s", round(c.reloj, 6))
+    if c.fin_main is not None:
+        ev.detalles.setdefault("duracion_main_virtual_s", round(c.fin_main, 6))
+    ev.detalles.setdefault("tareas", [c.nombre_de(t) for t in c.tareas])
+    ev.detalles.setdefault("plan", _sin_ceros(c.decisiones))
+
+
+def _sin_ceros(plan: list[int]) -> list[int]:
+    fin = len(plan)
+    while fin and plan[fin - 1] == 0:
+        fin -= 1
+    return plan[:fin]

@@ -1,0 +1,230 @@
+"""Los parches que se instalan mientras se explora, y se retiran después.
+
+- `asyncio.run` y la política de bucles: el código del alumno, sin tocar, corre
+  sobre el `BucleControlado` (también `asyncio.new_event_loop()` y `Runner`).
+- `time.sleep/time/monotonic/perf_counter` (y sus `_ns`): el reloj virtual. Un
+  `time.sleep` dentro de un paso del bucle avanza el reloj y queda apuntado
+  como bloqueo, con la línea del alumno; en un hilo del ejecutor duerme en
+  tiempo virtual; en cualquier otro hilo duerme de verdad.
+- `asyncio.Lock.acquire/release`: apuntan quién tiene cada candado, para decir
+  quién tiene lo que espera una tarea bloqueada.
+- `warnings._warn_unawaited_coroutine`: la función a la que llama CPython al
+  destruir una corrutina que nadie esperó; se apunta con su origen.
+
+Solo hay un `Control` activo a la vez (`_actual`), el de la ejecución en curso.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import asyncio.events
+import asyncio.runners
+import contextlib
+import sys
+import threading
+import time
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+from verificador.asincrono import bucle as _bucle
+from verificador.asincrono.control import Bloqueo, Control, NoEsperada
+
+# Profundidad con la que se recuerda dónde se creó cada corrutina (marcos).
+PROFUNDIDAD_ORIGEN = 12
+# Origen del reloj virtual para time.time() (segundos desde 1970): fijo, para repetir.
+EPOCA_VIRTUAL = 1_700_000_000.0
+# Origen de time.monotonic()/perf_counter() virtuales (s).
+ORIGEN_MONOTONO = 1000.0
+
+_actual: Control | None = None
+_hilo_explorador: int | None = None
+
+_sleep_real = time.sleep
+_time_real = time.time
+_monotonic_real = time.monotonic
+_perf_counter_real = time.perf_counter
+_time_ns_real = time.time_ns
+_monotonic_ns_real = time.monotonic_ns
+_perf_counter_ns_real = time.perf_counter_ns
+_acquire_original = asyncio.Lock.acquire
+_release_original = asyncio.Lock.release
+
+
+def activar(control: Control | None) -> None:
+    """Fija el Control de la ejecución en curso (None entre ejecuciones)."""
+    global _actual
+    _actual = control
+
+
+def _en_bucle() -> Control | None:
+    """El Control si estamos en el hilo que explora."""
+    if _actual is not None and threading.get_ident() == _hilo_explorador:
+        return _actual
+    return None
+
+
+def _bucle_en_paso() -> bool:
+    try:
+        bucle = asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return isinstance(bucle, _bucle.BucleControlado) and bucle.en_paso
+
+
+def _sleep(segundos: float) -> None:
+    segundos = float(segundos)
+    if segundos < 0:
+        raise ValueError("sleep length must be non-negative")
+    c = _en_bucle()
+    if c is not None:
+        if _bucle_en_paso() and segundos > 0:
+            bucle = asyncio.get_running_loop()
+            assert isinstance(bucle, _bucle.BucleControlado)
+            bucle.bloqueo_en_paso += segundos
+            donde = _linea_del_alumno(c)
+            if donde is not None:
+                c.bloqueos.append(
+                    Bloqueo(c.actor, donde[0], donde[1], segundos, False, f"time.sleep({segundos:g})")
+                )
+                c.anotar(c.actor, donde[0], donde[1],
+                         f"bloqueó el bucle de eventos {segundos:g} s con time.sleep")
+        c.reloj += segundos
+        return
+    de_hilo = _bucle.control_del_hilo()
+    if de_hilo is not None:
+        de_hilo.dormir_en_hilo(segundos)
+        return
+    _sleep_real(segundos)
+
+
+def _lectura() -> float | None:
+    c = _en_bucle()
+    if c is not None:
+        return c.leer_reloj(_bucle_en_paso())
+    de_hilo = _bucle.control_del_hilo()
+    if de_hilo is not None:
+        return de_hilo.reloj
+    return None
+
+
+def _time() -> float:
+    v = _lectura()
+    return _time_real() if v is None else EPOCA_VIRTUAL + v
+
+
+def _monotonic() -> float:
+    v = _lectura()
+    return _monotonic_real() if v is None else ORIGEN_MONOTONO + v
+
+
+def _perf_counter() -> float:
+    v = _lectura()
+    return _perf_counter_real() if v is None else ORIGEN_MONOTONO + v
+
+
+def _time_ns() -> int:
+    v = _lectura()
+    return _time_ns_real() if v is None else int((EPOCA_VIRTUAL + v) * 1e9)
+
+
+def _monotonic_ns() -> int:
+    v = _lectura()
+    return _monotonic_ns_real() if v is None else int((ORIGEN_MONOTONO + v) * 1e9)
+
+
+def _perf_counter_ns() -> int:
+    v = _lectura()
+    return _perf_counter_ns_real() if v is None else int((ORIGEN_MONOTONO + v) * 1e9)
+
+
+def _linea_del_alumno(c: Control) -> tuple[str, int] | None:
+    f = sys._getframe(2)
+    while f is not None:
+        if f.f_code.co_filename in c.archivos:
+            return f.f_code.co_filename, f.f_lineno
+        f = f.f_back  # type: ignore[assignment]
+    return None
+
+
+async def _acquire(self: asyncio.Lock) -> bool:
+    resultado = await _acquire_original(self)
+    if _actual is not None:
+        _actual.duenos[id(self)] = asyncio.current_task()
+    return resultado
+
+
+def _release(self: asyncio.Lock) -> None:
+    _release_original(self)
+    if _actual is not None:
+        _actual.duenos.pop(id(self), None)
+
+
+def _no_esperada(coro: Any) -> None:
+    c = _actual
+    if c is None or c.terminado:
+        return
+    codigo = getattr(coro, "cr_code", None)
+    archivo, linea = None, None
+    for origen in getattr(coro, "cr_origin", None) or ():
+        if origen[0] in c.archivos:
+            archivo, linea = origen[0], origen[1]
+            break
+    if archivo is None and (codigo is None or codigo.co_filename not in c.archivos):
+        return  # una corrutina de una biblioteca: no es cosa del alumno
+    nombre = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", "?")
+    c.no_esperadas.append(NoEsperada(nombre, archivo, linea, c.actor))
+    if archivo is not None and linea is not None:
+        c.anotar(c.actor, archivo, linea, f"crea la corrutina {nombre}() y nadie la espera")
+
+
+class _Politica(asyncio.DefaultEventLoopPolicy):  # type: ignore[misc,valid-type]
+    def new_event_loop(self) -> asyncio.AbstractEventLoop:
+        if _actual is None:
+            return super().new_event_loop()
+        return _bucle.BucleControlado(_actual)
+
+
+def _run(principal: Any, **opciones: Any) -> Any:
+    if _actual is None or threading.get_ident() != _hilo_explorador:
+        return _run_original(principal, **opciones)
+    return _bucle.ejecutar(_actual, principal, **opciones)
+
+
+_run_original = asyncio.runners.run
+
+
+@contextlib.contextmanager
+def instalados() -> Iterator[None]:
+    """Instala todos los parches durante el bloque y los retira siempre al salir."""
+    global _hilo_explorador
+    anteriores_time = {n: getattr(time, n) for n in (
+        "sleep", "time", "monotonic", "perf_counter", "time_ns", "monotonic_ns", "perf_counter_ns")}
+    run_asyncio, run_runners = asyncio.run, asyncio.runners.run
+    politica = asyncio.events._event_loop_policy  # type: ignore[attr-defined]
+    aviso = getattr(warnings, "_warn_unawaited_coroutine", None)
+    profundidad = sys.get_coroutine_origin_tracking_depth()
+    _hilo_explorador = threading.get_ident()
+    try:
+        time.sleep, time.time, time.monotonic = _sleep, _time, _monotonic
+        time.perf_counter, time.time_ns = _perf_counter, _time_ns
+        time.monotonic_ns, time.perf_counter_ns = _monotonic_ns, _perf_counter_ns
+        asyncio.run = asyncio.runners.run = _run
+        asyncio.events._event_loop_policy = _Politica()  # type: ignore[attr-defined]
+        asyncio.Lock.acquire = _acquire  # type: ignore[method-assign]
+        asyncio.Lock.release = _release  # type: ignore[method-assign]
+        warnings._warn_unawaited_coroutine = _no_esperada  # type: ignore[attr-defined]
+        sys.set_coroutine_origin_tracking_depth(PROFUNDIDAD_ORIGEN)
+        yield
+    finally:
+        sys.set_coroutine_origin_tracking_depth(profundidad)
+        if aviso is not None:
+            warnings._warn_unawaited_coroutine = aviso  # type: ignore[attr-defined]
+        asyncio.Lock.acquire = _acquire_original  # type: ignore[method-assign]
+        asyncio.Lock.release = _release_original  # type: ignore[method-assign]
+        asyncio.events._event_loop_policy = politica  # type: ignore[attr-defined]
+        asyncio.run, asyncio.runners.run = run_asyncio, run_runners
+        for n, f in anteriores_time.items():
+            setattr(time, n, f)
+        activar(None)
+        _hilo_explorador = None

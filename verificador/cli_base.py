@@ -1,0 +1,205 @@
+"""Click en español: tipos de parámetro, traducción de errores de uso y códigos de salida.
+
+`cli.py` define las órdenes; aquí vive la fontanería que hace que todas
+hablen igual: cada error de uso es una sola línea en español en stderr
+(`Error: ...`) con qué pasó y qué hacer, y sale con código 2. Para eso
+`Grupo.main` ejecuta click en modo no autónomo y traduce sus excepciones en
+vez de dejar que imprima su texto en inglés.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from verificador.casos import ErrorCatalogo
+from verificador.espacio import ErrorEspacio
+from verificador.informe import Pintor
+from verificador.progreso import ErrorProgreso
+
+__all__ = [
+    "SALIDA_APROBADO",
+    "SALIDA_FALLO",
+    "SALIDA_INTERNO",
+    "SALIDA_USO",
+    "Eleccion",
+    "Entero",
+    "ErrorUso",
+    "Grupo",
+    "Orden",
+]
+
+SALIDA_APROBADO = 0
+SALIDA_FALLO = 1
+SALIDA_USO = 2
+SALIDA_INTERNO = 3
+SALIDA_INTERRUMPIDO = 130  # como un shell tras Ctrl-C (128 + SIGINT)
+
+
+class ErrorUso(click.ClickException):
+    """Un error de uso ya redactado en español; sale con código 2."""
+
+    exit_code = SALIDA_USO
+
+
+# -- tipos de parámetro con mensajes en español -------------------------------------------
+
+
+class Entero(click.ParamType):
+    name = "entero"
+
+    def __init__(self, minimo: int, maximo: int | None = None) -> None:
+        self.minimo = minimo
+        self.maximo = maximo
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            numero = value
+        else:
+            try:
+                numero = int(str(value).strip(), 10)
+            except ValueError:
+                self.fail(f"valor {value!r} inválido: {self._regla()}", param, ctx)
+        if numero < self.minimo or (self.maximo is not None and numero > self.maximo):
+            self.fail(f"valor {value!r} inválido: {self._regla()}", param, ctx)
+        return numero
+
+    def _regla(self) -> str:
+        if self.maximo is None:
+            return f"debe ser un entero mayor o igual que {self.minimo}"
+        return f"debe ser un entero entre {self.minimo} y {self.maximo}"
+
+
+class Eleccion(click.ParamType):
+    name = "eleccion"
+
+    def __init__(self, *opciones: str) -> None:
+        self.opciones = opciones
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "[" + "|".join(self.opciones) + "]"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        if value in self.opciones:
+            return str(value)
+        self.fail(f"valor {value!r} inválido: debe ser uno de {', '.join(self.opciones)}",
+                  param, ctx)
+
+
+# -- traducción de los errores de click ---------------------------------------------------
+
+
+def _orden(ctx: click.Context | None) -> str:
+    return ctx.command_path if ctx is not None else "verificar"
+
+
+def _traducir(error: click.UsageError) -> str:
+    """Una línea en español para cada error de uso de click."""
+    ayuda = f"; mira `{_orden(error.ctx)} -h`"
+    if isinstance(error, click.MissingParameter) and error.param is not None:
+        if isinstance(error.param, click.Argument):
+            return f"falta el argumento {error.param.human_readable_name}{ayuda}"
+        return f"falta la opción {error.param.opts[0]}{ayuda}"
+    if isinstance(error, click.BadParameter):
+        if error.param is not None and error.ctx is not None:
+            nombre = error.param.get_error_hint(error.ctx)
+        else:
+            nombre = error.param_hint if isinstance(error.param_hint, str) else "un parámetro"
+        mensaje = error.message.replace("valor ", "", 1) if error.message.startswith("valor ") \
+            else error.message
+        valor, _, regla = mensaje.partition(" inválido: ")
+        if regla:
+            return f"valor {valor} inválido para {nombre}: {regla}"
+        return f"valor inválido para {nombre}: {error.message}{ayuda}"
+    if isinstance(error, click.NoSuchOption):
+        sugerencia = ""
+        if error.possibilities:
+            sugerencia = f" (¿quisiste decir {' o '.join(sorted(error.possibilities))}?)"
+        return f"opción desconocida {error.option_name}{sugerencia}{ayuda}"
+    if isinstance(error, click.BadOptionUsage):
+        return f"la opción {error.option_name} necesita un valor{ayuda}"
+    texto = error.format_message()
+    if texto.startswith("Got unexpected extra argument"):
+        sobrante = texto[texto.find("(") + 1: texto.rfind(")")]
+        return f"sobra el argumento {sobrante}{ayuda}"
+    return texto + ayuda
+
+
+def _ayuda_en_espanol(opcion: click.Option | None) -> click.Option | None:
+    if opcion is not None:
+        opcion.help = "Muestra esta ayuda y sale."
+    return opcion
+
+
+class Orden(click.Command):
+    """Una orden de click con la ayuda de `-h` en español."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _ayuda_en_espanol(super().get_help_option(ctx))
+
+
+class Grupo(click.Group):
+    """Grupo de click que habla español en los errores y fija los códigos de salida."""
+
+    command_class = Orden
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _ayuda_en_espanol(super().get_help_option(ctx))
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        nombre = args[0] if args else ""
+        if nombre and not nombre.startswith("-") and self.get_command(ctx, nombre) is None:
+            ordenes = ", ".join(self.list_commands(ctx))
+            raise click.UsageError(
+                f"no existe la orden {nombre!r}; las órdenes son: {ordenes}", ctx
+            )
+        return super().resolve_command(ctx, args)
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        pintor = Pintor()
+        try:
+            codigo = super().main(
+                args, prog_name or "verificar", complete_var, standalone_mode=False, **extra
+            )
+        except click.UsageError as error:
+            pintor.error(_traducir(error))
+            codigo = SALIDA_USO
+        except (ErrorCatalogo, ErrorEspacio, ErrorProgreso) as error:
+            pintor.error(str(error))
+            codigo = SALIDA_USO
+        except click.ClickException as error:
+            pintor.error(error.format_message())
+            codigo = error.exit_code
+        except click.Abort as error:
+            if isinstance(error.__cause__ or error.__context__, KeyboardInterrupt):
+                pintor.error("interrumpido (Ctrl-C); no se ha guardado ningún veredicto")
+                codigo = SALIDA_INTERRUMPIDO
+            else:
+                pintor.error("cancelado")
+                codigo = SALIDA_FALLO
+        except Exception as error:
+            pintor.error(
+                f"fallo del verificador ({type(error).__name__}: {error}); "
+                "por favor repórtalo con la orden que ejecutaste"
+            )
+            if os.environ.get("VERIFICADOR_DEPURAR"):
+                raise
+            codigo = SALIDA_INTERNO
+        if not isinstance(codigo, int):
+            codigo = 0
+        if not standalone_mode:
+            return codigo
+        sys.exit(codigo)

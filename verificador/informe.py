@@ -1,0 +1,377 @@
+"""Todo lo que se pinta en la terminal, con rich. Ningún otro módulo imprime.
+
+Los motores y el CLI entregan datos (Veredicto, Evidencia, Resultado,
+Puntuacion); aquí se convierten en tablas y paneles en español. Reglas:
+
+- Cabe en 80 columnas y se degrada sin color: rich detecta si la salida es
+  una terminal (y respeta NO_COLOR); en CI o en una tubería no hay códigos
+  de escape ni barra de progreso animada.
+- Los errores van a stderr en una sola línea (`Error: ...`), sin ajuste de
+  línea de rich, para que un script o una prueba puedan leerlos enteros.
+- `--formato json` escribe exactamente un objeto JSON en stdout y nada más.
+- El texto ajeno (código del alumno, mensajes con corchetes) nunca se
+  interpreta como marcado de rich.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import click
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.markdown import Markdown
+from rich.panel import Panel
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.syntax import Syntax
+from rich.table import Table
+from rich.text import Text
+
+from verificador.veredictos import Evidencia, Resultado, Veredicto
+
+__all__ = ["ArchivoSolucion", "FilaLista", "Pintor", "VistaReto", "formatear_duracion"]
+
+MAX_COLUMNAS_ACTOR = 2  # con más hilos que esto, la línea de tiempo se pinta como lista
+ANCHO_COLUMNA_ACTOR = 36  # caracteres mínimos por hilo para pintarla en columnas
+MAX_LINEAS_TRAZA = 30  # líneas de la traza que se muestran (las últimas)
+MAX_LINEAS_SALIDA = 40  # líneas de la salida capturada que se muestran (las últimas)
+
+_COLOR_ESTADO = {
+    "pendiente": "dim",
+    "intentado": "yellow",
+    "resuelto": "green",
+    "rendido": "red",
+}
+
+
+def formatear_duracion(segundos: float) -> str:
+    if segundos < 60:
+        return f"{segundos:.1f} s"
+    minutos = int(segundos // 60)
+    if minutos < 60:
+        return f"{minutos} min {int(segundos % 60)} s"
+    return f"{minutos // 60} h {minutos % 60} min"
+
+
+@dataclass(frozen=True)
+class FilaLista:
+    numero: int
+    titulo: str
+    tema: str
+    dificultad: str
+    puntos: int
+    puntos_ganados: int
+    estado: str
+
+
+@dataclass(frozen=True)
+class VistaReto:
+    """Lo que se muestra tras `verificar reto N`."""
+
+    numero: int
+    titulo: str
+    veredicto: Veredicto
+    evidencia: Evidencia | None
+    semilla: int
+    repeticiones: int
+    duracion_s: float
+    puntos_ganados: int
+    puntos_reto: int
+    estado: str
+    repetir: str
+    planificaciones: int | None = None
+    repeticiones_ejecutadas: int | None = None
+
+
+@dataclass(frozen=True)
+class ArchivoSolucion:
+    nombre: str
+    codigo: str
+
+
+class Pintor:
+    """La salida de verificador. `consola` es stdout; los errores van a stderr."""
+
+    def __init__(self, consola: Console | None = None) -> None:
+        self.consola = consola or Console(highlight=False)
+
+    # -- mensajes sueltos ---------------------------------------------------------------
+
+    def error(self, mensaje: str) -> None:
+        click.echo(f"Error: {mensaje}", err=True)
+
+    def aviso(self, mensaje: str) -> None:
+        click.echo(mensaje, err=True)
+
+    def texto(self, mensaje: str, estilo: str = "", *, sin_cortar: bool = False) -> None:
+        """sin_cortar: no partir la línea (órdenes que el alumno copiará tal cual)."""
+        self.consola.print(Text(mensaje, style=estilo), soft_wrap=sin_cortar)
+
+    def json(self, objeto: dict[str, Any]) -> None:
+        click.echo(json.dumps(objeto, ensure_ascii=False))
+
+    @contextmanager
+    def barra(self, descripcion: str, total: int) -> Iterator[Callable[[int, int], None]]:
+        """Barra de progreso viva si stdout es una terminal; si no, no pinta nada."""
+        if not self.consola.is_terminal:
+            yield lambda hechas, total: None
+            return
+        progreso = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(bar_width=None),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=self.consola,
+            transient=True,
+        )
+        tarea = progreso.add_task(descripcion, total=total)
+
+        def avanzar(hechas: int, total: int) -> None:
+            progreso.update(tarea, completed=hechas, total=total)
+
+        with progreso:
+            yield avanzar
+
+    # -- lista --------------------------------------------------------------------------
+
+    def lista(self, filas: Sequence[FilaLista], ganados: int, maximo: int) -> None:
+        tabla = Table(title="Retos", box=box.SIMPLE_HEAVY, expand=False, title_justify="left")
+        tabla.add_column("Nº", justify="right", no_wrap=True)
+        tabla.add_column("Título", ratio=1)
+        tabla.add_column("Tema", no_wrap=True)
+        tabla.add_column("Dificultad", no_wrap=True)
+        tabla.add_column("Puntos", justify="right", no_wrap=True)
+        tabla.add_column("Estado", no_wrap=True)
+        for fila in filas:
+            puntos = str(fila.puntos)
+            if fila.estado == "resuelto":
+                puntos = f"{fila.puntos_ganados}/{fila.puntos}"
+            tabla.add_row(
+                str(fila.numero),
+                Text(fila.titulo),
+                fila.tema,
+                fila.dificultad,
+                puntos,
+                Text(fila.estado, style=_COLOR_ESTADO.get(fila.estado, "")),
+            )
+        self.consola.print(tabla)
+        resueltos = sum(1 for f in filas if f.estado == "resuelto")
+        self.consola.print(
+            Text(f"Total: {ganados} de {maximo} puntos · {resueltos} de {len(filas)} resueltos",
+                 style="bold")
+        )
+
+    # -- veredicto de un reto -----------------------------------------------------------
+
+    def veredicto(self, vista: VistaReto) -> None:
+        aprobado = vista.veredicto is Veredicto.APROBADO
+        estilo = "green" if aprobado else ("magenta" if vista.veredicto is
+                                           Veredicto.ERROR_INTERNO else "red")
+        cabecera = Text()
+        cabecera.append(f"{vista.veredicto.titulo}\n", style=f"bold {estilo}")
+        cabecera.append(vista.veredicto.descripcion)
+        partes: list[RenderableType] = [cabecera]
+        if vista.evidencia is not None and not aprobado:
+            partes.extend(self._evidencia(vista.evidencia))
+        datos = f"{vista.repeticiones} repeticiones"
+        hechas = vista.repeticiones_ejecutadas
+        if not aprobado and hechas is not None and 0 < hechas < vista.repeticiones:
+            datos = f"falló en la repetición {hechas} de {vista.repeticiones}"
+        if vista.planificaciones:
+            datos += f" · {vista.planificaciones} planificaciones"
+        datos += f" · {formatear_duracion(vista.duracion_s)} · semilla {vista.semilla}"
+        partes.append(Text(f"\n{datos}", style="dim"))
+        self.consola.print(Panel(
+            Group(*partes),
+            title=Text(f"Reto {vista.numero}: {vista.titulo}"),
+            title_align="left",
+            border_style=estilo,
+            box=box.ROUNDED,
+        ))
+        if aprobado:
+            if vista.puntos_ganados:
+                self.texto(f"¡Resuelto! Ganas {vista.puntos_ganados} de {vista.puntos_reto} "
+                           "puntos.", "bold green")
+            elif vista.estado == "rendido":
+                self.texto("Aprobado, pero te rendiste en este reto: no suma puntos.")
+            else:
+                self.texto("Aprobado de nuevo (los puntos solo se conceden la primera vez).")
+            self.texto(f"Mira la solución de referencia con `verificar solucion {vista.numero}`.")
+        else:
+            self.texto(f"Para repetir exactamente esta comprobación: {vista.repetir}",
+                       sin_cortar=True)
+            if vista.veredicto is not Veredicto.ERROR_INTERNO:
+                self.texto(f"¿Atascado? `verificar pista {vista.numero}` (cuesta puntos).",
+                           "dim")
+
+    def _evidencia(self, evidencia: Evidencia) -> list[RenderableType]:
+        partes: list[RenderableType] = []
+        resumen = Text("\n")
+        resumen.append(evidencia.resumen, style="bold")
+        if evidencia.ubicacion:
+            resumen.append(f"  ({evidencia.ubicacion})", style="cyan")
+        partes.append(resumen)
+        if evidencia.explicacion:
+            partes.append(Text(evidencia.explicacion))
+        if evidencia.esperado is not None or evidencia.obtenido is not None:
+            comparacion = Table.grid(padding=(0, 1))
+            comparacion.add_column(style="bold", no_wrap=True)
+            comparacion.add_column()
+            comparacion.add_row("Esperado:", Text(str(evidencia.esperado), style="green"))
+            comparacion.add_row("Obtenido:", Text(str(evidencia.obtenido), style="red"))
+            partes.append(comparacion)
+        if evidencia.linea_tiempo:
+            titulo = "Línea de tiempo"
+            cambios = evidencia.cambios_de_contexto
+            if cambios is not None:
+                titulo += f" ({cambios} cambio{'' if cambios == 1 else 's'} de contexto)"
+            partes.append(Text(f"\n{titulo}:", style="bold"))
+            partes.append(self._linea_tiempo(evidencia))
+        if evidencia.bloqueados:
+            partes.append(Text("\nQuién espera a quién:", style="bold"))
+            partes.append(self._bloqueados(evidencia))
+        if evidencia.traza:
+            lineas = evidencia.traza.rstrip().splitlines()
+            recorte = ""
+            if len(lineas) > MAX_LINEAS_TRAZA:
+                recorte = (f" (últimas {MAX_LINEAS_TRAZA} de {len(lineas)} líneas; "
+                           "entera con --formato json)")
+                lineas = lineas[-MAX_LINEAS_TRAZA:]
+            partes.append(Text(f"\nTraza{recorte}:", style="bold"))
+            partes.append(Text("\n".join(lineas)))
+        if evidencia.salida:
+            lineas = evidencia.salida.rstrip().splitlines()
+            recorte = ""
+            if len(lineas) > MAX_LINEAS_SALIDA:
+                recorte = f" (últimas {MAX_LINEAS_SALIDA} de {len(lineas)} líneas)"
+                lineas = lineas[-MAX_LINEAS_SALIDA:]
+            partes.append(Text(f"\nSalida del programa{recorte}:", style="bold"))
+            partes.append(Text("\n".join(lineas), style="dim"))
+        return partes
+
+    def _linea_tiempo(self, evidencia: Evidencia) -> Table:
+        """Una columna por hilo si caben (dos, anchas); si no, una lista con el hilo delante."""
+        actores = list(dict.fromkeys(p.actor for p in evidencia.linea_tiempo))
+        por_columnas = (len(actores) <= MAX_COLUMNAS_ACTOR
+                        and self.consola.width >= 8 + ANCHO_COLUMNA_ACTOR * len(actores))
+        tabla = Table(box=box.SIMPLE, pad_edge=False, show_edge=False)
+        tabla.add_column("#", justify="right", style="dim", no_wrap=True)
+        if por_columnas:
+            for actor in actores:
+                tabla.add_column(actor, ratio=1, overflow="fold")
+        else:
+            tabla.add_column("Hilo", no_wrap=True)
+            tabla.add_column("Paso", ratio=1, overflow="fold")
+        for i, paso in enumerate(evidencia.linea_tiempo, start=1):
+            celda = Text()
+            if paso.archivo and paso.linea > 0:
+                celda.append(f"{paso.archivo}:{paso.linea} ", style="cyan")
+            celda.append(paso.codigo.strip())
+            if paso.accion:
+                celda.append(f"\n→ {paso.accion}", style="yellow")
+            if por_columnas:
+                fila: list[RenderableType] = [str(i)]
+                fila += [celda if actor == paso.actor else "" for actor in actores]
+                tabla.add_row(*fila)
+            else:
+                tabla.add_row(str(i), paso.actor, celda)
+        return tabla
+
+    @staticmethod
+    def _bloqueados(evidencia: Evidencia) -> Group:
+        """Cada bloqueado en su bloque: quién, qué espera, quién lo tiene y en qué línea."""
+        bloques: list[RenderableType] = []
+        for b in evidencia.bloqueados:
+            bloques.append(Text(f"• {b.actor}", style="bold"))
+            datos = Table.grid(padding=(0, 1))
+            datos.add_column(width=3)
+            datos.add_column(style="dim", no_wrap=True)
+            datos.add_column(ratio=1)
+            donde = Text(f"{b.archivo}:{b.linea}", style="cyan")
+            if b.codigo:
+                donde.append(f"  {b.codigo.strip()}", style="")
+            datos.add_row("", "espera", Text(b.espera, style="yellow"))
+            datos.add_row("", "lo tiene", Text(b.tenido_por or "nadie",
+                                                style="bold" if b.tenido_por else "dim"))
+            datos.add_row("", "en", donde)
+            bloques.append(datos)
+        return Group(*bloques)
+
+    # -- pistas y solución --------------------------------------------------------------
+
+    def pistas(self, numero: int, pistas: Sequence[tuple[int, str]], total: int) -> None:
+        """Pinta las pistas ya reveladas: (índice desde 0, texto)."""
+        for indice, texto in pistas:
+            self.consola.print(Panel(
+                Markdown(texto),
+                title=Text(f"Pista {indice + 1} de {total} · reto {numero}"),
+                title_align="left",
+                border_style="yellow",
+                box=box.ROUNDED,
+            ))
+
+    def solucion(self, numero: int, titulo: str, archivos: Sequence[ArchivoSolucion],
+                 explicacion: str | None) -> None:
+        self.texto(f"Solución de referencia · reto {numero}: {titulo}", "bold")
+        for archivo in archivos:
+            self.consola.print(Panel(
+                Syntax(archivo.codigo, "python", line_numbers=True, word_wrap=True,
+                       background_color="default"),
+                title=Text(archivo.nombre),
+                title_align="left",
+                box=box.ROUNDED,
+            ))
+        if explicacion:
+            self.consola.print(Markdown(explicacion))
+
+    # -- progreso -----------------------------------------------------------------------
+
+    def progreso(self, filas: Sequence[FilaLista], *, ganados: int, maximo: int,
+                 pistas: int, coste_pistas: int, intentos: int, tiempo_s: float) -> None:
+        resueltos = sum(1 for f in filas if f.estado == "resuelto")
+        rendidos = sum(1 for f in filas if f.estado == "rendido")
+        resumen = Table.grid(padding=(0, 2))
+        resumen.add_column(style="bold", no_wrap=True)
+        resumen.add_column()
+        resumen.add_row("Puntos", f"{ganados} de {maximo}")
+        resumen.add_row("Retos resueltos", f"{resueltos} de {len(filas)}"
+                        + (f" (rendidos: {rendidos})" if rendidos else ""))
+        resumen.add_row("Pistas usadas", f"{pistas} (te costaron {coste_pistas} puntos)")
+        resumen.add_row("Intentos", str(intentos))
+        resumen.add_row("Tiempo dedicado", formatear_duracion(tiempo_s))
+        self.consola.print(Panel(resumen, title="Tu progreso", title_align="left",
+                                 box=box.ROUNDED, expand=False))
+        siguiente = next((f for f in filas if f.estado in ("pendiente", "intentado")), None)
+        if siguiente is not None:
+            self.texto(f"Siguiente: `verificar reto {siguiente.numero}` "
+                       f"({siguiente.titulo}).")
+
+    # -- explorar -----------------------------------------------------------------------
+
+    def explorar(self, programa: str, resultado: Resultado) -> None:
+        aprobado = resultado.aprobado
+        estilo = "green" if aprobado else "red"
+        cabecera = Text()
+        if aprobado:
+            cabecera.append("No se encontró ningún fallo\n", style=f"bold {estilo}")
+            cabecera.append("Ninguna de las planificaciones probadas falló. Eso no demuestra "
+                            "que el programa sea correcto, pero ningún orden probado lo rompió.")
+        else:
+            cabecera.append(f"{resultado.veredicto.titulo}\n", style=f"bold {estilo}")
+            cabecera.append(resultado.veredicto.descripcion)
+        partes: list[RenderableType] = [cabecera]
+        if resultado.evidencia is not None and not aprobado:
+            partes.extend(self._evidencia(resultado.evidencia))
+        datos = f"{resultado.planificaciones} planificaciones"
+        if resultado.estrategia:
+            datos += f" · estrategia {resultado.estrategia}"
+        datos += f" · {formatear_duracion(resultado.duracion_s)} · semilla {resultado.semilla}"
+        partes.append(Text(f"\n{datos}", style="dim"))
+        self.consola.print(Panel(Group(*partes), title=Text(programa), title_align="left",
+                                 border_style=estilo, box=box.ROUNDED))
+        if resultado.repetir and not aprobado:
+            self.texto(f"Para repetirlo: {resultado.repetir}", sin_cortar=True)

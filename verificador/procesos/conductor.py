@@ -1,0 +1,133 @@
+"""Conductor: el proceso hijo que ejecuta el programa del alumno para un juez.
+
+Se lanza como `python -m verificador.procesos.conductor CONFIG.json` (nunca en
+el proceso del verificador). Fija el método de arranque (`spawn` por defecto,
+como en Windows y macOS), pone la carpeta del alumno en `sys.path` y ejecuta su
+archivo como módulo principal, igual que `python archivo.py`:
+
+- modo `script`: con `__name__ == "__main__"`, tal cual lo ejecutaría el alumno;
+- modo `funcion`: con `__name__ == "__mp_main__"`, que es exactamente como lo
+  carga cada hijo de `spawn`; el bloque `if __name__ == "__main__":` no corre y
+  el conductor llama a `main(**parametros)` con los parámetros del juez.
+
+En ambos modos `sys.modules["__main__"]` es el archivo del alumno, así que los
+hijos de `spawn` lo vuelven a ejecutar al arrancar (y el olvido del `if
+__name__ == "__main__":` falla aquí como en Windows), y las funciones que el
+alumno envía a otros procesos se serializan por nombre como en su máquina.
+
+El resultado (valor devuelto o excepción) se escribe como JSON en la ruta que
+indica la configuración, ANTES de que multiprocessing espere a los hijos al
+salir: así el ejecutor distingue «respondió y luego no supo terminar».
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import sys
+import traceback
+import types
+from pathlib import Path
+from typing import Any
+
+# Longest string kept when a returned value must be shown with repr() (characters).
+MAX_REPR = 2000
+
+
+def _a_json(valor: Any, profundidad: int = 0) -> Any:
+    """Convierte lo que devuelve el alumno a algo JSON, sin perder la forma."""
+    if profundidad > 20:
+        return repr(valor)[:MAX_REPR]
+    if valor is None or isinstance(valor, (bool, int, float, str)):
+        return valor
+    if isinstance(valor, dict):
+        return {str(k): _a_json(v, profundidad + 1) for k, v in valor.items()}
+    if isinstance(valor, (list, tuple, set, frozenset)):
+        elementos = sorted(valor, key=repr) if isinstance(valor, (set, frozenset)) else valor
+        return [_a_json(v, profundidad + 1) for v in elementos]
+    if hasattr(valor, "_getvalue"):  # a Manager proxy (ListProxy, DictProxy...)
+        return _a_json(valor._getvalue(), profundidad + 1)
+    if hasattr(valor, "value") and hasattr(valor, "get_lock"):  # multiprocessing.Value
+        return _a_json(valor.value, profundidad + 1)
+    return {"__repr__": repr(valor)[:MAX_REPR], "__tipo__": type(valor).__name__}
+
+
+def _escribir(ruta: Path, datos: dict[str, Any]) -> None:
+    tmp = ruta.with_name(ruta.name + ".tmp")
+    tmp.write_text(json.dumps(datos), encoding="utf-8")
+    os.replace(tmp, ruta)
+
+
+def _excepcion(error: BaseException) -> dict[str, Any]:
+    return {
+        "estado": "excepcion",
+        "tipo": type(error).__name__,
+        "mensaje": str(error)[:MAX_REPR],
+        "traza": "".join(traceback.format_exception(type(error), error, error.__traceback__)),
+    }
+
+
+def ejecutar(config: dict[str, Any]) -> int:
+    archivo = os.path.abspath(config["archivo"])
+    resultado = Path(config["resultado"])
+    multiprocessing.set_start_method(config.get("metodo", "spawn"), force=True)
+    sys.path[0] = os.path.dirname(archivo)
+    sys.argv = [archivo]
+    modo = config.get("modo", "funcion")
+    nombre = "__main__" if modo == "script" else "__mp_main__"
+    modulo = types.ModuleType(nombre)
+    modulo.__file__ = archivo
+    modulo.__spec__ = None
+    modulo.__builtins__ = __builtins__  # type: ignore[attr-defined]
+    sys.modules["__main__"] = modulo
+    if modo != "script":
+        sys.modules["__mp_main__"] = modulo
+    try:
+        fuente = Path(archivo).read_bytes()
+        codigo = compile(fuente, archivo, "exec", dont_inherit=True)
+    except SyntaxError as error:
+        datos = _excepcion(error)
+        datos["estado"] = "no_carga"
+        datos["ubicacion"] = f"{os.path.basename(archivo)}:{error.lineno or 0}"
+        _escribir(resultado, datos)
+        return 0
+    try:
+        exec(codigo, modulo.__dict__)
+        if modo == "script":
+            datos: dict[str, Any] = {"estado": "ok", "valor": None}
+        else:
+            funcion = getattr(modulo, config.get("funcion", "main"), None)
+            if not callable(funcion):
+                datos = {
+                    "estado": "sin_funcion",
+                    "mensaje": f"El archivo no define la función {config.get('funcion', 'main')}(...).",
+                }
+            else:
+                valor = funcion(**config.get("parametros", {}))
+                datos = {"estado": "ok", "valor": _a_json(valor)}
+    except SystemExit as salida:
+        datos = {"estado": "salida", "codigo": salida.code if isinstance(salida.code, int) else 1}
+    except BaseException as error:  # the student's exception is data, not our crash
+        datos = _excepcion(error)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    try:
+        _escribir(resultado, datos)
+    except (TypeError, ValueError) as error:
+        _escribir(resultado, {"estado": "valor_raro", "mensaje": repr(error)[:MAX_REPR]})
+    return 0
+
+
+def _principal() -> None:
+    config = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    codigo = ejecutar(config)
+    sys.stdout.flush()
+    # Normal interpreter exit: multiprocessing joins the children still running,
+    # exactly as it would for the student (an un-joined Process keeps us alive).
+    sys.exit(codigo)
+
+
+if __name__ == "__main__":
+    _principal()

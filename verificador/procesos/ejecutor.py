@@ -1,0 +1,286 @@
+"""Ejecutor: lanza el conductor en un grupo de procesos propio y lo vigila.
+
+Garantías (las pruebas las comprueban):
+- el programa del alumno nunca corre en el proceso del verificador;
+- la salida de todos sus procesos se captura y se acota (`LIMITE_SALIDA` bytes
+  por flujo; el resto se lee y se descarta para que nadie se bloquee);
+- al terminar, al agotarse el tiempo o ante cualquier excepción (Ctrl-C
+  incluido), el grupo entero recibe SIGKILL y se recogen sus zombis: no queda
+  ningún proceso suelto. Para poder recoger también a los nietos huérfanos, el
+  proceso que llama se declara «subreaper» (Linux);
+- antes de matar un intento colgado se pide a cada proceso su pila (SIGUSR1 →
+  faulthandler) y se anota su estado, para explicar quién esperaba qué.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from verificador.procesos import estado as _estado
+from verificador.procesos.estado import EstadoProceso
+
+# Bytes of stdout and of stderr kept per run; the rest is drained and counted.
+LIMITE_SALIDA = 64 * 1024
+# Once a child announces a fatal multiprocessing error, how long to let it finish (s).
+GRACIA_FATAL_S = 0.6
+# Time given to processes to write their stacks after SIGUSR1 (seconds).
+ESPERA_PILAS_S = 0.3
+# Longest wait for the killed group to disappear (seconds).
+ESPERA_LIMPIEZA_S = 3.0
+# Polling period of the supervising loop (seconds).
+PERIODO_S = 0.02
+
+_ARRANQUE = Path(__file__).with_name("arranque")
+_subreaper_hecho = False
+
+
+@dataclass
+class Ejecucion:
+    """Lo que pasó en una ejecución del programa del alumno."""
+
+    archivo: str
+    parametros: dict[str, Any]
+    semilla: int | None
+    duracion_s: float
+    colgado: bool  # the wall-clock limit ran out (or nothing progressed: sin_avance)
+    fatal: str | None  # an announced fatal error seen in the output (shortened run)
+    codigo_salida: int | None  # of the driver process (None when killed by us)
+    resultado: dict[str, Any] | None  # what the driver reported (None: it never did)
+    salida: str
+    errores: str
+    procesos: list[EstadoProceso] = field(default_factory=list)
+    alumnos: list[str] = field(default_factory=list)
+    sin_avance: bool = False  # cut short: every process was waiting, none progressing
+
+    @property
+    def valor(self) -> Any:
+        return None if self.resultado is None else self.resultado.get("valor")
+
+    @property
+    def hijos(self) -> list[EstadoProceso]:
+        return [p for p in self.procesos if p.rol != "principal"]
+
+    @property
+    def procesos_del_alumno(self) -> int:
+        """Procesos hijos (no el principal) que ejecutaron alguna función del alumno."""
+        return sum(1 for p in self.hijos if p.ejecuto_alumno)
+
+
+def _subreaper() -> None:
+    global _subreaper_hecho
+    if _subreaper_hecho or not sys.platform.startswith("linux"):
+        return
+    _subreaper_hecho = True
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+
+
+class _Lector(threading.Thread):
+    """Lee un flujo hasta el final, guarda los primeros bytes y cuenta el resto."""
+
+    def __init__(self, flujo: IO[bytes], patrones: tuple[str, ...]) -> None:
+        super().__init__(daemon=True)
+        self.flujo = flujo
+        self.datos = bytearray()
+        self.descartados = 0
+        self.patrones = tuple(p.encode() for p in patrones)
+        self.fatal: str | None = None
+
+    def run(self) -> None:
+        while True:
+            trozo = self.flujo.read1(65536) if hasattr(self.flujo, "read1") else b""
+            if not trozo:
+                break
+            libre = LIMITE_SALIDA - len(self.datos)
+            if libre > 0:
+                self.datos += trozo[:libre]
+                if self.fatal is None:
+                    for patron in self.patrones:
+                        if patron in self.datos:
+                            self.fatal = patron.decode()
+                            break
+            self.descartados += max(0, len(trozo) - max(libre, 0))
+
+    def texto(self) -> str:
+        texto = self.datos.decode("utf-8", errors="replace")
+        if self.descartados:
+            texto += f"\n[... {self.descartados} bytes más de salida descartados ...]"
+        return texto
+
+
+def ejecutar(
+    archivo: Path,
+    *,
+    parametros: dict[str, Any] | None = None,
+    modo: str = "funcion",
+    funcion: str = "main",
+    tiempo_limite_s: float = 10.0,
+    semilla: int | None = None,
+    metodo: str = "spawn",
+    archivos_alumno: list[Path] | None = None,
+    quietud_s: float | None = None,
+) -> Ejecucion:
+    """Ejecuta el programa del alumno en procesos reales y devuelve lo que pasó.
+
+    `semilla=None` desactiva la perturbación; con semilla, los hijos se perturban
+    de forma sembrada (ver `verificador.procesos.hijo`). Con `quietud_s`, el
+    intento se da por colgado antes del límite si durante ese tiempo ningún
+    proceso del grupo gasta CPU ni duerme con `time.sleep` (todos esperan algo):
+    solo para programas que no esperan con plazo a propósito.
+    """
+    _subreaper()
+    archivo = Path(archivo).resolve()
+    alumnos = [str(Path(a).resolve()) for a in (archivos_alumno or [archivo])]
+    parametros = dict(parametros or {})
+    with tempfile.TemporaryDirectory(prefix="verificador-procesos-") as temporal:
+        base = Path(temporal)
+        registros = base / "registros"
+        registros.mkdir()
+        trabajo = base / "trabajo"
+        trabajo.mkdir()
+        config = {
+            "archivo": str(archivo),
+            "modo": modo,
+            "funcion": funcion,
+            "parametros": parametros,
+            "metodo": metodo,
+            "resultado": str(base / "resultado.json"),
+        }
+        (base / "config.json").write_text(json.dumps(config), encoding="utf-8")
+        entorno = _entorno(registros, alumnos, semilla)
+        inicio = time.monotonic()
+        proceso = subprocess.Popen(
+            [sys.executable, "-m", "verificador.procesos.conductor", str(base / "config.json")],
+            cwd=trabajo,
+            env=entorno,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        grupo = proceso.pid
+        colgado = sin_avance = False
+        pilas: dict[int, str] = {}
+        vistos: dict[int, tuple[str, str]] = {}
+        try:
+            assert proceso.stdout is not None and proceso.stderr is not None
+            salida = _Lector(proceso.stdout, ())
+            errores = _Lector(proceso.stderr, _estado.PATRONES_FATALES)
+            salida.start()
+            errores.start()
+            limite = inicio + tiempo_limite_s
+            limite_fatal: float | None = None
+            quietud = _estado.Quietud(grupo, quietud_s) if quietud_s else None
+            while proceso.poll() is None:
+                ahora = time.monotonic()
+                if quietud is not None and quietud.quieto(ahora):
+                    limite = ahora
+                    sin_avance = True
+                if errores.fatal is not None and limite_fatal is None:
+                    limite_fatal = ahora + GRACIA_FATAL_S
+                if ahora >= limite or (limite_fatal is not None and ahora >= limite_fatal):
+                    colgado = ahora >= limite
+                    vistos = _estado.fotografiar(grupo)
+                    pilas = _pedir_pilas(registros, vistos)
+                    break
+                time.sleep(PERIODO_S)
+            else:
+                vistos = _estado.fotografiar(grupo)
+        finally:
+            _matar_grupo(grupo, proceso)
+        duracion = time.monotonic() - inicio
+        salida.join(timeout=1.0)
+        errores.join(timeout=1.0)
+        for flujo in (proceso.stdout, proceso.stderr):
+            if flujo is not None:
+                flujo.close()
+        resultado = None
+        with contextlib.suppress(OSError, ValueError):
+            resultado = json.loads((base / "resultado.json").read_text(encoding="utf-8"))
+        procesos = _estado.reunir(registros, vistos, pilas, grupo)
+        return Ejecucion(
+            archivo=str(archivo),
+            parametros=parametros,
+            semilla=semilla,
+            duracion_s=duracion,
+            colgado=colgado,
+            fatal=errores.fatal,
+            codigo_salida=proceso.returncode if proceso.returncode is not None and proceso.returncode >= 0 else None,
+            resultado=resultado,
+            salida=salida.texto(),
+            errores=errores.texto(),
+            procesos=procesos,
+            alumnos=alumnos,
+            sin_avance=sin_avance,
+        )
+
+
+def _entorno(registros: Path, alumnos: list[str], semilla: int | None) -> dict[str, str]:
+    entorno = dict(os.environ)
+    rutas = [str(_ARRANQUE)]
+    if entorno.get("PYTHONPATH"):
+        rutas.append(entorno["PYTHONPATH"])
+    entorno["PYTHONPATH"] = os.pathsep.join(rutas)
+    entorno["VERIFICADOR_PROCESOS_DIR"] = str(registros)
+    entorno["VERIFICADOR_PROCESOS_ALUMNO"] = os.pathsep.join(alumnos)
+    entorno.pop("VERIFICADOR_PROCESOS_RAIZ", None)
+    entorno.pop("VERIFICADOR_PROCESOS_SEMILLA", None)
+    if semilla is not None:
+        entorno["VERIFICADOR_PROCESOS_SEMILLA"] = str(semilla)
+    entorno["PYTHONUNBUFFERED"] = "1"
+    entorno["PYTHONDONTWRITEBYTECODE"] = "1"
+    entorno["PYTHONNODEBUGRANGES"] = "1"  # no ^^^ markers: cleaner tracebacks for students
+    entorno.setdefault("PYTHONIOENCODING", "utf-8")
+    return entorno
+
+
+def _pedir_pilas(registros: Path, vistos: dict[int, tuple[str, str]]) -> dict[int, str]:
+    """Pide la pila a cada proceso instrumentado y vivo, y la lee."""
+    pedidos = []
+    for pid in vistos:
+        if (registros / f"inicio-{pid}.json").exists():
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGUSR1)
+                pedidos.append(pid)
+    time.sleep(ESPERA_PILAS_S if pedidos else 0)
+    pilas = {}
+    for pid in pedidos:
+        with contextlib.suppress(OSError):
+            pilas[pid] = (registros / f"pila-{pid}.txt").read_text(encoding="utf-8", errors="replace")
+    return pilas
+
+
+def _matar_grupo(grupo: int, proceso: subprocess.Popen[bytes]) -> None:
+    """SIGKILL a todo el grupo y recoge los zombis, también los de nietos huérfanos."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(grupo, signal.SIGKILL)
+    with contextlib.suppress(Exception):
+        proceso.wait(timeout=ESPERA_LIMPIEZA_S)
+    limite = time.monotonic() + ESPERA_LIMPIEZA_S
+    while time.monotonic() < limite:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(grupo, signal.SIGKILL)
+        while True:
+            try:
+                pid, _ = os.waitpid(-grupo, os.WNOHANG)
+            except ChildProcessError:
+                pid = -1
+            if pid <= 0:
+                break
+        # Zombies we cannot reap (not our children: no subreaper) are the init's.
+        if not _estado.pids_del_grupo(grupo, zombis=_subreaper_hecho):
+            return
+        time.sleep(0.01)

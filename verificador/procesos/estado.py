@@ -1,0 +1,183 @@
+"""Estado de los procesos de un intento: /proc, los registros de `hijo` y las pilas.
+
+Todo se lee desde fuera (el ejecutor) y se devuelve como datos; la explicación
+para el alumno la construye `verificador.procesos.diagnostico`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import platform
+from dataclasses import dataclass
+from pathlib import Path
+
+# Texts that announce a fatal multiprocessing error in a child's stderr: once one
+# shows up, the run is cut short instead of waiting for the wall-clock limit
+# (a Pool whose workers die at start-up respawns them forever).
+PATRONES_FATALES = (
+    "bootstrapping phase",
+    "Can't pickle",
+    "Can't get attribute",
+    "Can't get local object",
+    "PicklingError",
+    "daemonic processes are not allowed to have children",
+)
+
+# Sampling period of the no-progress detector (seconds).
+PERIODO_QUIETUD_S = 0.1
+
+# x86_64 system call numbers we can name when a process is blocked.
+_LLAMADAS_X86_64 = {
+    0: "read",
+    1: "write",
+    7: "poll",
+    23: "select",
+    35: "nanosleep",
+    61: "wait4",
+    202: "futex",
+    230: "clock_nanosleep",
+    232: "epoll_wait",
+    247: "waitid",
+    270: "pselect6",
+    271: "ppoll",
+    281: "epoll_pwait",
+}
+
+
+@dataclass
+class EstadoProceso:
+    """Un proceso del intento: quién era, si seguía vivo y en qué estaba."""
+
+    pid: int
+    rol: str  # principal | hijo | auxiliar | otro
+    nombre: str = ""
+    vivo: bool = False  # still alive when the run ended (or timed out)
+    codigo_salida: int | None = None
+    ejecuto_alumno: bool = False
+    estado_linux: str = ""  # R, S, D, Z... from /proc when the run ended
+    llamada: str = ""  # system call its main thread was blocked in, when known
+    pila: str = ""  # faulthandler dump (only for a hung run)
+
+
+def _campos(pid: int) -> list[str] | None:
+    """Los campos de /proc/<pid>/stat desde el estado (el 3.º), o None si ya no existe."""
+    try:
+        texto = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return texto[texto.rindex(")") + 2 :].split()
+
+
+def _stat(pid: int) -> tuple[str, int] | None:
+    """(estado, grupo) de /proc/<pid>/stat, o None si ya no existe."""
+    campos = _campos(pid)
+    return None if campos is None else (campos[0], int(campos[2]))
+
+
+class Quietud:
+    """Detecta un grupo de procesos que no avanza: nadie gasta CPU ni duerme con plazo.
+
+    Mira cada `PERIODO_QUIETUD_S` la CPU acumulada (utime+stime) de todos los
+    procesos del grupo; si no cambia en `quietud_s` y ningún hilo principal está
+    en `time.sleep`, todos esperan algo que no llega.
+    """
+
+    def __init__(self, grupo: int, quietud_s: float) -> None:
+        self.grupo = grupo
+        self.quietud_s = quietud_s
+        self.ultima: tuple[tuple[int, ...], int] | None = None
+        self.desde = 0.0
+        self.proxima = 0.0
+
+    def quieto(self, ahora: float) -> bool:
+        if ahora < self.proxima:
+            return False
+        self.proxima = ahora + PERIODO_QUIETUD_S
+        pids = tuple(pids_del_grupo(self.grupo))
+        cpu = 0
+        for pid in pids:
+            campos = _campos(pid)
+            if campos is None:
+                continue
+            cpu += int(campos[11]) + int(campos[12])
+            if campos[0] == "R" or _llamada(pid) in ("clock_nanosleep", "nanosleep"):
+                cpu = -1
+                break
+        muestra = (pids, cpu)
+        if cpu < 0 or muestra != self.ultima:
+            self.ultima, self.desde = muestra, ahora
+            return False
+        return ahora - self.desde >= self.quietud_s
+
+
+def pids_del_grupo(grupo: int, *, zombis: bool = True) -> list[int]:
+    """Los procesos cuyo grupo de procesos es `grupo` (con o sin los zombis)."""
+    pids = []
+    for entrada in os.listdir("/proc"):
+        if entrada.isdigit():
+            datos = _stat(int(entrada))
+            if datos is not None and datos[1] == grupo and (zombis or datos[0] != "Z"):
+                pids.append(int(entrada))
+    return sorted(pids)
+
+
+def _llamada(pid: int) -> str:
+    try:
+        texto = Path(f"/proc/{pid}/syscall").read_text().split()
+    except OSError:
+        return ""
+    if not texto or not texto[0].lstrip("-").isdigit():
+        return texto[0] if texto else ""
+    if platform.machine() != "x86_64":
+        return f"syscall {texto[0]}"
+    return _LLAMADAS_X86_64.get(int(texto[0]), f"syscall {texto[0]}")
+
+
+def fotografiar(grupo: int) -> dict[int, tuple[str, str]]:
+    """Estado y llamada bloqueante de cada proceso vivo del grupo, ahora."""
+    foto = {}
+    for pid in pids_del_grupo(grupo):
+        datos = _stat(pid)
+        if datos is not None:
+            foto[pid] = (datos[0], _llamada(pid) if datos[0] != "Z" else "")
+    return foto
+
+
+def _leer(ruta: Path) -> dict[str, object]:
+    with contextlib.suppress(OSError, ValueError):
+        datos = json.loads(ruta.read_text(encoding="utf-8"))
+        if isinstance(datos, dict):
+            return datos
+    return {}
+
+
+def reunir(
+    registros: Path, vistos: dict[int, tuple[str, str]], pilas: dict[int, str], grupo: int
+) -> list[EstadoProceso]:
+    """Une los registros de cada proceso instrumentado con lo visto en /proc."""
+    procesos = []
+    for inicio in sorted(registros.glob("inicio-*.json"), key=lambda r: _leer(r).get("t", 0)):
+        datos = _leer(inicio)
+        if not datos:
+            continue
+        pid = int(str(datos["pid"]))
+        fin = _leer(registros / f"fin-{pid}.json")
+        alumno = _leer(registros / f"alumno-{pid}.json")
+        estado_linux, llamada = vistos.get(pid, ("", ""))
+        codigo = fin.get("codigo_salida")
+        procesos.append(
+            EstadoProceso(
+                pid=pid,
+                rol="principal" if pid == grupo else str(datos.get("rol", "otro")),
+                nombre=str(fin.get("nombre") or alumno.get("nombre") or ""),
+                vivo=pid in vistos and estado_linux != "Z",
+                codigo_salida=codigo if isinstance(codigo, int) else None,
+                ejecuto_alumno=bool(alumno),
+                estado_linux=estado_linux,
+                llamada=llamada,
+                pila=pilas.get(pid, ""),
+            )
+        )
+    return procesos

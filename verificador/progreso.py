@@ -1,0 +1,433 @@
+"""Progreso del alumno en SQLite (`.verificador/progreso.sqlite3`), solo biblioteca estándar.
+
+Un único registro de eventos (`eventos`): intentos (veredicto, semilla,
+repeticiones, duración, puntos concedidos), pistas reveladas (índice, coste)
+y rendiciones. Los puntos totales no se suman de la columna `puntos`: se
+recalculan con `puntuacion.puntuar` sobre el historial, para que fusionar el
+progreso de otra máquina no pueda conceder dos veces un reto.
+
+Garantías:
+- Esquema versionado con `PRAGMA user_version`; una base de una versión más
+  nueva se rechaza sin tocarla.
+- Un archivo dañado o que no es SQLite se aparta (`progreso.sqlite3.dañado-
+  <fecha>`), nunca se borra, y se avisa en español.
+- Varios `verificar` a la vez no lo corrompen: modo WAL, transacciones cortas
+  `BEGIN IMMEDIATE` y espera ante el bloqueo (`busy_timeout`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from verificador.casos import Reto, mostrar_ruta
+from verificador.puntuacion import Evento, Puntuacion, puntuar
+
+__all__ = [
+    "NOMBRE_ARCHIVO",
+    "VERSION_ESQUEMA",
+    "ErrorProgreso",
+    "Progreso",
+    "Registro",
+    "ahora",
+    "tiempo_dedicado",
+]
+
+NOMBRE_ARCHIVO = "progreso.sqlite3"
+VERSION_ESQUEMA = 1
+ESPERA_BLOQUEO_S = 10.0  # segundos que espera un escritor a que otro suelte la base
+PAUSA_MAXIMA_S = 30 * 60  # segundos: un hueco mayor entre eventos cuenta como descanso
+FORMATO_EXPORTACION = "verificador-progreso"
+_TIPOS = ("intento", "pista", "rendicion")
+
+_ESQUEMA = """
+CREATE TABLE eventos (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid          TEXT NOT NULL UNIQUE,
+    momento      TEXT NOT NULL,
+    reto         TEXT NOT NULL,
+    numero       INTEGER NOT NULL,
+    tipo         TEXT NOT NULL CHECK (tipo IN ('intento', 'pista', 'rendicion')),
+    veredicto    TEXT,
+    semilla      INTEGER,
+    repeticiones INTEGER,
+    duracion_s   REAL,
+    puntos       INTEGER,
+    indice       INTEGER,
+    coste        INTEGER
+);
+CREATE UNIQUE INDEX eventos_pista_unica ON eventos (reto, indice) WHERE tipo = 'pista';
+CREATE UNIQUE INDEX eventos_rendicion_unica ON eventos (reto) WHERE tipo = 'rendicion';
+CREATE INDEX eventos_por_reto ON eventos (reto, momento);
+"""
+
+_COLUMNAS = (
+    "uid", "momento", "reto", "numero", "tipo", "veredicto", "semilla",
+    "repeticiones", "duracion_s", "puntos", "indice", "coste",
+)
+
+
+class ErrorProgreso(Exception):
+    """El progreso no se puede usar; el mensaje dice qué pasó y qué hacer."""
+
+
+def ahora() -> str:
+    """Momento actual en UTC, ISO 8601 con microsegundos: ordena bien como texto."""
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+def _normalizar_momento(valor: Any) -> str:
+    if not isinstance(valor, str):
+        raise ValueError(valor)
+    momento = _dt.datetime.fromisoformat(valor)
+    if momento.tzinfo is None:
+        momento = momento.replace(tzinfo=_dt.timezone.utc)
+    return momento.astimezone(_dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class Registro:
+    """Una fila de `eventos`, tal cual se exporta."""
+
+    uid: str
+    momento: str
+    reto: str
+    numero: int
+    tipo: str
+    veredicto: str | None = None
+    semilla: int | None = None
+    repeticiones: int | None = None
+    duracion_s: float | None = None
+    puntos: int | None = None
+    indice: int | None = None
+    coste: int | None = None
+
+    def evento(self) -> Evento:
+        return Evento(
+            tipo=self.tipo, momento=self.momento, veredicto=self.veredicto, coste=self.coste or 0
+        )
+
+    def a_dict(self) -> dict[str, Any]:
+        return {c: getattr(self, c) for c in _COLUMNAS}
+
+
+def tiempo_dedicado(momentos: Iterable[str]) -> float:
+    """Segundos de actividad: suma de huecos entre eventos seguidos, sin los descansos.
+
+    Es una estimación honesta con lo que se registra (no sabemos cuándo el
+    alumno mira el editor): huecos de más de PAUSA_MAXIMA_S no cuentan.
+    """
+    ordenados = sorted(_dt.datetime.fromisoformat(m) for m in momentos)
+    total = 0.0
+    for antes, despues in itertools.pairwise(ordenados):
+        hueco = (despues - antes).total_seconds()
+        if hueco <= PAUSA_MAXIMA_S:
+            total += hueco
+    return total
+
+
+class Progreso:
+    """Conexión al progreso de un espacio. Úsalo con `with` para cerrarla siempre."""
+
+    def __init__(self, ruta: Path) -> None:
+        self.ruta = ruta
+        self._conexion = self._abrir()
+
+    @classmethod
+    def del_espacio(cls, interna: Path) -> Progreso:
+        return cls(interna / NOMBRE_ARCHIVO)
+
+    # -- apertura y daños ---------------------------------------------------------------
+
+    def _abrir(self) -> sqlite3.Connection:
+        try:
+            self.ruta.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ErrorProgreso(
+                f"no puedo crear {mostrar_ruta(self.ruta.parent)}: {error.strerror}"
+            ) from None
+        if self.ruta.is_dir():
+            raise ErrorProgreso(
+                f"{mostrar_ruta(self.ruta)} es una carpeta y debería ser el archivo de "
+                "progreso; muévela a otro sitio"
+            )
+        conexion = sqlite3.connect(self.ruta, timeout=ESPERA_BLOQUEO_S, isolation_level=None)
+        try:
+            conexion.execute(f"PRAGMA busy_timeout = {int(ESPERA_BLOQUEO_S * 1000)}")
+            revision = conexion.execute("PRAGMA quick_check").fetchone()
+            if revision is None or revision[0] != "ok":
+                raise sqlite3.DatabaseError(str(revision[0] if revision else "sin respuesta"))
+            version = conexion.execute("PRAGMA user_version").fetchone()[0]
+            if version > VERSION_ESQUEMA:
+                raise ErrorProgreso(
+                    f"{mostrar_ruta(self.ruta)} es de una versión más nueva de verificador "
+                    f"(esquema {version}); actualiza verificador para usarlo"
+                )
+            conexion.execute("PRAGMA journal_mode = WAL")
+            if version == 0:
+                self._crear_esquema(conexion)
+        except sqlite3.DatabaseError as error:
+            conexion.close()
+            apartado = self._apartar()
+            raise ErrorProgreso(
+                f"el archivo de progreso {mostrar_ruta(self.ruta)} está dañado o no es una "
+                f"base SQLite ({error}); lo he apartado como {mostrar_ruta(apartado)} sin "
+                "borrar nada. Vuelve a ejecutar la orden para empezar un progreso nuevo"
+            ) from None
+        except BaseException:
+            conexion.close()
+            raise
+        return conexion
+
+    @staticmethod
+    def _crear_esquema(conexion: sqlite3.Connection) -> None:
+        conexion.execute("BEGIN IMMEDIATE")
+        try:
+            # Otro proceso pudo crearlo mientras esperábamos el bloqueo.
+            if conexion.execute("PRAGMA user_version").fetchone()[0] == 0:
+                for sentencia in _ESQUEMA.split(";"):
+                    if sentencia.strip():
+                        conexion.execute(sentencia)
+                conexion.execute(f"PRAGMA user_version = {VERSION_ESQUEMA}")
+            conexion.execute("COMMIT")
+        except BaseException:
+            conexion.execute("ROLLBACK")
+            raise
+
+    def _apartar(self) -> Path:
+        sello = _dt.datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
+        destino = self.ruta.with_name(f"{self.ruta.name}.dañado-{sello}")
+        n = 2
+        while destino.exists():
+            destino = self.ruta.with_name(f"{self.ruta.name}.dañado-{sello}_{n}")
+            n += 1
+        self.ruta.rename(destino)
+        for sufijo in ("-wal", "-shm"):
+            acompanante = self.ruta.with_name(self.ruta.name + sufijo)
+            if acompanante.exists():
+                acompanante.rename(destino.with_name(destino.name + sufijo))
+        return destino
+
+    # -- ciclo de vida ------------------------------------------------------------------
+
+    def cerrar(self) -> None:
+        self._conexion.close()
+
+    def __enter__(self) -> Progreso:
+        return self
+
+    def __exit__(
+        self,
+        tipo: type[BaseException] | None,
+        valor: BaseException | None,
+        traza: TracebackType | None,
+    ) -> None:
+        self.cerrar()
+
+    # -- lectura ------------------------------------------------------------------------
+
+    def registros(self, reto: str | None = None) -> list[Registro]:
+        consulta = f"SELECT {', '.join(_COLUMNAS)} FROM eventos"
+        parametros: tuple[Any, ...] = ()
+        if reto is not None:
+            consulta += " WHERE reto = ?"
+            parametros = (reto,)
+        filas = self._conexion.execute(consulta + " ORDER BY momento, id", parametros)
+        return [Registro(*fila) for fila in filas]
+
+    def puntuacion(self, reto: Reto) -> Puntuacion:
+        return puntuar(reto.puntos, (r.evento() for r in self.registros(reto.nombre)))
+
+    def pistas_reveladas(self, reto: Reto) -> list[int]:
+        filas = self._conexion.execute(
+            "SELECT indice FROM eventos WHERE reto = ? AND tipo = 'pista' ORDER BY indice",
+            (reto.nombre,),
+        )
+        return [fila[0] for fila in filas]
+
+    # -- escritura ----------------------------------------------------------------------
+
+    def _insertar(self, registro: Registro) -> bool:
+        cursor = self._conexion.execute(
+            f"INSERT OR IGNORE INTO eventos ({', '.join(_COLUMNAS)}) "
+            f"VALUES ({', '.join('?' for _ in _COLUMNAS)})",
+            tuple(getattr(registro, c) for c in _COLUMNAS),
+        )
+        return cursor.rowcount == 1
+
+    def _transaccion(self, trabajo: Any) -> Any:
+        self._conexion.execute("BEGIN IMMEDIATE")
+        try:
+            resultado = trabajo()
+            self._conexion.execute("COMMIT")
+        except BaseException:
+            self._conexion.execute("ROLLBACK")
+            raise
+        return resultado
+
+    def registrar_intento(
+        self,
+        reto: Reto,
+        *,
+        veredicto: str,
+        semilla: int,
+        repeticiones: int,
+        duracion_s: float,
+    ) -> int:
+        """Guarda un intento y devuelve los puntos que concede (0 salvo el primer aprobado)."""
+
+        def trabajo() -> int:
+            antes = self.puntuacion(reto)
+            momento = ahora()
+            ganados = 0
+            if veredicto == "aprobado" and antes.momento_aprobado is None:
+                despues = puntuar(
+                    reto.puntos,
+                    [*(r.evento() for r in self.registros(reto.nombre)),
+                     Evento("intento", momento, veredicto)],
+                )
+                ganados = despues.puntos
+            self._insertar(Registro(
+                uid=uuid.uuid4().hex, momento=momento, reto=reto.nombre, numero=reto.numero,
+                tipo="intento", veredicto=veredicto, semilla=semilla,
+                repeticiones=repeticiones, duracion_s=round(duracion_s, 4), puntos=ganados,
+            ))
+            return ganados
+
+        return int(self._transaccion(trabajo))
+
+    def revelar_pista(self, reto: Reto, indice: int) -> bool:
+        """Anota la pista `indice` (desde 0) con su coste del catálogo; False si ya estaba."""
+        pista = reto.pistas[indice]
+
+        def trabajo() -> bool:
+            return self._insertar(Registro(
+                uid=uuid.uuid4().hex, momento=ahora(), reto=reto.nombre, numero=reto.numero,
+                tipo="pista", indice=indice, coste=pista.coste,
+            ))
+
+        return bool(self._transaccion(trabajo))
+
+    def rendirse(self, reto: Reto) -> bool:
+        def trabajo() -> bool:
+            return self._insertar(Registro(
+                uid=uuid.uuid4().hex, momento=ahora(), reto=reto.nombre, numero=reto.numero,
+                tipo="rendicion",
+            ))
+
+        return bool(self._transaccion(trabajo))
+
+    # -- exportar e importar ------------------------------------------------------------
+
+    def exportar(self, destino: Path) -> int:
+        registros = self.registros()
+        datos = {
+            "formato": FORMATO_EXPORTACION,
+            "version": VERSION_ESQUEMA,
+            "exportado": ahora(),
+            "eventos": [r.a_dict() for r in registros],
+        }
+        try:
+            destino.write_text(json.dumps(datos, ensure_ascii=False, indent=1), encoding="utf-8")
+        except OSError as error:
+            raise ErrorProgreso(
+                f"no puedo escribir {mostrar_ruta(destino)}: {error.strerror}"
+            ) from None
+        return len(registros)
+
+    def importar(self, origen: Path) -> int:
+        """Fusiona un archivo exportado; devuelve cuántos eventos nuevos añadió.
+
+        Sin duplicados: cada evento lleva un `uid`. Si una misma pista aparece
+        en los dos lados, cuenta la revelada antes (la que pudo costar puntos).
+        """
+        registros = _leer_exportacion(origen)
+
+        def trabajo() -> int:
+            nuevos = 0
+            for registro in registros:
+                if self._insertar(registro):
+                    nuevos += 1
+                elif registro.tipo in ("pista", "rendicion"):
+                    nuevos += self._quedarse_con_el_primero(registro)
+            return nuevos
+
+        return int(self._transaccion(trabajo))
+
+    def _quedarse_con_el_primero(self, registro: Registro) -> int:
+        condicion = "reto = ? AND tipo = ?"
+        if registro.tipo == "pista":
+            condicion += " AND indice = ?"
+        parametros: tuple[Any, ...] = (registro.reto, registro.tipo)
+        if registro.tipo == "pista":
+            parametros += (registro.indice,)
+        fila = self._conexion.execute(
+            f"SELECT uid, momento FROM eventos WHERE {condicion}", parametros
+        ).fetchone()
+        if fila is None or fila[0] == registro.uid or fila[1] <= registro.momento:
+            return 0
+        self._conexion.execute(
+            f"UPDATE eventos SET uid = ?, momento = ?, coste = ? WHERE {condicion}",
+            (registro.uid, registro.momento, registro.coste, *parametros),
+        )
+        return 0
+
+
+def _leer_exportacion(origen: Path) -> Sequence[Registro]:
+    nombre = mostrar_ruta(origen)
+    try:
+        datos = json.loads(origen.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ErrorProgreso(f"no puedo leer {nombre}: {error.strerror}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ErrorProgreso(f"{nombre} no es un JSON válido ({error})") from None
+    if not isinstance(datos, dict) or datos.get("formato") != FORMATO_EXPORTACION:
+        raise ErrorProgreso(
+            f"{nombre} no es un progreso exportado con `verificar progreso --exportar`"
+        )
+    if not isinstance(datos.get("version"), int) or datos["version"] > VERSION_ESQUEMA:
+        raise ErrorProgreso(
+            f"{nombre} viene de una versión más nueva de verificador; actualiza verificador"
+        )
+    eventos = datos.get("eventos")
+    if not isinstance(eventos, list):
+        raise ErrorProgreso(f"{nombre} no tiene la lista 'eventos'")
+    registros = []
+    for i, evento in enumerate(eventos, start=1):
+        try:
+            registros.append(_registro_valido(evento))
+        except (TypeError, ValueError, KeyError):
+            raise ErrorProgreso(
+                f"el evento {i} de {nombre} está mal formado; no he importado nada"
+            ) from None
+    return registros
+
+
+def _registro_valido(evento: Any) -> Registro:
+    if not isinstance(evento, dict) or evento.get("tipo") not in _TIPOS:
+        raise ValueError(evento)
+    enteros = ("numero", "semilla", "repeticiones", "puntos", "indice", "coste")
+    for campo in enteros:
+        valor = evento.get(campo)
+        if valor is not None and (isinstance(valor, bool) or not isinstance(valor, int)):
+            raise ValueError(campo)
+    if not isinstance(evento["uid"], str) or not isinstance(evento["reto"], str):
+        raise ValueError("uid")
+    if evento["tipo"] == "pista" and not isinstance(evento.get("indice"), int):
+        raise ValueError("indice")
+    duracion = evento.get("duracion_s")
+    if duracion is not None and not isinstance(duracion, (int, float)):
+        raise ValueError("duracion_s")
+    return Registro(**{  # type: ignore[arg-type]
+        **{c: evento.get(c) for c in _COLUMNAS},
+        "momento": _normalizar_momento(evento["momento"]),
+        "numero": int(evento["numero"]),
+    })
