@@ -17,7 +17,13 @@ from verificador.asincrono.explorador import (
     explorar_script,
 )
 
-__all__ = ["ESTRATEGIAS", "PLANIFICACIONES_POR_DEFECTO", "explorar", "explorar_script", "usa_asyncio"]
+__all__ = [
+    "ESTRATEGIAS",
+    "PLANIFICACIONES_POR_DEFECTO",
+    "explorar",
+    "explorar_script",
+    "usa_asyncio",
+]
 
 
 def usa_asyncio(fuente: str) -> bool:
@@ -29,7 +35,9 @@ def usa_asyncio(fuente: str) -> bool:
     except SyntaxError:
         return "asyncio" in fuente
     for nodo in ast.walk(arbol):
-        if isinstance(nodo, ast.Import) and any(a.name.split(".")[0] == "asyncio" for a in nodo.names):
+        if isinstance(nodo, ast.Import) and any(
+            a.name.split(".")[0] == "asyncio" for a in nodo.names
+        ):
             return True
         if isinstance(nodo, ast.ImportFrom) and (nodo.module or "").split(".")[0] == "asyncio":
             return True

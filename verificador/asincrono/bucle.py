@@ -1,7 +1,7 @@
 """El bucle de eventos controlado: tiempo virtual y orden de los callbacks elegido.
 
 `BucleControlado` hereda del bucle de selectores de asyncio y sustituye solo
-`_run_once`, el corazón de `BaseEventLoop` (igual en 3.10–3.13):
+`_run_once`, el corazón de `BaseEventLoop` (igual en 3.10 a 3.13):
 
 - corre UN callback listo por iteración, el que elige la estrategia (el índice
   0 es el orden FIFO de asyncio), en vez de toda la cola en orden;
@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import concurrent.futures
+import contextlib
 import heapq
 import threading
 from collections.abc import Callable, Coroutine
@@ -29,12 +30,12 @@ from typing import Any
 
 from verificador.asincrono import detectores
 from verificador.asincrono.control import (
-    reloj_real,
     UMBRAL_BLOQUEO_REAL_S,
     UMBRAL_BLOQUEO_VIRTUAL_S,
     Abortar,
     Bloqueo,
     Control,
+    reloj_real,
 )
 
 # Espera real máxima por iteración cuando solo queda E/S real pendiente (s).
@@ -221,8 +222,13 @@ class BucleControlado(asyncio.SelectorEventLoop):
                 )
 
 
-def ejecutar(control: Control, principal: Coroutine[Any, Any, Any], *, debug: bool | None = None,
-             **_otros: Any) -> Any:
+def ejecutar(
+    control: Control,
+    principal: Coroutine[Any, Any, Any],
+    *,
+    debug: bool | None = None,
+    **_otros: Any,
+) -> Any:
     """Lo que hace `asyncio.run(principal)`, sobre un bucle controlado."""
     if asyncio.events._get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
@@ -276,9 +282,8 @@ def descartar_tareas(control: Control) -> None:
     for t in control.tareas:
         if not t.done():
             t._log_destroy_pending = False  # type: ignore[attr-defined]
-            try:
+            # El alumno puede lanzar cualquier cosa al cerrarse: se ignora.
+            with contextlib.suppress(BaseException):
                 t.get_coro().close()  # type: ignore[union-attr]
-            except BaseException:  # noqa: S110 - el alumno puede lanzar cualquier cosa al cerrar
-                pass
         else:
             t._log_traceback = False  # type: ignore[attr-defined]

@@ -17,14 +17,14 @@ from __future__ import annotations
 import asyncio
 import threading
 from dataclasses import dataclass, field
+
+# El reloj real, tomado al importar: mientras se explora, `time.perf_counter`
+# es el reloj virtual del alumno y no sirve para medir presupuestos.
+from time import perf_counter as reloj_real
 from typing import Any
 
 from verificador.asincrono.estrategias import Candidato, Estrategia
 from verificador.asincrono.traza import Evento, Trazador
-
-# El reloj real, tomado al importar: mientras se explora, `time.perf_counter`
-# es el reloj virtual del alumno y no sirve para medir presupuestos.
-from time import perf_counter as reloj_real  # noqa: E402
 
 # Cuánto avanza el reloj virtual cada lectura de time.time() dentro de un paso (s).
 AVANCE_POR_LECTURA_S = 1e-6

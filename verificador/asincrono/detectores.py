@@ -99,10 +99,20 @@ def _que_espera(
                 return f"hueco en la cola `{n}`, que está llena", None, donde, yo
             if funcion == "join":
                 faltan = getattr(yo, "_unfinished_tasks", "?")
-                return f"que se procese la cola `{n}` (faltan {faltan} task_done())", None, donde, yo
+                return (
+                    f"que se procese la cola `{n}` (faltan {faltan} task_done())",
+                    None,
+                    donde,
+                    yo,
+                )
             return f"un elemento de la cola `{n}`, que está vacía", None, donde, yo
         if hasattr(asyncio, "Barrier") and isinstance(yo, asyncio.Barrier):
-            return f"que lleguen las demás tareas a la barrera `{_nombre(yo, alumno)}`", None, donde, yo
+            return (
+                f"que lleguen las demás tareas a la barrera `{_nombre(yo, alumno)}`",
+                None,
+                donde,
+                yo,
+            )
         if hasattr(asyncio, "TaskGroup") and isinstance(yo, asyncio.TaskGroup):
             return "que terminen las tareas del TaskGroup", None, donde, yo
     if not isinstance(final, asyncio.Future):
@@ -156,8 +166,9 @@ def _futuros_con_trabajo(bucle: asyncio.AbstractEventLoop) -> tuple[set[int], se
     return futuros, tareas
 
 
-def _tiene_trabajo(tarea: asyncio.Task[Any], futuros: set[int], con_plazo: set[int],
-                   profundidad: int = 0) -> bool:
+def _tiene_trabajo(
+    tarea: asyncio.Task[Any], futuros: set[int], con_plazo: set[int], profundidad: int = 0
+) -> bool:
     """¿La tarea iba a seguir trabajando (lista, durmiendo, en un hilo) o solo
     esperaba algo que nadie iba a darle (un trabajador ocioso)?"""
     if profundidad > 8 or tarea.done():

@@ -80,9 +80,13 @@ class _Config:
 
 
 def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool) -> _Ejecucion:
-    c = Control(estrategia=estrategia, archivos=cfg.archivos,
-                tiempo_max_virtual=cfg.tiempo_max_virtual, max_pasos=cfg.max_pasos,
-                fin_real=reloj_real() + cfg.limite_real)
+    c = Control(
+        estrategia=estrategia,
+        archivos=cfg.archivos,
+        tiempo_max_virtual=cfg.tiempo_max_virtual,
+        max_pasos=cfg.max_pasos,
+        fin_real=reloj_real() + cfg.limite_real,
+    )
 
     def exceder(motivo: str) -> None:
         c.abortar(motivo)
@@ -131,8 +135,7 @@ def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
     inicio, intentos = reloj_real(), 0
 
     def agotado() -> bool:
-        return (intentos >= MAX_INTENTOS_REDUCCION
-                or reloj_real() - inicio > PRESUPUESTO_REDUCCION_S)
+        return intentos >= MAX_INTENTOS_REDUCCION or reloj_real() - inicio > PRESUPUESTO_REDUCCION_S
 
     cambiado = True
     while cambiado and not agotado():
@@ -140,7 +143,7 @@ def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
         for j in reversed(range(len(plan))):
             if j >= len(plan) or plan[j] == 0 or agotado():
                 continue
-            candidato = plan[:j] + [0] + plan[j + 1:]
+            candidato = [*plan[:j], 0, *plan[j + 1 :]]
             intentos += 1
             prueba = _una(correr, Repeticion(_sin_ceros_finales(candidato)), cfg, False)
             if prueba.fallo is not None and prueba.fallo.clave == clave:
@@ -154,8 +157,16 @@ def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
     return mejor
 
 
-def _explorar(correr: Correr, *, planificaciones: int, semilla: int, estrategia: str | None,
-              cfg: _Config, repetir: str | None, propagar_ajenas: bool = False) -> Resultado:
+def _explorar(
+    correr: Correr,
+    *,
+    planificaciones: int,
+    semilla: int,
+    estrategia: str | None,
+    cfg: _Config,
+    repetir: str | None,
+    propagar_ajenas: bool = False,
+) -> Resultado:
     inicio = reloj_real()
     est = crear_estrategia(estrategia)
     rng = random.Random(semilla)
@@ -176,19 +187,28 @@ def _explorar(correr: Correr, *, planificaciones: int, semilla: int, estrategia:
                 completar(final.fallo, final.control, final.salida)
                 final.fallo.evidencia.detalles.setdefault("planificacion", i + 1)
                 return Resultado(
-                    veredicto=final.fallo.veredicto, planificaciones=hechas, semilla=semilla,
-                    duracion_s=reloj_real() - inicio, evidencia=final.fallo.evidencia,
-                    estrategia=est.nombre, repetir=repetir,
-                    estadisticas={"tareas": len(final.control.tareas),
-                                  "tiempo_virtual_s": round(final.control.reloj, 6),
-                                  "pasos": final.control.pasos,
-                                  "reordenaciones": final.fallo.evidencia.cambios_de_contexto},
+                    veredicto=final.fallo.veredicto,
+                    planificaciones=hechas,
+                    semilla=semilla,
+                    duracion_s=reloj_real() - inicio,
+                    evidencia=final.fallo.evidencia,
+                    estrategia=est.nombre,
+                    repetir=repetir,
+                    estadisticas={
+                        "tareas": len(final.control.tareas),
+                        "tiempo_virtual_s": round(final.control.reloj, 6),
+                        "pasos": final.control.pasos,
+                        "reordenaciones": final.fallo.evidencia.cambios_de_contexto,
+                    },
                 )
             if reloj_real() - inicio > PRESUPUESTO_EXPLORACION_S:
                 break
     return Resultado(
-        veredicto=Veredicto.APROBADO, planificaciones=hechas, semilla=semilla,
-        duracion_s=reloj_real() - inicio, estrategia=est.nombre,
+        veredicto=Veredicto.APROBADO,
+        planificaciones=hechas,
+        semilla=semilla,
+        duracion_s=reloj_real() - inicio,
+        estrategia=est.nombre,
         estadisticas={"tareas_max": tareas_max, "tiempo_virtual_max_s": round(virtual_max, 6)},
     )
 
@@ -223,12 +243,22 @@ def explorar(
     def correr(c: Control) -> None:
         ejecutar(c, fabrica())  # type: ignore[arg-type]
 
-    cfg = _Config(normalizar(archivos_alumno),
-                  Expectativas(duracion_maxima, duracion_minima, minimo_tareas, permitir_bloqueos),
-                  tiempo_max_virtual, max_pasos, LIMITE_REAL_EJECUCION_S)
-    return _explorar(correr, planificaciones=planificaciones, semilla=semilla,
-                     estrategia=estrategia, cfg=cfg, repetir=repetir,
-                     propagar_ajenas=propagar_ajenas)
+    cfg = _Config(
+        normalizar(archivos_alumno),
+        Expectativas(duracion_maxima, duracion_minima, minimo_tareas, permitir_bloqueos),
+        tiempo_max_virtual,
+        max_pasos,
+        LIMITE_REAL_EJECUCION_S,
+    )
+    return _explorar(
+        correr,
+        planificaciones=planificaciones,
+        semilla=semilla,
+        estrategia=estrategia,
+        cfg=cfg,
+        repetir=repetir,
+        propagar_ajenas=propagar_ajenas,
+    )
 
 
 def explorar_script(
@@ -259,13 +289,24 @@ def explorar_script(
         codigo = compile(fuente, str(ruta), "exec", dont_inherit=True)
     except SyntaxError as exc:
         ubic = f"{ruta.name}:{exc.lineno}"
-        return Resultado(Veredicto.NO_CARGA, 0, semilla, reloj_real() - inicio,
-                         Evidencia(resumen=f"Error de sintaxis en {ubic}: {exc.msg}",
-                                   ubicacion=ubic), repetir=repetir)
+        return Resultado(
+            Veredicto.NO_CARGA,
+            0,
+            semilla,
+            reloj_real() - inicio,
+            Evidencia(resumen=f"Error de sintaxis en {ubic}: {exc.msg}", ubicacion=ubic),
+            repetir=repetir,
+        )
 
     def correr(c: Control) -> None:
-        espacio = {"__name__": "__main__", "__file__": str(ruta), "__builtins__": builtins,
-                   "__package__": None, "__spec__": None, "__doc__": None}
+        espacio = {
+            "__name__": "__main__",
+            "__file__": str(ruta),
+            "__builtins__": builtins,
+            "__package__": None,
+            "__spec__": None,
+            "__doc__": None,
+        }
         argv_antes, ruta_antes = sys.argv, list(sys.path)
         sys.argv = [str(ruta), *argv]
         sys.path.insert(0, str(ruta.resolve().parent))
@@ -276,7 +317,9 @@ def explorar_script(
             sys.path[:] = ruta_antes
             espacio.clear()
 
-    cfg = _Config(normalizar([ruta]), Expectativas(), TIEMPO_MAX_VIRTUAL_S, MAX_PASOS,
-                  LIMITE_REAL_EJECUCION_S)
-    return _explorar(correr, planificaciones=n, semilla=semilla, estrategia=estrategia,
-                     cfg=cfg, repetir=repetir)
+    cfg = _Config(
+        normalizar([ruta]), Expectativas(), TIEMPO_MAX_VIRTUAL_S, MAX_PASOS, LIMITE_REAL_EJECUCION_S
+    )
+    return _explorar(
+        correr, planificaciones=n, semilla=semilla, estrategia=estrategia, cfg=cfg, repetir=repetir
+    )

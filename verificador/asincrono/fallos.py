@@ -20,8 +20,8 @@ from typing import Any
 from verificador.asincrono.control import Control
 from verificador.asincrono.traza import (
     codigo,
-    linea_del_alumno_en,
     linea_de_tiempo,
+    linea_del_alumno_en,
     nombre_corto,
     traza_del_alumno,
 )
@@ -60,48 +60,68 @@ def _donde(archivo: str | None, linea: int | None) -> str:
 def _abortada(c: Control) -> Fallo:
     motivo = c.aborto or ""
     if motivo == "interbloqueo":
-        partes = [f"{b.actor} espera {b.espera}"
-                  + (f", que tiene {b.tenido_por}" if b.tenido_por else "")
-                  + (f" ({_donde(b.archivo, b.linea)})" if b.archivo else "")
-                  for b in c.bloqueados]
+        partes = [
+            f"{b.actor} espera {b.espera}"
+            + (f", que tiene {b.tenido_por}" if b.tenido_por else "")
+            + (f" ({_donde(b.archivo, b.linea)})" if b.archivo else "")
+            for b in c.bloqueados
+        ]
         actores = {x.actor for x in c.bloqueados}
         ciclo = any(b.tenido_por in actores for b in c.bloqueados)
         reentrante = any(b.tenido_por and "no es reentrante" in b.tenido_por for b in c.bloqueados)
         if reentrante:
-            expl = ("Una tarea intenta tomar un asyncio.Lock que ya tiene. asyncio.Lock no es "
-                    "reentrante: la tarea se espera a sí misma para siempre.")
+            expl = (
+                "Una tarea intenta tomar un asyncio.Lock que ya tiene. asyncio.Lock no es "
+                "reentrante: la tarea se espera a sí misma para siempre."
+            )
         elif ciclo:
-            expl = ("Cada tarea espera un candado que tiene otra tarea que también espera. Pasa "
-                    "cuando las tareas toman los candados en distinto orden, o esperan con un "
-                    "candado tomado a alguien que lo necesita.")
+            expl = (
+                "Cada tarea espera un candado que tiene otra tarea que también espera. Pasa "
+                "cuando las tareas toman los candados en distinto orden, o esperan con un "
+                "candado tomado a alguien que lo necesita."
+            )
         else:
-            expl = ("Todas las tareas esperan y no queda nada por hacer: ningún callback listo, "
-                    "ningún temporizador, ningún hilo trabajando. Nadie va a despertarlas: revisa "
-                    "quién debía activar ese evento, poner ese elemento en la cola o completar "
-                    "ese Future, también cuando algo falla por el camino.")
-        return Fallo(Veredicto.INTERBLOQUEO,
-                     Evidencia(resumen="Interbloqueo: " + "; ".join(partes) + ".", explicacion=expl,
-                               bloqueados=list(c.bloqueados)),
-                     ("interbloqueo", tuple(sorted((b.actor, b.linea) for b in c.bloqueados))))
+            expl = (
+                "Todas las tareas esperan y no queda nada por hacer: ningún callback listo, "
+                "ningún temporizador, ningún hilo trabajando. Nadie va a despertarlas: revisa "
+                "quién debía activar ese evento, poner ese elemento en la cola o completar "
+                "ese Future, también cuando algo falla por el camino."
+            )
+        return Fallo(
+            Veredicto.INTERBLOQUEO,
+            Evidencia(
+                resumen="Interbloqueo: " + "; ".join(partes) + ".",
+                explicacion=expl,
+                bloqueados=list(c.bloqueados),
+            ),
+            ("interbloqueo", tuple(sorted((b.actor, b.linea) for b in c.bloqueados))),
+        )
     textos = {
-        "tiempo_virtual": (f"El programa siguió más de {c.tiempo_max_virtual:g} s virtuales sin "
-                           "terminar.",
-                           "Alguna tarea no termina nunca (un bucle con await que no acaba) o "
-                           "espera algo que tarda demasiado."),
-        "pasos": (f"El bucle de eventos dio más de {c.max_pasos} pasos sin que el programa "
-                  "terminase.",
-                  "Las tareas se pasan el control sin parar y ninguna progresa (un bucle sin fin "
-                  "con await, o tareas que se esperan por turnos para siempre)."),
-        "lineas": (f"{c.actor} ejecutó más de un millón de líneas sin ceder el bucle de eventos "
-                   f"(última: {_donde(*(_ultima(c) or (None, None)))}).",
-                   "Un bucle que nunca hace await congela el bucle de eventos: ninguna otra tarea "
-                   "puede avanzar, así que lo que el bucle espera nunca llega."),
-        "tiempo_real": ("El programa superó el tiempo real permitido.",
-                        "Algo bloquea de verdad (E/S, un cálculo enorme o un hilo que no "
-                        "termina)."),
+        "tiempo_virtual": (
+            f"El programa siguió más de {c.tiempo_max_virtual:g} s virtuales sin terminar.",
+            "Alguna tarea no termina nunca (un bucle con await que no acaba) o "
+            "espera algo que tarda demasiado.",
+        ),
+        "pasos": (
+            f"El bucle de eventos dio más de {c.max_pasos} pasos sin que el programa terminase.",
+            "Las tareas se pasan el control sin parar y ninguna progresa (un bucle sin fin "
+            "con await, o tareas que se esperan por turnos para siempre).",
+        ),
+        "lineas": (
+            f"{c.actor} ejecutó más de un millón de líneas sin ceder el bucle de eventos "
+            f"(última: {_donde(*(_ultima(c) or (None, None)))}).",
+            "Un bucle que nunca hace await congela el bucle de eventos: ninguna otra tarea "
+            "puede avanzar, así que lo que el bucle espera nunca llega.",
+        ),
+        "tiempo_real": (
+            "El programa superó el tiempo real permitido.",
+            "Algo bloquea de verdad (E/S, un cálculo enorme o un hilo que no termina).",
+        ),
     }
     resumen, expl = textos.get(motivo, (f"La ejecución se cortó ({motivo}).", ""))
-    return Fallo(Veredicto.CUELGUE, Evidencia(resumen=resumen, explicacion=expl), ("cuelgue", motivo))
+    return Fallo(
+        Veredicto.CUELGUE, Evidencia(resumen=resumen, explicacion=expl), ("cuelgue", motivo)
+    )
 
 
 def _ultima(c: Control) -> tuple[str, int] | None:
@@ -117,9 +137,11 @@ def _de_excepcion(c: Control, exc: BaseException) -> Fallo | None:
     if isinstance(exc, SystemExit):
         if exc.code in (None, 0):
             return None
-        return Fallo(Veredicto.EXCEPCION,
-                     Evidencia(resumen=f"El programa terminó con sys.exit({exc.code!r})."),
-                     ("exit", str(exc.code)))
+        return Fallo(
+            Veredicto.EXCEPCION,
+            Evidencia(resumen=f"El programa terminó con sys.exit({exc.code!r})."),
+            ("exit", str(exc.code)),
+        )
     if isinstance(exc, FalloVeredicto):
         ev = exc.evidencia
         return Fallo(exc.veredicto, ev, ("juez", exc.veredicto.value, ev.resumen))
@@ -127,24 +149,32 @@ def _de_excepcion(c: Control, exc: BaseException) -> Fallo | None:
     if (marcos and marcos[-1].filename.startswith(_PAQUETE)) or not any(
         m.filename in c.archivos for m in marcos
     ):
-        return Fallo(Veredicto.ERROR_INTERNO,
-                     Evidencia(resumen=f"fallo del verificador: por favor repórtalo "
-                               f"({type(exc).__name__}: {exc})",
-                               traza=traza_del_alumno(exc, c.archivos, completa=True)),
-                     ("ajena", type(exc).__name__), excepcion=exc)
+        return Fallo(
+            Veredicto.ERROR_INTERNO,
+            Evidencia(
+                resumen=f"fallo del verificador: por favor repórtalo ({type(exc).__name__}: {exc})",
+                traza=traza_del_alumno(exc, c.archivos, completa=True),
+            ),
+            ("ajena", type(exc).__name__),
+            excepcion=exc,
+        )
     donde = linea_del_alumno_en(exc.__traceback__, c.archivos)
     traza = traza_del_alumno(exc, c.archivos)
     ubic = _donde(*(donde or (None, None)))
     if isinstance(exc, AssertionError):
         texto = str(exc) or (codigo(*donde) if donde else "assert")
-        return Fallo(Veredicto.CARRERA,
-                     Evidencia(resumen=f"Falló una comprobación ({ubic}): {texto}", traza=traza,
-                               ubicacion=ubic),
-                     ("assert", donde))
-    return Fallo(Veredicto.EXCEPCION,
-                 Evidencia(resumen=f"{type(exc).__name__}: {exc} ({ubic})", traza=traza,
-                           ubicacion=ubic),
-                 ("excepcion", type(exc).__name__, donde))
+        return Fallo(
+            Veredicto.CARRERA,
+            Evidencia(
+                resumen=f"Falló una comprobación: {texto}", traza=traza, ubicacion=ubic
+            ),
+            ("assert", donde),
+        )
+    return Fallo(
+        Veredicto.EXCEPCION,
+        Evidencia(resumen=f"{type(exc).__name__}: {exc}", traza=traza, ubicacion=ubic),
+        ("excepcion", type(exc).__name__, donde),
+    )
 
 
 def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) -> Fallo | None:
@@ -203,10 +233,18 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
                 "otra tarea avanza: las esperas se suman en vez de solaparse. Una corrutina solo "
                 "cede el control en sus await.",
                 ubicacion=_donde(b.archivo, b.linea),
-                detalles={"bloqueos": [
-                    {"tarea": x.actor, "ubicacion": _donde(x.archivo, x.linea),
-                     "segundos": round(x.segundos, 6), "real": x.real, "llamada": x.llamada}
-                    for x in c.bloqueos]},
+                detalles={
+                    "bloqueos": [
+                        {
+                            "tarea": x.actor,
+                            "ubicacion": _donde(x.archivo, x.linea),
+                            "segundos": round(x.segundos, 6),
+                            "real": x.real,
+                            "llamada": x.llamada,
+                        }
+                        for x in c.bloqueos
+                    ]
+                },
             ),
             ("bloqueo", b.archivo, b.linea),
         )
@@ -231,7 +269,10 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
 
 def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
     duracion = c.fin_main if c.fin_main is not None else c.reloj
-    if esperado.duracion_maxima is not None and duracion > esperado.duracion_maxima + TOLERANCIA_VIRTUAL_S:
+    if (
+        esperado.duracion_maxima is not None
+        and duracion > esperado.duracion_maxima + TOLERANCIA_VIRTUAL_S
+    ):
         return Fallo(
             Veredicto.CUELGUE,
             Evidencia(
@@ -240,11 +281,15 @@ def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
                 explicacion="Las esperas se están haciendo una detrás de otra. Si cada corrutina "
                 "se espera antes de lanzar la siguiente, nada ocurre a la vez y los tiempos se "
                 "suman; lo concurrente tarda lo que la espera más larga.",
-                esperado=f"≤ {esperado.duracion_maxima:.3g} s", obtenido=f"{duracion:.3g} s",
+                esperado=f"≤ {esperado.duracion_maxima:.3g} s",
+                obtenido=f"{duracion:.3g} s",
             ),
             ("lento",),
         )
-    if esperado.duracion_minima is not None and duracion < esperado.duracion_minima - TOLERANCIA_VIRTUAL_S:
+    if (
+        esperado.duracion_minima is not None
+        and duracion < esperado.duracion_minima - TOLERANCIA_VIRTUAL_S
+    ):
         return Fallo(
             Veredicto.TRAMPA,
             Evidencia(
@@ -252,7 +297,8 @@ def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
                 f"({esperado.duracion_minima:.3g} s): el trabajo no se está esperando de verdad.",
                 explicacion="El caso exige que las esperas sigan ahí; quitarlas no arregla la "
                 "concurrencia, la esquiva.",
-                esperado=f"≥ {esperado.duracion_minima:.3g} s", obtenido=f"{duracion:.3g} s",
+                esperado=f"≥ {esperado.duracion_minima:.3g} s",
+                obtenido=f"{duracion:.3g} s",
             ),
             ("rapido",),
         )
@@ -265,7 +311,8 @@ def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
                 f"menos {esperado.minimo_tareas}.",
                 explicacion="Sin tareas no hay concurrencia que comprobar: el ejercicio pide que "
                 "el trabajo siga repartido entre varias tareas.",
-                esperado=str(esperado.minimo_tareas), obtenido=str(concurrentes),
+                esperado=str(esperado.minimo_tareas),
+                obtenido=str(concurrentes),
             ),
             ("pocas_tareas",),
         )

@@ -85,10 +85,16 @@ def _sleep(segundos: float) -> None:
             donde = _linea_del_alumno(c)
             if donde is not None:
                 c.bloqueos.append(
-                    Bloqueo(c.actor, donde[0], donde[1], segundos, False, f"time.sleep({segundos:g})")
+                    Bloqueo(
+                        c.actor, donde[0], donde[1], segundos, False, f"time.sleep({segundos:g})"
+                    )
                 )
-                c.anotar(c.actor, donde[0], donde[1],
-                         f"bloqueó el bucle de eventos {segundos:g} s con time.sleep")
+                c.anotar(
+                    c.actor,
+                    donde[0],
+                    donde[1],
+                    f"bloqueó el bucle de eventos {segundos:g} s con time.sleep",
+                )
         c.reloj += segundos
         return
     de_hilo = _bucle.control_del_hilo()
@@ -198,8 +204,18 @@ _run_original = asyncio.runners.run
 def instalados() -> Iterator[None]:
     """Instala todos los parches durante el bloque y los retira siempre al salir."""
     global _hilo_explorador
-    anteriores_time = {n: getattr(time, n) for n in (
-        "sleep", "time", "monotonic", "perf_counter", "time_ns", "monotonic_ns", "perf_counter_ns")}
+    anteriores_time = {
+        n: getattr(time, n)
+        for n in (
+            "sleep",
+            "time",
+            "monotonic",
+            "perf_counter",
+            "time_ns",
+            "monotonic_ns",
+            "perf_counter_ns",
+        )
+    }
     run_asyncio, run_runners = asyncio.run, asyncio.runners.run
     politica = asyncio.events._event_loop_policy  # type: ignore[attr-defined]
     aviso = getattr(warnings, "_warn_unawaited_coroutine", None)

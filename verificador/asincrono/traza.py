@@ -138,16 +138,16 @@ def traza_del_alumno(exc: BaseException, archivos: frozenset[str], completa: boo
     """El traceback de `exc` con solo los marcos del alumno (todos si `completa`)."""
     marcos = traceback.extract_tb(exc.__traceback__)
     if not completa:
-        marcos = traceback.StackSummary.from_list(
-            [m for m in marcos if m.filename in archivos]
-        )
+        marcos = traceback.StackSummary.from_list([m for m in marcos if m.filename in archivos])
     lineas = ["Traceback (la llamada más reciente al final):"]
     lineas += [s.rstrip("\n") for s in marcos.format()]
     lineas += [s.rstrip("\n") for s in traceback.format_exception_only(type(exc), exc)]
     return "\n".join(lineas)
 
 
-def linea_del_alumno_en(tb: TracebackType | None, archivos: frozenset[str]) -> tuple[str, int] | None:
+def linea_del_alumno_en(
+    tb: TracebackType | None, archivos: frozenset[str]
+) -> tuple[str, int] | None:
     """La última línea del alumno de un traceback (donde saltó el fallo)."""
     encontrado = None
     while tb is not None:
@@ -174,8 +174,9 @@ def linea_de_tiempo(eventos: Iterable[Evento]) -> list[Paso]:
         if len(tramo) > MAX_LINEAS_POR_TRAMO:
             # Se quedan el principio, el final y toda línea con una acción destacada.
             mitad = MAX_LINEAS_POR_TRAMO // 2
-            quedan = [i for i, ev in enumerate(tramo)
-                      if i < mitad or i >= len(tramo) - mitad or ev.accion]
+            quedan = [
+                i for i, ev in enumerate(tramo) if i < mitad or i >= len(tramo) - mitad or ev.accion
+            ]
             recortado: list[Evento] = []
             previo = -1
             for i in quedan:

@@ -142,7 +142,11 @@ class Procesos:
         if ejecucion is None:
             raise FalloVeredicto(veredicto, Evidencia(resumen, explicacion, esperado, obtenido))
         self._fallar(
-            veredicto, ejecucion, resumen, explicacion=explicacion, esperado=esperado,
+            veredicto,
+            ejecucion,
+            resumen,
+            explicacion=explicacion,
+            esperado=esperado,
             obtenido=obtenido,
         )
 
@@ -153,7 +157,8 @@ class Procesos:
         alumnos = ejecucion.alumnos
         if resultado.get("estado") == "no_carga":
             self._fallar(
-                Veredicto.NO_CARGA, ejecucion,
+                Veredicto.NO_CARGA,
+                ejecucion,
                 f"Error de sintaxis: {resultado.get('mensaje', '')}",
                 ubicacion=resultado.get("ubicacion"),
             )
@@ -165,24 +170,37 @@ class Procesos:
             resumen, explicacion = conocido
             texto = traza or ejecucion.errores
             if ejecucion.colgado or ejecucion.fatal:
-                explicacion += (" Además, el programa principal se quedó esperando a unos "
-                                "procesos que no podían arrancar.")
+                explicacion += (
+                    " Además, el programa principal se quedó esperando a unos "
+                    "procesos que no podían arrancar."
+                )
             self._fallar(
-                Veredicto.EXCEPCION, ejecucion, resumen, explicacion=explicacion,
-                traza=self._recortar(texto, alumnos), ubicacion=_diag.ubicacion(texto, alumnos),
+                Veredicto.EXCEPCION,
+                ejecucion,
+                resumen,
+                explicacion=explicacion,
+                traza=self._recortar(texto, alumnos),
+                ubicacion=_diag.ubicacion(texto, alumnos),
                 obtenido=_diag.ultima_excepcion(texto) or None,
             )
         if ejecucion.colgado:
             bloqueados = _diag.bloqueados(ejecucion.procesos, alumnos)
-            respondio = " (ya había devuelto su resultado, pero no pudo terminar)" if (
-                resultado.get("estado") == "ok") else ""
+            respondio = (
+                " (ya había devuelto su resultado, pero no pudo terminar)"
+                if (resultado.get("estado") == "ok")
+                else ""
+            )
             if ejecucion.sin_avance:
-                resumen = (f"El programa se quedó parado{respondio}: todos sus procesos "
-                           f"llevaban {quietud_s:g} s esperando y ninguno avanzaba.")
+                resumen = (
+                    f"El programa se quedó parado{respondio}: todos sus procesos "
+                    f"llevaban {quietud_s:g} s esperando y ninguno avanzaba."
+                )
             else:
                 resumen = f"El programa no terminó en {limite:g} s{respondio}."
             self._fallar(
-                Veredicto.CUELGUE, ejecucion, resumen,
+                Veredicto.CUELGUE,
+                ejecucion,
+                resumen,
                 explicacion="Cuando un programa con procesos se cuelga, alguien espera algo que "
                 "nunca llegará: un elemento de una cola que nadie pone, un proceso que no "
                 "puede terminar porque su cola no se vació, o un join a quien también está "
@@ -191,16 +209,20 @@ class Procesos:
             )
         if resultado.get("estado") == "excepcion":
             self._fallar(
-                Veredicto.EXCEPCION, ejecucion,
+                Veredicto.EXCEPCION,
+                ejecucion,
                 f"El programa lanzó {resultado.get('tipo')}: {resultado.get('mensaje')}",
-                traza=self._recortar(traza, alumnos), ubicacion=_diag.ubicacion(traza, alumnos),
+                traza=self._recortar(traza, alumnos),
+                ubicacion=_diag.ubicacion(traza, alumnos),
             )
-        fallidos = [p for p in ejecucion.hijos
-                    if p.rol == "hijo" and p.codigo_salida not in (None, 0)]
+        fallidos = [
+            p for p in ejecucion.hijos if p.rol == "hijo" and p.codigo_salida not in (None, 0)
+        ]
         if fallidos and "Traceback" in ejecucion.errores:
             ultima = _diag.ultima_excepcion(ejecucion.errores)
             self._fallar(
-                Veredicto.EXCEPCION, ejecucion,
+                Veredicto.EXCEPCION,
+                ejecucion,
                 f"El proceso {_diag.actor(fallidos[0])} terminó con una excepción: {ultima}",
                 explicacion="Una excepción en un proceso hijo no llega al programa principal: "
                 "el hijo muere, su trabajo se pierde y el principal sigue como si nada.",
@@ -209,14 +231,16 @@ class Procesos:
             )
         if ejecucion.resultado is None:
             self._fallar(
-                Veredicto.EXCEPCION, ejecucion,
+                Veredicto.EXCEPCION,
+                ejecucion,
                 "El programa terminó de golpe sin devolver su resultado"
                 f" (código de salida {ejecucion.codigo_salida}).",
                 explicacion="¿Hay un os._exit, o un proceso que mata al principal?",
             )
         if resultado.get("estado") == "salida" and resultado.get("codigo") not in (0, None):
             self._fallar(
-                Veredicto.EXCEPCION, ejecucion,
+                Veredicto.EXCEPCION,
+                ejecucion,
                 f"El programa llamó a sys.exit({resultado.get('codigo')}).",
             )
 
@@ -237,6 +261,9 @@ class Procesos:
         ubicacion: str | None = None,
         bloqueados: list[Any] | None = None,
     ) -> None:
+        linea_tiempo = (
+            _diag.linea_tiempo(ejecucion.carreras) if veredicto is Veredicto.CARRERA else []
+        )
         salida = ejecucion.salida
         if ejecucion.errores.strip():
             salida += "\n--- salida de errores ---\n" + ejecucion.errores
@@ -246,6 +273,7 @@ class Procesos:
             esperado=esperado,
             obtenido=obtenido,
             bloqueados=bloqueados or [],
+            linea_tiempo=linea_tiempo,
             traza=traza or None,
             salida=salida[-MAX_SALIDA:] if salida.strip() else None,
             ubicacion=ubicacion,
@@ -255,9 +283,16 @@ class Procesos:
                 "semilla_perturbacion": ejecucion.semilla,
                 "duracion_s": round(ejecucion.duracion_s, 3),
                 "procesos": [
-                    {"pid": p.pid, "nombre": p.nombre, "rol": p.rol, "vivo": p.vivo,
-                     "codigo_salida": p.codigo_salida, "ejecuto_alumno": p.ejecuto_alumno}
-                    for p in ejecucion.procesos if p.rol != "auxiliar"
+                    {
+                        "pid": p.pid,
+                        "nombre": p.nombre,
+                        "rol": p.rol,
+                        "vivo": p.vivo,
+                        "codigo_salida": p.codigo_salida,
+                        "ejecuto_alumno": p.ejecuto_alumno,
+                    }
+                    for p in ejecucion.procesos
+                    if p.rol != "auxiliar"
                 ],
             },
         )

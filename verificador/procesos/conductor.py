@@ -87,21 +87,22 @@ def ejecutar(config: dict[str, Any]) -> int:
         fuente = Path(archivo).read_bytes()
         codigo = compile(fuente, archivo, "exec", dont_inherit=True)
     except SyntaxError as error:
-        datos = _excepcion(error)
-        datos["estado"] = "no_carga"
-        datos["ubicacion"] = f"{os.path.basename(archivo)}:{error.lineno or 0}"
-        _escribir(resultado, datos)
+        fallo = _excepcion(error)
+        fallo["estado"] = "no_carga"
+        fallo["ubicacion"] = f"{os.path.basename(archivo)}:{error.lineno or 0}"
+        _escribir(resultado, fallo)
         return 0
     try:
         exec(codigo, modulo.__dict__)
         if modo == "script":
             datos: dict[str, Any] = {"estado": "ok", "valor": None}
         else:
-            funcion = getattr(modulo, config.get("funcion", "main"), None)
+            nombre_funcion = config.get("funcion", "main")
+            funcion = getattr(modulo, nombre_funcion, None)
             if not callable(funcion):
                 datos = {
                     "estado": "sin_funcion",
-                    "mensaje": f"El archivo no define la función {config.get('funcion', 'main')}(...).",
+                    "mensaje": f"El archivo no define la función {nombre_funcion}(...).",
                 }
             else:
                 valor = funcion(**config.get("parametros", {}))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from verificador.procesos.estado import EstadoProceso
-from verificador.veredictos import Bloqueado
+from verificador.veredictos import Bloqueado, Paso
 
 _CABECERA_HILO = re.compile(r"^(Current thread|Thread) (0x[0-9a-f]+)", re.MULTILINE)
 _MARCO_PILA = re.compile(r'^\s+File "(?P<archivo>.*)", line (?P<linea>\d+) in (?P<funcion>.*)$')
@@ -44,12 +44,21 @@ def parsear_pilas(texto: str) -> list[list[Marco]]:
 
 # (library file, function) of the innermost interesting frame -> what it waits for.
 _ESPERAS = [
-    (("queues.py", "_feed"), "el hilo que alimenta su Queue no puede escribir: el tubo está "
-     "lleno porque nadie está sacando elementos de la cola"),
-    (("util.py", "_exit_function"), "ya terminó su trabajo, pero no puede salir hasta que su "
-     "Queue entregue los datos pendientes, y nadie los está leyendo"),
-    (("queues.py", "_finalize_join"), "ya terminó su trabajo, pero no puede salir hasta que su "
-     "Queue entregue los datos pendientes, y nadie los está leyendo"),
+    (
+        ("queues.py", "_feed"),
+        "el hilo que alimenta su Queue no puede escribir: el tubo está "
+        "lleno porque nadie está sacando elementos de la cola",
+    ),
+    (
+        ("util.py", "_exit_function"),
+        "ya terminó su trabajo, pero no puede salir hasta que su "
+        "Queue entregue los datos pendientes, y nadie los está leyendo",
+    ),
+    (
+        ("queues.py", "_finalize_join"),
+        "ya terminó su trabajo, pero no puede salir hasta que su "
+        "Queue entregue los datos pendientes, y nadie los está leyendo",
+    ),
     (("queues.py", "get"), "espera un elemento de una Queue (get) que nadie pone"),
     (("popen_spawn_posix.py", "wait"), "espera a que termine otro proceso (join)"),
     (("popen_fork.py", "wait"), "espera a que termine otro proceso (join)"),
@@ -81,10 +90,18 @@ def _describir(hilos: list[list[Marco]], llamada: str, alumnos: list[str]) -> st
     """Qué espera un proceso, por orden: su salida bloqueada por una Queue, y si no,
     lo que espera el hilo que ejecuta código del alumno (luego los demás hilos)."""
     for marcos in hilos:
+        # A feeder thread only matters when it is stuck writing, not idle in wait().
+        escribiendo = any(
+            os.path.basename(m.archivo) == "connection.py" and "send" in m.funcion for m in marcos
+        )
         for marco in marcos:
             base = os.path.basename(marco.archivo)
             for (archivo, funcion), texto in _ESPERAS[:3]:
-                if base == archivo and marco.funcion == funcion:
+                if (
+                    base == archivo
+                    and marco.funcion == funcion
+                    and (funcion != "_feed" or escribiendo)
+                ):
                     return texto
     ordenados = sorted(hilos, key=lambda h: not any(m.archivo in alumnos for m in h))
     for marcos in ordenados:
@@ -94,8 +111,10 @@ def _describir(hilos: list[list[Marco]], llamada: str, alumnos: list[str]) -> st
                     return texto
     if llamada in _POR_LLAMADA:
         return _POR_LLAMADA[llamada]
-    return "sigue ejecutándose (¿un bucle que no termina?)" if not llamada else (
-        f"bloqueado en la llamada al sistema {llamada}"
+    return (
+        "sigue ejecutándose (¿un bucle que no termina?)"
+        if not llamada
+        else (f"bloqueado en la llamada al sistema {llamada}")
     )
 
 
@@ -110,8 +129,11 @@ def _del_alumno(hilos: list[list[Marco]], alumnos: list[str]) -> Marco | None:
 def actor(proceso: EstadoProceso) -> str:
     if proceso.rol == "principal":
         return f"programa principal (pid {proceso.pid})"
-    nombre = proceso.nombre or {"principal": "programa principal", "hijo": "proceso hijo",
-                                "auxiliar": "proceso auxiliar"}.get(proceso.rol, "proceso")
+    nombre = proceso.nombre or {
+        "principal": "programa principal",
+        "hijo": "proceso hijo",
+        "auxiliar": "proceso auxiliar",
+    }.get(proceso.rol, "proceso")
     return f"{nombre} (pid {proceso.pid})"
 
 
@@ -148,7 +170,11 @@ def recortar_traza(traza: str, alumnos: list[str], *, completa: bool = False) ->
         if m:
             bloque = [lineas[i]]
             i += 1
-            while i < len(lineas) and lineas[i].startswith("    ") and not _MARCO_TRAZA.match(lineas[i]):
+            while (
+                i < len(lineas)
+                and lineas[i].startswith("    ")
+                and not _MARCO_TRAZA.match(lineas[i])
+            ):
                 bloque.append(lineas[i])
                 i += 1
             if m["archivo"] in alumnos:
@@ -174,13 +200,20 @@ _CONOCIDOS = [
     (
         "bootstrapping phase",
         "Un proceso hijo intentó crear procesos mientras arrancaba: falta proteger el "
-        "programa principal con `if __name__ == \"__main__\":`.",
+        'programa principal con `if __name__ == "__main__":`.',
         "Con el método de arranque `spawn` (el de Windows y macOS, y el que usa el "
         "verificador) cada proceso hijo empieza un intérprete nuevo que vuelve a ejecutar "
         "tu archivo desde arriba para encontrar tus funciones. Todo lo que está fuera de "
         "funciones se ejecuta otra vez en cada hijo: si ahí se crea un Pool o un Process, "
         "cada hijo intentaría crear sus propios hijos. Python lo impide con este "
         "RuntimeError. En Linux con `fork` no se nota, pero en la máquina de tu cliente sí.",
+    ),
+    (
+        "context has already been set",
+        "El programa intentó cambiar el método de arranque de los procesos.",
+        "El verificador arranca los procesos con `spawn`, como Windows y macOS. En Windows "
+        "`fork` no existe, así que cambiar el método de arranque no arregla el programa para "
+        "quien lo use allí: hay que hacer que funcione con `spawn`.",
     ),
     (
         "daemonic processes are not allowed to have children",
@@ -208,7 +241,7 @@ _CONOCIDOS = [
         "Un proceso hijo no encontró la función que debía ejecutar.",
         "Con `spawn`, el hijo vuelve a cargar tu archivo y busca la función por su nombre en "
         "el nivel superior del módulo. Si la función se define dentro del bloque "
-        "`if __name__ == \"__main__\":` o dentro de otra función, el hijo no la encuentra.",
+        '`if __name__ == "__main__":` o dentro de otra función, el hijo no la encuentra.',
     ),
     (
         "Can't pickle",
@@ -226,15 +259,27 @@ _CONOCIDOS = [
 ]
 
 
+_DE_PICKLE = ("Can't pickle", "Can't get local object", "PicklingError", "attribute lookup")
+
+
 def error_conocido(texto: str) -> tuple[str, str] | None:
-    """(resumen, explicacion) del primer error típico de multiprocessing en `texto`."""
+    """(resumen, explicacion) del primer error típico de multiprocessing en `texto`.
+
+    `<lambda>` solo cuenta junto a un error de pickle: una lambda que falla por
+    otra razón dentro de un proceso es una excepción cualquiera.
+    """
     for patron, resumen, explicacion in _CONOCIDOS:
-        if patron in texto:
-            return resumen, explicacion
+        if patron not in texto:
+            continue
+        if patron == "<lambda>" and not any(p in texto for p in _DE_PICKLE):
+            continue
+        return resumen, explicacion
     return None
 
 
-_LINEA_EXCEPCION = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning))(?::\s*(.*))?$")
+_LINEA_EXCEPCION = re.compile(
+    r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning))(?::\s*(.*))?$"
+)
 
 
 def ultima_excepcion(texto: str) -> str:
@@ -245,7 +290,35 @@ def ultima_excepcion(texto: str) -> str:
         if m:
             mensaje = (m.group(2) or "").strip()
             if not mensaje:
-                siguientes = [l.strip() for l in lineas[i + 1 : i + 4] if l.strip()]
+                siguientes = [x.strip() for x in lineas[i + 1 : i + 4] if x.strip()]
                 mensaje = " ".join(siguientes[:2])
             return f"{m.group(1)}: {mensaje}" if mensaje else m.group(1)
     return ""
+
+
+def linea_tiempo(carreras: list[dict[str, object]]) -> list[Paso]:
+    """La primera actualización perdida, contada en tres pasos con los valores."""
+    if not carreras:
+        return []
+    c = carreras[0]
+    archivo, linea = str(c["archivo"]), int(str(c["linea"]))
+    base, codigo = os.path.basename(archivo), linecache.getline(archivo, linea).strip()
+    actor = str(c["actor"])
+    return [
+        Paso(actor, base, linea, codigo, f"lee el valor compartido: {c['leido']}"),
+        Paso(
+            "otro proceso",
+            base,
+            linea,
+            codigo,
+            f"escribe {c['visto']} mientras {actor} aún no ha escrito",
+        ),
+        Paso(
+            actor,
+            base,
+            linea,
+            codigo,
+            f"escribe {c['escrito']}, calculado con el {c['leido']} que leyó: "
+            f"se pierde lo que escribió el otro proceso",
+        ),
+    ]

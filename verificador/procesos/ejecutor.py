@@ -63,6 +63,7 @@ class Ejecucion:
     procesos: list[EstadoProceso] = field(default_factory=list)
     alumnos: list[str] = field(default_factory=list)
     sin_avance: bool = False  # cut short: every process was waiting, none progressing
+    carreras: list[dict[str, Any]] = field(default_factory=list)  # lost updates seen
 
     @property
     def valor(self) -> Any:
@@ -176,7 +177,8 @@ def ejecutar(
         pilas: dict[int, str] = {}
         vistos: dict[int, tuple[str, str]] = {}
         try:
-            assert proceso.stdout is not None and proceso.stderr is not None
+            assert proceso.stdout is not None
+            assert proceso.stderr is not None
             salida = _Lector(proceso.stdout, ())
             errores = _Lector(proceso.stderr, _estado.PATRONES_FATALES)
             salida.start()
@@ -211,6 +213,7 @@ def ejecutar(
         with contextlib.suppress(OSError, ValueError):
             resultado = json.loads((base / "resultado.json").read_text(encoding="utf-8"))
         procesos = _estado.reunir(registros, vistos, pilas, grupo)
+        carreras = _estado.carreras(registros)
         return Ejecucion(
             archivo=str(archivo),
             parametros=parametros,
@@ -218,13 +221,16 @@ def ejecutar(
             duracion_s=duracion,
             colgado=colgado,
             fatal=errores.fatal,
-            codigo_salida=proceso.returncode if proceso.returncode is not None and proceso.returncode >= 0 else None,
+            codigo_salida=proceso.returncode
+            if proceso.returncode is not None and proceso.returncode >= 0
+            else None,
             resultado=resultado,
             salida=salida.texto(),
             errores=errores.texto(),
             procesos=procesos,
             alumnos=alumnos,
             sin_avance=sin_avance,
+            carreras=carreras,
         )
 
 
@@ -237,6 +243,7 @@ def _entorno(registros: Path, alumnos: list[str], semilla: int | None) -> dict[s
     entorno["VERIFICADOR_PROCESOS_DIR"] = str(registros)
     entorno["VERIFICADOR_PROCESOS_ALUMNO"] = os.pathsep.join(alumnos)
     entorno.pop("VERIFICADOR_PROCESOS_RAIZ", None)
+    entorno["VERIFICADOR_PROCESOS_PADRE"] = str(os.getpid())
     entorno.pop("VERIFICADOR_PROCESOS_SEMILLA", None)
     if semilla is not None:
         entorno["VERIFICADOR_PROCESOS_SEMILLA"] = str(semilla)
@@ -259,7 +266,9 @@ def _pedir_pilas(registros: Path, vistos: dict[int, tuple[str, str]]) -> dict[in
     pilas = {}
     for pid in pedidos:
         with contextlib.suppress(OSError):
-            pilas[pid] = (registros / f"pila-{pid}.txt").read_text(encoding="utf-8", errors="replace")
+            pilas[pid] = (registros / f"pila-{pid}.txt").read_text(
+                encoding="utf-8", errors="replace"
+            )
     return pilas
 
 

@@ -102,7 +102,7 @@ class Quietud:
             if campos is None:
                 continue
             cpu += int(campos[11]) + int(campos[12])
-            if campos[0] == "R" or _llamada(pid) in ("clock_nanosleep", "nanosleep"):
+            if campos[0] in ("R", "D") or _llamada(pid) in ("clock_nanosleep", "nanosleep"):
                 cpu = -1
                 break
         muestra = (pids, cpu)
@@ -158,7 +158,9 @@ def reunir(
 ) -> list[EstadoProceso]:
     """Une los registros de cada proceso instrumentado con lo visto en /proc."""
     procesos = []
-    for inicio in sorted(registros.glob("inicio-*.json"), key=lambda r: _leer(r).get("t", 0)):
+    for inicio in sorted(
+        registros.glob("inicio-*.json"), key=lambda r: float(str(_leer(r).get("t", 0)))
+    ):
         datos = _leer(inicio)
         if not datos:
             continue
@@ -181,3 +183,8 @@ def reunir(
             )
         )
     return procesos
+
+
+def carreras(registros: Path) -> list[dict[str, object]]:
+    """Las actualizaciones perdidas que anotaron los procesos perturbados, en orden."""
+    return [d for d in (_leer(r) for r in sorted(registros.glob("carrera-*.json"))) if d]

@@ -46,7 +46,7 @@ PRESUPUESTO_ESPERA_S = 0.4
 # Longest wait after one unlocked read for another process to write (seconds).
 ESPERA_LECTURA_S = (0.015, 0.040)
 # How long a process waits, once, for another process to be running student code.
-ESPERA_ENCUENTRO_S = 1.0
+ESPERA_ENCUENTRO_S = 2.0
 # Queue.put delays: probability and range (seconds), per put from student code.
 PROB_RETRASO_PUT = 0.5
 RETRASO_PUT_S = (0.002, 0.015)
@@ -61,6 +61,10 @@ _rng: random.Random | None = None
 _gastado = 0.0
 _encuentro_hecho = False
 _marcado = False
+_carreras = 0
+_NADA = object()
+# Lost updates recorded per process as evidence (files carrera-<pid>-<n>.json).
+MAX_CARRERAS = 3
 
 
 def instalar() -> None:
@@ -83,7 +87,11 @@ def instalar() -> None:
     )
     pila = open(_dir / f"pila-{os.getpid()}.txt", "w")  # noqa: SIM115 - lives as long as the process
     faulthandler.register(signal.SIGUSR1, file=pila, all_threads=True, chain=False)
-    _thread.start_new_thread(_vigia, (os.getppid(),))
+    # The creator's pid comes from the environment it passed down: if it already
+    # died while we were starting, getppid() would name our adopter instead.
+    padre = int(os.environ.get("VERIFICADOR_PROCESOS_PADRE") or os.getppid())
+    os.environ["VERIFICADOR_PROCESOS_PADRE"] = str(os.getpid())
+    _thread.start_new_thread(_vigia, (padre,))
     if _alumno:
         sys.settrace(_rastreo)
         import threading
@@ -126,26 +134,26 @@ def _nombre_proceso() -> str:
 
 def _vigia(ppid: int) -> None:
     while True:
-        time.sleep(PERIODO_VIGIA_S)
         if os.getppid() != ppid:
             os._exit(70)
+        time.sleep(PERIODO_VIGIA_S)
 
 
 def _rastreo(frame: FrameType, evento: str, arg: object) -> None:
     """Tracer de llamadas: marca la primera función del alumno y se retira."""
     global _marcado
     codigo = frame.f_code
-    if evento == "call" and codigo.co_filename in _alumno and codigo.co_name != "<module>":
-        if not _marcado:
-            _marcado = True
-            _escribir(
-                f"alumno-{os.getpid()}.json",
-                {"pid": os.getpid(), "nombre": _nombre_proceso(), "funcion": codigo.co_name},
-            )
-            sys.settrace(None)
-            import threading
+    es_funcion_del_alumno = codigo.co_filename in _alumno and codigo.co_name != "<module>"
+    if evento == "call" and es_funcion_del_alumno and not _marcado:
+        _marcado = True
+        _escribir(
+            f"alumno-{os.getpid()}.json",
+            {"pid": os.getpid(), "nombre": _nombre_proceso(), "funcion": codigo.co_name},
+        )
+        sys.settrace(None)
+        import threading
 
-            threading.settrace(None)  # type: ignore[arg-type]
+        threading.settrace(None)  # type: ignore[arg-type]
     return None
 
 
@@ -193,27 +201,54 @@ def _otros_activos() -> bool:
     return False
 
 
-def _esperar_escritura(sincronizado: Any, leido: object) -> None:
-    """Tras una lectura sin candado, espera a que otro proceso escriba (acotado)."""
+def _esperar_escritura(sincronizado: Any, leido: object) -> object:
+    """Tras una lectura sin candado, espera a que otro proceso escriba (acotado).
+
+    Devuelve el valor que escribió otro proceso durante la espera, o `_NADA`.
+    """
     global _gastado, _encuentro_hecho
     if _gastado >= PRESUPUESTO_ESPERA_S or os.getpid() == _raiz:
-        return
+        return _NADA
     inicio = time.monotonic()
     if not _encuentro_hecho:
         _encuentro_hecho = True
         limite = inicio + ESPERA_ENCUENTRO_S
         while not _otros_activos() and time.monotonic() < limite:
             time.sleep(0.002)
-    limite = time.monotonic() + _generador().uniform(*ESPERA_LECTURA_S)
+    inicio = time.monotonic()  # the one-off rendezvous does not count against the budget
+    limite = inicio + _generador().uniform(*ESPERA_LECTURA_S)
     crudo = sincronizado.get_obj()
+    visto: object = _NADA
     while time.monotonic() < limite:
         try:
             if crudo.value != leido:
+                visto = crudo.value
                 break
         except Exception:
             break
         time.sleep(0.001)
     _gastado += time.monotonic() - inicio
+    return visto
+
+
+def _anotar_carrera(leido: object, visto: object, escrito: object, marco: FrameType) -> None:
+    """Deja constancia de una actualización perdida: la prueba para la línea de tiempo."""
+    global _carreras
+    if _carreras >= MAX_CARRERAS:
+        return
+    _carreras += 1
+    codigo = marco.f_code
+    _escribir(
+        f"carrera-{os.getpid()}-{_carreras}.json",
+        {
+            "actor": _nombre_proceso(),
+            "archivo": codigo.co_filename,
+            "linea": marco.f_lineno,
+            "leido": repr(leido),
+            "visto": repr(visto),
+            "escrito": repr(escrito),
+        },
+    )
 
 
 def _tengo_el_candado(sincronizado: Any) -> bool:
@@ -247,33 +282,41 @@ def _perturbar() -> None:
     import multiprocessing.synchronize as sincronizacion
     import weakref
 
-    # Every Lock/RLock alive in this process: holding ANY of them protects a Value
-    # well enough for us not to widen its window (a separate lock guarding it).
+    # Every Lock/RLock received from another process: holding one of them protects a
+    # Value well enough for us not to widen its window (a separate shared lock). A
+    # lock created here and never shared (`with multiprocessing.Lock():` inside the
+    # loop) protects nothing, so it does not count.
     _candados = weakref.WeakSet()
-    for clase in (sincronizacion.Lock, sincronizacion.RLock):
-        init_original = clase.__init__
+    clases: tuple[Any, ...] = (sincronizacion.Lock, sincronizacion.RLock)
+    for clase in clases:
         estado_original = clase.__setstate__
-
-        def __init__(self: Any, *a: Any, _o: Any = init_original, **k: Any) -> None:
-            _o(self, *a, **k)
-            _candados.add(self)
 
         def __setstate__(self: Any, estado: Any, _o: Any = estado_original) -> None:
             _o(self, estado)
             _candados.add(self)
 
-        clase.__init__ = __init__  # type: ignore[method-assign]
-        clase.__setstate__ = __setstate__  # type: ignore[method-assign]
+        clase.__setstate__ = __setstate__
 
-    propiedad = compartidos.Synchronized.value
+    sincronizado: Any = compartidos.Synchronized
+    propiedad = sincronizado.value
+
+    pendientes: dict[int, tuple[object, object]] = {}
 
     def _leer(self: Any) -> Any:
         valor = propiedad.fget(self)
         if _desde_el_alumno(1) and not _tengo_el_candado(self):
-            _esperar_escritura(self, valor)
+            visto = _esperar_escritura(self, valor)
+            if visto is not _NADA:
+                pendientes[id(self)] = (valor, visto)
         return valor
 
-    compartidos.Synchronized.value = property(_leer, propiedad.fset)  # type: ignore[assignment]
+    def _poner(self: Any, valor: Any) -> None:
+        propiedad.fset(self, valor)
+        lectura = pendientes.pop(id(self), None)
+        if lectura is not None and _desde_el_alumno(1):
+            _anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
+
+    sincronizado.value = property(_leer, _poner)
 
     put_original = colas.Queue.put
 

@@ -1,0 +1,198 @@
+"""Banco de pruebas de los retos de procesos (07-10): juez con perturbación vs. comprobador ingenuo.
+
+Para cada reto de procesos, con la máquina entera (2 núcleos) y con todo fijado
+a un núcleo (`taskset -c 0`):
+
+- juez: `--veredictos` veredictos completos (el protocolo de `verificar reto N`:
+  pytest + plugin + repeticiones del reto.toml) de la versión entregada y de la
+  solución, cada uno con una semilla base distinta. Cifras: % de veredictos que
+  detectan el error en la versión rota, % de aprobados de la solución y
+  mediana del tiempo de un veredicto (arranque de Python incluido);
+- ingenuo: ejecutar el programa tal cual (`python archivo.py`, método de arranque
+  por defecto, sin perturbación) `REPETICIONES_INGENUAS` veces con un límite de
+  tiempo, y dar por bueno el intento si todas terminan bien y escriben lo mismo
+  que la solución. Es lo que haría un corrector que «ejecuta y compara».
+
+Uso: python bench/bench_procesos.py [--veredictos 100] [--trabajos 2] [--sin-taskset]
+"""
+
+# ruff: noqa: T201 - printing the table is what a benchmark is for
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+RAIZ = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(RAIZ))
+
+from verificador.casos import Reto, cargar_reto  # noqa: E402
+
+RETOS = [
+    "07_cuadrados_que_no_viajan",
+    "08_lista_que_vuelve_vacia",
+    "09_cola_de_sensores",
+    "10_contador_de_visitas",
+]
+REPETICIONES_INGENUAS = 3  # plain runs per naive verdict
+LIMITE_INGENUO_S = 10.0  # wall-clock limit of one plain run (seconds)
+LIMITE_VEREDICTO_S = 180.0  # wall-clock limit of one whole verdict (seconds)
+
+
+def veredicto(
+    reto: Reto, alumno: Path, semilla: int, tmp: Path, prefijo: list[str]
+) -> tuple[str, float]:
+    informe = tmp / f"informe_{alumno.parent.name}_{semilla}_{len(prefijo)}.json"
+    ini = tmp / "pytest.ini"
+    ini.write_text("[pytest]\n", encoding="utf-8")
+    entorno = dict(os.environ)
+    entorno.update(
+        {
+            "VERIFICADOR_ALUMNO_DIR": str(alumno),
+            "VERIFICADOR_ARCHIVOS": os.pathsep.join(reto.archivos),
+            "VERIFICADOR_SEMILLA": str(semilla),
+            "VERIFICADOR_INFORME": str(informe),
+            "PYTHONHASHSEED": "0",
+            "PYTHONDONTWRITEBYTECODE": "1",
+        }
+    )
+    orden = [
+        *prefijo,
+        sys.executable,
+        "-m",
+        "pytest",
+        str(reto.juez),
+        "-p",
+        "verificador.juez.plugin",
+        "-p",
+        "no:cacheprovider",
+        "-c",
+        str(ini),
+        "--rootdir",
+        str(reto.directorio),
+        "-q",
+        "-x",
+        "--count",
+        str(reto.repeticiones),
+        "--timeout",
+        str(int(reto.tiempo_limite_s)),
+    ]
+    inicio = time.monotonic()
+    try:
+        subprocess.run(
+            orden,
+            env=entorno,
+            cwd=tmp,
+            capture_output=True,
+            timeout=LIMITE_VEREDICTO_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return "sin_terminar", time.monotonic() - inicio
+    duracion = time.monotonic() - inicio
+    if not informe.exists():
+        return "sin_informe", duracion
+    fallo = json.loads(informe.read_text(encoding="utf-8")).get("fallo")
+    return ("aprobado" if fallo is None else fallo["veredicto"]), duracion
+
+
+def ejecutar_plano(archivo: Path, prefijo: list[str]) -> tuple[str, float]:
+    """Una ejecución plana: ('ok:<salida>' | 'fallo:<motivo>', segundos)."""
+    inicio = time.monotonic()
+    try:
+        proceso = subprocess.run(
+            [*prefijo, sys.executable, archivo.name],
+            cwd=archivo.parent,
+            capture_output=True,
+            text=True,
+            timeout=LIMITE_INGENUO_S,
+            start_new_session=True,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return "fallo:tiempo", time.monotonic() - inicio
+    if proceso.returncode != 0:
+        return f"fallo:codigo {proceso.returncode}", time.monotonic() - inicio
+    return "ok:" + proceso.stdout, time.monotonic() - inicio
+
+
+def ingenuo(archivo: Path, esperado: str, prefijo: list[str]) -> tuple[bool, float]:
+    """¿Detecta el comprobador ingenuo un error? (True = lo rechaza)."""
+    inicio = time.monotonic()
+    for _ in range(REPETICIONES_INGENUAS):
+        salida, _ = ejecutar_plano(archivo, prefijo)
+        if salida != esperado:
+            return True, time.monotonic() - inicio
+    return False, time.monotonic() - inicio
+
+
+def medir(nombre: str, n: int, trabajos: int, prefijo: list[str]) -> dict[str, float]:
+    reto = cargar_reto(RAIZ / "retos" / nombre)
+    solucion = RAIZ / "soluciones" / nombre
+    semillas = [1_000_003 * k + int(nombre[:2]) for k in range(1, n + 1)]
+    with tempfile.TemporaryDirectory() as temporal, ThreadPoolExecutor(trabajos) as grupo:
+        tmp = Path(temporal)
+        rotos = list(
+            grupo.map(lambda s: veredicto(reto, reto.directorio, s, tmp, prefijo), semillas)
+        )
+        buenos = list(grupo.map(lambda s: veredicto(reto, solucion, s, tmp, prefijo), semillas))
+        esperado, _ = ejecutar_plano(solucion / reto.archivos[0], prefijo)
+        naive_roto = list(
+            grupo.map(
+                lambda _: ingenuo(reto.directorio / reto.archivos[0], esperado, prefijo), range(n)
+            )
+        )
+        naive_bueno = list(
+            grupo.map(lambda _: ingenuo(solucion / reto.archivos[0], esperado, prefijo), range(n))
+        )
+    return {
+        "deteccion": 100 * sum(v != "aprobado" for v, _ in rotos) / n,
+        "aprobados": 100 * sum(v == "aprobado" for v, _ in buenos) / n,
+        "t_roto": statistics.median(t for _, t in rotos),
+        "t_bueno": statistics.median(t for _, t in buenos),
+        "ingenuo_deteccion": 100 * sum(d for d, _ in naive_roto) / n,
+        "ingenuo_aprobados": 100 * sum(not d for d, _ in naive_bueno) / n,
+        "t_ingenuo": statistics.median(t for _, t in naive_roto + naive_bueno),
+        "veredictos": sorted({v for v, _ in rotos}),  # type: ignore[dict-item]
+    }
+
+
+def main() -> None:
+    analizador = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    analizador.add_argument("--veredictos", type=int, default=100)
+    analizador.add_argument("--trabajos", type=int, default=2)
+    analizador.add_argument("--sin-taskset", action="store_true")
+    analizador.add_argument("--retos", nargs="*", default=RETOS)
+    opciones = analizador.parse_args()
+    configuraciones = [("2 núcleos", [], opciones.trabajos)]
+    if not opciones.sin_taskset and shutil.which("taskset"):
+        configuraciones.append(("taskset -c 0", ["taskset", "-c", "0"], 1))
+    cabecera = (
+        f"{'reto':28} {'máquina':13} {'detección':>9} {'aprob. sol.':>11} {'t roto':>7} "
+        f"{'t sol.':>7} | {'ingenuo det.':>12} {'ingenuo aprob.':>14} {'t ingenuo':>9}  veredicto"
+    )
+    print(f"{opciones.veredictos} veredictos por versión y configuración; tiempos = mediana en s")
+    print(cabecera)
+    print("-" * len(cabecera))
+    for nombre in opciones.retos:
+        for etiqueta, prefijo, trabajos in configuraciones:
+            c = medir(nombre, opciones.veredictos, trabajos, prefijo)
+            print(
+                f"{nombre:28} {etiqueta:13} {c['deteccion']:8.0f}% {c['aprobados']:10.0f}% "
+                f"{c['t_roto']:7.2f} {c['t_bueno']:7.2f} | {c['ingenuo_deteccion']:11.0f}% "
+                f"{c['ingenuo_aprobados']:13.0f}% {c['t_ingenuo']:9.2f}  "
+                f"{','.join(c['veredictos'])}",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()

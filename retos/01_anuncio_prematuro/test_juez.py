@@ -1,0 +1,93 @@
+"""Juez del reto 1: el anuncio final debe llegar después de todas las solicitudes.
+
+Se juzga lo que el programa escribe, en el orden en que lo escribe, bajo el
+planificador controlado y con tiempo virtual (los `sleep` no cuestan nada).
+La concurrencia se comprueba midiendo el tiempo virtual: `n` solicitudes de
+`duracion` segundos atendidas a la vez tardan `duracion`; una detrás de otra,
+`n * duracion`. Con `n >= 2` las dos situaciones no se confunden.
+"""
+
+from __future__ import annotations
+
+import time
+
+from verificador.juez import Veredicto
+
+ANUNCIO = "Todas las solicitudes completadas"
+
+# Margen sobre `duracion` que se tolera al medir en segundos virtuales.
+# Atender en paralelo cuesta `duracion`; en serie, al menos el doble.
+MARGEN_PARALELO = 1.5
+
+
+def _lineas(texto: str) -> list[str]:
+    return [linea.strip() for linea in texto.splitlines() if linea.strip()]
+
+
+def test_anuncio_tras_todas_las_solicitudes(alumno, hilos):
+    n = alumno.rng.randint(2, 5)
+    duracion = alumno.rng.randint(2, 9)
+
+    def escenario():
+        servidor = alumno.cargar()
+        inicio = time.monotonic()
+        servidor.main(n_solicitudes=n, duracion=duracion)
+        transcurrido = time.monotonic() - inicio
+        lineas = _lineas(hilos.salida())
+
+        anuncios = [i for i, linea in enumerate(lineas) if linea == ANUNCIO]
+        alumno.exigir(
+            len(anuncios) == 1,
+            f"El programa escribió «{ANUNCIO}» {len(anuncios)} veces",
+            veredicto=Veredicto.INCOMPLETO,
+            esperado="una vez, al final",
+            obtenido=f"{len(anuncios)} veces",
+        )
+        anuncio = anuncios[0]
+        for i in range(n):
+            empezada = f"Procesando solicitud {i}"
+            terminada = f"Solicitud {i} completada"
+            alumno.exigir(
+                terminada in lineas[:anuncio],
+                f"Se anunció «{ANUNCIO}» cuando la solicitud {i} aún no había terminado",
+                veredicto=Veredicto.INCOMPLETO,
+                esperado=f"«{terminada}» antes de «{ANUNCIO}»",
+                obtenido="\n".join(lineas),
+                explicacion="El hilo principal da el trabajo por terminado sin "
+                "comprobar que los hilos que arrancó hayan acabado.",
+            )
+            alumno.exigir(
+                empezada in lineas,
+                f"La solicitud {i} nunca escribió «{empezada}»",
+                veredicto=Veredicto.INCOMPLETO,
+                esperado=f"«{empezada}» en la salida",
+                obtenido="\n".join(lineas),
+            )
+            alumno.exigir(
+                lineas.index(empezada) < lineas.index(terminada),
+                f"La solicitud {i} se completó antes de empezar a procesarse",
+                veredicto=Veredicto.INCOMPLETO,
+                esperado=f"«{empezada}» antes de «{terminada}»",
+                obtenido="\n".join(lineas),
+            )
+        alumno.exigir(
+            transcurrido >= duracion,
+            f"Las {n} solicitudes «terminaron» en {transcurrido:g} s, menos de lo que "
+            f"tarda una sola ({duracion} s)",
+            veredicto=Veredicto.TRAMPA,
+            esperado=f"unos {duracion} s virtuales",
+            obtenido=f"{transcurrido:g} s virtuales",
+            explicacion="Cada solicitud debe seguir esperando su tiempo de proceso.",
+        )
+        alumno.exigir(
+            transcurrido < MARGEN_PARALELO * duracion,
+            f"Las {n} solicitudes de {duracion} s tardaron {transcurrido:g} s: se "
+            "atendieron una detrás de otra",
+            veredicto=Veredicto.TRAMPA,
+            esperado=f"unos {duracion} s virtuales (todas a la vez)",
+            obtenido=f"{transcurrido:g} s virtuales",
+            explicacion="Esperar a cada hilo justo después de arrancarlo quita la "
+            "concurrencia: arranca todos y espera después.",
+        )
+
+    hilos.explorar(escenario, minimo_hilos=n)

@@ -1,0 +1,63 @@
+"""Juez del reto 3: pagos con comisión que ni se congelan ni dejan la cuenta en rojo.
+
+El intento original se interbloquea consigo mismo en el primer pago (un
+`Lock` que el mismo hilo pide dos veces): el motor lo detecta y lo nombra.
+El saldo inicial se elige para que no alcance para todos los pagos: así, un
+«arreglo» que suelta el candado entre la comprobación del saldo y el cobro
+acepta pagos de más (o cobra la comisión sin el pago) en algún entrelazado.
+Con pagos iguales, el número de pagos aceptados no depende del orden:
+`min(total, saldo_inicial // coste)`.
+"""
+
+from __future__ import annotations
+
+
+def test_pagos_con_comision(alumno, hilos):
+    cantidad = alumno.rng.randint(10, 200)
+    comision = alumno.rng.randint(1, 20)
+    coste = cantidad + comision
+    clientes = alumno.rng.randint(2, 3)
+    pagos = alumno.rng.randint(1, 3)
+    total = clientes * pagos
+    alcanzan = alumno.rng.randint(1, total - 1)  # siempre falta dinero para alguno
+    saldo_inicial = alcanzan * coste + alumno.rng.randint(0, coste - 1)
+    saldo_esperado = saldo_inicial - alcanzan * coste
+
+    def escenario():
+        cuenta = alumno.cargar()
+        devuelto = cuenta.main(
+            saldo_inicial=saldo_inicial,
+            clientes=clientes,
+            pagos=pagos,
+            cantidad=cantidad,
+            comision=comision,
+        )
+        alumno.exigir(
+            isinstance(devuelto, tuple) and len(devuelto) == 2,
+            "main debe devolver la tupla (saldo_final, pagos_aceptados)",
+            esperado="(saldo_final, pagos_aceptados)",
+            obtenido=repr(devuelto),
+        )
+        saldo, aceptados = devuelto
+        detalle = (
+            f"saldo inicial {saldo_inicial}, {clientes} clientes con {pagos} pagos de "
+            f"{cantidad} + {comision} de comisión"
+        )
+        alumno.exigir(
+            isinstance(saldo, int) and saldo >= 0,
+            f"La cuenta quedó en negativo ({detalle})",
+            esperado="un saldo final de 0 o más",
+            obtenido=repr(saldo),
+            explicacion="Dos clientes comprobaron el saldo a la vez y los dos "
+            "cobraron: la comprobación y el cobro deben ser indivisibles.",
+        )
+        alumno.exigir(
+            aceptados == alcanzan and saldo == saldo_esperado,
+            f"Los pagos no cuadran ({detalle})",
+            esperado=f"{alcanzan} pagos aceptados y saldo final {saldo_esperado}",
+            obtenido=f"{aceptados!r} pagos aceptados y saldo final {saldo!r}",
+            explicacion="Un pago y su comisión se cobran juntos o no se cobra nada, "
+            "y se aceptan pagos mientras el saldo alcance.",
+        )
+
+    hilos.explorar(escenario, minimo_hilos=clientes)

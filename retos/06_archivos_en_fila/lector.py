@@ -1,0 +1,33 @@
+'''
+    Procesamos varios archivos "a la vez" con asyncio, como en el tutorial:
+
+    1. procesar_archivo simula la lectura y la transformación
+       de un archivo, que tarda `demora` segundos.
+    2. main procesa todos los archivos y devuelve sus
+       resultados en el mismo orden en que llegaron.
+    3. asyncio.run() inicia el event loop llamando a main.
+'''
+import asyncio
+import time
+
+
+async def procesar_archivo(nombre, demora=10):
+    print(f"procesando {nombre}...")
+    time.sleep(demora)  # leer y transformar el archivo
+    print(f"{nombre} ya terminó de procesarse.")
+    return f"{nombre.upper()}: {len(nombre) * demora} registros"
+
+
+async def main(archivos=("ventas.csv", "clientes.csv", "stock.csv"), demoras=(10, 10, 10)):
+    print("inicio de procesamiento")
+    inicio = time.perf_counter()
+    resultados = []
+    for nombre, demora in zip(archivos, demoras):
+        resultados.append(await procesar_archivo(nombre, demora))
+    print(f"todo procesado en {time.perf_counter() - inicio:.1f} s")
+    return resultados
+
+
+if __name__ == "__main__":
+    for linea in asyncio.run(main()):
+        print(linea)

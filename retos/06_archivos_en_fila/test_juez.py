@@ -1,0 +1,59 @@
+"""Juez del reto 6: los archivos se procesan a la vez, sin congelar el bucle.
+
+Corre `main` del alumno con el motor de asyncio: tiempo virtual (una demora de
+10 s cuesta microsegundos) y órdenes de las tareas explorados. El motor apunta
+todo `time.sleep` (o espera activa) dentro de una corrutina como bloqueo del
+bucle, con su línea. El juez mide en segundos virtuales: procesar a la vez
+tarda la demora más larga; en fila, la suma. Menos que la demora más larga es
+que las esperas desaparecieron (`trampa`), igual que procesar con menos
+tareas que archivos. Nombres, cantidad y demoras salen de `alumno.rng`.
+"""
+
+from __future__ import annotations
+
+from verificador.juez import Veredicto
+
+EXTENSIONES = (".csv", ".txt", ".json", ".log")
+NOMBRES = ("ventas", "clientes", "stock", "pedidos", "nominas", "facturas", "envios")
+
+
+def _resultado(nombre: str, demora: int) -> str:
+    return f"{nombre.upper()}: {len(nombre) * demora} registros"
+
+
+def test_procesa_en_paralelo(alumno, asincrono):
+    rng = alumno.rng
+    n = rng.randint(3, 5)
+    archivos = [f"{nombre}_{i}{rng.choice(EXTENSIONES)}"
+                for i, nombre in enumerate(rng.sample(NOMBRES, n))]
+    demoras = [rng.randint(2, 10) for _ in range(n)]
+    esperado = [_resultado(a, d) for a, d in zip(archivos, demoras)]
+    mas_lenta = max(demoras)
+
+    async def escenario():
+        lector = alumno.cargar()
+        resultados = await lector.main(archivos=tuple(archivos), demoras=tuple(demoras))
+        obtenidos = list(resultados) if isinstance(resultados, (list, tuple)) else resultados
+        alumno.exigir(
+            isinstance(obtenidos, list) and sorted(map(str, obtenidos)) == sorted(esperado),
+            f"main no devuelve el resultado de cada uno de los {n} archivos",
+            veredicto=Veredicto.INCOMPLETO,
+            esperado=repr(esperado),
+            obtenido=repr(resultados),
+        )
+        alumno.exigir(
+            obtenidos == esperado,
+            "Los resultados no están en el orden de los archivos",
+            veredicto=Veredicto.CARRERA,
+            esperado=repr(esperado),
+            obtenido=repr(obtenidos),
+            explicacion="Los archivos terminan en el orden de sus demoras, no en el de la "
+            "lista: los resultados deben devolverse en el orden en que llegaron los archivos.",
+        )
+
+    asincrono.explorar(
+        escenario,
+        minimo_tareas=n,
+        duracion_maxima=mas_lenta,
+        duracion_minima=mas_lenta,
+    )

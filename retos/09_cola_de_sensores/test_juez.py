@@ -1,0 +1,44 @@
+"""Juez del reto 9: una Queue con datos grandes, leída y esperada en buen orden.
+
+Cada lote tiene miles de lecturas, así que cada resultado ocupa más que el
+tubo de la cola (64 KiB en Linux): un `join()` antes de vaciar la cola se
+cuelga siempre, y el juez lo dice con lo que esperaba cada proceso (lo
+detecta en cuanto ningún proceso avanza, sin esperar al límite de tiempo).
+Los hijos se perturban con pausas sembradas antes de cada `put`, así que leer
+con `while not cola.empty()` se queda corto en cada veredicto. Los lotes salen
+de `alumno.rng` y tiene que haber al menos un proceso hijo trabajando.
+"""
+
+from __future__ import annotations
+
+from verificador.juez import Veredicto
+
+
+def test_todos_los_lotes_llegan(alumno, procesos):
+    lotes = [
+        [alumno.rng.randint(0, 999) for _ in range(alumno.rng.randint(9000, 12000))]
+        for _ in range(alumno.rng.randint(2, 5))
+    ]
+    esperado = [[n * n for n in lote] for lote in lotes]
+    ejecucion = procesos.ejecutar(
+        {"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=10, quietud_s=0.8
+    )
+    obtenido = ejecucion.valor
+    recibidos = len(obtenido) if isinstance(obtenido, list) else None
+    procesos.exigir(
+        recibidos == len(lotes),
+        f"El proceso principal recogió {recibidos} de {len(lotes)} lotes",
+        veredicto=Veredicto.INCOMPLETO,
+        esperado=f"{len(lotes)} lotes",
+        obtenido=f"{recibidos} lotes" if recibidos is not None else repr(obtenido)[:200],
+        explicacion="El principal dejó de leer la cola cuando todavía faltaban resultados "
+        "por llegar: que la cola esté vacía en un momento dado no significa que el "
+        "productor haya terminado.",
+    )
+    malos = [i for i, (a, b) in enumerate(zip(obtenido, esperado)) if a != b]
+    procesos.exigir(
+        not malos,
+        f"El resultado del lote {malos[0] if malos else 0} no es el esperado",
+        esperado="los cuadrados de cada lectura, un resultado por lote y en orden",
+        obtenido=f"lotes distintos: {malos[:5]}",
+    )

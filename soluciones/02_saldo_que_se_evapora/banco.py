@@ -1,0 +1,41 @@
+'''
+    Varios hilos depositan dinero en la misma cuenta a la vez.
+    Al final, el saldo debe ser la suma de todos los depósitos.
+
+    El uso de Lock asegura que solo un hilo
+    modifique la variable saldo en un momento dado,
+    evitando que el resultado final sea incorrecto.
+'''
+import threading
+
+# Variable compartida
+saldo = 0
+lock = threading.Lock()  # Crear un Lock
+
+
+def depositar(dinero, veces=100000):
+    global saldo
+    for _ in range(veces):
+        with lock:  # Bloquear el acceso para evitar condiciones de carrera
+            saldo += dinero
+
+
+def main(n_hilos=2, depositos=100000, cantidad=1):
+    global saldo
+    saldo = 0
+
+    hilos = []
+    for _ in range(n_hilos):
+        hilo = threading.Thread(target=depositar, args=(cantidad, depositos))
+        hilos.append(hilo)
+        hilo.start()
+
+    for hilo in hilos:
+        hilo.join()
+
+    print(f"Saldo final: {saldo}")  # Esperamos ver n_hilos * depositos * cantidad
+    return saldo
+
+
+if __name__ == "__main__":
+    main()

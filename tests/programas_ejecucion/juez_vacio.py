@@ -1,0 +1,5 @@
+"""Juez de prueba sin pruebas: no puede aprobar a nadie."""
+
+
+def ayuda():
+    return None

@@ -1,0 +1,15 @@
+"""Pool creado al cargar el módulo, sin el bloque `if __name__ == "__main__":`."""
+import multiprocessing
+
+
+def calcular_cuadrado(n):
+    return n * n
+
+
+def main(numeros=(1, 2, 3, 4, 5)):
+    with multiprocessing.Pool(2) as pool:
+        return pool.map(calcular_cuadrado, numeros)
+
+
+resultados = main()
+print(resultados)

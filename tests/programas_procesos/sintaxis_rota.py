@@ -1,0 +1,5 @@
+"""Error de sintaxis en la línea 5."""
+
+
+def main(:
+    return 1

@@ -1,0 +1,351 @@
+"""Retos de procesos (07-10): la versión entregada falla siempre, la solución aprueba siempre.
+
+Cada veredicto se pide como lo pide `verificar reto N`: pytest en un
+subproceso con el plugin de los jueces y las variables del protocolo (ver
+docs/arquitectura.md). Los retos de procesos son más lentos que los de hilos
+(cada ejecución arranca procesos reales con spawn), así que los veredictos se
+reparten entre dos trabajadores.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from verificador.casos import Reto, cargar_reto
+
+RAIZ = Path(__file__).resolve().parent.parent
+RETOS = RAIZ / "retos"
+SOLUCIONES = RAIZ / "soluciones"
+
+# The process cases and the verdict their shipped version must get.
+ESPERADO_ROTO = {
+    "07_cuadrados_que_no_viajan": "excepcion",
+    "08_lista_que_vuelve_vacia": "incompleto",
+    "09_cola_de_sensores": "cuelgue",
+    "10_contador_de_visitas": "carrera",
+}
+NOMBRES = sorted(ESPERADO_ROTO)
+
+VEREDICTOS_POR_VERSION = 20  # verdicts (distinct base seeds) per version
+TRABAJOS = 2  # verdicts in parallel (each one already runs several processes)
+LIMITE_VEREDICTO_S = 120  # wall-clock seconds for one whole verdict
+
+
+@dataclass
+class Resultado:
+    veredicto: str
+    semilla: int
+    detalle: str
+
+
+def _reto(nombre: str) -> Reto:
+    return cargar_reto(RETOS / nombre)
+
+
+def _semillas(nombre: str, cantidad: int = VEREDICTOS_POR_VERSION) -> list[int]:
+    numero = int(nombre[:2])
+    return [7919 * k + 131 * numero for k in range(1, cantidad + 1)]
+
+
+def juzgar(
+    reto: Reto, alumno: Path, semilla: int, tmp: Path, *, prefijo: list[str] | None = None
+) -> Resultado:
+    """Un veredicto de `reto` sobre los archivos de `alumno`, por el protocolo del padre."""
+    informe = tmp / f"informe_{alumno.name}_{semilla}.json"
+    ini = tmp / "pytest.ini"
+    if not ini.exists():
+        ini.write_text("[pytest]\n", encoding="utf-8")
+    entorno = dict(os.environ)
+    entorno.update(
+        {
+            "VERIFICADOR_ALUMNO_DIR": str(alumno),
+            "VERIFICADOR_ARCHIVOS": os.pathsep.join(reto.archivos),
+            "VERIFICADOR_SEMILLA": str(semilla),
+            "VERIFICADOR_INFORME": str(informe),
+            "PYTHONHASHSEED": "0",
+            "PYTHONDONTWRITEBYTECODE": "1",
+        }
+    )
+    for variable in ("VERIFICADOR_EVENTOS_FD", "PYTEST_ADDOPTS", "VERIFICADOR_PROCESOS_DIR"):
+        entorno.pop(variable, None)
+    orden = [
+        *(prefijo or []),
+        sys.executable,
+        "-m",
+        "pytest",
+        str(reto.juez),
+        "-p",
+        "verificador.juez.plugin",
+        "-p",
+        "no:cacheprovider",
+        "-c",
+        str(ini),
+        "--rootdir",
+        str(reto.directorio),
+        "-q",
+        "-x",
+        "--count",
+        str(reto.repeticiones),
+        "--timeout",
+        str(int(reto.tiempo_limite_s)),
+    ]
+    try:
+        proceso = subprocess.run(
+            orden,
+            env=entorno,
+            cwd=tmp,
+            capture_output=True,
+            text=True,
+            timeout=LIMITE_VEREDICTO_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return Resultado("sin_terminar", semilla, f"más de {LIMITE_VEREDICTO_S} s")
+    salida = (proceso.stdout + proceso.stderr)[-3000:]
+    if not informe.exists():
+        return Resultado("sin_informe", semilla, f"código {proceso.returncode}\n{salida}")
+    fallo = json.loads(informe.read_text(encoding="utf-8")).get("fallo")
+    if fallo is None:
+        return Resultado("aprobado" if proceso.returncode == 0 else "incoherente", semilla, salida)
+    evidencia = fallo.get("evidencia") or {}
+    return Resultado(fallo["veredicto"], semilla, json.dumps(evidencia, ensure_ascii=False)[:3000])
+
+
+def juzgar_varias(
+    reto: Reto, alumno: Path, semillas: list[int], tmp: Path, **kw: object
+) -> list[Resultado]:
+    with ThreadPoolExecutor(max_workers=TRABAJOS) as grupo:
+        return list(grupo.map(lambda s: juzgar(reto, alumno, s, tmp, **kw), semillas))  # type: ignore[arg-type]
+
+
+def variante(origen: Path, destino: Path, archivo: str, cambios: list[tuple[str, str]]) -> Path:
+    """Escribe en `destino` una variante de `origen/archivo`; cada cambio debe aplicarse."""
+    texto = (origen / archivo).read_text(encoding="utf-8")
+    for viejo, nuevo in cambios:
+        assert viejo in texto, f"la variante ya no se aplica: falta {viejo!r}"
+        texto = texto.replace(viejo, nuevo)
+    destino.mkdir(parents=True, exist_ok=True)
+    (destino / archivo).write_text(texto, encoding="utf-8")
+    return destino
+
+
+# --- shape of each case ------------------------------------------------------
+
+
+@pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
+def test_metadatos(nombre: str) -> None:
+    reto = _reto(nombre)
+    assert reto.motor == "procesos"
+    assert reto.tema == "procesos"
+    assert reto.numero == int(nombre[:2])
+    costes = [p.coste for p in reto.pistas]
+    assert len(costes) >= 3
+    assert all(c > 0 for c in costes)
+    assert costes == sorted(costes)
+    assert sum(costes) < reto.puntos
+    caso = (reto.directorio / "caso.md").read_text(encoding="utf-8")
+    assert caso.startswith(f"# {reto.titulo}\n")
+    assert f"verificar reto {reto.numero}" in caso
+
+
+@pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
+def test_carpetas_sin_archivos_de_mas(nombre: str) -> None:
+    reto = _reto(nombre)
+
+    def contenido(carpeta: Path) -> set[str]:
+        return {p.name for p in carpeta.iterdir() if p.name != "__pycache__"}
+
+    assert contenido(reto.directorio) == {"caso.md", "reto.toml", "test_juez.py", *reto.archivos}
+    assert contenido(SOLUCIONES / nombre) == {"EXPLICACION.md", *reto.archivos}
+
+
+@pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
+def test_archivos_exponen_main_y_guardia(nombre: str) -> None:
+    reto = _reto(nombre)
+    for carpeta in (reto.directorio, SOLUCIONES / nombre):
+        for archivo in reto.archivos:
+            arbol = ast.parse((carpeta / archivo).read_text(encoding="utf-8"))
+            mains = [n for n in arbol.body if isinstance(n, ast.FunctionDef) and n.name == "main"]
+            assert len(mains) == 1
+            argumentos = mains[0].args
+            assert len(argumentos.defaults) == len(argumentos.args) >= 1
+            ultimo = arbol.body[-1]
+            assert isinstance(ultimo, ast.If)
+            assert ast.unparse(ultimo.test) == "__name__ == '__main__'"
+
+
+# --- verdicts across seeds ---------------------------------------------------
+
+
+@pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
+def test_version_entregada_falla_siempre(nombre: str, tmp_path: Path) -> None:
+    reto = _reto(nombre)
+    resultados = juzgar_varias(reto, reto.directorio, _semillas(nombre), tmp_path)
+    malos = [r for r in resultados if r.veredicto != ESPERADO_ROTO[nombre]]
+    assert not malos, "\n\n".join(
+        f"semilla {r.semilla}: {r.veredicto}\n{r.detalle}" for r in malos[:3]
+    )
+
+
+@pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
+def test_solucion_aprueba_siempre(nombre: str, tmp_path: Path) -> None:
+    reto = _reto(nombre)
+    resultados = juzgar_varias(reto, SOLUCIONES / nombre, _semillas(nombre), tmp_path)
+    malos = [r for r in resultados if r.veredicto != "aprobado"]
+    assert not malos, "\n\n".join(
+        f"semilla {r.semilla}: {r.veredicto}\n{r.detalle}" for r in malos[:3]
+    )
+
+
+# --- attempts that must never pass ------------------------------------------
+
+_TRAMPAS = {
+    "07_cuadrados_que_no_viajan": (
+        "cuadrados.py",
+        [
+            (
+                "    with multiprocessing.Pool(2) as pool:\n"
+                "        resultados = pool.map(calcular_cuadrado, numeros)",
+                "    resultados = [calcular_cuadrado(n) for n in numeros]",
+            )
+        ],
+        "trampa",
+    ),
+    "08_lista_que_vuelve_vacia": (
+        "inscripciones.py",
+        [
+            (
+                "            proceso.start()\n",
+                "            agregar_valores(lista_compartida, lote)\n",
+            ),
+            ("        for proceso in procesos:\n            proceso.join()\n", ""),
+        ],
+        "trampa",
+    ),
+    "09_cola_de_sensores": (
+        "sensores.py",
+        [
+            ("    proceso.start()\n", "    calcular_cuadrado(lotes, cola)\n"),
+            ("    proceso.join()\n", ""),
+        ],
+        "trampa",
+    ),
+    "10_contador_de_visitas": (
+        "visitas.py",
+        [
+            ("        proceso.start()\n", "        atender_visitas(contador, visitas)\n"),
+            ("    for proceso in procesos:\n        proceso.join()\n", ""),
+        ],
+        "trampa",
+    ),
+}
+
+_A_MEDIAS = {
+    # Guard fixed the becario's way, with a lambda: still fails (pickle), and says so.
+    "07_cuadrados_que_no_viajan": (
+        "cuadrados.py",
+        [
+            ("pool = multiprocessing.Pool(2)\n", ""),
+            (
+                "    resultados = pool.map(calcular_cuadrado, numeros)",
+                "    with multiprocessing.Pool(2) as pool:\n"
+                "        resultados = pool.map(lambda n: n * n, numeros)",
+            ),
+        ],
+        {"excepcion"},
+    ),
+    # Manager list but read after the Manager is closed.
+    "08_lista_que_vuelve_vacia": (
+        "inscripciones.py",
+        [
+            (
+                "    lista_compartida = []\n",
+                "    lista_compartida = multiprocessing.Manager().list()\n",
+            ),
+            ("    for proceso in procesos:\n        proceso.join()\n", ""),
+        ],
+        {"incompleto", "excepcion"},  # children may also crash once the Manager is gone
+    ),
+    # Drain with `while not cola.empty()` right after start (the technician's try).
+    "09_cola_de_sensores": (
+        "sensores.py",
+        [
+            ("    proceso.join()\n\n", "\n"),
+            (
+                '    print(f"{len(resultados)} lotes procesados")\n',
+                '    proceso.join()\n    print(f"{len(resultados)} lotes procesados")\n',
+            ),
+        ],
+        {"incompleto", "cuelgue"},
+    ),
+    # A brand-new lock per increment protects nothing.
+    "10_contador_de_visitas": (
+        "visitas.py",
+        [
+            (
+                "        contador.value += 1",
+                "        with multiprocessing.Lock():\n            contador.value += 1",
+            )
+        ],
+        "carrera",
+    ),
+}
+
+
+@pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
+def test_trampa_sin_procesos(nombre: str, tmp_path: Path) -> None:
+    archivo, cambios, esperado = _TRAMPAS[nombre]
+    origen = SOLUCIONES / nombre
+    alumno = variante(origen, tmp_path / "alumno", archivo, cambios)
+    reto = _reto(nombre)
+    resultados = juzgar_varias(reto, alumno, _semillas(nombre, 2), tmp_path)
+    assert [r.veredicto for r in resultados] == [esperado] * 2, resultados[0].detalle
+
+
+@pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
+def test_arreglo_a_medias_no_aprueba(nombre: str, tmp_path: Path) -> None:
+    archivo, cambios, esperado = _A_MEDIAS[nombre]
+    alumno = variante(RETOS / nombre, tmp_path / "alumno", archivo, cambios)
+    reto = _reto(nombre)
+    resultados = juzgar_varias(reto, alumno, _semillas(nombre, 4), tmp_path)
+    for r in resultados:
+        assert r.veredicto in esperado, r.detalle
+
+
+@pytest.mark.lento
+@pytest.mark.skipif(shutil.which("taskset") is None, reason="sin taskset")
+@pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
+def test_un_solo_nucleo(nombre: str, tmp_path: Path) -> None:
+    """Con el juez fijado a un núcleo (`taskset -c 0`) nada cambia: 20 y 20."""
+    reto = _reto(nombre)
+    prefijo = ["taskset", "-c", "0"]
+    rotos = juzgar_varias(reto, reto.directorio, _semillas(nombre), tmp_path, prefijo=prefijo)
+    assert {r.veredicto for r in rotos} == {ESPERADO_ROTO[nombre]}, rotos[0].detalle
+    buenos = juzgar_varias(reto, SOLUCIONES / nombre, _semillas(nombre), tmp_path, prefijo=prefijo)
+    assert {r.veredicto for r in buenos} == {"aprobado"}, [
+        r.detalle for r in buenos if r.veredicto != "aprobado"
+    ][:1]
+
+
+@pytest.mark.skipif(shutil.which("taskset") is None, reason="sin taskset")
+def test_contador_un_solo_nucleo_rapido(tmp_path: Path) -> None:
+    """El reto 10 también con un núcleo, pocas semillas (la versión larga es `lento`)."""
+    nombre = "10_contador_de_visitas"
+    reto = _reto(nombre)
+    prefijo = ["taskset", "-c", "0"]
+    rotos = juzgar_varias(reto, reto.directorio, _semillas(nombre, 4), tmp_path, prefijo=prefijo)
+    assert {r.veredicto for r in rotos} == {"carrera"}, rotos[0].detalle
+    buenos = juzgar_varias(
+        reto, SOLUCIONES / nombre, _semillas(nombre, 4), tmp_path, prefijo=prefijo
+    )
+    assert {r.veredicto for r in buenos} == {"aprobado"}
