@@ -16,7 +16,7 @@ a un núcleo (`taskset -c 0`):
 Uso: python bench/bench_procesos.py [--veredictos 100] [--trabajos 2] [--sin-taskset]
 """
 
-# ruff: noqa: T201 - printing the table is what a benchmark is for
+# ruff: noqa: T201 - imprimir la tabla es el propósito de un banco de pruebas
 from __future__ import annotations
 
 import argparse
@@ -42,9 +42,9 @@ RETOS = [
     "09_cola_de_sensores",
     "10_contador_de_visitas",
 ]
-REPETICIONES_INGENUAS = 3  # plain runs per naive verdict
-LIMITE_INGENUO_S = 10.0  # wall-clock limit of one plain run (seconds)
-LIMITE_VEREDICTO_S = 180.0  # wall-clock limit of one whole verdict (seconds)
+REPETICIONES_INGENUAS = 3  # ejecuciones planas por veredicto ingenuo
+LIMITE_INGENUO_S = 10.0  # límite de una ejecución plana (segundos)
+LIMITE_VEREDICTO_S = 180.0  # límite de un veredicto entero (segundos)
 
 
 def veredicto(

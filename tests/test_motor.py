@@ -29,6 +29,10 @@ ESPERADOS = {
     "perdida_con_funcion.py": Veredicto.CARRERA,
     "sin_join.py": Veredicto.INCOMPLETO,
     "transferencia_orden.py": Veredicto.INTERBLOQUEO,
+    "filosofos.py": Veredicto.INTERBLOQUEO,
+    "if_en_vez_de_while.py": Veredicto.EXCEPCION,
+    "inicializacion_doble.py": Veredicto.CARRERA,
+    "espera_activa.py": Veredicto.CUELGUE,
 }
 ERRORES = sorted((CORPUS / "errores").glob("*.py"))
 CORRECTOS = sorted((CORPUS / "correctos").glob("*.py"))
@@ -159,6 +163,7 @@ def test_una_inversion_protegida_por_otro_candado_no_es_interbloqueo() -> None:
     sin_puerta.adquirir([2], 3, 0, "A", [1, 0], "x.py", 1, "")
     sin_puerta.adquirir([3], 2, 1, "B", [0, 1], "x.py", 2, "")
     assert sin_puerta.inversion() is not None
+    assert len(sin_puerta.inversion() or ()) == 2
     ordenada = DetectorOrdenCandados()
     ordenada.adquirir([2], 3, 0, "A", [1, 0], "x.py", 1, "")
     ordenada.adquirir([3], 2, 1, "B", [2, 1], "x.py", 2, "")  # B started after A finished

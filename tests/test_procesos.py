@@ -87,6 +87,18 @@ def test_value_con_candado_no_pierde_nada(programa: str) -> None:
         p.comprobar_concurrencia()
 
 
+def test_raw_value_tambien_se_perturba() -> None:
+    """RawValue (o Value con lock=False): sin candado compartido pierde; con él, no."""
+    for semilla in (1, 2):
+        p = juez("contador_crudo.py", semilla)
+        roto = p.ejecutar({"n_procesos": 3, "veces": 30}, minimo_procesos=3)
+        assert roto.valor < 90
+        assert roto.carreras
+        bien = p.ejecutar({"n_procesos": 3, "veces": 30, "con_candado": True}, minimo_procesos=3)
+        assert bien.valor == 90
+        assert not bien.carreras
+
+
 def test_sin_semilla_no_hay_perturbacion() -> None:
     """Sin perturbación (la base del comprobador ingenuo) el mismo programa suele cuadrar."""
     ejecucion = ejecutar(
@@ -138,6 +150,18 @@ def test_excepcion_en_un_hijo() -> None:
     assert error.evidencia.ubicacion == "hijo_excepcion.py:7"
 
 
+def test_hijo_muerto_explica_el_cuelgue() -> None:
+    p = juez("consumidor_muere.py")
+    error = fallo(lambda: p.ejecutar({"valor": 0}, quietud_s=0.8))
+    assert error.veredicto is Veredicto.EXCEPCION
+    assert "ZeroDivisionError" in error.evidencia.resumen
+    assert "esperándolo" in error.evidencia.resumen
+    assert error.evidencia.ubicacion == "consumidor_muere.py:7"
+    principal = [b for b in error.evidencia.bloqueados if b.actor.startswith("programa")]
+    assert principal[0].codigo == "resultado = salida.get()"
+    assert juez("consumidor_muere.py").ejecutar({"valor": 5}).valor == 2.0
+
+
 def test_sintaxis_rota_no_carga() -> None:
     error = fallo(lambda: juez("sintaxis_rota.py").ejecutar())
     assert error.veredicto is Veredicto.NO_CARGA
@@ -153,7 +177,7 @@ def test_join_antes_de_vaciar_la_cola_se_cuelga() -> None:
     p = juez("cola_join_antes.py")
     error = fallo(lambda: p.ejecutar({"lotes": LOTES_GRANDES}, tiempo_limite_s=10, quietud_s=0.8))
     assert error.veredicto is Veredicto.CUELGUE
-    assert "parado" in error.evidencia.resumen  # cut short by the no-progress detector
+    assert "parado" in error.evidencia.resumen  # cortado por el detector de «nadie avanza»
     bloqueados = {b.actor.split(" (")[0]: b for b in error.evidencia.bloqueados}
     principal = bloqueados["programa principal"]
     assert (principal.archivo, principal.linea, principal.codigo) == (
@@ -190,7 +214,7 @@ def test_bucle_infinito_agota_el_tiempo_y_no_deja_restos() -> None:
     p = juez("bucle_infinito.py")
     error = fallo(lambda: p.ejecutar(tiempo_limite_s=2, quietud_s=0.5))
     assert error.veredicto is Veredicto.CUELGUE
-    assert "2 s" in error.evidencia.resumen  # burning CPU: only the wall clock stops it
+    assert "2 s" in error.evidencia.resumen  # gasta CPU: solo lo para el reloj
     vivos = [p for p in error.evidencia.detalles["procesos"] if p["vivo"]]
     assert len(vivos) == 3
     sin_restos(p)
@@ -248,7 +272,7 @@ def test_trampa_no_tapa_otro_fallo() -> None:
         )
     )
     assert error.veredicto is Veredicto.INCOMPLETO
-    p.comprobar_concurrencia()  # already failed: no second verdict
+    p.comprobar_concurrencia()  # ya falló: no hay un segundo veredicto
 
 
 # --- limpieza cuando el juez muere -----------------------------------------------
@@ -282,7 +306,7 @@ def test_juez_interrumpido_no_deja_procesos(senal: int, tmp_path: Path) -> None:
         grupo = int(archivo_grupo.read_text())
         limite = time.monotonic() + 30
         while len(pids_del_grupo(grupo)) < 4 and time.monotonic() < limite:
-            time.sleep(0.05)  # conductor, resource tracker and two spinning children
+            time.sleep(0.05)  # conductor, rastreador de recursos y dos hijos girando
         assert len(pids_del_grupo(grupo)) >= 4
         os.kill(juez_proc.pid, senal)
         juez_proc.wait(timeout=30)

@@ -27,7 +27,7 @@ RAIZ = Path(__file__).resolve().parent.parent
 RETOS = RAIZ / "retos"
 SOLUCIONES = RAIZ / "soluciones"
 
-# The process cases and the verdict their shipped version must get.
+# Los retos de procesos y el veredicto que debe recibir su versión entregada.
 ESPERADO_ROTO = {
     "07_cuadrados_que_no_viajan": "excepcion",
     "08_lista_que_vuelve_vacia": "incompleto",
@@ -36,9 +36,10 @@ ESPERADO_ROTO = {
 }
 NOMBRES = sorted(ESPERADO_ROTO)
 
-VEREDICTOS_POR_VERSION = 20  # verdicts (distinct base seeds) per version
-TRABAJOS = 2  # verdicts in parallel (each one already runs several processes)
-LIMITE_VEREDICTO_S = 120  # wall-clock seconds for one whole verdict
+VEREDICTOS_POR_VERSION = 20  # veredictos (semillas base distintas) por versión
+TRABAJOS = 2  # veredictos en paralelo (cada uno ya lanza varios procesos)
+LIMITE_VEREDICTO_S = 120  # segundos de reloj para un veredicto entero
+LIMITE_PRUEBA_S = 900  # pytest-timeout de una prueba de 20+ veredictos (máquina cargada)
 
 
 @dataclass
@@ -139,7 +140,7 @@ def variante(origen: Path, destino: Path, archivo: str, cambios: list[tuple[str,
     return destino
 
 
-# --- shape of each case ------------------------------------------------------
+# --- forma de cada reto ------------------------------------------------------
 
 
 @pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
@@ -184,9 +185,10 @@ def test_archivos_exponen_main_y_guardia(nombre: str) -> None:
             assert ast.unparse(ultimo.test) == "__name__ == '__main__'"
 
 
-# --- verdicts across seeds ---------------------------------------------------
+# --- veredictos con muchas semillas ------------------------------------------
 
 
+@pytest.mark.timeout(LIMITE_PRUEBA_S)
 @pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
 def test_version_entregada_falla_siempre(nombre: str, tmp_path: Path) -> None:
     reto = _reto(nombre)
@@ -197,6 +199,7 @@ def test_version_entregada_falla_siempre(nombre: str, tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.timeout(LIMITE_PRUEBA_S)
 @pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
 def test_solucion_aprueba_siempre(nombre: str, tmp_path: Path) -> None:
     reto = _reto(nombre)
@@ -207,7 +210,7 @@ def test_solucion_aprueba_siempre(nombre: str, tmp_path: Path) -> None:
     )
 
 
-# --- attempts that must never pass ------------------------------------------
+# --- intentos que nunca deben aprobar -----------------------------------------
 
 _TRAMPAS = {
     "07_cuadrados_que_no_viajan": (
@@ -251,7 +254,7 @@ _TRAMPAS = {
 }
 
 _A_MEDIAS = {
-    # Guard fixed the becario's way, with a lambda: still fails (pickle), and says so.
+    # Guardia arreglada a lo becario, con una lambda: sigue fallando (pickle) y lo dice.
     "07_cuadrados_que_no_viajan": (
         "cuadrados.py",
         [
@@ -264,7 +267,7 @@ _A_MEDIAS = {
         ],
         {"excepcion"},
     ),
-    # Manager list but read after the Manager is closed.
+    # Lista del Manager, pero sin esperar a los procesos.
     "08_lista_que_vuelve_vacia": (
         "inscripciones.py",
         [
@@ -274,9 +277,9 @@ _A_MEDIAS = {
             ),
             ("    for proceso in procesos:\n        proceso.join()\n", ""),
         ],
-        {"incompleto", "excepcion"},  # children may also crash once the Manager is gone
+        {"incompleto", "excepcion"},  # los hijos también pueden morir al cerrarse el Manager
     ),
-    # Drain with `while not cola.empty()` right after start (the technician's try).
+    # Vaciar con `while not cola.empty()` justo tras start (el intento del técnico).
     "09_cola_de_sensores": (
         "sensores.py",
         [
@@ -288,7 +291,7 @@ _A_MEDIAS = {
         ],
         {"incompleto", "cuelgue"},
     ),
-    # A brand-new lock per increment protects nothing.
+    # Un candado nuevo en cada incremento no protege nada.
     "10_contador_de_visitas": (
         "visitas.py",
         [
@@ -323,6 +326,7 @@ def test_arreglo_a_medias_no_aprueba(nombre: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.lento
+@pytest.mark.timeout(4 * LIMITE_PRUEBA_S)
 @pytest.mark.skipif(shutil.which("taskset") is None, reason="sin taskset")
 @pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
 def test_un_solo_nucleo(nombre: str, tmp_path: Path) -> None:
@@ -337,6 +341,7 @@ def test_un_solo_nucleo(nombre: str, tmp_path: Path) -> None:
     ][:1]
 
 
+@pytest.mark.timeout(LIMITE_PRUEBA_S)
 @pytest.mark.skipif(shutil.which("taskset") is None, reason="sin taskset")
 def test_contador_un_solo_nucleo_rapido(tmp_path: Path) -> None:
     """El reto 10 también con un núcleo, pocas semillas (la versión larga es `lento`)."""

@@ -323,17 +323,7 @@ _TRAMPAS = [
     _variante("01_anuncio_prematuro", "a_mano", _A_MANO_01, {"trampa"}),
     _variante("01_anuncio_prematuro", "en_serie", _EN_SERIE_01, {"trampa"}),
     _variante("02_saldo_que_se_evapora", "sin_hilos", _SIN_HILOS_02, {"trampa"}),
-    _variante(
-        "02_saldo_que_se_evapora",
-        "a_mano",
-        _A_MANO_02,
-        {"carrera"},
-        marks=pytest.mark.xfail(
-            reason="fallo del motor: KeyError en evidencia._escrituras_perdidas cuando el "
-            "hilo principal escribe saldo sin haberlo leído antes",
-            strict=True,
-        ),
-    ),
+    _variante("02_saldo_que_se_evapora", "a_mano", _A_MANO_02, {"carrera"}),
     _variante("02_saldo_que_se_evapora", "candado_local", _CANDADO_LOCAL_02, {"carrera"}),
     _variante("03_cajero_que_se_espera", "sin_hilos", _SIN_HILOS_03, {"trampa"}),
     _variante("03_cajero_que_se_espera", "suelta_candado", _SUELTA_CANDADO_03, {"carrera"}),
@@ -371,17 +361,10 @@ def test_los_atajos_nunca_aprueban(
 # Hilos que existen pero nunca a la vez (cada uno se espera nada más arrancarlo):
 # no hay concurrencia que sincronizar, así que el juez debe decir `trampa`.
 _EN_SERIE = [("        hilo.start()\n", "        hilo.start()\n        hilo.join()\n")]
-_HUECO_EN_SERIE = pytest.mark.xfail(
-    reason="el motor aún cuenta hilos creados, no hilos vivos a la vez: "
-    "`minimo_hilos` no ve hilos que se ejecutan uno detrás de otro",
-    strict=True,
-)
-
-
 @pytest.mark.parametrize(
     "nombre",
     [
-        pytest.param(n, marks=_HUECO_EN_SERIE, id=n)
+        pytest.param(n, id=n)
         for n in (
             "02_saldo_que_se_evapora",
             "03_cajero_que_se_espera",

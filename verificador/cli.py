@@ -477,3 +477,10 @@ def main() -> NoReturn:
     """Punto de entrada de la orden `verificar` (pyproject: verificador.cli:main)."""
     verificar.main(prog_name="verificar")
     raise SystemExit(0)  # pragma: no cover - main() siempre sale con sys.exit
+
+
+# Órdenes de autor (`autor nuevo|comprobar`) y `vigilar`: viven en cli_autor.
+from verificador.cli_autor import registrar as _registrar_autor  # noqa: E402
+
+_registrar_autor(verificar)
+verificar.add_command(__import__("verificador.cli_aula").cli_aula.calificar_orden)

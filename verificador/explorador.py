@@ -72,6 +72,11 @@ def principal(argv: list[str] | None = None) -> int:
 
     try:
         if asincrono.usa_asyncio(fuente):
+            nombre_base = (opciones.estrategia or "").split(":", 1)[0]
+            if opciones.estrategia is not None and nombre_base not in asincrono.ESTRATEGIAS:
+                sys.stderr.write(f"Estrategia desconocida: {opciones.estrategia!r}. "
+                                 f"Usa una de: {', '.join(asincrono.ESTRATEGIAS)}.\n")
+                return 2
             resultado = asincrono.explorar_script(
                 ruta, argv=argumentos, planificaciones=opciones.planificaciones,
                 semilla=opciones.semilla, estrategia=opciones.estrategia)

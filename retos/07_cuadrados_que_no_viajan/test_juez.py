@@ -14,7 +14,7 @@ from __future__ import annotations
 def test_cuadrados_en_paralelo(alumno, procesos):
     numeros = [alumno.rng.randint(-99, 999) for _ in range(alumno.rng.randint(6, 14))]
     esperado = [n * n for n in numeros]
-    ejecucion = procesos.ejecutar({"numeros": numeros}, minimo_procesos=1, tiempo_limite_s=8)
+    ejecucion = procesos.ejecutar({"numeros": numeros}, minimo_procesos=1, tiempo_limite_s=20)
     procesos.exigir(
         ejecucion.valor == esperado,
         "main no devolvió los cuadrados de la lista que se le pasó",

@@ -20,7 +20,7 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
         for _ in range(n_lotes)
     ]
     esperado = sorted(v for lote in lotes for v in lote)
-    ejecucion = procesos.ejecutar({"lotes": lotes}, minimo_procesos=n_lotes, tiempo_limite_s=8)
+    ejecucion = procesos.ejecutar({"lotes": lotes}, minimo_procesos=n_lotes, tiempo_limite_s=20)
     obtenido = ejecucion.valor
     procesos.exigir(
         isinstance(obtenido, list),

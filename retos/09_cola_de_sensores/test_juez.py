@@ -21,7 +21,7 @@ def test_todos_los_lotes_llegan(alumno, procesos):
     ]
     esperado = [[n * n for n in lote] for lote in lotes]
     ejecucion = procesos.ejecutar(
-        {"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=10, quietud_s=0.8
+        {"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20, quietud_s=0.8
     )
     obtenido = ejecucion.valor
     recibidos = len(obtenido) if isinstance(obtenido, list) else None

@@ -19,7 +19,7 @@ def test_ninguna_visita_se_pierde(alumno, procesos):
     ejecucion = procesos.ejecutar(
         {"n_procesos": n_procesos, "visitas": visitas},
         minimo_procesos=n_procesos,
-        tiempo_limite_s=10,
+        tiempo_limite_s=20,
     )
     procesos.exigir(
         ejecucion.valor == esperado,

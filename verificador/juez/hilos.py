@@ -52,19 +52,29 @@ class Hilos:
         )
         alumno.anotar(planificaciones=resultado.planificaciones)
         creados = int(resultado.estadisticas.get("hilos_creados", 0))
-        if creados < minimo_hilos:
-            raise FalloVeredicto(Veredicto.TRAMPA, Evidencia(
-                resumen=(f"El intento creó {creados} hilo(s) y el caso necesita al menos {minimo_hilos}: "
-                         "la concurrencia ha desaparecido."),
-                explicacion=("Quitar los hilos evita la carrera, pero no es el ejercicio: el programa "
-                             "tiene que seguir trabajando en paralelo y hacerlo bien."),
-                esperado=f"al menos {minimo_hilos} hilos", obtenido=f"{creados} hilos",
-            ))
-        if resultado.veredicto is not Veredicto.APROBADO:
+        simultaneos = int(resultado.estadisticas.get("hilos_simultaneos", 0))
+        # A real failure comes first (a run that deadlocks early may not have
+        # started every thread yet), unless the attempt has no threads at all.
+        if resultado.veredicto is not Veredicto.APROBADO and (creados > 0 or minimo_hilos == 0):
             evidencia = resultado.evidencia or Evidencia(resumen=resultado.veredicto.descripcion)
             evidencia.detalles.setdefault("planificaciones", resultado.planificaciones)
             evidencia.detalles.setdefault("estadisticas", resultado.estadisticas)
             raise FalloVeredicto(resultado.veredicto, evidencia)
+        if simultaneos < minimo_hilos:
+            if creados >= minimo_hilos:
+                resumen = (f"El intento crea {creados} hilos pero nunca hay más de {simultaneos} "
+                           f"trabajando a la vez (el caso necesita {minimo_hilos}): los ejecuta uno "
+                           "detrás de otro.")
+            else:
+                resumen = (f"El intento creó {creados} hilo(s) y el caso necesita al menos "
+                           f"{minimo_hilos} trabajando a la vez: la concurrencia ha desaparecido.")
+            raise FalloVeredicto(Veredicto.TRAMPA, Evidencia(
+                resumen=resumen,
+                explicacion=("Quitar la concurrencia (o esperar a cada hilo justo después de "
+                             "arrancarlo) evita la carrera, pero no es el ejercicio: el programa "
+                             "tiene que seguir trabajando en paralelo y hacerlo bien."),
+                esperado=f"al menos {minimo_hilos} hilos a la vez", obtenido=f"{simultaneos} a la vez",
+            ))
         return resultado
 
     def salida(self) -> str:

@@ -32,13 +32,13 @@ from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
 
 __all__ = ["Procesos", "procesos"]
 
-# Default wall-clock limit of one run of the student's program (seconds).
+# Límite de tiempo por defecto de una ejecución del programa del alumno (segundos).
 TIEMPO_LIMITE_S = 6.0
-# Characters of printed output kept in the evidence.
+# Caracteres de la salida del programa que se guardan en la evidencia.
 MAX_SALIDA = 4000
-# Longest list shown whole among the parameters in the evidence.
+# Lista más larga que se muestra entera entre los parámetros de la evidencia.
 MAX_ELEMENTOS = 20
-# Show the verifier's own frames in tracebacks (for us, not for students).
+# Mostrar los marcos del verificador en las trazas (para nosotros, no para alumnos).
 TRAZA_COMPLETA = os.environ.get("VERIFICADOR_TRAZA_COMPLETA") == "1"
 
 
@@ -90,6 +90,14 @@ class Procesos:
             quietud_s=quietud_s,
         )
         self.ejecuciones.append(ejecucion)
+        if not any(p.rol == "principal" for p in ejecucion.procesos):
+            # La instrumentación no arrancó: no es culpa del alumno, y juzgar sin ella
+            # podría llamar `trampa` a un intento correcto. El plugin lo informa como
+            # error interno.
+            raise RuntimeError(
+                "fallo del verificador: la instrumentación de procesos no arrancó "
+                f"(código {ejecucion.codigo_salida}): {ejecucion.errores[-2000:]}"
+            )
         self._minimos.append((ejecucion, minimo_procesos))
         self._comprobar(ejecucion, tiempo_limite_s, quietud_s)
         return ejecucion
@@ -150,7 +158,7 @@ class Procesos:
             obtenido=obtenido,
         )
 
-    # --- internals -----------------------------------------------------------
+    # --- interno -----------------------------------------------------------------
 
     def _comprobar(self, ejecucion: Ejecucion, limite: float, quietud_s: float | None) -> None:
         resultado = ejecucion.resultado or {}
@@ -179,9 +187,31 @@ class Procesos:
                 ejecucion,
                 resumen,
                 explicacion=explicacion,
-                traza=self._recortar(texto, alumnos),
+                traza=_diag.primera_traza(self._recortar(texto, alumnos)),
                 ubicacion=_diag.ubicacion(texto, alumnos),
                 obtenido=_diag.ultima_excepcion(texto) or None,
+                con_errores=False,  # cada hijo que muere lo repite: la traza lo dice una vez
+            )
+        fallidos = [
+            p for p in ejecucion.hijos if p.rol == "hijo" and p.codigo_salida not in (None, 0)
+        ]
+        if fallidos and "Traceback" in ejecucion.errores:
+            # Antes que el cuelgue: un hijo muerto suele ser el PORQUÉ de que otros esperen.
+            ultima = _diag.ultima_excepcion(ejecucion.errores)
+            colgado = " y el resto del programa se quedó esperándolo" if ejecucion.colgado else ""
+            self._fallar(
+                Veredicto.EXCEPCION,
+                ejecucion,
+                f"El proceso {_diag.actor(fallidos[0])} terminó con una excepción{colgado}: "
+                f"{ultima}",
+                explicacion="Una excepción en un proceso hijo no llega al programa principal: "
+                "el hijo muere, su trabajo se pierde y el principal sigue como si nada (o espera "
+                "para siempre algo que el hijo ya no enviará).",
+                traza=self._recortar(ejecucion.errores, alumnos),
+                ubicacion=_diag.ubicacion(ejecucion.errores, alumnos),
+                bloqueados=_diag.bloqueados(ejecucion.procesos, alumnos)
+                if ejecucion.colgado
+                else None,
             )
         if ejecucion.colgado:
             bloqueados = _diag.bloqueados(ejecucion.procesos, alumnos)
@@ -215,20 +245,6 @@ class Procesos:
                 traza=self._recortar(traza, alumnos),
                 ubicacion=_diag.ubicacion(traza, alumnos),
             )
-        fallidos = [
-            p for p in ejecucion.hijos if p.rol == "hijo" and p.codigo_salida not in (None, 0)
-        ]
-        if fallidos and "Traceback" in ejecucion.errores:
-            ultima = _diag.ultima_excepcion(ejecucion.errores)
-            self._fallar(
-                Veredicto.EXCEPCION,
-                ejecucion,
-                f"El proceso {_diag.actor(fallidos[0])} terminó con una excepción: {ultima}",
-                explicacion="Una excepción en un proceso hijo no llega al programa principal: "
-                "el hijo muere, su trabajo se pierde y el principal sigue como si nada.",
-                traza=self._recortar(ejecucion.errores, alumnos),
-                ubicacion=_diag.ubicacion(ejecucion.errores, alumnos),
-            )
         if ejecucion.resultado is None:
             self._fallar(
                 Veredicto.EXCEPCION,
@@ -260,12 +276,13 @@ class Procesos:
         traza: str | None = None,
         ubicacion: str | None = None,
         bloqueados: list[Any] | None = None,
+        con_errores: bool = True,
     ) -> None:
         linea_tiempo = (
             _diag.linea_tiempo(ejecucion.carreras) if veredicto is Veredicto.CARRERA else []
         )
         salida = ejecucion.salida
-        if ejecucion.errores.strip():
+        if con_errores and ejecucion.errores.strip():
             salida += "\n--- salida de errores ---\n" + ejecucion.errores
         evidencia = Evidencia(
             resumen=resumen,

@@ -13,9 +13,8 @@ from collections import deque
 from typing import Any
 
 from verificador.motor import contexto
-from verificador.motor.detectores import unir
 from verificador.motor.planificador import Espera
-from verificador.motor.primitivas import _en_hilo, _Primitiva, _sync
+from verificador.motor.primitivas import _en_hilo, _enviar, _Primitiva, _recibir, _sync
 
 _SimpleQueue_real = _queue_real.SimpleQueue
 
@@ -38,8 +37,7 @@ class SimpleQueue(_Primitiva):
         plan = contexto.activo()
         if ctx is not None:
             plan_, h, lugar = ctx
-            unir(self._reloj, h.reloj)
-            h.reloj[h.id] += 1
+            _enviar(self, h)
             plan_.evento_sync(h, f"pone {item!r:.30} en la cola", lugar)
         if plan is not None:
             plan.notificar(self._esperan, 1)
@@ -63,7 +61,7 @@ class SimpleQueue(_Primitiva):
             ok = plan.bloquear(Espera(self, f"saca de {self.describir()} (get)", lugar), self._esperan, plazo)
             if not ok and not self._items and plazo is not None and plan.reloj >= plazo:
                 raise _queue_real.Empty
-        unir(h.reloj, self._reloj)
+        _recibir(h, self)
         item = self._items.popleft()
         plan.evento_sync(h, f"saca {item!r:.30} de la cola", lugar)
         return item

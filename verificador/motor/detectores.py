@@ -129,13 +129,48 @@ class DetectorOrdenCandados:
                 self.aristas[clave] = Arista(m, nuevo, hilo_id, hilo, tuple(reloj), puertas,
                                              archivo, linea, codigo)
 
-    def inversion(self) -> tuple[Arista, Arista] | None:
-        """The first pair of opposite, concurrent, ungated edges, if any."""
-        for (a, b, h), e1 in self.aristas.items():
-            for (c, d, h2), e2 in self.aristas.items():
-                if c == b and d == a and h2 != h and not (e1.puertas & e2.puertas):
-                    concurrentes = not anterior(list(e1.reloj), list(e2.reloj)) and not anterior(
-                        list(e2.reloj), list(e1.reloj))
-                    if concurrentes:
-                        return e1, e2
+    def inversion(self) -> tuple[Arista, ...] | None:
+        """The first cycle of lock-order edges that could deadlock, if any.
+
+        A cycle counts when its edges come from distinct threads, their
+        acquisitions are pairwise concurrent (no happens-before between them) and
+        no two of them were protected by a common gate lock. Cycles of up to
+        `LARGO_MAXIMO_CICLO` locks are searched (3 philosophers need 3).
+        """
+        salientes: dict[int, list[Arista]] = {}
+        for arista in self.aristas.values():
+            salientes.setdefault(arista.desde, []).append(arista)
+
+        def valido(camino: list[Arista]) -> bool:
+            for i, a in enumerate(camino):
+                for b in camino[i + 1:]:
+                    if a.hilo_id == b.hilo_id or a.puertas & b.puertas:
+                        return False
+                    if anterior(list(a.reloj), list(b.reloj)) or anterior(list(b.reloj), list(a.reloj)):
+                        return False
+            return True
+
+        def buscar(inicio: int, actual: int, camino: list[Arista]) -> tuple[Arista, ...] | None:
+            for arista in salientes.get(actual, []):
+                if any(arista.hilo_id == a.hilo_id for a in camino):
+                    continue
+                nuevo = [*camino, arista]
+                if not valido(nuevo):
+                    continue
+                if arista.hacia == inicio and len(nuevo) >= 2:
+                    return tuple(nuevo)
+                if len(nuevo) < LARGO_MAXIMO_CICLO and arista.hacia > inicio and \
+                        all(arista.hacia != a.desde for a in camino):
+                    encontrado = buscar(inicio, arista.hacia, nuevo)
+                    if encontrado:
+                        return encontrado
+            return None
+
+        for inicio in sorted(salientes):
+            ciclo = buscar(inicio, inicio, [])
+            if ciclo:
+                return ciclo
         return None
+
+
+LARGO_MAXIMO_CICLO = 5  # locks in the longest lock-order cycle searched

@@ -110,13 +110,12 @@ def _escrituras_perdidas(eventos: list[Evento]) -> dict[int, str]:
             for (hilo, clave), lista in escrituras_desde.items():
                 if clave == ev.clave and hilo != ev.hilo:
                     lista.append(ev.hilo)
-            otros = escrituras_desde.get((ev.hilo, ev.clave))
-            if otros:
-                _i, valor = ultima_lectura[(ev.hilo, ev.clave)]
+            otros = escrituras_desde.pop((ev.hilo, ev.clave), None)
+            lectura = ultima_lectura.pop((ev.hilo, ev.clave), None)
+            if otros and lectura is not None:
                 quien = ", ".join(dict.fromkeys(otros))
-                anotaciones[i] = (f"{ev.accion} usando el valor viejo {valor!r}: "
+                anotaciones[i] = (f"{ev.accion} usando el valor viejo {lectura[1]!r}: "
                                   f"se pierde lo que escribió {quien}")
-            escrituras_desde[(ev.hilo, ev.clave)] = []
     return anotaciones
 
 

@@ -61,6 +61,7 @@ class Explorador:
         self.profundidad = profundidad
         self.plan = Planificador(self.archivos, _MOTOR)
         self.max_hilos = 0
+        self.max_simultaneos = 0
         self.tiempo_virtual = 0.0
         self.pasos_max = 0
         self.decisiones_max = 1
@@ -71,6 +72,7 @@ class Explorador:
         plan.ejecutar(objetivo, estrategia, detallado=detallado, detectar=detectar,
                       tiempo_max_s=TIEMPO_MAX_EJECUCION_S)
         self.max_hilos = max(self.max_hilos, plan.hilos_creados)
+        self.max_simultaneos = max(self.max_simultaneos, plan.max_simultaneos)
         self.tiempo_virtual = max(self.tiempo_virtual, plan.reloj)
         self.pasos_max = max(self.pasos_max, plan.pasos)
         self.decisiones_max = max(self.decisiones_max, plan.n_decision)
@@ -132,6 +134,7 @@ class Explorador:
     def _estadisticas(self, exhaustiva: Any = None) -> dict[str, Any]:
         datos: dict[str, Any] = {
             "hilos_creados": self.max_hilos,
+            "hilos_simultaneos": self.max_simultaneos,
             "tiempo_virtual_s": round(self.tiempo_virtual, 4),
             "pasos_max": self.pasos_max,
         }
@@ -166,26 +169,26 @@ class Explorador:
         return Resultado(veredicto, hechas, semilla, time.monotonic() - inicio, ev, self.estrategia,
                          estadisticas=self._estadisticas())
 
-    def _evidencia_inversion(self, par: Any) -> Evidencia:
-        e1, e2 = par
+    def _evidencia_inversion(self, ciclo: Any) -> Evidencia:
         candados = self.plan.candados
 
         def nombre(o: int) -> str:
             c = candados.get(o)
             return c.describir() if c is not None else f"candado nº{o}"
 
-        resumen = (f"Interbloqueo posible: {e1.hilo} toma {nombre(e1.hacia)} teniendo {nombre(e1.desde)} "
-                   f"({e1.archivo.rsplit('/', 1)[-1]}:{e1.linea}), y {e2.hilo} los toma al revés "
-                   f"({e2.archivo.rsplit('/', 1)[-1]}:{e2.linea}). Esta vez no se colgó, pero con otro "
-                   "orden de los hilos cada uno se quedaría con uno esperando el otro.")
+        def corto(ruta: str) -> str:
+            return ruta.rsplit("/", 1)[-1]
+
+        partes = [f"{e.hilo} toma {nombre(e.hacia)} teniendo {nombre(e.desde)} ({corto(e.archivo)}:{e.linea})"
+                  for e in ciclo]
+        resumen = ("Interbloqueo posible: " + "; ".join(partes) + ". Esta vez no se colgó, pero con otro "
+                   "orden de los hilos cada uno se quedaría con un candado esperando el del siguiente.")
         return Evidencia(
             resumen=resumen,
             explicacion="Toma siempre los candados en el mismo orden global (por ejemplo, por un número "
                         "o identificador), en todos los hilos.",
-            linea_tiempo=[Paso(e1.hilo, e1.archivo.rsplit('/', 1)[-1], e1.linea, e1.codigo,
-                               f"toma {nombre(e1.hacia)} teniendo {nombre(e1.desde)}"),
-                          Paso(e2.hilo, e2.archivo.rsplit('/', 1)[-1], e2.linea, e2.codigo,
-                               f"toma {nombre(e2.hacia)} teniendo {nombre(e2.desde)}")],
+            linea_tiempo=[Paso(e.hilo, corto(e.archivo), e.linea, e.codigo,
+                               f"toma {nombre(e.hacia)} teniendo {nombre(e.desde)}") for e in ciclo],
             detalles={"potencial": True},
         )
 

@@ -103,6 +103,7 @@ class Thread:
                 break
         if interno.estado is Estado.TERMINADO:
             unir(h.reloj, interno.reloj)
+            unir(h.reloj_orden, interno.reloj_orden)
             plan.evento_sync(h, f"{self._name} ya terminó (join)", lugar)
 
     def is_alive(self) -> bool:

@@ -53,6 +53,7 @@ TIC_LECTURA_S = 1e-4  # virtual seconds each clock read costs (lets busy-waits f
 LIMITE_PASOS = 3_000_000  # scheduling points per run before calling it a livelock/endless loop
 LIMITE_TIEMPO_VIRTUAL_S = 3600.0  # virtual seconds per run before calling it a hang
 RACHA_JUSTA = 20_000  # points a thread may run while others wait before it is forced to yield
+LIMITE_ESPERA_ACTIVA = 50_000  # read-only loop steps of the only runnable thread before calling it endless
 GUARDIA_SIN_PROGRESO_S = 3.0  # real seconds without any step before an unmodelled block is declared
 _PY312 = sys.version_info[:2] == (3, 12)
 
@@ -124,7 +125,7 @@ class Hilo:
     __slots__ = (
         "id", "nombre", "fachada", "estado", "baton", "espera", "despertar", "notificado",
         "reloj", "daemon", "mantiene", "racha", "lugar", "principal", "trabajador", "prioridad",
-        "esperando_en", "expulsado", "lanzado",
+        "esperando_en", "expulsado", "lanzado", "sin_escribir", "reloj_orden",
     )
 
     def __init__(self, id_: int, nombre: str, fachada: Any, daemon: bool, principal: bool) -> None:
@@ -138,6 +139,8 @@ class Hilo:
         self.notificado = False
         self.reloj: Reloj = [0] * (id_ + 1)
         self.reloj[id_] = 1
+        self.reloj_orden: Reloj = [0] * (id_ + 1)
+        self.reloj_orden[id_] = 1
         self.daemon = daemon
         self.mantiene: list[Any] = []
         self.racha = 0
@@ -148,6 +151,7 @@ class Hilo:
         self.esperando_en: list[Any] | None = None
         self.expulsado = False
         self.lanzado = False
+        self.sin_escribir = 0
 
     def __repr__(self) -> str:
         return f"<Hilo {self.id} {self.nombre} {self.estado.value}>"
@@ -243,6 +247,7 @@ class Planificador:
         self.salida: list[str] = []
         self.salida_len = 0
         self.hilos_creados = 0
+        self.max_simultaneos = 0
         self.ordinal_candados = 0
         self.candados: dict[int, Any] = {}
         self.pendientes: dict[int, tuple[Evento, Callable[[], Any]]] = {}
@@ -435,6 +440,12 @@ class Planificador:
             )
         if self.pasos > LIMITE_PASOS:
             self._sin_fin(hilo, frame)
+        if p.tipo is analisis.LECTURA or p.tipo is analisis.SALTO:
+            hilo.sin_escribir += 1
+            if hilo.sin_escribir > LIMITE_ESPERA_ACTIVA:
+                self._espera_activa(hilo, frame, p)
+        else:
+            hilo.sin_escribir = 0
         hilo.racha += 1
         if len(self.listos) > 1:
             self.decidir(hilo)
@@ -455,6 +466,30 @@ class Planificador:
             f"Tras {LIMITE_PASOS:,} pasos el programa no terminaba: un bucle sin fin o hilos que "
             "se ceden el turno sin avanzar (livelock).".replace(",", "."),
             lugar=lugar, detalles={"hilos": donde or [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"]},
+        )
+
+    def _espera_activa(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
+        """A busy-wait nobody can ever end: report it now instead of at the step budget.
+
+        The thread has only read shared state and looped for a long stretch, it is
+        the only runnable thread, and no thread waits on time: nothing but this
+        thread could change what it reads, and it writes nothing. So it spins forever.
+        """
+        hilo.sin_escribir = 0
+        if len(self.listos) != 1 or any(
+            h.despertar is not None for h in self.hilos if h.estado is not Estado.TERMINADO
+        ):
+            return
+        lugar = self.lugar_de(frame.f_code.co_filename, p.linea)
+        otros = [h.nombre for h in self.hilos if h is not hilo and h.estado is not Estado.TERMINADO]
+        self.fallar(
+            Tipo.SIN_FIN, hilo,
+            f"Espera activa sin fin: {hilo.nombre} da vueltas en {_corto(lugar.archivo)}:{lugar.linea} "
+            "leyendo datos que nadie puede cambiar"
+            + (f" ({', '.join(otros)} {'está bloqueado' if len(otros) == 1 else 'están bloqueados'} "
+               "esperando)." if otros else "."),
+            lugar=lugar,
+            detalles={"hilos": [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"]},
         )
 
     def _registrar_acceso(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
@@ -680,6 +715,9 @@ class Planificador:
                 self._hacer_listo(h)
 
     def leer_reloj(self) -> float:
+        h = self.hilo_actual()
+        if h is not None:
+            h.sin_escribir = 0
         self.reloj += TIC_LECTURA_S
         self._despertar_vencidos()
         return self.reloj
@@ -737,7 +775,9 @@ class Planificador:
         padre = self.actual
         if padre is not None:
             unir(h.reloj, padre.reloj)
+            unir(h.reloj_orden, padre.reloj_orden)
             h.reloj[h.id] = 1
+            h.reloj_orden[h.id] = 1
         self.hilos.append(h)
         return h
 
@@ -749,8 +789,15 @@ class Planificador:
         if len(h.reloj) <= h.id:
             h.reloj.extend([0] * (h.id + 1 - len(h.reloj)))
         h.reloj[h.id] = max(h.reloj[h.id], 1)
+        unir(h.reloj_orden, padre.reloj_orden)
+        if len(h.reloj_orden) <= h.id:
+            h.reloj_orden.extend([0] * (h.id + 1 - len(h.reloj_orden)))
+        h.reloj_orden[h.id] = max(h.reloj_orden[h.id], 1)
         padre.reloj[padre.id] += 1
+        padre.reloj_orden[padre.id] += 1
         self.estrategia.nuevo_hilo(self, h)
+        vivos = sum(1 for x in self.hilos if not x.principal and x.estado is not Estado.TERMINADO)
+        self.max_simultaneos = max(self.max_simultaneos, vivos)
         self._hacer_listo(h)
         self._lanzar(h)
         self.evento_sync(padre, f"arranca {h.nombre}", lugar)
@@ -769,6 +816,7 @@ class Planificador:
         self._quitar_listo(h, Estado.TERMINADO)
         for otro in list(h.fachada._esperan):
             unir(otro.reloj, h.reloj)
+            unir(otro.reloj_orden, h.reloj_orden)
         self.notificar(h.fachada._esperan)
         if trabajador is not None:
             _POOL.devolver(trabajador)

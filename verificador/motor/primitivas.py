@@ -56,12 +56,26 @@ def _sync(accion: str, objeto: Any) -> tuple[Planificador, Hilo, Lugar | None] |
         from verificador.motor.planificador import _Abortado
 
         raise _Abortado
+    h.sin_escribir = 0
     lugar = plan.llamado_por_alumno()
     if lugar is not None:
         h.lugar = lugar
         plan.pasos += 1
         plan.decidir(h)
     return plan, h, lugar
+
+
+def _enviar(objeto: Any, h: Hilo) -> None:
+    """Release-like edge through a non-lock primitive: both clocks travel."""
+    unir(objeto._reloj, h.reloj)
+    unir(objeto._reloj_orden, h.reloj_orden)
+    h.reloj[h.id] += 1
+    h.reloj_orden[h.id] += 1
+
+
+def _recibir(h: Hilo, objeto: Any) -> None:
+    unir(h.reloj, objeto._reloj)
+    unir(h.reloj_orden, objeto._reloj_orden)
 
 
 def _plazo(plan: Planificador, timeout: float | None) -> float | None:
@@ -77,6 +91,7 @@ class _Primitiva:
     def _nacer(self) -> None:
         self._esperan: list[Hilo] = []
         self._reloj: list[int] = []
+        self._reloj_orden: list[int] = []  # happens-before without lock edges (lock-order detector)
         par = _en_hilo()
         self._creado: Lugar | None = None
         self._ordinal = 0
@@ -89,8 +104,10 @@ class _Primitiva:
             self._creado = plan.lugar_alumno(3)
             plan.candados[self._ordinal] = self
             if self._creado is not None:
-                izquierda = self._creado.codigo.split("=", 1)[0].strip()
-                if "=" in self._creado.codigo and izquierda.replace(".", "").replace("_", "").isalnum():
+                izquierda, _, derecha = self._creado.codigo.partition("=")
+                izquierda = izquierda.strip()
+                if derecha and " for " not in derecha and \
+                        izquierda.replace(".", "").replace("_", "").isalnum():
                     self._expr = izquierda
                 self._globales = _globales_alumno(plan)
 
@@ -124,6 +141,14 @@ def _nombre_global(obj: _Primitiva) -> str | None:
             if valor is obj:
                 return nombre
         for nombre, valor in list(g.items()):
+            if isinstance(valor, (list, tuple)):
+                for i, v in enumerate(valor):
+                    if v is obj:
+                        return f"{nombre}[{i}]"
+            elif isinstance(valor, dict):
+                for k, v in list(valor.items()):
+                    if v is obj:
+                        return f"{nombre}[{k!r}]"
             d = getattr(valor, "__dict__", None)
             if isinstance(d, dict) and not isinstance(valor, type):
                 for attr, v in d.items():
@@ -175,7 +200,7 @@ class Lock(_Primitiva):
             unir(h.reloj, self._reloj)
         if plan.orden is not None and h.mantiene and lugar is not None:
             plan.orden.adquirir([c._ordinal for c in h.mantiene], self._ordinal, h.id, h.nombre,
-                                h.reloj, lugar.archivo, lugar.linea, lugar.codigo)
+                                h.reloj_orden, lugar.archivo, lugar.linea, lugar.codigo)
         h.mantiene.append(self)
         if plan.eventos is not None:
             plan.evento_sync(h, f"toma {self.describir()}", lugar)
@@ -335,8 +360,11 @@ class Condition(_Primitiva):
         plan, _h, lugar = ctx
         estado = self._lock._release_save()
         try:
-            return plan.bloquear(Espera(self, f"espera en {self.describir()} (wait)", lugar),
-                                 self._esperan, _plazo(plan, timeout))
+            avisado = plan.bloquear(Espera(self, f"espera en {self.describir()} (wait)", lugar),
+                                    self._esperan, _plazo(plan, timeout))
+            if avisado:
+                _recibir(_h, self)
+            return avisado
         finally:
             self._lock._acquire_restore(estado)
 
@@ -361,6 +389,7 @@ class Condition(_Primitiva):
         ctx = _sync("avisa", self)
         assert ctx is not None
         plan, h, lugar = ctx
+        _enviar(self, h)
         plan.evento_sync(h, f"avisa (notify) en {self.describir()}", lugar)
         plan.notificar(self._esperan, n)
 
@@ -403,7 +432,7 @@ class Semaphore(_Primitiva):
             if not ok and self._valor == 0 and plazo is not None and plan.reloj >= plazo:
                 return False
         self._valor -= 1
-        unir(h.reloj, self._reloj)
+        _recibir(h, self)
         plan.evento_sync(h, f"toma {self.describir()} (quedan {self._valor})", lugar)
         return True
 
@@ -418,8 +447,7 @@ class Semaphore(_Primitiva):
         plan = contexto.activo()
         if ctx is not None:
             plan_, h, lugar = ctx
-            unir(self._reloj, h.reloj)
-            h.reloj[h.id] += 1
+            _enviar(self, h)
             plan_.evento_sync(h, f"suelta {self.describir()} (quedan {self._valor})", lugar)
         if plan is not None:
             plan.notificar(self._esperan)
@@ -454,7 +482,7 @@ class Event(_Primitiva):
     def is_set(self) -> bool:
         ctx = _en_hilo()
         if ctx is not None and self._bandera:
-            unir(ctx[1].reloj, self._reloj)
+            _recibir(ctx[1], self)
         return self._bandera
 
     isSet = is_set  # noqa: N815
@@ -464,8 +492,7 @@ class Event(_Primitiva):
         self._bandera = True
         if ctx is not None:
             plan, h, lugar = ctx
-            unir(self._reloj, h.reloj)
-            h.reloj[h.id] += 1
+            _enviar(self, h)
             plan.evento_sync(h, f"activa {self.describir()} (set)", lugar)
             plan.notificar(self._esperan)
         else:
@@ -490,7 +517,7 @@ class Event(_Primitiva):
                 if not ok and plazo is not None and plan.reloj >= plazo:
                     break
         if self._bandera:
-            unir(h.reloj, self._reloj)
+            _recibir(h, self)
         return self._bandera
 
 
@@ -537,8 +564,7 @@ class Barrier(_Primitiva):
         indice = self._cuenta
         self._cuenta += 1
         generacion = self._generacion
-        unir(self._reloj, h.reloj)
-        h.reloj[h.id] += 1
+        _enviar(self, h)
         if self._cuenta == self._partes:
             try:
                 if self._accion is not None:
@@ -548,7 +574,7 @@ class Barrier(_Primitiva):
                 raise
             self._cuenta = 0
             self._generacion += 1
-            unir(h.reloj, self._reloj)
+            _recibir(h, self)
             plan.evento_sync(h, f"llega a {self.describir()}: se abre", lugar)
             plan.notificar(self._esperan)
             return indice
@@ -560,7 +586,7 @@ class Barrier(_Primitiva):
                 self._romper(plan)
         if self._rota and generacion == self._generacion:
             raise BrokenBarrierError
-        unir(h.reloj, self._reloj)
+        _recibir(h, self)
         return indice
 
     def _romper(self, plan: Planificador) -> None:

@@ -31,7 +31,7 @@ import types
 from pathlib import Path
 from typing import Any
 
-# Longest string kept when a returned value must be shown with repr() (characters).
+# Longitud máxima del repr() de un valor devuelto que no es JSON (caracteres).
 MAX_REPR = 2000
 
 
@@ -46,7 +46,7 @@ def _a_json(valor: Any, profundidad: int = 0) -> Any:
     if isinstance(valor, (list, tuple, set, frozenset)):
         elementos = sorted(valor, key=repr) if isinstance(valor, (set, frozenset)) else valor
         return [_a_json(v, profundidad + 1) for v in elementos]
-    if hasattr(valor, "_getvalue"):  # a Manager proxy (ListProxy, DictProxy...)
+    if hasattr(valor, "_getvalue"):  # un proxy de Manager (ListProxy, DictProxy...)
         return _a_json(valor._getvalue(), profundidad + 1)
     if hasattr(valor, "value") and hasattr(valor, "get_lock"):  # multiprocessing.Value
         return _a_json(valor.value, profundidad + 1)
@@ -109,7 +109,7 @@ def ejecutar(config: dict[str, Any]) -> int:
                 datos = {"estado": "ok", "valor": _a_json(valor)}
     except SystemExit as salida:
         datos = {"estado": "salida", "codigo": salida.code if isinstance(salida.code, int) else 1}
-    except BaseException as error:  # the student's exception is data, not our crash
+    except BaseException as error:  # la excepción del alumno es un dato, no un fallo nuestro
         datos = _excepcion(error)
     finally:
         sys.stdout.flush()
@@ -125,8 +125,8 @@ def _principal() -> None:
     config = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     codigo = ejecutar(config)
     sys.stdout.flush()
-    # Normal interpreter exit: multiprocessing joins the children still running,
-    # exactly as it would for the student (an un-joined Process keeps us alive).
+    # Salida normal del intérprete: multiprocessing espera a los hijos que sigan vivos,
+    # igual que en la máquina del alumno (un Process sin join nos mantiene vivos).
     sys.exit(codigo)
 
 

@@ -42,7 +42,7 @@ def parsear_pilas(texto: str) -> list[list[Marco]]:
     return hilos
 
 
-# (library file, function) of the innermost interesting frame -> what it waits for.
+# (archivo de la biblioteca, función) de un marco de la pila -> qué espera el proceso.
 _ESPERAS = [
     (
         ("queues.py", "_feed"),
@@ -90,7 +90,7 @@ def _describir(hilos: list[list[Marco]], llamada: str, alumnos: list[str]) -> st
     """Qué espera un proceso, por orden: su salida bloqueada por una Queue, y si no,
     lo que espera el hilo que ejecuta código del alumno (luego los demás hilos)."""
     for marcos in hilos:
-        # A feeder thread only matters when it is stuck writing, not idle in wait().
+        # El hilo alimentador solo cuenta si está atascado escribiendo, no ocioso en wait().
         escribiendo = any(
             os.path.basename(m.archivo) == "connection.py" and "send" in m.funcion for m in marcos
         )
@@ -140,16 +140,21 @@ def actor(proceso: EstadoProceso) -> str:
 def bloqueados(procesos: list[EstadoProceso], alumnos: list[str]) -> list[Bloqueado]:
     """Cada proceso vivo al agotarse el tiempo: qué esperaba y en qué línea del alumno."""
     lista = []
-    for proceso in procesos:
-        if not proceso.vivo or proceso.rol == "auxiliar":
-            continue
+    vivos = [p for p in procesos if p.vivo and p.rol != "auxiliar"]
+    for proceso in vivos:
         hilos = parsear_pilas(proceso.pila)
         marco = _del_alumno(hilos, alumnos)
+        if marco is None and proceso.archivo_funcion in alumnos:
+            # Nada del alumno en su pila (p. ej. atascado al salir): se señala la
+            # función del alumno que ejecutó este proceso.
+            marco = Marco(proceso.archivo_funcion, proceso.linea_funcion, "")
+        espera = _describir(hilos, proceso.llamada, alumnos)
+        otros = [actor(p) for p in vivos if p is not proceso and p.rol == "hijo"]
         lista.append(
             Bloqueado(
                 actor=actor(proceso),
-                espera=_describir(hilos, proceso.llamada, alumnos),
-                tenido_por=None,
+                espera=espera,
+                tenido_por=", ".join(otros) if "(join)" in espera and otros else None,
                 archivo=os.path.basename(marco.archivo) if marco else "",
                 linea=marco.linea if marco else 0,
                 codigo=linecache.getline(marco.archivo, marco.linea).strip() if marco else "",
@@ -185,6 +190,15 @@ def recortar_traza(traza: str, alumnos: list[str], *, completa: bool = False) ->
     return "\n".join(salida)
 
 
+def primera_traza(texto: str) -> str:
+    """La primera traza de `texto` (los hijos que mueren igual la repiten cada uno)."""
+    cabecera = "Traceback (most recent call last):"
+    partes = texto.split(cabecera)
+    if len(partes) < 3:
+        return texto
+    return (partes[0] + cabecera + partes[1]).rstrip() + "\n"
+
+
 def ubicacion(traza: str, alumnos: list[str]) -> str | None:
     """archivo:línea del marco del alumno más interno de una traza."""
     lugar = None
@@ -195,7 +209,7 @@ def ubicacion(traza: str, alumnos: list[str]) -> str | None:
     return lugar
 
 
-# Known multiprocessing failures: (text in the error, resumen, explicacion).
+# Fallos conocidos de multiprocessing: (texto del error, resumen, explicacion).
 _CONOCIDOS = [
     (
         "bootstrapping phase",

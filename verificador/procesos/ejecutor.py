@@ -31,15 +31,15 @@ from typing import IO, Any
 from verificador.procesos import estado as _estado
 from verificador.procesos.estado import EstadoProceso
 
-# Bytes of stdout and of stderr kept per run; the rest is drained and counted.
+# Bytes de stdout y de stderr que se guardan por ejecución; el resto se lee y se cuenta.
 LIMITE_SALIDA = 64 * 1024
-# Once a child announces a fatal multiprocessing error, how long to let it finish (s).
-GRACIA_FATAL_S = 0.6
-# Time given to processes to write their stacks after SIGUSR1 (seconds).
+# Tras anunciar un hijo un error fatal de multiprocessing, margen antes de cortar (s).
+GRACIA_FATAL_S = 0.2
+# Tiempo para que los procesos escriban su pila tras SIGUSR1 (segundos).
 ESPERA_PILAS_S = 0.3
-# Longest wait for the killed group to disappear (seconds).
+# Espera máxima a que desaparezca el grupo matado (segundos).
 ESPERA_LIMPIEZA_S = 3.0
-# Polling period of the supervising loop (seconds).
+# Periodo del bucle de vigilancia (segundos).
 PERIODO_S = 0.02
 
 _ARRANQUE = Path(__file__).with_name("arranque")
@@ -54,16 +54,16 @@ class Ejecucion:
     parametros: dict[str, Any]
     semilla: int | None
     duracion_s: float
-    colgado: bool  # the wall-clock limit ran out (or nothing progressed: sin_avance)
-    fatal: str | None  # an announced fatal error seen in the output (shortened run)
-    codigo_salida: int | None  # of the driver process (None when killed by us)
-    resultado: dict[str, Any] | None  # what the driver reported (None: it never did)
+    colgado: bool  # se agotó el tiempo (o nada avanzaba: sin_avance)
+    fatal: str | None  # error fatal anunciado en la salida (ejecución acortada)
+    codigo_salida: int | None  # del conductor (None si lo matamos nosotros)
+    resultado: dict[str, Any] | None  # lo que informó el conductor (None: no llegó a hacerlo)
     salida: str
     errores: str
     procesos: list[EstadoProceso] = field(default_factory=list)
     alumnos: list[str] = field(default_factory=list)
-    sin_avance: bool = False  # cut short: every process was waiting, none progressing
-    carreras: list[dict[str, Any]] = field(default_factory=list)  # lost updates seen
+    sin_avance: bool = False  # acortada: todos los procesos esperaban y ninguno avanzaba
+    carreras: list[dict[str, Any]] = field(default_factory=list)  # actualizaciones perdidas vistas
 
     @property
     def valor(self) -> Any:
@@ -249,7 +249,7 @@ def _entorno(registros: Path, alumnos: list[str], semilla: int | None) -> dict[s
         entorno["VERIFICADOR_PROCESOS_SEMILLA"] = str(semilla)
     entorno["PYTHONUNBUFFERED"] = "1"
     entorno["PYTHONDONTWRITEBYTECODE"] = "1"
-    entorno["PYTHONNODEBUGRANGES"] = "1"  # no ^^^ markers: cleaner tracebacks for students
+    entorno["PYTHONNODEBUGRANGES"] = "1"  # sin marcas ^^^: trazas más limpias para el alumno
     entorno.setdefault("PYTHONIOENCODING", "utf-8")
     return entorno
 
@@ -289,7 +289,7 @@ def _matar_grupo(grupo: int, proceso: subprocess.Popen[bytes]) -> None:
                 pid = -1
             if pid <= 0:
                 break
-        # Zombies we cannot reap (not our children: no subreaper) are the init's.
+        # Los zombis que no podemos recoger (sin subreaper) son cosa de init.
         if not _estado.pids_del_grupo(grupo, zombis=_subreaper_hecho):
             return
         time.sleep(0.01)

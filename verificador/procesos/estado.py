@@ -13,9 +13,9 @@ import platform
 from dataclasses import dataclass
 from pathlib import Path
 
-# Texts that announce a fatal multiprocessing error in a child's stderr: once one
-# shows up, the run is cut short instead of waiting for the wall-clock limit
-# (a Pool whose workers die at start-up respawns them forever).
+# Textos que anuncian un error fatal de multiprocessing en el stderr de un hijo: en
+# cuanto aparece uno se corta la ejecución en vez de esperar al límite de tiempo
+# (un Pool cuyos trabajadores mueren al arrancar los repone para siempre).
 PATRONES_FATALES = (
     "bootstrapping phase",
     "Can't pickle",
@@ -25,10 +25,10 @@ PATRONES_FATALES = (
     "daemonic processes are not allowed to have children",
 )
 
-# Sampling period of the no-progress detector (seconds).
+# Periodo de muestreo del detector de «nadie avanza» (segundos).
 PERIODO_QUIETUD_S = 0.1
 
-# x86_64 system call numbers we can name when a process is blocked.
+# Números de llamada al sistema de x86_64 que sabemos nombrar cuando un proceso espera.
 _LLAMADAS_X86_64 = {
     0: "read",
     1: "write",
@@ -53,12 +53,14 @@ class EstadoProceso:
     pid: int
     rol: str  # principal | hijo | auxiliar | otro
     nombre: str = ""
-    vivo: bool = False  # still alive when the run ended (or timed out)
+    vivo: bool = False  # seguía vivo al terminar (o al agotarse el tiempo)
     codigo_salida: int | None = None
     ejecuto_alumno: bool = False
-    estado_linux: str = ""  # R, S, D, Z... from /proc when the run ended
-    llamada: str = ""  # system call its main thread was blocked in, when known
-    pila: str = ""  # faulthandler dump (only for a hung run)
+    estado_linux: str = ""  # R, S, D, Z... de /proc al terminar
+    llamada: str = ""  # llamada al sistema en la que esperaba su hilo principal, si se sabe
+    pila: str = ""  # volcado de faulthandler (solo si se colgó)
+    archivo_funcion: str = ""  # primera función del alumno que ejecutó, y dónde empieza
+    linea_funcion: int = 0
 
 
 def _campos(pid: int) -> list[str] | None:
@@ -180,6 +182,8 @@ def reunir(
                 estado_linux=estado_linux,
                 llamada=llamada,
                 pila=pilas.get(pid, ""),
+                archivo_funcion=str(alumno.get("archivo") or ""),
+                linea_funcion=int(str(alumno.get("linea") or 0)),
             )
         )
     return procesos

@@ -13,9 +13,10 @@ cosas, todas baratas y ninguna visible para el programa del alumno:
    al recibir SIGUSR1; el ejecutor la pide antes de matar un intento colgado.
 3. Vigía: un hilo de bajo nivel que termina el proceso si su padre muere, para
    que ningún hijo sobreviva a un juez interrumpido.
-4. Perturbación sembrada de `multiprocessing.Value` (solo con semilla): tras una
-   lectura de `.value` hecha desde el código del alumno SIN tener el candado,
-   el proceso espera (acotado) a que otro proceso escriba el valor. Así la
+4. Perturbación sembrada de `multiprocessing.Value` y `RawValue` (solo con
+   semilla): tras una lectura de `.value` hecha desde el código del alumno SIN
+   tener el candado (ni otro candado compartido), el proceso espera (acotado) a
+   que otro proceso escriba el valor, y anota la actualización perdida. Así la
    ventana entre la lectura y la escritura de `valor.value += 1` se solapa con
    la de otro proceso en cada ejecución, también con un solo núcleo, mientras
    que quien lee y escribe dentro de `with valor.get_lock():` no espera nunca.
@@ -33,27 +34,28 @@ import _thread
 import faulthandler
 import json
 import os
-import random
 import signal
 import sys
 import time
-from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-# Perturbation budget (seconds, per process): total time a process may spend waiting.
+if TYPE_CHECKING:
+    import random
+
+# Presupuesto de perturbación (segundos, por proceso): cuánto puede esperar en total.
 PRESUPUESTO_ESPERA_S = 0.4
-# Longest wait after one unlocked read for another process to write (seconds).
+# Espera máxima tras una lectura sin candado a que otro proceso escriba (segundos).
 ESPERA_LECTURA_S = (0.015, 0.040)
-# How long a process waits, once, for another process to be running student code.
+# Espera única a que otro proceso esté ejecutando código del alumno (segundos).
 ESPERA_ENCUENTRO_S = 2.0
-# Queue.put delays: probability and range (seconds), per put from student code.
+# Retrasos de Queue.put: probabilidad y rango (segundos), por put del alumno.
 PROB_RETRASO_PUT = 0.5
 RETRASO_PUT_S = (0.002, 0.015)
-# How often the watchdog thread checks that the parent is still alive (seconds).
+# Cada cuánto comprueba el vigía que el padre sigue vivo (segundos).
 PERIODO_VIGIA_S = 0.2
 
-_dir: Path | None = None
+_dir: str | None = None  # str: importar pathlib cuesta milisegundos a cada hijo
 _alumno: frozenset[str] = frozenset()
 _raiz = 0
 _semilla: str | None = None
@@ -63,7 +65,7 @@ _encuentro_hecho = False
 _marcado = False
 _carreras = 0
 _NADA = object()
-# Lost updates recorded per process as evidence (files carrera-<pid>-<n>.json).
+# Actualizaciones perdidas anotadas por proceso como prueba (carrera-<pid>-<n>.json).
 MAX_CARRERAS = 3
 
 
@@ -72,23 +74,23 @@ def instalar() -> None:
     global _dir, _alumno, _raiz, _semilla
     if _dir is not None:
         return
-    _dir = Path(os.environ["VERIFICADOR_PROCESOS_DIR"])
+    _dir = os.environ["VERIFICADOR_PROCESOS_DIR"]
     rutas = [r for r in os.environ.get("VERIFICADOR_PROCESOS_ALUMNO", "").split(os.pathsep) if r]
     _alumno = frozenset(rutas) | frozenset(os.path.realpath(r) for r in rutas)
     _raiz = int(os.environ.get("VERIFICADOR_PROCESOS_RAIZ", "0") or 0)
     _semilla = os.environ.get("VERIFICADOR_PROCESOS_SEMILLA") or None
     if not _raiz:
-        # The first instrumented process is the driver: children inherit its pid.
+        # El primer proceso instrumentado es el conductor: los hijos heredan su pid.
         _raiz = os.getpid()
         os.environ["VERIFICADOR_PROCESOS_RAIZ"] = str(_raiz)
     _escribir(
         f"inicio-{os.getpid()}.json",
         {"pid": os.getpid(), "ppid": os.getppid(), "rol": _rol(), "t": time.time()},
     )
-    pila = open(_dir / f"pila-{os.getpid()}.txt", "w")  # noqa: SIM115 - lives as long as the process
+    pila = open(os.path.join(_dir, f"pila-{os.getpid()}.txt"), "w")  # noqa: SIM115 - lives as long as the process
     faulthandler.register(signal.SIGUSR1, file=pila, all_threads=True, chain=False)
-    # The creator's pid comes from the environment it passed down: if it already
-    # died while we were starting, getppid() would name our adopter instead.
+    # El pid del creador llega por el entorno que nos pasó: si murió mientras
+    # arrancábamos, getppid() ya daría el de quien nos adoptó.
     padre = int(os.environ.get("VERIFICADOR_PROCESOS_PADRE") or os.getppid())
     os.environ["VERIFICADOR_PROCESOS_PADRE"] = str(os.getpid())
     _thread.start_new_thread(_vigia, (padre,))
@@ -108,18 +110,19 @@ def _rol() -> str:
     if "--multiprocessing-fork" in argv:
         return "hijo"
     if argv and argv[0] == "-c":
-        return "auxiliar"  # resource tracker, forkserver...
+        return "auxiliar"  # rastreador de recursos, forkserver...
     return "principal" if os.getpid() == _raiz else "otro"
 
 
 def _escribir(nombre: str, datos: dict[str, Any]) -> None:
     assert _dir is not None
-    tmp = _dir / f".{nombre}.tmp"
+    tmp = os.path.join(_dir, f".{nombre}.tmp")
     try:
-        tmp.write_text(json.dumps(datos), encoding="utf-8")
-        os.replace(tmp, _dir / nombre)
+        with open(tmp, "w", encoding="utf-8") as archivo:
+            archivo.write(json.dumps(datos))
+        os.replace(tmp, os.path.join(_dir, nombre))
     except OSError:
-        pass  # the directory is gone: the judge already gave up on us
+        pass  # la carpeta ya no existe: el juez ya no nos espera
 
 
 def _nombre_proceso() -> str:
@@ -148,7 +151,13 @@ def _rastreo(frame: FrameType, evento: str, arg: object) -> None:
         _marcado = True
         _escribir(
             f"alumno-{os.getpid()}.json",
-            {"pid": os.getpid(), "nombre": _nombre_proceso(), "funcion": codigo.co_name},
+            {
+                "pid": os.getpid(),
+                "nombre": _nombre_proceso(),
+                "funcion": codigo.co_name,
+                "archivo": codigo.co_filename,
+                "linea": codigo.co_firstlineno,
+            },
         )
         sys.settrace(None)
         import threading
@@ -173,12 +182,14 @@ def _envolver_main_de_spawn() -> None:
     spawn._main = _main  # type: ignore[attr-defined]
 
 
-# --- seeded perturbation ---------------------------------------------------
+# --- perturbación sembrada --------------------------------------------------
 
 
 def _generador() -> random.Random:
     global _rng
     if _rng is None:
+        import random
+
         _rng = random.Random(f"{_semilla}:{_nombre_proceso()}")
     return _rng
 
@@ -194,14 +205,16 @@ def _otros_activos() -> bool:
     """¿Hay otro proceso hijo ejecutando código del alumno ahora mismo?"""
     assert _dir is not None
     yo = os.getpid()
-    for marca in _dir.glob("alumno-*.json"):
-        pid = int(marca.stem.split("-")[1])
-        if pid not in (yo, _raiz) and not (_dir / f"fin-{pid}.json").exists():
+    for marca in os.listdir(_dir):
+        if not (marca.startswith("alumno-") and marca.endswith(".json")):
+            continue
+        pid = int(marca[len("alumno-") : -len(".json")])
+        if pid not in (yo, _raiz) and not os.path.exists(os.path.join(_dir, f"fin-{pid}.json")):
             return True
     return False
 
 
-def _esperar_escritura(sincronizado: Any, leido: object) -> object:
+def _esperar_escritura(leer_crudo: Any, leido: object) -> object:
     """Tras una lectura sin candado, espera a que otro proceso escriba (acotado).
 
     Devuelve el valor que escribió otro proceso durante la espera, o `_NADA`.
@@ -215,14 +228,14 @@ def _esperar_escritura(sincronizado: Any, leido: object) -> object:
         limite = inicio + ESPERA_ENCUENTRO_S
         while not _otros_activos() and time.monotonic() < limite:
             time.sleep(0.002)
-    inicio = time.monotonic()  # the one-off rendezvous does not count against the budget
+    inicio = time.monotonic()  # el encuentro inicial no gasta presupuesto
     limite = inicio + _generador().uniform(*ESPERA_LECTURA_S)
-    crudo = sincronizado.get_obj()
     visto: object = _NADA
     while time.monotonic() < limite:
         try:
-            if crudo.value != leido:
-                visto = crudo.value
+            actual = leer_crudo()
+            if actual != leido:
+                visto = actual
                 break
         except Exception:
             break
@@ -259,7 +272,7 @@ def _tengo_el_candado(sincronizado: Any) -> bool:
             if semlock._is_mine():
                 return True
         except Exception:
-            return True  # unknown lock kind: never perturb what we cannot see
+            return True  # candado desconocido: no perturbar lo que no vemos
     elif not hasattr(candado, "_semlock"):
         return True
     return any(_es_mio(c) for c in list(_candados))
@@ -282,10 +295,10 @@ def _perturbar() -> None:
     import multiprocessing.synchronize as sincronizacion
     import weakref
 
-    # Every Lock/RLock received from another process: holding one of them protects a
-    # Value well enough for us not to widen its window (a separate shared lock). A
-    # lock created here and never shared (`with multiprocessing.Lock():` inside the
-    # loop) protects nothing, so it does not count.
+    # Todo Lock/RLock recibido de otro proceso: tener uno protege el Value (un
+    # candado compartido aparte) y no se ensancha su ventana. Un candado creado
+    # aquí y nunca compartido (`with multiprocessing.Lock():` dentro del bucle) no
+    # protege nada, así que no cuenta.
     _candados = weakref.WeakSet()
     clases: tuple[Any, ...] = (sincronizacion.Lock, sincronizacion.RLock)
     for clase in clases:
@@ -305,7 +318,8 @@ def _perturbar() -> None:
     def _leer(self: Any) -> Any:
         valor = propiedad.fget(self)
         if _desde_el_alumno(1) and not _tengo_el_candado(self):
-            visto = _esperar_escritura(self, valor)
+            crudo = self.get_obj()
+            visto = _esperar_escritura(lambda: type(crudo).value.__get__(crudo), valor)
             if visto is not _NADA:
                 pendientes[id(self)] = (valor, visto)
         return valor
@@ -317,6 +331,7 @@ def _perturbar() -> None:
             _anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
 
     sincronizado.value = property(_leer, _poner)
+    _perturbar_valores_crudos(compartidos, pendientes)
 
     put_original = colas.Queue.put
 
@@ -331,3 +346,47 @@ def _perturbar() -> None:
         put_original(self, obj, block, timeout)
 
     colas.Queue.put = put  # type: ignore[method-assign]
+
+
+def _perturbar_valores_crudos(
+    compartidos: Any, pendientes: dict[int, tuple[object, object]]
+) -> None:
+    """`RawValue` (y `Value(..., lock=False)`): la misma ventana, sin candado propio.
+
+    Un RawValue es un objeto de ctypes: se sustituye su tipo por una subclase del
+    mismo tipo cuyo `value` espera tras una lectura del alumno hecha sin tener
+    ningún candado compartido. Las subclases se crean aquí, al arrancar cada
+    proceso, para que pickle las encuentre por su nombre en todos.
+    """
+    modulo = sys.modules[__name__]
+    perturbados: dict[Any, Any] = {}
+    for tipo in set(compartidos.typecode_to_type.values()):
+        descriptor = tipo.value
+
+        def _leer(self: Any, _d: Any = descriptor) -> Any:
+            valor = _d.__get__(self)
+            if _desde_el_alumno(1) and not any(_es_mio(c) for c in list(_candados)):
+                visto = _esperar_escritura(lambda: _d.__get__(self), valor)
+                if visto is not _NADA:
+                    pendientes[id(self)] = (valor, visto)
+            return valor
+
+        def _poner(self: Any, valor: Any, _d: Any = descriptor) -> None:
+            _d.__set__(self, valor)
+            lectura = pendientes.pop(id(self), None)
+            if lectura is not None and _desde_el_alumno(1):
+                _anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
+
+        nombre = f"Perturbado_{tipo.__name__}"
+        clase = type(nombre, (tipo,), {"value": property(_leer, _poner), "__module__": __name__})
+        clase.__qualname__ = nombre
+        setattr(modulo, nombre, clase)
+        perturbados[tipo] = clase
+
+    crudo_original = compartidos.RawValue
+
+    def RawValue(typecode_or_type: Any, *args: Any) -> Any:  # mismo nombre que el original
+        tipo = compartidos.typecode_to_type.get(typecode_or_type, typecode_or_type)
+        return crudo_original(perturbados.get(tipo, tipo), *args)
+
+    compartidos.RawValue = RawValue

@@ -1,0 +1,88 @@
+"""La revisión estática de trampas: acusa lo que debe, con su línea, y nunca a nuestras soluciones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verificador.casos import cargar_catalogo, catalogo_incluido
+from verificador.trampas import revisar_archivo, revisar_codigo
+
+CATALOGO = cargar_catalogo(catalogo_incluido())
+
+
+@pytest.mark.parametrize("reto", CATALOGO.retos, ids=lambda r: r.nombre)
+def test_soluciones_y_versiones_entregadas_pasan_limpias(reto):
+    for carpeta in (CATALOGO.solucion(reto), reto.directorio):
+        for nombre in reto.archivos:
+            assert revisar_archivo(carpeta / nombre) == [], f"{carpeta / nombre}"
+
+
+@pytest.mark.parametrize(
+    ("codigo", "linea", "fragmento"),
+    [
+        ("import verificador.juez\n", 1, "propio verificador"),
+        ("from verificador import juez\n", 1, "propio verificador"),
+        ("x = 1\nimport sys\nsys.modules['a'] = None\n", 3, "sys.modules"),
+        ("import sys as s\n\n\ns.modules.clear()\n", 4, "sys.modules"),
+        ("from sys import modules\n", 1, "sys.modules"),
+        ("import builtins\n", 1, "builtins"),
+        ("import ctypes\n", 1, "ctypes"),
+        ("import gc\n", 1, "gc"),
+        ("import importlib\n", 1, "importlib"),
+        ("import sys\nf = sys._getframe(1)\n", 2, "sys._getframe"),
+        ("import inspect\nf = inspect.currentframe()\n", 2, "inspect.currentframe"),
+        ("def f(g):\n    return g.f_back\n", 2, "f_back"),
+        ("def f(g):\n    return g.f_globals['x']\n", 2, "f_globals"),
+        ("import os\nos._exit(0)\n", 2, "os._exit"),
+        ("from os import _exit\n", 1, "os._exit"),
+        ("import os\nos.kill(os.getppid(), 9)\n", 2, "os.kill"),
+        ("m = __import__('verificador')\n", 1, "__import__"),
+        ("exec('import verificador')\n", 1, "exec"),
+        ("import sys\ngetattr(sys, 'modules')\n", 2, "sys.modules"),
+        ("open('/tmp/x', 'w').write('1')\n", 1, "fuera de su carpeta"),
+        ("open('../test_juez.py', mode='a')\n", 1, "fuera de su carpeta"),
+        ("import shutil\nshutil.rmtree('/home')\n", 2, "fuera de su carpeta"),
+        ("from pathlib import Path\nPath('../x').write_text('1')\n", 2, "fuera de su carpeta"),
+        ("ruta = 'retos/02/test_juez.py'\n", 1, "juez"),
+        ("import pytest\n", 1, "pytest"),
+        ("x = print.__globals__\n", 1, "__globals__"),
+        ("x = ().__class__.__base__.__subclasses__()\n", 1, "__subclasses__"),
+        ("import threading\nthreading.settrace(print)\n", 2, "threading.settrace"),
+    ],
+)
+def test_acusa_con_linea_y_regla(codigo, linea, fragmento):
+    hallazgos = revisar_codigo(codigo, "intento.py")
+    assert hallazgos, codigo
+    assert any(h.linea == linea and fragmento in h.regla for h in hallazgos), hallazgos
+    assert all(h.ubicacion.startswith("intento.py:") for h in hallazgos)
+
+
+@pytest.mark.parametrize(
+    "codigo",
+    [
+        "import threading\nl = threading.Lock()\nwith l:\n    pass\n",
+        "import sys\nprint('x', file=sys.stderr)\nsys.exit(0)\n",
+        "import asyncio, inspect\nasyncio.run(asyncio.sleep(0))\n"
+        "print(inspect.iscoroutinefunction(print))\n",
+        "import os\nprint(os.getpid(), os.path.join('a', 'b'))\n",
+        "with open('datos.txt', 'w') as f:\n    f.write('ok')\n",
+        "import re\npatron = re.compile('a+')\n",
+        "texto = open('/etc/hostname').read()\n",  # leer no es escribir fuera
+        "import multiprocessing\nif __name__ == '__main__':\n    multiprocessing.Pool(2)\n",
+    ],
+)
+def test_no_acusa_codigo_legitimo(codigo):
+    assert revisar_codigo(codigo, "intento.py") == []
+
+
+def test_un_error_de_sintaxis_no_es_trampa():
+    # El juez dará no_carga con la línea; acusar de trampa sería injusto.
+    assert revisar_codigo("def f(:\n  import verificador\n", "x.py") == []
+
+
+def test_archivo_ilegible_no_es_trampa(tmp_path: Path):
+    ruta = tmp_path / "x.py"
+    ruta.write_bytes(b"\xff\xfe import verificador")
+    assert revisar_archivo(ruta) == []

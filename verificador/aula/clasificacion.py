@@ -1,0 +1,33 @@
+"""La regla de la clasificación: puntos, luego menos pistas, luego menos intentos fallidos.
+
+Los empates son empates: dos alumnos con la misma clave comparten puesto y el
+siguiente salta (1, 1, 3), como en una competición. Dentro de un empate se
+listan por identificador, solo para que el orden sea estable; eso no es un
+desempate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from verificador.aula.modelo import ResultadoAlumno
+
+__all__ = ["clasificar", "clave_clasificacion"]
+
+
+def clave_clasificacion(alumno: ResultadoAlumno) -> tuple[int, int, int]:
+    """Menor es mejor: (-puntos, pistas, intentos fallidos)."""
+    return (-alumno.puntos, alumno.pistas, alumno.fallidos)
+
+
+def clasificar(alumnos: Iterable[ResultadoAlumno]) -> list[ResultadoAlumno]:
+    """Ordena y pone `puesto` a cada alumno: 1 + cuántos tienen una clave estrictamente mejor."""
+    ordenados = sorted(alumnos, key=lambda a: (clave_clasificacion(a), a.alumno))
+    anterior: tuple[int, int, int] | None = None
+    puesto = 0
+    for posicion, alumno in enumerate(ordenados, start=1):
+        clave = clave_clasificacion(alumno)
+        if clave != anterior:
+            puesto, anterior = posicion, clave
+        alumno.puesto = puesto
+    return ordenados

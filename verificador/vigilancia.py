@@ -1,0 +1,433 @@
+"""Modo vigilancia (`verificar vigilar`): el motor, sin terminal ni rich.
+
+La sesión recibe una secuencia de eventos (`Guardado` de un archivo, `Tecla`
+pulsada) y responde: comprueba el reto actual cuando se guarda uno de sus
+archivos, pasa al siguiente reto pendiente al aprobar, y atiende las teclas
+`p` (pista, con la misma confirmación de coste que `verificar pista`), `l`
+(lista), `r` (volver a comprobar) y `s` (salir). Todo lo que se enseña pasa
+por un `Pintor` (o cualquier objeto con sus métodos), y la comprobación es
+una función inyectada: así las pruebas conducen la sesión sin terminal.
+
+Las fuentes reales de eventos están al final del módulo: el teclado en modo
+cbreak (termios/tty; Ctrl-C sigue llegando como señal y la terminal se
+restaura siempre) y los cambios de archivos con watchfiles, más la sonda que
+comprueba al arrancar que los eventos de archivos llegan de verdad.
+
+Invariante: un guardado que no cambia el contenido de los archivos del reto
+(editores que tocan el archivo dos veces, varios eventos de un mismo
+guardado) no repite la comprobación; `r` la repite siempre.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from verificador.casos import Catalogo, Reto, mostrar_ruta
+from verificador.espacio import Espacio
+from verificador.informe import FilaLista, VistaReto
+from verificador.progreso import Progreso
+from verificador.puntuacion import Estado, coste_pendiente
+from verificador.veredictos import Veredicto
+
+__all__ = [
+    "FIN",
+    "TECLAS",
+    "Guardado",
+    "Salida",
+    "Sesion",
+    "Tecla",
+    "Terminal",
+    "eventos_de",
+    "leer_teclas",
+    "probar_eventos",
+    "vigilar_archivos",
+    "watchfiles_disponible",
+]
+
+TECLAS = {"p": "pista", "l": "lista", "r": "comprobar", "s": "salir"}
+_SI = {"s", "S", "y", "Y"}  # respuesta de una sola tecla a «¿Revelar la pista?»
+
+
+@dataclass(frozen=True)
+class Guardado:
+    """Se guardó (creó, modificó o borró) el archivo `ruta`."""
+
+    ruta: Path
+
+
+@dataclass(frozen=True)
+class Tecla:
+    """El alumno pulsó `tecla` (un carácter)."""
+
+    tecla: str
+
+
+class Salida(Protocol):
+    """Lo que la sesión necesita para enseñar cosas (lo cumple `informe.Pintor`)."""
+
+    def texto(self, mensaje: str, estilo: str = "", *, sin_cortar: bool = False) -> None: ...
+    def veredicto(self, vista: VistaReto) -> None: ...
+    def lista(self, filas: list[FilaLista], ganados: int, maximo: int) -> None: ...
+    def pistas(self, numero: int, pistas: list[tuple[int, str]], total: int) -> None: ...
+
+
+# comprobar(reto, directorio, semilla) -> InformeReto (verificador.ejecucion)
+Comprobar = Callable[[Reto, Path, int], Any]
+
+
+def _semilla_nueva() -> int:
+    return int.from_bytes(os.urandom(4), "big")
+
+
+class Sesion:
+    """Una sesión de vigilancia sobre un espacio de trabajo y su catálogo."""
+
+    def __init__(
+        self,
+        espacio: Espacio,
+        catalogo: Catalogo,
+        salida: Salida,
+        comprobar: Comprobar,
+        *,
+        semilla: Callable[[], int] = _semilla_nueva,
+    ) -> None:
+        self.espacio = espacio
+        self.catalogo = catalogo
+        self.salida = salida
+        self._comprobar = comprobar
+        self._semilla = semilla
+        self._huellas: dict[str, str] = {}  # reto -> huella del contenido ya comprobado
+        self._aplazados: deque[Guardado] = deque()
+        self.actual: Reto | None = None
+        self.terminada = False
+        self.comprobaciones = 0
+
+    # -- estado ---------------------------------------------------------------------------
+
+    def _progreso(self) -> Progreso:
+        return Progreso.del_espacio(self.espacio.interna)
+
+    def _pendiente(self) -> Reto | None:
+        """El primer reto del catálogo que no está resuelto ni rendido."""
+        with self._progreso() as progreso:
+            for reto in self.catalogo.retos:
+                if progreso.puntuacion(reto).estado not in (Estado.RESUELTO, Estado.RENDIDO):
+                    return reto
+        return None
+
+    def archivos_actuales(self) -> list[Path]:
+        if self.actual is None:
+            return []
+        return self.espacio.archivos_intento(self.catalogo, self.actual)
+
+    def _huella(self, reto: Reto) -> str:
+        resumen = hashlib.sha256()
+        for ruta in self.espacio.archivos_intento(self.catalogo, reto):
+            resumen.update(ruta.name.encode())
+            resumen.update(ruta.read_bytes() if ruta.is_file() else b"\0falta")
+        return resumen.hexdigest()
+
+    # -- bucle ----------------------------------------------------------------------------
+
+    def iniciar(self) -> None:
+        """Elige el reto actual y lo anuncia (o dice que ya no queda ninguno)."""
+        self.actual = self._pendiente()
+        if self.actual is None:
+            self.salida.texto("¡Ya resolviste todos los retos! No queda nada que vigilar.",
+                              "bold green")
+            self.terminada = True
+            return
+        self._anunciar()
+
+    def _anunciar(self) -> None:
+        reto = self.actual
+        assert reto is not None
+        archivos = ", ".join(mostrar_ruta(r) for r in self.archivos_actuales())
+        self.salida.texto(f"Vigilando el reto {reto.numero}: {reto.titulo}", "bold",
+                          sin_cortar=True)
+        self.salida.texto(f"Edita y guarda {archivos} y lo compruebo.", sin_cortar=True)
+        self.ayuda()
+
+    def ayuda(self) -> None:
+        self.salida.texto("Teclas: p pista · l lista · r comprobar · s salir", "dim")
+
+    def ejecutar(self, eventos: Iterable[object]) -> None:
+        """Atiende `eventos` hasta `s`, hasta que no quede reto pendiente o se acaben."""
+        flujo = iter(eventos)
+        if self.actual is None and not self.terminada:
+            self.iniciar()
+        while not self.terminada:
+            if self._aplazados:
+                evento: object = self._aplazados.popleft()
+            else:
+                try:
+                    evento = next(flujo)
+                except StopIteration:
+                    return
+            self.atender(evento, flujo)
+
+    def atender(self, evento: object, flujo: Iterator[object] | None = None) -> None:
+        if isinstance(evento, Guardado):
+            self.al_guardar(evento.ruta)
+        elif isinstance(evento, Tecla):
+            self.al_pulsar(evento.tecla, flujo)
+
+    def al_guardar(self, ruta: Path) -> None:
+        if self.actual is None:
+            return
+        vigilados = {r.resolve() for r in self.archivos_actuales()}
+        if ruta.resolve() not in vigilados:
+            return
+        if self._huellas.get(self.actual.nombre) == self._huella(self.actual):
+            return  # el mismo contenido que ya se comprobó
+        self.comprobar()
+
+    def al_pulsar(self, tecla: str, flujo: Iterator[object] | None = None) -> None:
+        orden = TECLAS.get(tecla.lower())
+        if orden == "salir":
+            self.salida.texto("Hasta luego: tu progreso está guardado.")
+            self.terminada = True
+        elif orden == "comprobar":
+            self.comprobar()
+        elif orden == "lista":
+            self.lista()
+        elif orden == "pista":
+            self.pista(flujo)
+        elif tecla.strip():
+            self.salida.texto(f"La tecla {tecla!r} no hace nada aquí.", "dim")
+            self.ayuda()
+
+    # -- acciones -------------------------------------------------------------------------
+
+    def comprobar(self) -> None:
+        reto = self.actual
+        if reto is None:
+            return
+        faltan = [r for r in self.archivos_actuales() if not r.is_file()]
+        if faltan:
+            self.salida.texto(
+                f"Falta {mostrar_ruta(faltan[0])}: recupéralo con "
+                f"`verificar reiniciar {reto.numero}`.", "red", sin_cortar=True)
+            return
+        huella = self._huella(reto)
+        semilla = self._semilla()
+        self.salida.texto(f"Comprobando el reto {reto.numero} ({reto.repeticiones} "
+                          f"repeticiones, semilla {semilla})...", "dim", sin_cortar=True)
+        directorio = self.espacio.directorio_intentos(self.catalogo, reto)
+        informe = self._comprobar(reto, directorio, semilla)
+        self.comprobaciones += 1
+        self._huellas[reto.nombre] = huella
+        veredicto: Veredicto = informe.veredicto
+        with self._progreso() as progreso:
+            ganados = progreso.registrar_intento(
+                reto, veredicto=veredicto.value, semilla=semilla,
+                repeticiones=reto.repeticiones, duracion_s=float(informe.duracion_s),
+            )
+            estado = progreso.puntuacion(reto).estado.value
+        self.salida.veredicto(VistaReto(
+            numero=reto.numero, titulo=reto.titulo, veredicto=veredicto,
+            evidencia=informe.evidencia, semilla=semilla, repeticiones=reto.repeticiones,
+            duracion_s=float(informe.duracion_s), puntos_ganados=ganados,
+            puntos_reto=reto.puntos, estado=estado,
+            repetir=f"verificar reto {reto.numero} --semilla {semilla}",
+            planificaciones=informe.planificaciones,
+            repeticiones_ejecutadas=informe.repeticiones,
+        ))
+        if veredicto is Veredicto.APROBADO:
+            self.actual = self._pendiente()
+            if self.actual is None:
+                self.salida.texto("¡Has resuelto todos los retos! Fin de la vigilancia.",
+                                  "bold green")
+                self.terminada = True
+            else:
+                self._anunciar()
+        else:
+            self.ayuda()
+
+    def lista(self) -> None:
+        filas = []
+        with self._progreso() as progreso:
+            for reto in self.catalogo.retos:
+                cuenta = progreso.puntuacion(reto)
+                filas.append(FilaLista(
+                    numero=reto.numero, titulo=reto.titulo, tema=reto.tema,
+                    dificultad=reto.dificultad, puntos=reto.puntos,
+                    puntos_ganados=cuenta.puntos, estado=cuenta.estado.value,
+                ))
+        self.salida.lista(filas, sum(f.puntos_ganados for f in filas),
+                          sum(f.puntos for f in filas))
+        self.ayuda()
+
+    def _responder(self, flujo: Iterator[object] | None) -> bool:
+        """Lee la respuesta (una tecla); los guardados de mientras se atienden después."""
+        if flujo is None:
+            return False
+        for evento in flujo:
+            if isinstance(evento, Tecla):
+                return evento.tecla in _SI
+            if isinstance(evento, Guardado):
+                self._aplazados.append(evento)
+        return False
+
+    def pista(self, flujo: Iterator[object] | None = None) -> None:
+        reto = self.actual
+        if reto is None:
+            return
+        with self._progreso() as progreso:
+            vistas = progreso.pistas_reveladas(reto)
+            total = len(reto.pistas)
+            if len(vistas) >= total:
+                self.salida.pistas(reto.numero, [(i, reto.pistas[i].texto) for i in vistas],
+                                   total)
+                self.salida.texto(f"Ya viste todas las pistas del reto {reto.numero} "
+                                  f"({total}).")
+                return
+            siguiente = len(vistas)
+            coste = coste_pendiente(progreso.puntuacion(reto), reto.pistas[siguiente].coste)
+        precio = f"cuesta {coste} puntos" if coste else "es gratis: ya cerraste este reto"
+        self.salida.texto(f"¿Revelar la pista {siguiente + 1} de {total} del reto "
+                          f"{reto.numero}? {precio} [s/N]", "bold", sin_cortar=True)
+        if not self._responder(flujo):
+            self.salida.texto("No se reveló ninguna pista.")
+            return
+        with self._progreso() as progreso:
+            progreso.revelar_pista(reto, siguiente)
+            vistas = progreso.pistas_reveladas(reto)
+            cuenta = progreso.puntuacion(reto)
+        self.salida.pistas(reto.numero, [(i, reto.pistas[i].texto) for i in vistas], total)
+        if coste:
+            self.salida.texto(f"Esta pista te costó {coste} puntos: si apruebas ganarás como "
+                              f"máximo {max(0, reto.puntos - cuenta.coste_pistas)} de "
+                              f"{reto.puntos}.")
+
+
+# -- fuentes reales de eventos: teclado y archivos ------------------------------------------
+
+ESPERA_SONDA_S = 2.0  # segundos que esperamos el evento del archivo sonda al arrancar
+PAUSA_LECTURA_S = 0.1  # segundos entre miradas al teclado (para poder parar el hilo)
+REBOTE_MS = 300  # milisegundos que watchfiles agrupa los eventos de un mismo guardado
+SONDA = "sonda-vigilar.tmp"
+FIN = object()  # se acabó la entrada (la terminal se cerró)
+
+
+class Terminal:
+    """La terminal en modo cbreak mientras dura el `with`: teclas sueltas, sin eco.
+
+    cbreak y no raw a propósito: Ctrl-C sigue siendo una señal (KeyboardInterrupt)
+    y los saltos de línea de la salida se siguen traduciendo. La configuración
+    original se restaura siempre al salir, también con Ctrl-C o una excepción.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self._original: list[Any] | None = None
+
+    def __enter__(self) -> Terminal:
+        import termios
+        import tty
+
+        self._original = termios.tcgetattr(self.fd)
+        tty.setcbreak(self.fd)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import termios
+
+        if self._original is not None:
+            termios.tcsetattr(self.fd, termios.TCSADRAIN, self._original)
+
+
+def leer_teclas(fd: int, cola: Any, parar: Any) -> None:
+    """Hilo: pone en `cola` una `Tecla` por carácter leído de `fd` (y FIN si se cierra)."""
+    import select
+
+    while not parar.is_set():
+        try:
+            listos, _, _ = select.select([fd], [], [], PAUSA_LECTURA_S)
+            if not listos:
+                continue
+            datos = os.read(fd, 1)
+        except (OSError, ValueError):
+            datos = b""
+        if not datos:
+            cola.put(FIN)
+            return
+        cola.put(Tecla(datos.decode("utf-8", errors="replace")))
+
+
+def watchfiles_disponible() -> bool:
+    try:
+        import watchfiles  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def vigilar_archivos(carpetas: list[Path], cola: Any, parar: Any) -> None:
+    """Hilo: pone en `cola` un `Guardado` por cada archivo que cambia bajo `carpetas`.
+
+    Si el vigilante no puede arrancar (límite de inotify, carpeta que no existe),
+    el hilo termina sin más: `probar_eventos` no verá llegar la sonda y la orden
+    pasa a modo manual diciéndolo.
+    """
+    import watchfiles
+
+    try:
+        for cambios in watchfiles.watch(*carpetas, stop_event=parar, debounce=REBOTE_MS,
+                                        raise_interrupt=False):
+            for _, ruta in sorted(cambios):
+                cola.put(Guardado(Path(ruta)))
+    except Exception:  # sin vigilante, la sonda lo nota y se pasa a manual
+        return
+
+
+def probar_eventos(carpeta: Path, cola: Any, espera_s: float = ESPERA_SONDA_S) -> bool:
+    """Escribe un archivo sonda en `carpeta` y espera su evento hasta `espera_s` segundos.
+
+    Los eventos que lleguen mientras tanto y no sean de la sonda se devuelven a
+    la cola. False si el evento no llegó: carpetas de red, algunos WSL...
+    """
+    import queue
+    import time
+
+    sonda = carpeta / SONDA
+    otros: list[object] = []
+    llego = False
+    limite = time.monotonic() + espera_s
+    try:
+        sonda.write_text("verificador vigilar: comprobando que llegan los eventos\n",
+                         encoding="utf-8")
+        while not llego:
+            restante = limite - time.monotonic()
+            if restante <= 0:
+                break
+            try:
+                evento = cola.get(timeout=restante)
+            except queue.Empty:
+                break
+            if isinstance(evento, Guardado) and evento.ruta.name == SONDA:
+                llego = True
+            else:
+                otros.append(evento)
+    finally:
+        sonda.unlink(missing_ok=True)
+    for evento in otros:
+        cola.put(evento)
+    return llego
+
+
+def eventos_de(cola: Any) -> Iterator[object]:
+    """Los eventos de `cola` hasta FIN (los de la sonda no se entregan)."""
+    while True:
+        evento = cola.get()
+        if evento is FIN:
+            return
+        if isinstance(evento, Guardado) and evento.ruta.name == SONDA:
+            continue
+        yield evento
