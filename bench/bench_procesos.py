@@ -44,12 +44,23 @@ RETOS = [
 ]
 REPETICIONES_INGENUAS = 3  # ejecuciones planas por veredicto ingenuo
 LIMITE_INGENUO_S = 10.0  # límite de una ejecución plana (segundos)
+INESPERADOS: list[str] = []  # veredictos contrarios a lo esperado, con su semilla
 LIMITE_VEREDICTO_S = 180.0  # límite de un veredicto entero (segundos)
 
 
 def veredicto(
     reto: Reto, alumno: Path, semilla: int, tmp: Path, prefijo: list[str]
 ) -> tuple[str, float]:
+    """(veredicto, segundos); los contrarios a lo esperado se anotan en INESPERADOS."""
+    resultado, duracion, resumen = _veredicto(reto, alumno, semilla, tmp, prefijo)
+    if (resultado == "aprobado") == (alumno.parent.name == "retos"):
+        INESPERADOS.append(f"  ! {alumno.parent.name} semilla {semilla}: {resultado} {resumen}")
+    return resultado, duracion
+
+
+def _veredicto(
+    reto: Reto, alumno: Path, semilla: int, tmp: Path, prefijo: list[str]
+) -> tuple[str, float, str]:
     informe = tmp / f"informe_{alumno.parent.name}_{semilla}_{len(prefijo)}.json"
     ini = tmp / "pytest.ini"
     ini.write_text("[pytest]\n", encoding="utf-8")
@@ -96,12 +107,14 @@ def veredicto(
             check=False,
         )
     except subprocess.TimeoutExpired:
-        return "sin_terminar", time.monotonic() - inicio
+        return "sin_terminar", time.monotonic() - inicio, ""
     duracion = time.monotonic() - inicio
     if not informe.exists():
-        return "sin_informe", duracion
+        return "sin_informe", duracion, ""
     fallo = json.loads(informe.read_text(encoding="utf-8")).get("fallo")
-    return ("aprobado" if fallo is None else fallo["veredicto"]), duracion
+    if fallo is None:
+        return "aprobado", duracion, ""
+    return fallo["veredicto"], duracion, (fallo.get("evidencia") or {}).get("resumen", "")
 
 
 def ejecutar_plano(archivo: Path, prefijo: list[str]) -> tuple[str, float]:
@@ -192,6 +205,8 @@ def main() -> None:
                 f"{','.join(c['veredictos'])}",
                 flush=True,
             )
+            while INESPERADOS:
+                print(INESPERADOS.pop(0), flush=True)
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ def test_sin_orden_muestra_ayuda_y_por_donde_empezar(runner):
 
 
 @pytest.mark.parametrize("orden", ["iniciar", "lista", "reto", "pista", "solucion", "progreso",
-                                   "reiniciar", "explorar"])
+                                   "reiniciar", "explorar", "calificar", "vigilar", "autor"])
 def test_ayuda_en_espanol(runner, orden):
     for opcion in ("-h", "--help"):
         resultado = _ok(runner.invoke(verificar, [orden, opcion]))
@@ -60,8 +60,9 @@ def test_ayuda_en_espanol(runner, orden):
 @pytest.mark.parametrize(
     ("argumentos", "patron"),
     [
-        (["volar"], r"^no existe la orden 'volar'; las órdenes son: explorar, iniciar, lista, "
-                    r"pista, progreso, reiniciar, reto, solucion; mira `verificar -h`$"),
+        (["volar"], r"^no existe la orden 'volar'; las órdenes son: autor, calificar, explorar, "
+                    r"iniciar, lista, pista, progreso, reiniciar, reto, solucion, vigilar; "
+                    r"mira `verificar -h`$"),
         (["reto"], r"^falta el argumento N; mira `verificar reto -h`$"),
         (["reto", "abc"], r"^valor 'abc' inválido para 'N': debe ser un entero mayor o igual "
                           r"que 1$"),

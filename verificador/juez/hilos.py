@@ -55,7 +55,10 @@ class Hilos:
         simultaneos = int(resultado.estadisticas.get("hilos_simultaneos", 0))
         # A real failure comes first (a run that deadlocks early may not have
         # started every thread yet), unless the attempt has no threads at all.
-        if resultado.veredicto is not Veredicto.APROBADO and (creados > 0 or minimo_hilos == 0):
+        sin_hilos = creados == 0 and minimo_hilos > 0
+        if resultado.veredicto is not Veredicto.APROBADO and not (
+            sin_hilos and resultado.veredicto in (Veredicto.CARRERA, Veredicto.INCOMPLETO)
+        ):
             evidencia = resultado.evidencia or Evidencia(resumen=resultado.veredicto.descripcion)
             evidencia.detalles.setdefault("planificaciones", resultado.planificaciones)
             evidencia.detalles.setdefault("estadisticas", resultado.estadisticas)

@@ -18,9 +18,15 @@ from verificador.motor import contexto
 from verificador.motor.planificador import Espera, Hilo, Planificador
 from verificador.motor.primitivas import Event, _en_hilo, _sync
 
+# Originals captured at import time: while the engine is active the module's
+# attributes point at the functions below, so calling through the module would recurse.
 _Thread_real = _threading_real.Thread
 _Timer_real = _threading_real.Timer
 _local_real = _threading_real.local
+_current_thread_real = _threading_real.current_thread
+_main_thread_real = _threading_real.main_thread
+_enumerate_real = _threading_real.enumerate
+_get_ident_real = _threading_real.get_ident
 _IDENT_BASE = 1_000_000  # synthetic idents: 1_000_000 + creation order
 
 
@@ -266,21 +272,21 @@ class local:  # noqa: N801
 def current_thread() -> Any:
     par = _en_hilo()
     if par is None:
-        return _threading_real.current_thread()
+        return _current_thread_real()
     return par[1].fachada
 
 
 def main_thread() -> Any:
     plan = contexto.activo()
     if plan is None or not plan.hilos:
-        return _threading_real.main_thread()
+        return _main_thread_real()
     return plan.hilos[0].fachada
 
 
 def enumerate_() -> list[Any]:
     plan = contexto.activo()
     if plan is None or _en_hilo() is None:
-        return _threading_real.enumerate()
+        return _enumerate_real()
     from verificador.motor.planificador import Estado
 
     return [h.fachada for h in plan.hilos if h.estado is not Estado.TERMINADO]
@@ -293,7 +299,7 @@ def active_count() -> int:
 def get_ident() -> int:
     par = _en_hilo()
     if par is None:
-        return _threading_real.get_ident()
+        return _get_ident_real()
     return int(par[1].fachada.ident or _IDENT_BASE)
 
 
