@@ -479,8 +479,10 @@ def main() -> NoReturn:
     raise SystemExit(0)  # pragma: no cover - main() siempre sale con sys.exit
 
 
-# Órdenes de autor (`autor nuevo|comprobar`) y `vigilar`: viven en cli_autor.
-from verificador.cli_autor import registrar as _registrar_autor  # noqa: E402
-
-_registrar_autor(verificar)
-verificar.add_command(__import__("verificador.cli_aula").cli_aula.calificar_orden)
+# Órdenes que viven en otros módulos (`autor`, `vigilar` en cli_autor; `calificar`
+# en cli_aula): se importan solo cuando se usan, para que arrancar sea rápido.
+verificar.perezosas.update({
+    "autor": "verificador.cli_autor:autor",
+    "vigilar": "verificador.cli_autor:vigilar",
+    "calificar": "verificador.cli_aula:calificar_orden",
+})

@@ -17,7 +17,7 @@ import click
 from verificador.aula import FORMATOS, ErrorCalificar, calificar, escribir_salidas
 from verificador.aula.entregas import MARCADOR, descubrir_entregas
 from verificador.casos import cargar_catalogo, resolver_catalogo
-from verificador.cli_base import SALIDA_APROBADO, SALIDA_INTERNO, Eleccion, Entero, ErrorUso
+from verificador.cli_base import SALIDA_APROBADO, SALIDA_INTERNO, Eleccion, Entero, ErrorUso, Orden
 from verificador.informe import Pintor
 from verificador.informe_aula import PintorAula
 from verificador.veredictos import Veredicto
@@ -50,7 +50,7 @@ def _semilla_nueva() -> int:
     return int.from_bytes(os.urandom(4), "big")
 
 
-@click.command("calificar", context_settings=CONTEXTO)
+@click.command("calificar", cls=Orden, context_settings=CONTEXTO)
 @click.argument("entregas", metavar="ENTREGAS/")
 @click.option("--trabajos", type=Entero(1, TRABAJOS_MAXIMOS), metavar="N",
               help="Veredictos a la vez (por defecto, los núcleos de la máquina).")

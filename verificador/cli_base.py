@@ -143,9 +143,28 @@ class Orden(click.Command):
 
 
 class Grupo(click.Group):
-    """Grupo de click que habla español en los errores y fija los códigos de salida."""
+    """Grupo de click que habla español en los errores y fija los códigos de salida.
+
+    `perezosas` maps command names to "module:attribute"; those commands are
+    imported only when used (or listed in the help), to keep start-up fast.
+    """
 
     command_class = Orden
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.perezosas: dict[str, str] = {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.perezosas})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.perezosas and cmd_name not in self.commands:
+            import importlib
+
+            modulo, _, atributo = self.perezosas[cmd_name].partition(":")
+            self.add_command(getattr(importlib.import_module(modulo), atributo), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _ayuda_en_espanol(super().get_help_option(ctx))

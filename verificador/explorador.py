@@ -17,6 +17,7 @@ import time
 import traceback
 from pathlib import Path
 
+from verificador.programas import usa_asyncio
 from verificador.veredictos import Evidencia, Resultado, Veredicto
 
 
@@ -68,10 +69,10 @@ def principal(argv: list[str] | None = None) -> int:
     except SyntaxError as error:
         _escribir(opciones.informe, _no_carga(ruta, error, opciones.semilla))
         return 1
-    from verificador import asincrono
-
     try:
-        if asincrono.usa_asyncio(fuente):
+        if usa_asyncio(fuente):
+            from verificador import asincrono
+
             nombre_base = (opciones.estrategia or "").split(":", 1)[0]
             if opciones.estrategia is not None and nombre_base not in asincrono.ESTRATEGIAS:
                 sys.stderr.write(f"Estrategia desconocida: {opciones.estrategia!r}. "

@@ -11,6 +11,7 @@ alumno. Este paquete no imprime nada: devuelve `verificador.veredictos.Resultado
 from __future__ import annotations
 
 from verificador.asincrono.estrategias import ESTRATEGIAS
+from verificador.programas import usa_asyncio
 from verificador.asincrono.explorador import (
     PLANIFICACIONES_POR_DEFECTO,
     explorar,
@@ -24,23 +25,3 @@ __all__ = [
     "explorar_script",
     "usa_asyncio",
 ]
-
-
-def usa_asyncio(fuente: str) -> bool:
-    """¿Parece un programa de asyncio? (para que `verificar explorar` elija motor)."""
-    import ast
-
-    try:
-        arbol = ast.parse(fuente)
-    except SyntaxError:
-        return "asyncio" in fuente
-    for nodo in ast.walk(arbol):
-        if isinstance(nodo, ast.Import) and any(
-            a.name.split(".")[0] == "asyncio" for a in nodo.names
-        ):
-            return True
-        if isinstance(nodo, ast.ImportFrom) and (nodo.module or "").split(".")[0] == "asyncio":
-            return True
-        if isinstance(nodo, (ast.AsyncFunctionDef, ast.Await)):
-            return True
-    return False

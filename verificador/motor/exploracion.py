@@ -26,7 +26,9 @@ from verificador.motor.parches import Parches
 from verificador.motor.planificador import Fallo, Planificador, Tipo
 from verificador.veredictos import Evidencia, Paso, Resultado, Veredicto
 
-PLANIFICACIONES = 200  # schedules per exploration by default
+PLANIFICACIONES = 200  # schedules per exploration by default (at least)
+PLANIFICACIONES_MAX = 1000  # cheap programs keep exploring up to this many schedules...
+PRESUPUESTO_EXTRA_S = 0.2  # ...while the whole exploration has taken less than this (real s)
 PROFUNDIDAD = 3  # PCT depth: bugs needing up to 2 forced preemptions
 EJECUCIONES_CON_DETECTORES = 3  # first runs with race/lock-order detectors on
 PRESUPUESTO_S = 4.0  # real seconds an exploration may spend before stopping early
@@ -80,7 +82,14 @@ class Explorador:
 
     def explorar(self, objetivo: Callable[[], object], *, planificaciones: int = PLANIFICACIONES,
                  semilla: int = 0, presupuesto_s: float = PRESUPUESTO_S,
-                 al_progreso: Callable[[int], None] | None = None) -> Resultado:
+                 al_progreso: Callable[[int], None] | None = None, ampliable: bool = False) -> Resultado:
+        """Run up to `planificaciones` schedules; with `ampliable`, cheap programs get more.
+
+        `ampliable` keeps exploring past `planificaciones`, up to
+        PLANIFICACIONES_MAX, while the exploration is under PRESUPUESTO_EXTRA_S:
+        a bug that shows once every few hundred schedules is still found on every
+        invocation when schedules cost a fraction of a millisecond.
+        """
         inicio = time.monotonic()
         rng = random.Random(semilla)
         carrera = None
@@ -90,7 +99,10 @@ class Explorador:
         desvios: dict[int, int] = {}
         exhaustiva = estrategias.Exhaustiva(COTA_EXPROPIACIONES) if self.estrategia == "exhaustiva" else None
         with Parches(self.plan):
-            for i in range(max(1, planificaciones)):
+            tope = max(planificaciones, PLANIFICACIONES_MAX) if ampliable else max(1, planificaciones)
+            for i in range(tope):
+                if i >= planificaciones and time.monotonic() - inicio > PRESUPUESTO_EXTRA_S:
+                    break
                 semilla_i = _semilla_de(rng)
                 detectar = i < EJECUCIONES_CON_DETECTORES
                 if exhaustiva is not None:
@@ -206,4 +218,4 @@ def explorar(objetivo: Callable[[], object], *, archivos_alumno: Iterable[str | 
     exp = Explorador(archivos_alumno, estrategia=estrategia or "pct", profundidad=profundidad)
     return exp.explorar(objetivo, planificaciones=planificaciones or PLANIFICACIONES, semilla=semilla,
                         presupuesto_s=PRESUPUESTO_S if presupuesto_s is None else presupuesto_s,
-                        al_progreso=al_progreso)
+                        al_progreso=al_progreso, ampliable=planificaciones is None)
