@@ -91,7 +91,7 @@ def principal(argv: list[str] | None = None) -> int:
             resultado = motor.explorar_script(
                 ruta, argv=argumentos, planificaciones=opciones.planificaciones,
                 semilla=opciones.semilla, estrategia=opciones.estrategia)
-    except Exception as error:  # noqa: BLE001 - a bug of ours, reported as such
+    except Exception as error:
         resultado = Resultado(
             Veredicto.ERROR_INTERNO, 0, opciones.semilla, time.monotonic() - inicio,
             Evidencia(resumen=f"fallo del verificador: por favor repórtalo ({type(error).__name__}: {error})",

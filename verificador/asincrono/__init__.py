@@ -11,12 +11,12 @@ alumno. Este paquete no imprime nada: devuelve `verificador.veredictos.Resultado
 from __future__ import annotations
 
 from verificador.asincrono.estrategias import ESTRATEGIAS
-from verificador.programas import usa_asyncio
 from verificador.asincrono.explorador import (
     PLANIFICACIONES_POR_DEFECTO,
     explorar,
     explorar_script,
 )
+from verificador.programas import usa_asyncio
 
 __all__ = [
     "ESTRATEGIAS",

@@ -7,7 +7,13 @@ los formatos de docs/calificar.md. Quien pinta en la terminal es
 
 from __future__ import annotations
 
-from verificador.aula.calificador import Avance, ErrorCalificar, calificar, juzgar_caso, semilla_caso
+from verificador.aula.calificador import (
+    Avance,
+    ErrorCalificar,
+    calificar,
+    juzgar_caso,
+    semilla_caso,
+)
 from verificador.aula.clasificacion import clasificar, clave_clasificacion
 from verificador.aula.formatos import FORMATOS, escribir_salidas
 from verificador.aula.modelo import (

@@ -248,7 +248,7 @@ def calificar(
         if al_inicio is not None:
             al_inicio(total)
         _ejecutar(trabajos_pendientes, alumnos, trabajos, al_avance)
-        for alumno, declaracion in zip(alumnos, declaraciones):
+        for alumno, declaracion in zip(alumnos, declaraciones, strict=True):
             alumno.casos.sort(key=lambda c: c.numero)
             _puntuar(alumno, retos, declaracion)
     return Calificacion(

@@ -34,10 +34,7 @@ def unir(destino: Reloj, origen: Reloj) -> None:
 
 def anterior(a: Reloj, b: Reloj) -> bool:
     """True if a happens-before-or-equals b."""
-    for i, v in enumerate(a):
-        if v > (b[i] if i < len(b) else 0):
-            return False
-    return True
+    return all(v <= (b[i] if i < len(b) else 0) for i, v in enumerate(a))
 
 
 @dataclass(frozen=True)

@@ -146,16 +146,16 @@ class Thread:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = bool(valor)
 
-    def isDaemon(self) -> bool:  # noqa: N802
+    def isDaemon(self) -> bool:
         return self.daemon
 
-    def setDaemon(self, valor: bool) -> None:  # noqa: N802
+    def setDaemon(self, valor: bool) -> None:
         self.daemon = valor
 
-    def getName(self) -> str:  # noqa: N802
+    def getName(self) -> str:
         return self.name
 
-    def setName(self, valor: str) -> None:  # noqa: N802
+    def setName(self, valor: str) -> None:
         self.name = valor
 
     def __repr__(self) -> str:
@@ -208,7 +208,7 @@ class Timer(Thread):
         self.finished.set()
 
 
-def _Timer_nuevo(*args: Any, **kwargs: Any) -> Any:  # noqa: N802
+def _Timer_nuevo(*args: Any, **kwargs: Any) -> Any:
     if _en_hilo() is None:
         return _Timer_real(*args, **kwargs)
     return Timer(*args, **kwargs)
@@ -217,7 +217,7 @@ def _Timer_nuevo(*args: Any, **kwargs: Any) -> Any:  # noqa: N802
 _ESTADO_LOCAL: dict[int, tuple[tuple[Any, ...], dict[str, Any], dict[int, dict[str, Any]]]] = {}
 
 
-class local:  # noqa: N801
+class local:
     """Per-thread attributes; `__init__` runs again in each thread that touches it.
 
     The per-thread dictionaries live outside the instance (its `__dict__` is

@@ -28,6 +28,7 @@ Invariants:
 from __future__ import annotations
 
 import _thread
+import contextlib
 import enum
 import sys
 import time
@@ -123,9 +124,27 @@ class Hilo:
     """Engine-side state of one controlled thread."""
 
     __slots__ = (
-        "id", "nombre", "fachada", "estado", "baton", "espera", "despertar", "notificado",
-        "reloj", "daemon", "mantiene", "racha", "lugar", "principal", "trabajador", "prioridad",
-        "esperando_en", "expulsado", "lanzado", "sin_escribir", "reloj_orden",
+        "baton",
+        "daemon",
+        "despertar",
+        "espera",
+        "esperando_en",
+        "estado",
+        "expulsado",
+        "fachada",
+        "id",
+        "lanzado",
+        "lugar",
+        "mantiene",
+        "nombre",
+        "notificado",
+        "principal",
+        "prioridad",
+        "racha",
+        "reloj",
+        "reloj_orden",
+        "sin_escribir",
+        "trabajador",
     )
 
     def __init__(self, id_: int, nombre: str, fachada: Any, daemon: bool, principal: bool) -> None:
@@ -382,7 +401,7 @@ class Planificador:
         except SystemExit as e:
             if h.principal and e.code not in (None, 0) and not self.abortando:
                 self.fallar(Tipo.EXCEPCION, h, f"El programa terminó con sys.exit({e.code!r}).", excepcion=e)
-        except BaseException as e:  # noqa: BLE001 - any student exception is a finding
+        except BaseException as e:
             if not self.abortando and not self.terminada:
                 self._fallo_por_excepcion(h, e)
         finally:
@@ -588,10 +607,8 @@ class Planificador:
                     clave = ("idx", id(cont), k)
                     base = _texto_expr(p.objeto)
                     if p.tipo == analisis.LECTURA:
-                        try:
+                        with contextlib.suppress(LookupError, TypeError):
                             accion, valor = f"lee {base}[{k!r}] = {_corto_valor(cont[k])}", cont[k]
-                        except (LookupError, TypeError):
-                            pass
                     else:
                         accion = f"escribe {base}[{k!r}]"
                         leer = lambda: cont[k]  # noqa: E731
@@ -939,7 +956,7 @@ def _corto_valor(v: Any) -> str:
         return f"<{type(v).__name__}>"
     try:
         texto = repr(v)
-    except Exception:  # noqa: BLE001 - a broken __repr__ of the student's must not break us
+    except Exception:
         return f"<{type(v).__name__}>"
     return texto if len(texto) <= 40 else texto[:37] + "..."
 

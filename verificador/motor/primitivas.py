@@ -97,6 +97,7 @@ class _Primitiva:
         self._ordinal = 0
         self._globales: dict[str, Any] | None = None
         self._expr = ""
+        self._dueno_obj: Any = None  # the object whose __init__ created it (`self.lock = ...`)
         if par is not None:
             plan, _h = par
             plan.ordinal_candados += 1
@@ -109,10 +110,10 @@ class _Primitiva:
                 if derecha and " for " not in derecha and \
                         izquierda.replace(".", "").replace("_", "").isalnum():
                     self._expr = izquierda
-                self._globales = _globales_alumno(plan)
+                self._globales, self._dueno_obj = _contexto_alumno(plan)
 
     def describir(self) -> str:
-        nombre = _nombre_global(self) or self._expr
+        nombre = _nombre_global(self) or _nombre_por_dueno(self) or self._expr
         donde = ""
         if self._creado is not None:
             donde = f", creado en {self._creado.archivo.rsplit('/', 1)[-1]}:{self._creado.linea}"
@@ -121,15 +122,35 @@ class _Primitiva:
         return f"{self._tipo} nº{self._ordinal}{donde}"
 
 
-def _globales_alumno(plan: Planificador) -> dict[str, Any] | None:
+def _contexto_alumno(plan: Planificador) -> tuple[dict[str, Any] | None, Any]:
+    """Globals of the student's frame that created a primitive, and its `self` if any."""
     import sys
 
     f = sys._getframe(1)
     while f is not None:
         if f.f_code.co_filename in plan.archivos:
-            return f.f_globals
+            dueno = f.f_locals.get("self") if "self" in f.f_code.co_varnames else None
+            return f.f_globals, dueno
         f = f.f_back  # type: ignore[assignment]
-    return None
+    return None, None
+
+
+_ATRIBUTOS_IDENTIFICADORES = ("numero", "nombre", "id", "name", "identificador", "titular", "cuenta")
+
+
+def _nombre_por_dueno(obj: _Primitiva) -> str | None:
+    """`self.lock` created in an __init__: name it by its owner, e.g. `Cuenta(numero=2).lock`."""
+    dueno = obj._dueno_obj
+    if dueno is None or not obj._expr.startswith("self."):
+        return None
+    etiqueta = type(dueno).__name__
+    d = getattr(dueno, "__dict__", {})
+    for atributo in _ATRIBUTOS_IDENTIFICADORES:
+        valor = d.get(atributo) if isinstance(d, dict) else None
+        if isinstance(valor, (int, str)) and not isinstance(valor, bool):
+            etiqueta += f"({atributo}={valor!r})"
+            break
+    return f"{etiqueta}{obj._expr[len('self'):]}"
 
 
 def _nombre_global(obj: _Primitiva) -> str | None:
@@ -188,9 +209,9 @@ class Lock(_Primitiva):
             if not blocking:
                 return False
             desc = f"toma {self.describir()}"
-            if not plan.bloquear(Espera(self, desc, lugar), self._esperan, plazo) and self._duenio is not None:
-                if plazo is not None and plan.reloj >= plazo:
-                    return False
+            avisado = plan.bloquear(Espera(self, desc, lugar), self._esperan, plazo)
+            if not avisado and self._duenio is not None and plazo is not None and plan.reloj >= plazo:
+                return False
         self._tomar(plan, h, lugar)
         return True
 
@@ -396,7 +417,7 @@ class Condition(_Primitiva):
     def notify_all(self) -> None:
         self.notify(len(self._esperan) or 1)
 
-    notifyAll = notify_all  # noqa: N815
+    notifyAll = notify_all
 
 
 class Semaphore(_Primitiva):
@@ -485,7 +506,7 @@ class Event(_Primitiva):
             _recibir(ctx[1], self)
         return self._bandera
 
-    isSet = is_set  # noqa: N815
+    isSet = is_set
 
     def set(self) -> None:
         ctx = _sync("activa", self)
