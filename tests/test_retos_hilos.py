@@ -113,32 +113,7 @@ def _copiar_variante(
 # ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
-def test_metadatos(nombre: str) -> None:
-    reto = _reto(nombre)
-    assert reto.motor == "hilos"
-    assert reto.tema in ("hilos", "sincronización")
-    assert reto.numero == int(nombre[:2])
-    assert len(reto.pistas) >= 3
-    costes = [p.coste for p in reto.pistas]
-    assert all(c > 0 for c in costes)
-    assert costes == sorted(costes), "las pistas más reveladoras deben costar más"
-    assert sum(costes) < reto.puntos
-    caso = (reto.directorio / "caso.md").read_text(encoding="utf-8")
-    assert caso.startswith(f"# {reto.titulo}\n")
-    assert f"verificar reto {reto.numero}" in caso
-
-
-@pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
-def test_carpetas_sin_archivos_de_mas(nombre: str) -> None:
-    reto = _reto(nombre)
-
-    def contenido(carpeta: Path) -> set[str]:
-        return {p.name for p in carpeta.iterdir() if p.name != "__pycache__"}
-
-    assert contenido(reto.directorio) == {"caso.md", "reto.toml", "test_juez.py", *reto.archivos}
-    assert contenido(SOLUCIONES / nombre) == {"EXPLICACION.md", *reto.archivos}
-    assert (SOLUCIONES / nombre / "EXPLICACION.md").read_text(encoding="utf-8").strip()
+# La forma común a todos los retos (metadatos, archivos) está en test_retos_forma.py.
 
 
 @pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
