@@ -88,10 +88,11 @@ def ingenuo(numero: int, carpeta: Path, veces: int) -> tuple[int, list[float]]:
         t = time.perf_counter()
         proc = subprocess.run(
             [sys.executable, "-m", "pytest", str(RAIZ / "bench/ingenuo/test_ingenuo.py"), "-q", "-x",
-             "--count", "100", "--timeout", "5", "-p", "no:cacheprovider", "-c", os.devnull,
+             "--count", "100", "--timeout", "5", "--timeout-method", "thread",
+             "-p", "no:cacheprovider", "-c", os.devnull,
              "--rootdir", str(RAIZ / "bench/ingenuo")],
             env={**os.environ, "BENCH_CASO": str(numero), "BENCH_CARPETA": str(carpeta)},
-            capture_output=True, text=True, timeout=900)
+            capture_output=True, text=True, timeout=300)
         tiempos.append(time.perf_counter() - t)
         detectados += proc.returncode != 0
     return detectados, tiempos

@@ -143,31 +143,7 @@ def variante(origen: Path, destino: Path, archivo: str, cambios: list[tuple[str,
 # --- forma de cada reto ------------------------------------------------------
 
 
-@pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
-def test_metadatos(nombre: str) -> None:
-    reto = _reto(nombre)
-    assert reto.motor == "procesos"
-    assert reto.tema == "procesos"
-    assert reto.numero == int(nombre[:2])
-    costes = [p.coste for p in reto.pistas]
-    assert len(costes) >= 3
-    assert all(c > 0 for c in costes)
-    assert costes == sorted(costes)
-    assert sum(costes) < reto.puntos
-    caso = (reto.directorio / "caso.md").read_text(encoding="utf-8")
-    assert caso.startswith(f"# {reto.titulo}\n")
-    assert f"verificar reto {reto.numero}" in caso
-
-
-@pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
-def test_carpetas_sin_archivos_de_mas(nombre: str) -> None:
-    reto = _reto(nombre)
-
-    def contenido(carpeta: Path) -> set[str]:
-        return {p.name for p in carpeta.iterdir() if p.name != "__pycache__"}
-
-    assert contenido(reto.directorio) == {"caso.md", "reto.toml", "test_juez.py", *reto.archivos}
-    assert contenido(SOLUCIONES / nombre) == {"EXPLICACION.md", *reto.archivos}
+# La forma común a todos los retos (metadatos, archivos) está en test_retos_forma.py.
 
 
 @pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)

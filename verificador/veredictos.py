@@ -53,8 +53,8 @@ _TITULOS = {
 
 _DESCRIPCIONES = {
     Veredicto.APROBADO: "No apareció ninguna carrera, interbloqueo ni cuelgue en ninguna ejecución.",
-    Veredicto.CARRERA: "En algún orden de ejecución de los hilos el resultado es incorrecto "
-    "o dos hilos tocan el mismo dato sin sincronizarse.",
+    Veredicto.CARRERA: "En algún orden de ejecución de los hilos, tareas o procesos el resultado "
+    "es incorrecto, o dos de ellos tocan el mismo dato sin sincronizarse.",
     Veredicto.INTERBLOQUEO: "Los hilos se quedan esperándose unos a otros para siempre.",
     Veredicto.CUELGUE: "El programa no terminó en el tiempo permitido.",
     Veredicto.EXCEPCION: "El programa lanzó una excepción que nadie capturó.",
