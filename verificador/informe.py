@@ -221,8 +221,11 @@ class Pintor:
             comparacion = Table.grid(padding=(0, 1))
             comparacion.add_column(style="bold", no_wrap=True)
             comparacion.add_column()
-            comparacion.add_row("Esperado:", Text(str(evidencia.esperado), style="green"))
-            comparacion.add_row("Obtenido:", Text(str(evidencia.obtenido), style="red"))
+            if evidencia.esperado is not None:
+                comparacion.add_row("Esperado:", Text(str(evidencia.esperado), style="green"))
+            if evidencia.obtenido is not None:
+                etiqueta = "Obtenido:" if evidencia.esperado is not None else "En tu código:"
+                comparacion.add_row(etiqueta, Text(str(evidencia.obtenido), style="red"))
             partes.append(comparacion)
         if evidencia.linea_tiempo:
             titulo = "Línea de tiempo"
