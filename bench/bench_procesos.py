@@ -16,12 +16,10 @@ a un núcleo (`taskset -c 0`):
 Uso: python bench/bench_procesos.py [--veredictos 100] [--trabajos 2] [--sin-taskset]
 """
 
-# ruff: noqa: T201 - imprimir la tabla es el propósito de un banco de pruebas
+
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -35,6 +33,7 @@ RAIZ = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(RAIZ))
 
 from verificador.casos import Reto, cargar_reto  # noqa: E402
+from verificador.ejecucion.reto import comprobar_reto  # noqa: E402
 
 RETOS = [
     "07_cuadrados_que_no_viajan",
@@ -61,60 +60,13 @@ def veredicto(
 def _veredicto(
     reto: Reto, alumno: Path, semilla: int, tmp: Path, prefijo: list[str]
 ) -> tuple[str, float, str]:
-    informe = tmp / f"informe_{alumno.parent.name}_{semilla}_{len(prefijo)}.json"
-    ini = tmp / "pytest.ini"
-    ini.write_text("[pytest]\n", encoding="utf-8")
-    entorno = dict(os.environ)
-    entorno.update(
-        {
-            "VERIFICADOR_ALUMNO_DIR": str(alumno),
-            "VERIFICADOR_ARCHIVOS": os.pathsep.join(reto.archivos),
-            "VERIFICADOR_SEMILLA": str(semilla),
-            "VERIFICADOR_INFORME": str(informe),
-            "PYTHONHASHSEED": "0",
-            "PYTHONDONTWRITEBYTECODE": "1",
-        }
+    """Un veredicto entero con el lanzador real (`comprobar_reto`), quizá con `taskset`."""
+    informe = comprobar_reto(
+        reto.juez, alumno, reto.archivos, semilla=semilla, repeticiones=reto.repeticiones,
+        tiempo_limite_s=reto.tiempo_limite_s, prefijo=prefijo,
     )
-    orden = [
-        *prefijo,
-        sys.executable,
-        "-m",
-        "pytest",
-        str(reto.juez),
-        "-p",
-        "verificador.juez.plugin",
-        "-p",
-        "no:cacheprovider",
-        "-c",
-        str(ini),
-        "--rootdir",
-        str(reto.directorio),
-        "-q",
-        "-x",
-        "--count",
-        str(reto.repeticiones),
-        "--timeout",
-        str(int(reto.tiempo_limite_s)),
-    ]
-    inicio = time.monotonic()
-    try:
-        subprocess.run(
-            orden,
-            env=entorno,
-            cwd=tmp,
-            capture_output=True,
-            timeout=LIMITE_VEREDICTO_S,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        return "sin_terminar", time.monotonic() - inicio, ""
-    duracion = time.monotonic() - inicio
-    if not informe.exists():
-        return "sin_informe", duracion, ""
-    fallo = json.loads(informe.read_text(encoding="utf-8")).get("fallo")
-    if fallo is None:
-        return "aprobado", duracion, ""
-    return fallo["veredicto"], duracion, (fallo.get("evidencia") or {}).get("resumen", "")
+    resumen = informe.evidencia.resumen if informe.evidencia else ""
+    return informe.veredicto.value, informe.duracion_s, resumen
 
 
 def ejecutar_plano(archivo: Path, prefijo: list[str]) -> tuple[str, float]:

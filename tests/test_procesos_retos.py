@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import ast
 import json
-import os
 import shutil
-import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from verificador.casos import Reto, cargar_reto
+from verificador.ejecucion.reto import comprobar_reto
 
 RAIZ = Path(__file__).resolve().parent.parent
 RETOS = RAIZ / "retos"
@@ -61,65 +59,14 @@ def _semillas(nombre: str, cantidad: int = VEREDICTOS_POR_VERSION) -> list[int]:
 def juzgar(
     reto: Reto, alumno: Path, semilla: int, tmp: Path, *, prefijo: list[str] | None = None
 ) -> Resultado:
-    """Un veredicto de `reto` sobre los archivos de `alumno`, por el protocolo del padre."""
-    informe = tmp / f"informe_{alumno.name}_{semilla}.json"
-    ini = tmp / "pytest.ini"
-    if not ini.exists():
-        ini.write_text("[pytest]\n", encoding="utf-8")
-    entorno = dict(os.environ)
-    entorno.update(
-        {
-            "VERIFICADOR_ALUMNO_DIR": str(alumno),
-            "VERIFICADOR_ARCHIVOS": os.pathsep.join(reto.archivos),
-            "VERIFICADOR_SEMILLA": str(semilla),
-            "VERIFICADOR_INFORME": str(informe),
-            "PYTHONHASHSEED": "0",
-            "PYTHONDONTWRITEBYTECODE": "1",
-        }
+    """Un veredicto de `reto` sobre los archivos de `alumno`, con el lanzador real del producto."""
+    informe = comprobar_reto(
+        reto.juez, alumno, reto.archivos, semilla=semilla, repeticiones=reto.repeticiones,
+        tiempo_limite_s=reto.tiempo_limite_s, prefijo=prefijo or (),
     )
-    for variable in ("VERIFICADOR_EVENTOS_FD", "PYTEST_ADDOPTS", "VERIFICADOR_PROCESOS_DIR"):
-        entorno.pop(variable, None)
-    orden = [
-        *(prefijo or []),
-        sys.executable,
-        "-m",
-        "pytest",
-        str(reto.juez),
-        "-p",
-        "verificador.juez.plugin",
-        "-p",
-        "no:cacheprovider",
-        "-c",
-        str(ini),
-        "--rootdir",
-        str(reto.directorio),
-        "-q",
-        "-x",
-        "--count",
-        str(reto.repeticiones),
-        "--timeout",
-        str(int(reto.tiempo_limite_s)),
-    ]
-    try:
-        proceso = subprocess.run(
-            orden,
-            env=entorno,
-            cwd=tmp,
-            capture_output=True,
-            text=True,
-            timeout=LIMITE_VEREDICTO_S,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        return Resultado("sin_terminar", semilla, f"más de {LIMITE_VEREDICTO_S} s")
-    salida = (proceso.stdout + proceso.stderr)[-3000:]
-    if not informe.exists():
-        return Resultado("sin_informe", semilla, f"código {proceso.returncode}\n{salida}")
-    fallo = json.loads(informe.read_text(encoding="utf-8")).get("fallo")
-    if fallo is None:
-        return Resultado("aprobado" if proceso.returncode == 0 else "incoherente", semilla, salida)
-    evidencia = fallo.get("evidencia") or {}
-    return Resultado(fallo["veredicto"], semilla, json.dumps(evidencia, ensure_ascii=False)[:3000])
+    evidencia = informe.evidencia.a_dict() if informe.evidencia else {}
+    detalle = json.dumps(evidencia, ensure_ascii=False)[:3000] + "\n" + informe.salida[-2000:]
+    return Resultado(informe.veredicto.value, semilla, detalle)
 
 
 def juzgar_varias(

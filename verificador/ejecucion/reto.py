@@ -113,8 +113,12 @@ def comprobar_reto(
     al_progreso: Callable[[dict[str, Any]], None] | None = None,
     margen_s: float = MARGEN_S,
     python: str | None = None,
+    prefijo: Sequence[str] = (),
 ) -> InformeReto:
     """Corre el juez `juez` contra los `archivos` de `directorio` y da el veredicto.
+
+    `prefijo` va delante del intérprete (por ejemplo `("taskset", "-c", "0")` para
+    fijar el juez y sus procesos a un núcleo en los bancos de pruebas).
 
     `al_progreso` recibe los eventos del plugin (`inicio`, `repeticion`, `fin`;
     esquema en docs/arquitectura.md). El límite de reloj total es
@@ -140,7 +144,7 @@ def comprobar_reto(
     with tempfile.TemporaryDirectory(prefix="verificador-") as temporal:
         ruta_informe = Path(temporal) / "informe.json"
         ejecucion = ejecutar_aislado(
-            [python or sys.executable, *argv_juez(juez, repeticiones, tiempo_limite_s)],
+            [*prefijo, python or sys.executable, *argv_juez(juez, repeticiones, tiempo_limite_s)],
             env={
                 "VERIFICADOR_ALUMNO_DIR": str(directorio),
                 "VERIFICADOR_ARCHIVOS": _unir(archivos),
