@@ -362,16 +362,19 @@ class Planificador:
                     lugar = self.lugar_de(f.f_code.co_filename, f.f_lineno)
                 f = f.f_back
             hilo.expulsado = True
-        self.contaminado = not por_tiempo or True
+        # The thread may still be running (or stuck in C): no later run is safe.
+        self.contaminado = True
         nombre = hilo.nombre if hilo else "?"
+        if por_tiempo:
+            mensaje = (f"Una sola ejecución del programa pasó de {segundos:.0f} s reales sin terminar "
+                       f"({self.pasos:,} pasos): un bucle que no acaba o demasiado trabajo para "
+                       "comprobarlo hilo a hilo.").replace(",", ".")
+        else:
+            mensaje = (f"{nombre} lleva {segundos:.1f} s reales sin avanzar: está bloqueado en una "
+                       "llamada que el verificador no controla (entrada/salida, red, un candado que no "
+                       "es de threading...) o en un cálculo muy largo.")
         if self.fallo is None:
-            self.fallo = Fallo(
-                Tipo.BLOQUEO_NO_MODELADO, nombre,
-                f"{nombre} lleva {segundos:.1f} s reales sin avanzar: está bloqueado en una "
-                "llamada que el verificador no controla (entrada/salida, red, un candado que no "
-                "es de threading...) o en un cálculo muy largo.",
-                lugar=lugar,
-            )
+            self.fallo = Fallo(Tipo.BLOQUEO_NO_MODELADO, nombre, mensaje, lugar=lugar)
         self.terminada = True
 
     def _lanzar(self, h: Hilo) -> None:
