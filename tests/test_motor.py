@@ -272,3 +272,18 @@ def test_un_bloqueo_fuera_de_las_primitivas_es_un_cuelgue_con_su_linea(tmp_path:
     assert r.veredicto is Veredicto.CUELGUE
     assert r.evidencia is not None and r.evidencia.ubicacion == "prog.py:6"
     assert r.planificaciones == 1
+
+
+def test_un_bucle_que_inunda_la_salida_es_un_cuelgue(tmp_path: Path) -> None:
+    ruta = _escribir(tmp_path, """
+        import threading
+        def hablar():
+            while True:
+                print("x" * 1000)
+        h = threading.Thread(target=hablar)
+        h.start(); h.join()
+    """)
+    r = explorar_script(ruta, semilla=0, planificaciones=3)
+    assert r.veredicto is Veredicto.CUELGUE
+    assert r.evidencia is not None and r.evidencia.salida is not None
+    assert len(r.evidencia.salida) <= 64 * 1024

@@ -55,6 +55,7 @@ LIMITE_PASOS = 3_000_000  # scheduling points per run before calling it a livelo
 LIMITE_TIEMPO_VIRTUAL_S = 3600.0  # virtual seconds per run before calling it a hang
 RACHA_JUSTA = 20_000  # points a thread may run while others wait before it is forced to yield
 LIMITE_ESPERA_ACTIVA = 50_000  # read-only loop steps of the only runnable thread before calling it endless
+LIMITE_INUNDACION = 5_000_000  # characters of output in one run before calling it an endless printing loop
 GUARDIA_SIN_PROGRESO_S = 3.0  # real seconds without any step before an unmodelled block is declared
 _PY312 = sys.version_info[:2] == (3, 12)
 
@@ -933,6 +934,10 @@ class Planificador:
         if self.salida_len < LIMITE_SALIDA:
             self.salida.append(texto[: LIMITE_SALIDA - self.salida_len])
         self.salida_len += len(texto)
+        if h is not None and self.salida_len > LIMITE_INUNDACION:
+            self.fallar(Tipo.SIN_FIN, h,
+                        f"El programa escribió más de {LIMITE_INUNDACION // 1_000_000} millones de "
+                        "caracteres sin terminar: un bucle sin fin que imprime.", lugar=self.lugar_alumno(2))
 
     def texto_salida(self) -> str:
         return "".join(self.salida)
