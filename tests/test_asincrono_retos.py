@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from variantes import escribir_variante
 
 from verificador.casos import Reto, cargar_reto
 from verificador.ejecucion import comprobar_reto
@@ -65,16 +66,6 @@ def _juzgar(reto: Reto, alumno: Path, semilla: int) -> tuple[str, int, str]:
 def _juzgar_varias(reto: Reto, alumno: Path, semillas: list[int]) -> list[tuple[str, int, str]]:
     with ThreadPoolExecutor(max_workers=TRABAJOS) as grupo:
         return list(grupo.map(lambda s: _juzgar(reto, alumno, s), semillas))
-
-
-def _variante(origen: Path, destino: Path, archivo: str, cambios: list[tuple[str, str]]) -> Path:
-    texto = (origen / archivo).read_text(encoding="utf-8")
-    for viejo, nuevo in cambios:
-        assert viejo in texto, f"la variante ya no se aplica: falta {viejo!r} en {archivo}"
-        texto = texto.replace(viejo, nuevo)
-    destino.mkdir(parents=True, exist_ok=True)
-    (destino / archivo).write_text(texto, encoding="utf-8")
-    return destino
 
 
 def _fallos(veredictos: list[tuple[str, int, str]], esperado: str) -> str:
@@ -292,6 +283,6 @@ def test_variantes(
 ) -> None:
     reto = _reto(nombre)
     origen = RETOS / nombre if base == "retos" else SOLUCIONES / nombre
-    alumno = _variante(origen, tmp_path / variante, reto.archivos[0], cambios)
+    alumno = escribir_variante(origen, tmp_path / variante, reto.archivos[0], cambios)
     veredictos = _juzgar_varias(reto, alumno, _semillas(nombre, 4))
     assert not _fallos(veredictos, esperado), _fallos(veredictos, esperado)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from variantes import escribir_variante
 
 from verificador.casos import Reto, cargar_reto
 from verificador.ejecucion.reto import comprobar_reto
@@ -74,23 +75,6 @@ def juzgar_varias(
 ) -> list[Resultado]:
     with ThreadPoolExecutor(max_workers=TRABAJOS) as grupo:
         return list(grupo.map(lambda s: juzgar(reto, alumno, s, tmp, **kw), semillas))  # type: ignore[arg-type]
-
-
-def variante(origen: Path, destino: Path, archivo: str, cambios: list[tuple[str, str]]) -> Path:
-    """Escribe en `destino` una variante de `origen/archivo`; cada cambio debe aplicarse."""
-    texto = (origen / archivo).read_text(encoding="utf-8")
-    for viejo, nuevo in cambios:
-        assert viejo in texto, f"la variante ya no se aplica: falta {viejo!r}"
-        texto = texto.replace(viejo, nuevo)
-    destino.mkdir(parents=True, exist_ok=True)
-    (destino / archivo).write_text(texto, encoding="utf-8")
-    return destino
-
-
-# --- forma de cada reto ------------------------------------------------------
-
-
-# La forma común a todos los retos (metadatos, archivos) está en test_retos_forma.py.
 
 
 @pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
@@ -232,7 +216,7 @@ _A_MEDIAS = {
 def test_trampa_sin_procesos(nombre: str, tmp_path: Path) -> None:
     archivo, cambios, esperado = _TRAMPAS[nombre]
     origen = SOLUCIONES / nombre
-    alumno = variante(origen, tmp_path / "alumno", archivo, cambios)
+    alumno = escribir_variante(origen, tmp_path / "alumno", archivo, cambios)
     reto = _reto(nombre)
     resultados = juzgar_varias(reto, alumno, _semillas(nombre, 2), tmp_path)
     assert [r.veredicto for r in resultados] == [esperado] * 2, resultados[0].detalle
@@ -241,7 +225,7 @@ def test_trampa_sin_procesos(nombre: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
 def test_arreglo_a_medias_no_aprueba(nombre: str, tmp_path: Path) -> None:
     archivo, cambios, esperado = _A_MEDIAS[nombre]
-    alumno = variante(RETOS / nombre, tmp_path / "alumno", archivo, cambios)
+    alumno = escribir_variante(RETOS / nombre, tmp_path / "alumno", archivo, cambios)
     reto = _reto(nombre)
     resultados = juzgar_varias(reto, alumno, _semillas(nombre, 4), tmp_path)
     for r in resultados:

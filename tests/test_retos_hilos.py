@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from variantes import escribir_variante
 
 from verificador.casos import Reto, cargar_reto
 from verificador.ejecucion import comprobar_reto
@@ -85,35 +86,6 @@ def _juzgar_varias(reto: Reto, alumno: Path, semillas: list[int]) -> list[Juicio
     # Hilos que solo esperan a sus subprocesos: el trabajo va en los hijos.
     with ThreadPoolExecutor(max_workers=TRABAJOS) as grupo:
         return list(grupo.map(lambda s: _juzgar(reto, alumno, s), semillas))
-
-
-def _copiar_variante(
-    origen: Path, destino: Path, archivo: str, cambios: list[tuple[str, str]] | str
-) -> Path:
-    """Escribe en `destino` una variante de `origen/archivo`.
-
-    `cambios` es el archivo entero o una lista de sustituciones, y cada una
-    tiene que aplicarse: si el reto cambia, la variante no se vuelve inocua en
-    silencio.
-    """
-    if isinstance(cambios, str):
-        texto = cambios
-    else:
-        texto = (origen / archivo).read_text(encoding="utf-8")
-        for viejo, nuevo in cambios:
-            assert viejo in texto, f"la variante ya no se aplica: falta {viejo!r} en {archivo}"
-            texto = texto.replace(viejo, nuevo)
-    destino.mkdir(parents=True, exist_ok=True)
-    (destino / archivo).write_text(texto, encoding="utf-8")
-    return destino
-
-
-# ---------------------------------------------------------------------------
-# Forma de cada reto (rápido, sin motor)
-# ---------------------------------------------------------------------------
-
-
-# La forma común a todos los retos (metadatos, archivos) está en test_retos_forma.py.
 
 
 @pytest.mark.parametrize("nombre", NOMBRES, ids=NOMBRES)
@@ -324,7 +296,7 @@ def test_los_atajos_nunca_aprueban(
     tmp_path: Path,
 ) -> None:
     reto = _reto(nombre)
-    alumno = _copiar_variante(SOLUCIONES / nombre, tmp_path / variante, reto.archivos[0], cambios)
+    alumno = escribir_variante(SOLUCIONES / nombre, tmp_path / variante, reto.archivos[0], cambios)
     veredictos = _juzgar_varias(reto, alumno, list(SEMILLAS_TRAMPA))
     distintos = [v for v in veredictos if v.veredicto not in aceptables]
     assert not distintos, "\n\n".join(
@@ -349,7 +321,7 @@ _EN_SERIE = [("        hilo.start()\n", "        hilo.start()\n        hilo.join
 )
 def test_hilos_en_serie_son_trampa(nombre: str, tmp_path: Path) -> None:
     reto = _reto(nombre)
-    alumno = _copiar_variante(
+    alumno = escribir_variante(
         SOLUCIONES / nombre, tmp_path / "en_serie", reto.archivos[0], _EN_SERIE
     )
     veredictos = _juzgar_varias(reto, alumno, list(SEMILLAS_TRAMPA))
@@ -427,7 +399,7 @@ def test_otros_arreglos_correctos_aprueban(
     nombre: str, variante: str, cambios: list[tuple[str, str]] | str, tmp_path: Path
 ) -> None:
     reto = _reto(nombre)
-    alumno = _copiar_variante(SOLUCIONES / nombre, tmp_path / variante, reto.archivos[0], cambios)
+    alumno = escribir_variante(SOLUCIONES / nombre, tmp_path / variante, reto.archivos[0], cambios)
     veredictos = _juzgar_varias(reto, alumno, list(SEMILLAS_TRAMPA))
     distintos = [v for v in veredictos if v.veredicto != "aprobado"]
     assert not distintos, "\n\n".join(
