@@ -28,7 +28,6 @@ Invariants:
 from __future__ import annotations
 
 import _thread
-import contextlib
 import enum
 import sys
 import time
@@ -37,9 +36,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from verificador.motor import analisis
+from verificador.motor import analisis, registro
 from verificador.motor.detectores import (
-    Acceso,
     DetectorCarreras,
     DetectorOrdenCandados,
     Reloj,
@@ -410,7 +408,7 @@ class Planificador:
                 self._fallo_por_excepcion(h, e)
         finally:
             if self.eventos is not None:
-                self._resolver_pendiente(h)
+                registro.resolver_pendiente(self, h)
             self._por_os.pop(_ident(), None)
             self._terminar(h)
 
@@ -474,9 +472,9 @@ class Planificador:
             self.decidir(hilo)
         # record after the decision: the instruction runs now, not before the switch
         if self.carreras is not None and p.categoria:
-            self._registrar_acceso(hilo, frame, p)
+            registro.acceso(self, hilo, frame, p)
         if self.eventos is not None:
-            self._registrar_evento(hilo, frame, p)
+            registro.evento(self, hilo, frame, p)
 
     def _sin_fin(self, hilo: Hilo, frame: types.FrameType) -> None:
         donde = []
@@ -515,117 +513,9 @@ class Planificador:
             detalles={"hilos": [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"]},
         )
 
-    def _registrar_acceso(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
-        assert self.carreras is not None
-        try:
-            if p.categoria == "global":
-                g = frame.f_globals
-                if p.tipo == analisis.LECTURA:
-                    if p.nombre not in g:
-                        return
-                    if _es_constante(g[p.nombre]):
-                        return
-                clave: Any = (id(g), p.nombre)
-                objeto: Any = g
-                descripcion = f"la variable global `{p.nombre}`"
-            elif p.categoria == "atributo":
-                obj = analisis.evaluar(p.objeto, frame)
-                if _no_rastrear(obj):
-                    return
-                d = getattr(obj, "__dict__", None)
-                if not isinstance(d, dict):
-                    return
-                if p.tipo == analisis.LECTURA and (p.nombre not in d or _es_constante(d[p.nombre])):
-                    return
-                clave, objeto = (id(obj), p.nombre), obj
-                descripcion = f"el atributo `{p.nombre}` de un objeto {type(obj).__name__}"
-            elif p.categoria == "indice":
-                cont = analisis.evaluar(p.objeto, frame)
-                if not isinstance(cont, (list, dict)):
-                    return
-                k = analisis.evaluar(p.clave, frame)
-                hash(k)
-                clave, objeto = (id(cont), k), cont
-                descripcion = f"el elemento [{k!r}] de una {'lista' if isinstance(cont, list) else 'dict'}"
-            else:
-                return
-        except (LookupError, TypeError):
-            return
-        lugar = self.lugar_de(frame.f_code.co_filename, p.linea)
-        acceso = Acceso(hilo.nombre, p.tipo == analisis.ESCRITURA, lugar.archivo, lugar.linea, lugar.codigo)
-        self.carreras.acceso(clave, objeto, descripcion, hilo.id, hilo.reloj,
-                             p.tipo == analisis.ESCRITURA, acceso)
-
-    def _resolver_pendiente(self, hilo: Hilo) -> None:
-        """Fill in the value a write stored, now that the instruction has run."""
-        pendiente = self.pendientes.pop(hilo.id, None)
-        if pendiente is None:
-            return
-        evento, leer = pendiente
-        try:
-            v = leer()
-        except (LookupError, TypeError):
-            return
-        if _es_constante(v):
-            evento.accion = ""
-            return
-        evento.accion = f"{evento.accion} = {_corto_valor(v)}"
-        evento.valor = v
-
-    def _registrar_evento(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
-        assert self.eventos is not None
-        self._resolver_pendiente(hilo)
-        leer: Callable[[], Any] | None = None
-        lugar = self.lugar_de(frame.f_code.co_filename, p.linea)
-        hilo.lugar = lugar
-        accion, clave, valor = "", None, None
-        try:
-            if p.categoria == "global":
-                clave = ("global", id(frame.f_globals), p.nombre)
-                if p.nombre.startswith("__"):
-                    pass
-                elif p.tipo == analisis.LECTURA and p.nombre in frame.f_globals:
-                    v = frame.f_globals[p.nombre]
-                    if not _es_constante(v):
-                        accion, valor = f"lee {p.nombre} = {_corto_valor(v)}", v
-                elif p.tipo == analisis.ESCRITURA:
-                    accion = f"escribe {p.nombre}"
-                    g, nombre = frame.f_globals, p.nombre
-                    leer = lambda: g[nombre]  # noqa: E731
-            elif p.categoria == "atributo":
-                obj = analisis.evaluar(p.objeto, frame)
-                d = getattr(obj, "__dict__", None)
-                if isinstance(d, dict) and not _no_rastrear(obj):
-                    clave = ("attr", id(obj), p.nombre)
-                    base = _texto_expr(p.objeto)
-                    if p.tipo == analisis.LECTURA and p.nombre in d and not _es_constante(d[p.nombre]):
-                        accion, valor = f"lee {base}.{p.nombre} = {_corto_valor(d[p.nombre])}", d[p.nombre]
-                    elif p.tipo == analisis.ESCRITURA:
-                        accion = f"escribe {base}.{p.nombre}"
-                        nombre_attr = p.nombre
-                        leer = lambda: d[nombre_attr]  # noqa: E731
-            elif p.categoria == "indice":
-                cont = analisis.evaluar(p.objeto, frame)
-                k = analisis.evaluar(p.clave, frame)
-                if isinstance(cont, (list, dict)):
-                    clave = ("idx", id(cont), k)
-                    base = _texto_expr(p.objeto)
-                    if p.tipo == analisis.LECTURA:
-                        with contextlib.suppress(LookupError, TypeError):
-                            accion, valor = f"lee {base}[{k!r}] = {_corto_valor(cont[k])}", cont[k]
-                    else:
-                        accion = f"escribe {base}[{k!r}]"
-                        leer = lambda: cont[k]  # noqa: E731
-        except (LookupError, TypeError):
-            pass
-        evento = Evento(hilo.nombre, lugar, accion, self.pasos, clave, valor, p.tipo)
-        self.eventos.append(evento)
-        if leer is not None:
-            self.pendientes[hilo.id] = (evento, leer)
-
     def evento_sync(self, hilo: Hilo, accion: str, lugar: Lugar | None) -> None:
         if self.eventos is not None:
-            self._resolver_pendiente(hilo)
+            registro.resolver_pendiente(self, hilo)
         if self.eventos is not None and lugar is not None:
             self.eventos.append(Evento(hilo.nombre, lugar, accion, self.pasos, tipo="sync"))
 
@@ -943,39 +833,6 @@ class Planificador:
         return "".join(self.salida)
 
 
+
 def _corto(ruta: str) -> str:
     return ruta.rsplit("/", 1)[-1]
-
-
-_TIPOS_CONSTANTES = (types.FunctionType, types.ModuleType, type, types.BuiltinFunctionType,
-                     types.MethodType)
-
-
-def _es_constante(v: Any) -> bool:
-    return isinstance(v, _TIPOS_CONSTANTES) or getattr(v, "_es_primitiva", False)
-
-
-def _no_rastrear(obj: Any) -> bool:
-    return isinstance(obj, (types.ModuleType, type)) or getattr(obj, "_es_primitiva", False)
-
-
-def _corto_valor(v: Any) -> str:
-    if type(v).__repr__ is object.__repr__:
-        return f"<{type(v).__name__}>"
-    try:
-        texto = repr(v)
-    except Exception:
-        return f"<{type(v).__name__}>"
-    return texto if len(texto) <= 40 else texto[:37] + "..."
-
-
-def _texto_expr(expr: analisis.Expr) -> str:
-    if expr is None:
-        return "?"
-    if expr[0] in ("fast", "global", "deref"):
-        return str(expr[1])
-    if expr[0] == "attr":
-        return f"{_texto_expr(expr[1])}.{expr[2]}"
-    if expr[0] == "const":
-        return repr(expr[1])
-    return "?"

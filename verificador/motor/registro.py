@@ -1,0 +1,167 @@
+"""What a run records about the student's accesses: for the race detector and the timeline.
+
+Only runs with detectors on call `acceso` (it resolves which object an
+instruction touches and feeds the vector-clock detector), and only the
+detailed replay of a shrunk failure calls `evento` (it records what each
+thread read and wrote, with values, for the evidence). A write's value is
+known only after the instruction runs, so it is filled in lazily by
+`resolver_pendiente` at the thread's next event.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import types
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from verificador.motor import analisis
+from verificador.motor.detectores import Acceso
+
+if TYPE_CHECKING:
+    from verificador.motor.planificador import Hilo, Planificador
+
+
+def acceso(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
+    assert plan.carreras is not None
+    try:
+        if p.categoria == "global":
+            g = frame.f_globals
+            if p.tipo == analisis.LECTURA:
+                if p.nombre not in g:
+                    return
+                if _es_constante(g[p.nombre]):
+                    return
+            clave: Any = (id(g), p.nombre)
+            objeto: Any = g
+            descripcion = f"la variable global `{p.nombre}`"
+        elif p.categoria == "atributo":
+            obj = analisis.evaluar(p.objeto, frame)
+            if _no_rastrear(obj):
+                return
+            d = getattr(obj, "__dict__", None)
+            if not isinstance(d, dict):
+                return
+            if p.tipo == analisis.LECTURA and (p.nombre not in d or _es_constante(d[p.nombre])):
+                return
+            clave, objeto = (id(obj), p.nombre), obj
+            descripcion = f"el atributo `{p.nombre}` de un objeto {type(obj).__name__}"
+        elif p.categoria == "indice":
+            cont = analisis.evaluar(p.objeto, frame)
+            if not isinstance(cont, (list, dict)):
+                return
+            k = analisis.evaluar(p.clave, frame)
+            hash(k)
+            clave, objeto = (id(cont), k), cont
+            descripcion = f"el elemento [{k!r}] de una {'lista' if isinstance(cont, list) else 'dict'}"
+        else:
+            return
+    except (LookupError, TypeError):
+        return
+    lugar = plan.lugar_de(frame.f_code.co_filename, p.linea)
+    acceso = Acceso(hilo.nombre, p.tipo == analisis.ESCRITURA, lugar.archivo, lugar.linea, lugar.codigo)
+    plan.carreras.acceso(clave, objeto, descripcion, hilo.id, hilo.reloj,
+                         p.tipo == analisis.ESCRITURA, acceso)
+
+def resolver_pendiente(plan: Planificador, hilo: Hilo) -> None:
+    """Fill in the value a write stored, now that the instruction has run."""
+    pendiente = plan.pendientes.pop(hilo.id, None)
+    if pendiente is None:
+        return
+    evento, leer = pendiente
+    try:
+        v = leer()
+    except (LookupError, TypeError):
+        return
+    if _es_constante(v):
+        evento.accion = ""
+        return
+    evento.accion = f"{evento.accion} = {_corto_valor(v)}"
+    evento.valor = v
+
+def evento(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
+    assert plan.eventos is not None
+    resolver_pendiente(plan, hilo)
+    leer: Callable[[], Any] | None = None
+    lugar = plan.lugar_de(frame.f_code.co_filename, p.linea)
+    hilo.lugar = lugar
+    accion, clave, valor = "", None, None
+    try:
+        if p.categoria == "global":
+            clave = ("global", id(frame.f_globals), p.nombre)
+            if p.nombre.startswith("__"):
+                pass
+            elif p.tipo == analisis.LECTURA and p.nombre in frame.f_globals:
+                v = frame.f_globals[p.nombre]
+                if not _es_constante(v):
+                    accion, valor = f"lee {p.nombre} = {_corto_valor(v)}", v
+            elif p.tipo == analisis.ESCRITURA:
+                accion = f"escribe {p.nombre}"
+                g, nombre = frame.f_globals, p.nombre
+                leer = lambda: g[nombre]  # noqa: E731
+        elif p.categoria == "atributo":
+            obj = analisis.evaluar(p.objeto, frame)
+            d = getattr(obj, "__dict__", None)
+            if isinstance(d, dict) and not _no_rastrear(obj):
+                clave = ("attr", id(obj), p.nombre)
+                base = _texto_expr(p.objeto)
+                if p.tipo == analisis.LECTURA and p.nombre in d and not _es_constante(d[p.nombre]):
+                    accion, valor = f"lee {base}.{p.nombre} = {_corto_valor(d[p.nombre])}", d[p.nombre]
+                elif p.tipo == analisis.ESCRITURA:
+                    accion = f"escribe {base}.{p.nombre}"
+                    nombre_attr = p.nombre
+                    leer = lambda: d[nombre_attr]  # noqa: E731
+        elif p.categoria == "indice":
+            cont = analisis.evaluar(p.objeto, frame)
+            k = analisis.evaluar(p.clave, frame)
+            if isinstance(cont, (list, dict)):
+                clave = ("idx", id(cont), k)
+                base = _texto_expr(p.objeto)
+                if p.tipo == analisis.LECTURA:
+                    with contextlib.suppress(LookupError, TypeError):
+                        accion, valor = f"lee {base}[{k!r}] = {_corto_valor(cont[k])}", cont[k]
+                else:
+                    accion = f"escribe {base}[{k!r}]"
+                    leer = lambda: cont[k]  # noqa: E731
+    except (LookupError, TypeError):
+        pass
+    from verificador.motor.planificador import Evento  # planificador imports this module
+
+    evento = Evento(hilo.nombre, lugar, accion, plan.pasos, clave, valor, p.tipo)
+    plan.eventos.append(evento)
+    if leer is not None:
+        plan.pendientes[hilo.id] = (evento, leer)
+
+
+_TIPOS_CONSTANTES = (types.FunctionType, types.ModuleType, type, types.BuiltinFunctionType,
+                     types.MethodType)
+
+
+def _es_constante(v: Any) -> bool:
+    return isinstance(v, _TIPOS_CONSTANTES) or getattr(v, "_es_primitiva", False)
+
+
+def _no_rastrear(obj: Any) -> bool:
+    return isinstance(obj, (types.ModuleType, type)) or getattr(obj, "_es_primitiva", False)
+
+
+def _corto_valor(v: Any) -> str:
+    if type(v).__repr__ is object.__repr__:
+        return f"<{type(v).__name__}>"
+    try:
+        texto = repr(v)
+    except Exception:
+        return f"<{type(v).__name__}>"
+    return texto if len(texto) <= 40 else texto[:37] + "..."
+
+
+def _texto_expr(expr: analisis.Expr) -> str:
+    if expr is None:
+        return "?"
+    if expr[0] in ("fast", "global", "deref"):
+        return str(expr[1])
+    if expr[0] == "attr":
+        return f"{_texto_expr(expr[1])}.{expr[2]}"
+    if expr[0] == "const":
+        return repr(expr[1])
+    return "?"
