@@ -30,13 +30,11 @@ from verificador.casos import (
     resolver_catalogo,
 )
 from verificador.cli_base import (
-    SALIDA_APROBADO,
-    SALIDA_FALLO,
-    SALIDA_INTERNO,
     Eleccion,
     Entero,
     ErrorUso,
     Grupo,
+    codigo_salida,
 )
 from verificador.espacio import Espacio, exigir_espacio, iniciar, reiniciar
 from verificador.informe import ArchivoSolucion, FilaLista, Pintor, VistaReto
@@ -263,11 +261,7 @@ def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, forma
             repetir=repetir, planificaciones=planificaciones,
             repeticiones_ejecutadas=informe.repeticiones,
         ))
-    if veredicto is Veredicto.APROBADO:
-        return SALIDA_APROBADO
-    if veredicto is Veredicto.ERROR_INTERNO:
-        return SALIDA_INTERNO
-    return SALIDA_FALLO
+    return codigo_salida(veredicto)
 
 
 def _pedir_confirmacion(pregunta: str, sin_preguntar: str) -> bool:
@@ -466,11 +460,7 @@ def orden_explorar(programa: str, argumentos: tuple[str, ...], planificaciones: 
         pintor.json(resultado.a_dict())
     else:
         pintor.explorar(programa, resultado)
-    if resultado.aprobado:
-        return SALIDA_APROBADO
-    if resultado.veredicto is Veredicto.ERROR_INTERNO:
-        return SALIDA_INTERNO
-    return SALIDA_FALLO
+    return codigo_salida(resultado.veredicto)
 
 
 def main() -> NoReturn:

@@ -20,23 +20,38 @@ from verificador.casos import ErrorCatalogo
 from verificador.espacio import ErrorEspacio
 from verificador.informe import Pintor
 from verificador.progreso import ErrorProgreso
+from verificador.veredictos import Veredicto
 
 __all__ = [
     "SALIDA_APROBADO",
     "SALIDA_FALLO",
     "SALIDA_INTERNO",
+    "SALIDA_SIN_CONCLUSION",
     "SALIDA_USO",
     "Eleccion",
     "Entero",
     "ErrorUso",
     "Grupo",
     "Orden",
+    "codigo_salida",
 ]
 
 SALIDA_APROBADO = 0
 SALIDA_FALLO = 1
 SALIDA_USO = 2
 SALIDA_INTERNO = 3
+SALIDA_SIN_CONCLUSION = 4  # el verificador no pudo decidir (presupuesto agotado, bloqueo no modelado)
+
+
+def codigo_salida(veredicto: Veredicto) -> int:
+    """El código de salida de una orden que da un veredicto."""
+    if veredicto is Veredicto.APROBADO:
+        return SALIDA_APROBADO
+    if veredicto is Veredicto.ERROR_INTERNO:
+        return SALIDA_INTERNO
+    if not veredicto.es_concluyente:
+        return SALIDA_SIN_CONCLUSION
+    return SALIDA_FALLO
 SALIDA_INTERRUMPIDO = 130  # como un shell tras Ctrl-C (128 + SIGINT)
 
 

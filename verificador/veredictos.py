@@ -22,8 +22,12 @@ class Veredicto(str, enum.Enum):
     CUELGUE = "cuelgue"
     EXCEPCION = "excepcion"
     INCOMPLETO = "incompleto"
+    BUCLE_BLOQUEADO = "bucle_bloqueado"
     NO_CARGA = "no_carga"
+    SIN_CONCURRENCIA = "sin_concurrencia"
     TRAMPA = "trampa"
+    PRESUPUESTO_AGOTADO = "presupuesto_agotado"
+    NO_MODELADO = "no_modelado"
     ERROR_INTERNO = "error_interno"
 
     @property
@@ -36,7 +40,18 @@ class Veredicto(str, enum.Enum):
 
     @property
     def es_fallo_del_alumno(self) -> bool:
-        return self not in (Veredicto.APROBADO, Veredicto.ERROR_INTERNO)
+        """True si el veredicto señala un error del programa (cuenta como intento fallido)."""
+        return self not in (Veredicto.APROBADO, *SIN_CONCLUSION)
+
+    @property
+    def es_concluyente(self) -> bool:
+        """False si el verificador no pudo decidir (presupuesto, bloqueo no modelado, fallo propio).
+
+        Un veredicto no concluyente no da puntos ni cuenta como intento fallido:
+        no dice nada del programa del alumno. Sale con el código 4 (3 si es un
+        fallo del propio verificador).
+        """
+        return self not in SIN_CONCLUSION
 
 
 _TITULOS = {
@@ -46,8 +61,12 @@ _TITULOS = {
     Veredicto.CUELGUE: "Cuelgue",
     Veredicto.EXCEPCION: "Excepción",
     Veredicto.INCOMPLETO: "Trabajo incompleto",
+    Veredicto.BUCLE_BLOQUEADO: "Bucle de eventos bloqueado",
     Veredicto.NO_CARGA: "El programa no carga",
+    Veredicto.SIN_CONCURRENCIA: "Sin concurrencia",
     Veredicto.TRAMPA: "Trampa",
+    Veredicto.PRESUPUESTO_AGOTADO: "Exploración sin terminar",
+    Veredicto.NO_MODELADO: "Bloqueo fuera del motor",
     Veredicto.ERROR_INTERNO: "Fallo del verificador",
 }
 
@@ -60,11 +79,25 @@ _DESCRIPCIONES = {
     Veredicto.EXCEPCION: "El programa lanzó una excepción que nadie capturó.",
     Veredicto.INCOMPLETO: "El programa dio el trabajo por terminado cuando aún quedaba trabajo "
     "en marcha o faltaban resultados.",
-    Veredicto.NO_CARGA: "El archivo no se puede cargar (error de sintaxis o de importación).",
-    Veredicto.TRAMPA: "El intento esquiva el ejercicio: ya no hay concurrencia, o el "
-    "resultado está escrito a mano.",
+    Veredicto.BUCLE_BLOQUEADO: "Una corrutina bloqueó el bucle de eventos (por ejemplo con "
+    "`time.sleep` o un cálculo largo): mientras tanto ninguna otra tarea pudo avanzar.",
+    Veredicto.NO_CARGA: "El archivo no se puede cargar (está vacío, o tiene un error de "
+    "sintaxis o de importación).",
+    Veredicto.SIN_CONCURRENCIA: "El trabajo no lo hace la concurrencia que pide el caso: se "
+    "ejecutó en serie, o el resultado no sale de los hilos, tareas o procesos.",
+    Veredicto.TRAMPA: "El intento intenta manipular al verificador (sus archivos, sus jueces o "
+    "su informe) en lugar de resolver el caso.",
+    Veredicto.PRESUPUESTO_AGOTADO: "La exploración agotó su presupuesto de pasos o de "
+    "planificaciones antes de terminar: en lo explorado no hubo fallos, pero no es un aprobado.",
+    Veredicto.NO_MODELADO: "Un hilo quedó bloqueado en una llamada que el motor no controla "
+    "(red, `input()`, un candado de otra biblioteca): no se puede juzgar esa ejecución.",
     Veredicto.ERROR_INTERNO: "Fallo del verificador: por favor repórtalo.",
 }
+
+# Veredictos que no dicen nada del programa: ni puntos ni intento fallido.
+SIN_CONCLUSION = frozenset({
+    Veredicto.PRESUPUESTO_AGOTADO, Veredicto.NO_MODELADO, Veredicto.ERROR_INTERNO,
+})
 
 
 @dataclass
