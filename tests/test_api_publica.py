@@ -29,8 +29,8 @@ def test_api_de_los_jueces() -> None:
 
 def test_los_veredictos_son_los_del_contrato() -> None:
     assert [v.value for v in verificador.Veredicto] == [
-        "aprobado", "carrera", "interbloqueo", "cuelgue", "excepcion", "incompleto", "no_carga", "trampa",
-        "error_interno",
+        "aprobado", "carrera", "interbloqueo", "cuelgue", "excepcion", "incompleto", "bucle_bloqueado",
+        "no_carga", "sin_concurrencia", "trampa", "presupuesto_agotado", "no_modelado", "error_interno",
     ]
     for v in verificador.Veredicto:
         assert v.titulo and v.descripcion
