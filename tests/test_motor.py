@@ -258,7 +258,7 @@ def test_las_otras_estrategias_tambien_encuentran_la_carrera(tmp_path: Path, est
     assert r.veredicto is Veredicto.CARRERA
 
 
-def test_un_bloqueo_fuera_de_las_primitivas_es_un_cuelgue_con_su_linea(tmp_path: Path) -> None:
+def test_un_bloqueo_fuera_de_las_primitivas_es_no_modelado_con_su_linea(tmp_path: Path) -> None:
     ruta = _escribir(tmp_path, """
         import threading, _thread
         real = _thread.allocate_lock()
@@ -269,7 +269,7 @@ def test_un_bloqueo_fuera_de_las_primitivas_es_un_cuelgue_con_su_linea(tmp_path:
         h.start(); h.join()
     """)
     r = explorar_script(ruta, semilla=0, planificaciones=3)
-    assert r.veredicto is Veredicto.CUELGUE
+    assert r.veredicto is Veredicto.NO_MODELADO
     assert r.evidencia is not None and r.evidencia.ubicacion == "prog.py:6"
     assert r.planificaciones == 1
 

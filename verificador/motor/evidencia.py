@@ -32,7 +32,8 @@ def veredicto_de(fallo: Fallo) -> Veredicto:
         Tipo.EXCEPCION: Veredicto.EXCEPCION,
         Tipo.INTERBLOQUEO: Veredicto.INTERBLOQUEO,
         Tipo.SIN_FIN: Veredicto.CUELGUE,
-        Tipo.BLOQUEO_NO_MODELADO: Veredicto.CUELGUE,
+        Tipo.BLOQUEO_NO_MODELADO: Veredicto.NO_MODELADO,
+        Tipo.PRESUPUESTO: Veredicto.PRESUPUESTO_AGOTADO,
         Tipo.INCOMPLETO: Veredicto.INCOMPLETO,
     }[fallo.tipo]
 

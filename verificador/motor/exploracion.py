@@ -9,6 +9,16 @@ Plan of one exploration with seed S:
    with a detailed trace and build the evidence;
 4. if no schedule failed but a detector fired, report that.
 Same seed, same program: same schedules, same verdict, same evidence.
+
+Budgets are counted in scheduling steps and schedules, never in seconds, so
+a verdict is a function of (program, seed, Python version) and not of the
+machine's load. With the default plan (`ampliable`), the number of schedules
+adapts to the length measured by the first run: short programs get
+PLANIFICACIONES (and up to PLANIFICACIONES_MAX while under PASOS_AMPLIACION
+steps), long ones as many as PRESUPUESTO_PASOS allows but never fewer than
+MINIMO_PLANIFICACIONES (PCT spreads its change points over the measured
+length). When an explicitly requested number of schedules does not fit in the
+budget, the outcome is `presupuesto_agotado` with what was explored.
 """
 
 from __future__ import annotations
@@ -28,11 +38,13 @@ from verificador.veredictos import Evidencia, Paso, Resultado, Veredicto
 
 PLANIFICACIONES = 200  # schedules per exploration by default (at least)
 PLANIFICACIONES_MAX = 1000  # cheap programs keep exploring up to this many schedules...
-PRESUPUESTO_EXTRA_S = 0.2  # ...while the whole exploration has taken less than this (real s)
+PASOS_AMPLIACION = 250_000  # ...while the whole exploration has taken fewer scheduling steps than this
 PROFUNDIDAD = 3  # PCT depth: bugs needing up to 2 forced preemptions
+MINIMO_PLANIFICACIONES = 1 + PROFUNDIDAD  # long programs: the default schedule and one PCT per depth
 EJECUCIONES_CON_DETECTORES = 3  # first runs with race/lock-order detectors on
-PRESUPUESTO_S = 4.0  # real seconds an exploration may spend before stopping early
-TIEMPO_MAX_EJECUCION_S = 20.0  # real seconds a single run may take
+PRESUPUESTO_PASOS = 2_000_000  # scheduling steps an exploration may spend over all its schedules
+PASOS_POR_SEGUNDO_NOMINAL = 500_000  # converts a caller's presupuesto_s into steps (a fixed rate, never measured)
+PASOS_REDUCCION = 1_500_000  # scheduling steps shrinking a failure may spend
 COTA_EXPROPIACIONES = 2  # preemption bound of the exhaustive strategy
 ESTRATEGIAS = ("pct", "aleatoria", "exhaustiva")
 
@@ -67,12 +79,13 @@ class Explorador:
         self.tiempo_virtual = 0.0
         self.pasos_max = 0
         self.decisiones_max = 1
+        self.pasos_total = 0
 
     def _correr(self, objetivo: Callable[[], object], estrategia: Any, *, detallado: bool = False,
                 detectar: bool = False) -> Fallo | None:
         plan = self.plan
-        plan.ejecutar(objetivo, estrategia, detallado=detallado, detectar=detectar,
-                      tiempo_max_s=TIEMPO_MAX_EJECUCION_S)
+        plan.ejecutar(objetivo, estrategia, detallado=detallado, detectar=detectar)
+        self.pasos_total += plan.pasos
         self.max_hilos = max(self.max_hilos, plan.hilos_creados)
         self.max_simultaneos = max(self.max_simultaneos, plan.max_simultaneos)
         self.tiempo_virtual = max(self.tiempo_virtual, plan.reloj)
@@ -80,29 +93,38 @@ class Explorador:
         self.decisiones_max = max(self.decisiones_max, plan.n_decision)
         return plan.fallo
 
-    def explorar(self, objetivo: Callable[[], object], *, planificaciones: int = PLANIFICACIONES,
-                 semilla: int = 0, presupuesto_s: float = PRESUPUESTO_S,
-                 al_progreso: Callable[[int], None] | None = None, ampliable: bool = False) -> Resultado:
-        """Run up to `planificaciones` schedules; with `ampliable`, cheap programs get more.
+    def _plan(self, planificaciones: int, ampliable: bool, presupuesto: int) -> int:
+        """How many schedules the search plans, once the first run measured the program's length."""
+        if not ampliable:
+            return max(1, planificaciones)
+        cabe = presupuesto // max(1, self.pasos_max)
+        if cabe >= planificaciones:
+            return max(planificaciones, min(PLANIFICACIONES_MAX, PASOS_AMPLIACION // max(1, self.pasos_max)))
+        return max(MINIMO_PLANIFICACIONES, cabe)
 
-        `ampliable` keeps exploring past `planificaciones`, up to
-        PLANIFICACIONES_MAX, while the exploration is under PRESUPUESTO_EXTRA_S:
-        a bug that shows once every few hundred schedules is still found on every
-        invocation when schedules cost a fraction of a millisecond.
+    def explorar(self, objetivo: Callable[[], object], *, planificaciones: int = PLANIFICACIONES,
+                 semilla: int = 0, presupuesto_pasos: int = PRESUPUESTO_PASOS,
+                 al_progreso: Callable[[int], None] | None = None, ampliable: bool = False) -> Resultado:
+        """Run the planned schedules (see the module docstring for the plan and its budgets).
+
+        With `ampliable` the plan adapts to the program's measured length;
+        without it, exactly `planificaciones` are planned and running out of
+        `presupuesto_pasos` before they are done gives `presupuesto_agotado`.
         """
         inicio = time.monotonic()
         rng = random.Random(semilla)
         carrera = None
         inversion = None
         hechas = 0
+        agotado: Fallo | None = None
         fallo: Fallo | None = None
         desvios: dict[int, int] = {}
+        self.pasos_total = 0
+        plan_n = max(1, planificaciones)
         exhaustiva = estrategias.Exhaustiva(COTA_EXPROPIACIONES) if self.estrategia == "exhaustiva" else None
         with Parches(self.plan):
-            tope = max(planificaciones, PLANIFICACIONES_MAX) if ampliable else max(1, planificaciones)
-            for i in range(tope):
-                if i >= planificaciones and time.monotonic() - inicio > PRESUPUESTO_EXTRA_S:
-                    break
+            i = 0
+            while i < plan_n:
                 semilla_i = _semilla_de(rng)
                 detectar = i < EJECUCIONES_CON_DETECTORES
                 if exhaustiva is not None:
@@ -116,6 +138,9 @@ class Explorador:
                                              self.decisiones_max, self.profundidad)
                 fallo = self._correr(objetivo, estr, detectar=detectar)
                 hechas += 1
+                i += 1
+                if i == 1:
+                    plan_n = self._plan(planificaciones, ampliable, presupuesto_pasos)
                 if exhaustiva is not None and isinstance(estr, estrategias.Registradora):
                     expropia = {k: p for k, _ids, _d, p in estr.opciones}
                     exhaustiva.expandir(estr, expropia)
@@ -125,11 +150,22 @@ class Explorador:
                     inversion = self.plan.orden.inversion()
                 if al_progreso is not None:
                     al_progreso(hechas)
+                if fallo is not None and fallo.tipo is Tipo.PRESUPUESTO:
+                    agotado, fallo = fallo, None
+                    break
                 if fallo is not None:
                     desvios = dict(self.plan.desvios)
                     break
-                if self.plan.contaminado or time.monotonic() - inicio > presupuesto_s:
+                if self.plan.contaminado:
                     break
+                if i < plan_n and self.pasos_total >= presupuesto_pasos:
+                    # the adaptive plan always runs its minimum, then stops at the budget;
+                    # an explicit request that does not fit is reported as such
+                    if not ampliable:
+                        agotado = Fallo(Tipo.PRESUPUESTO, "", "")
+                        break
+                    if i >= MINIMO_PLANIFICACIONES:
+                        break
             if fallo is not None:
                 return self._informe_fallo(objetivo, fallo, desvios, hechas, semilla, inicio)
         duracion = time.monotonic() - inicio
@@ -140,8 +176,35 @@ class Explorador:
         if inversion is not None:
             return Resultado(Veredicto.INTERBLOQUEO, hechas, semilla, duracion,
                              self._evidencia_inversion(inversion), self.estrategia, estadisticas=stats)
+        if agotado is not None:
+            return Resultado(Veredicto.PRESUPUESTO_AGOTADO, hechas, semilla, duracion,
+                             self._evidencia_agotado(agotado, hechas, plan_n, presupuesto_pasos),
+                             self.estrategia, estadisticas=stats)
         return Resultado(Veredicto.APROBADO, hechas, semilla, duracion, None, self.estrategia,
                          estadisticas=stats)
+
+    def _evidencia_agotado(self, agotado: Fallo, hechas: int, plan_n: int, presupuesto: int) -> Evidencia:
+        def num(n: int) -> str:
+            return f"{n:,}".replace(",", ".")
+
+        if agotado.mensaje:
+            resumen = agotado.mensaje
+            ubicacion = f"{agotado.lugar.archivo.rsplit('/', 1)[-1]}:{agotado.lugar.linea}" if agotado.lugar else None
+        else:
+            resumen = (f"Se agotó el presupuesto de {num(presupuesto)} pasos tras {hechas} de las {plan_n} "
+                       "planificaciones pedidas.")
+            ubicacion = None
+        resumen += (f" Explorado sin fallos: {hechas} planificaciones, {num(self.pasos_total)} pasos "
+                    f"(la más larga, {num(self.pasos_max)}).")
+        return Evidencia(
+            resumen=resumen,
+            explicacion="No es un aprobado: pide menos planificaciones o prueba el programa con menos "
+                        "iteraciones (el motor recorre cada paso de cada hilo).",
+            ubicacion=ubicacion,
+            detalles={"planificaciones": hechas, "planificaciones_previstas": plan_n,
+                      "pasos": self.pasos_total, "pasos_max": self.pasos_max,
+                      "presupuesto_pasos": presupuesto, **agotado.detalles},
+        )
 
     def _estadisticas(self, exhaustiva: Any = None) -> dict[str, Any]:
         datos: dict[str, Any] = {
@@ -149,6 +212,7 @@ class Explorador:
             "hilos_simultaneos": self.max_simultaneos,
             "tiempo_virtual_s": round(self.tiempo_virtual, 4),
             "pasos_max": self.pasos_max,
+            "pasos_total": self.pasos_total,
         }
         if exhaustiva is not None:
             datos["exhaustiva_completa"] = exhaustiva.completa
@@ -159,14 +223,15 @@ class Explorador:
         tipo = fallo.tipo
         veredicto = evidencia.veredicto_de(fallo)
         reproducido = True
-        if tipo is not Tipo.BLOQUEO_NO_MODELADO and not self.plan.contaminado:
+        if tipo not in (Tipo.BLOQUEO_NO_MODELADO, Tipo.PRESUPUESTO) and not self.plan.contaminado:
 
             def ejecutar(candidato: dict[int, int]) -> tuple[bool, dict[int, int]]:
                 f = self._correr(objetivo, estrategias.Repeticion(candidato))
                 igual = f is not None and f.tipo is tipo and evidencia.veredicto_de(f) is veredicto
                 return igual, dict(self.plan.desvios)
 
-            desvios = reduccion.reducir(desvios, ejecutar)
+            tope = self.pasos_total + PASOS_REDUCCION
+            desvios = reduccion.reducir(desvios, ejecutar, lambda: self.pasos_total >= tope)
             f = self._correr(objetivo, estrategias.Repeticion(desvios), detallado=True)
             if f is not None and f.tipo is tipo:
                 fallo = f
@@ -213,9 +278,11 @@ def explorar(objetivo: Callable[[], object], *, archivos_alumno: Iterable[str | 
 
     Only the code of `archivos_alumno` is instrumented; everything else runs
     atomically between scheduling points. Returns a Resultado; never raises
-    for a bug of the program under test.
+    for a bug of the program under test. `presupuesto_s` is a nominal size,
+    converted to steps at the fixed rate PASOS_POR_SEGUNDO_NOMINAL: it is
+    never compared with a clock.
     """
     exp = Explorador(archivos_alumno, estrategia=estrategia or "pct", profundidad=profundidad)
+    pasos = PRESUPUESTO_PASOS if presupuesto_s is None else int(presupuesto_s * PASOS_POR_SEGUNDO_NOMINAL)
     return exp.explorar(objetivo, planificaciones=planificaciones or PLANIFICACIONES, semilla=semilla,
-                        presupuesto_s=PRESUPUESTO_S if presupuesto_s is None else presupuesto_s,
-                        al_progreso=al_progreso, ampliable=planificaciones is None)
+                        presupuesto_pasos=pasos, al_progreso=al_progreso, ampliable=planificaciones is None)

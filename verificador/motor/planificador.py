@@ -30,13 +30,12 @@ from __future__ import annotations
 import _thread
 import enum
 import sys
-import time
 import types
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from verificador.motor import analisis, registro
+from verificador.motor import analisis, guardia, registro
 from verificador.motor.detectores import (
     DetectorCarreras,
     DetectorOrdenCandados,
@@ -44,17 +43,16 @@ from verificador.motor.detectores import (
     unir,
 )
 
-_reloj_real = time.monotonic
 _asignar_candado = _thread.allocate_lock
 _ident = _thread.get_ident
 
 TIC_LECTURA_S = 1e-4  # virtual seconds each clock read costs (lets busy-waits finish)
-LIMITE_PASOS = 3_000_000  # scheduling points per run before calling it a livelock/endless loop
+LIMITE_PASOS = 3_000_000  # scheduling steps per run: an endless loop, or (several threads busy) no conclusion
 LIMITE_TIEMPO_VIRTUAL_S = 3600.0  # virtual seconds per run before calling it a hang
 RACHA_JUSTA = 20_000  # points a thread may run while others wait before it is forced to yield
 LIMITE_ESPERA_ACTIVA = 50_000  # read-only loop steps of the only runnable thread before calling it endless
 LIMITE_INUNDACION = 5_000_000  # characters of output in one run before calling it an endless printing loop
-GUARDIA_SIN_PROGRESO_S = 3.0  # real seconds without any step before an unmodelled block is declared
+LECTURAS_ANTES_DE_SALTAR = 20  # clock reads of the only runnable thread before time jumps to the next deadline
 _PY312 = sys.version_info[:2] == (3, 12)
 
 
@@ -72,8 +70,9 @@ class Tipo(enum.Enum):
     EXCEPCION = "excepcion"
     ASERCION = "asercion"  # an invariant of the scenario or script failed
     INTERBLOQUEO = "interbloqueo"
-    SIN_FIN = "sin_fin"  # step or virtual-time budget exhausted
-    BLOQUEO_NO_MODELADO = "bloqueo_no_modelado"
+    SIN_FIN = "sin_fin"  # an endless loop: one thread spins past LIMITE_PASOS, or virtual time runs out
+    BLOQUEO_NO_MODELADO = "bloqueo_no_modelado"  # blocked outside the engine (told by CPU time)
+    PRESUPUESTO = "presupuesto"  # LIMITE_PASOS reached with several threads still busy: no conclusion
     INCOMPLETO = "incompleto"
 
 
@@ -133,6 +132,7 @@ class Hilo:
         "fachada",
         "id",
         "lanzado",
+        "lecturas_reloj",
         "lugar",
         "mantiene",
         "nombre",
@@ -170,6 +170,7 @@ class Hilo:
         self.expulsado = False
         self.lanzado = False
         self.sin_escribir = 0
+        self.lecturas_reloj = 0
 
     def __repr__(self) -> str:
         return f"<Hilo {self.id} {self.nombre} {self.estado.value}>"
@@ -184,11 +185,13 @@ class _Trabajador:
         self.tarea: Callable[[], None] | None = None
         self.pool = pool
         self.ident = 0
+        self.nativo = 0
         self.vivo = True
         _thread.start_new_thread(self._bucle, ())
 
     def _bucle(self) -> None:
         self.ident = _ident()
+        self.nativo = _thread.get_native_id()
         while True:
             self.candado.acquire()
             tarea, self.tarea = self.tarea, None
@@ -246,6 +249,7 @@ class Planificador:
         self.listos: list[Hilo] = []
         self.actual: Hilo | None = None
         self.pasos = 0
+        self.limite_pasos = LIMITE_PASOS
         self.reloj = 0.0
         self.fallo: Fallo | None = None
         self.terminada = False
@@ -315,10 +319,16 @@ class Planificador:
     # ------------------------------------------------------------------ one run
     def ejecutar(
         self, objetivo: Callable[[], object], estrategia: Any, *, detallado: bool = False,
-        detectar: bool = False, tiempo_max_s: float = 20.0,
+        detectar: bool = False, limite_pasos: int | None = None,
     ) -> None:
-        """Run `objetivo` as the main controlled thread until the run ends."""
+        """Run `objetivo` as the main controlled thread until the run ends.
+
+        The run is bounded by `limite_pasos` scheduling steps (LIMITE_PASOS by
+        default), never by real time: the only real-time watch (`guardia`)
+        catches a thread blocked outside the engine, told apart by CPU time.
+        """
         self._reiniciar(estrategia)
+        self.limite_pasos = LIMITE_PASOS if limite_pasos is None else limite_pasos
         if detallado:
             self.eventos = []
         self.detectando = detectar
@@ -335,22 +345,19 @@ class Planificador:
         self._hacer_listo(principal)
         self._lanzar(principal)
         principal.baton.release()
-        inicio = _reloj_real()
-        ultimo_pasos, ultimo_cambio = -1, inicio
-        while not self._fin.acquire(timeout=0.05):
-            ahora = _reloj_real()
-            marca = (self.pasos, self.reloj, len(self.salida))
-            if marca != ultimo_pasos:
-                ultimo_pasos, ultimo_cambio = marca, ahora
-            elif ahora - ultimo_cambio > GUARDIA_SIN_PROGRESO_S:
-                self._atascado(ahora - ultimo_cambio)
-                break
-            if ahora - inicio > tiempo_max_s:
-                self._atascado(ahora - inicio, por_tiempo=True)
+        vigia = guardia.Vigia()
+        while not self._fin.acquire(timeout=guardia.INTERVALO_S):
+            hilo = self.actual
+            trabajador = hilo.trabajador if hilo is not None else None
+            marca = (self.pasos, self.n_decision, self.reloj, self.salida_len, id(hilo))
+            estado = vigia.observar(marca, trabajador.ident if trabajador else 0,
+                                    trabajador.nativo if trabajador else 0)
+            if estado is not guardia.Estado.AVANZA:
+                self._atascado(vigia.segundos, por_calculo=estado is guardia.Estado.CALCULO_SIN_FIN)
                 break
         self._abortar_restantes()
 
-    def _atascado(self, segundos: float, por_tiempo: bool = False) -> None:
+    def _atascado(self, segundos: float, por_calculo: bool = False) -> None:
         hilo = self.actual
         marcos = sys._current_frames()
         lugar = None
@@ -364,16 +371,17 @@ class Planificador:
         # The thread may still be running (or stuck in C): no later run is safe.
         self.contaminado = True
         nombre = hilo.nombre if hilo else "?"
-        if por_tiempo:
-            mensaje = (f"Una sola ejecución del programa pasó de {segundos:.0f} s reales sin terminar "
-                       f"({self.pasos:,} pasos): un bucle que no acaba o demasiado trabajo para "
-                       "comprobarlo hilo a hilo.").replace(",", ".")
+        if por_calculo:
+            tipo = Tipo.SIN_FIN
+            mensaje = (f"{nombre} lleva {segundos:.0f} s de CPU calculando dentro de una llamada sin "
+                       "volver nunca a tu código: un cálculo que no acaba.")
         else:
-            mensaje = (f"{nombre} lleva {segundos:.1f} s reales sin avanzar: está bloqueado en una "
-                       "llamada que el verificador no controla (entrada/salida, red, un candado que no "
-                       "es de threading...) o en un cálculo muy largo.")
+            tipo = Tipo.BLOQUEO_NO_MODELADO
+            mensaje = (f"{nombre} lleva {segundos:.1f} s dormido sin gastar CPU en una llamada que el "
+                       "verificador no controla (entrada/salida, red, input(), un candado que no es de "
+                       "threading...): no se puede juzgar esa ejecución.")
         if self.fallo is None:
-            self.fallo = Fallo(Tipo.BLOQUEO_NO_MODELADO, nombre, mensaje, lugar=lugar)
+            self.fallo = Fallo(tipo, nombre, mensaje, lugar=lugar)
         self.terminada = True
 
     def _lanzar(self, h: Hilo) -> None:
@@ -459,7 +467,7 @@ class Planificador:
                 f"El programa principal ya había terminado y {hilo.nombre} seguía trabajando.",
                 lugar=self.lugar_de(frame.f_code.co_filename, p.linea),
             )
-        if self.pasos > LIMITE_PASOS:
+        if self.pasos > self.limite_pasos:
             self._sin_fin(hilo, frame)
         if p.tipo is analisis.LECTURA or p.tipo is analisis.SALTO:
             hilo.sin_escribir += 1
@@ -482,11 +490,23 @@ class Planificador:
             if h.estado is not Estado.TERMINADO and h.lugar is not None:
                 donde.append(f"{h.nombre} en {_corto(h.lugar.archivo)}:{h.lugar.linea}")
         lugar = self.lugar_de(frame.f_code.co_filename, frame.f_lineno)
+        detalles = {"hilos": donde or [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"],
+                    "pasos": self.pasos}
+        limite = f"{self.limite_pasos:,}".replace(",", ".")
+        if len(self.listos) > 1:
+            # Several threads still take turns: a long program or a livelock; steps cannot tell.
+            self.fallar(
+                Tipo.PRESUPUESTO, hilo,
+                f"Una ejecución llegó al límite de {limite} pasos con {len(self.listos)} hilos aún "
+                "trabajando: el programa es demasiado largo para recorrerlo paso a paso (o sus hilos "
+                "se ceden el turno sin avanzar).",
+                lugar=lugar, detalles=detalles,
+            )
         self.fallar(
             Tipo.SIN_FIN, hilo,
-            f"Tras {LIMITE_PASOS:,} pasos el programa no terminaba: un bucle sin fin o hilos que "
-            "se ceden el turno sin avanzar (livelock).".replace(",", "."),
-            lugar=lugar, detalles={"hilos": donde or [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"]},
+            f"Tras {limite} pasos {hilo.nombre} seguía sin terminar mientras el resto de hilos "
+            "había acabado o esperaba: un bucle sin fin.",
+            lugar=lugar, detalles=detalles,
         )
 
     def _espera_activa(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
@@ -568,6 +588,7 @@ class Planificador:
 
     def _ceder_a(self, yo: Hilo, otro: Hilo) -> None:
         otro.racha = 0
+        otro.lecturas_reloj = 0
         self.actual = otro
         otro.baton.release()
         yo.baton.acquire()
@@ -626,10 +647,32 @@ class Planificador:
                 self._hacer_listo(h)
 
     def leer_reloj(self) -> float:
+        """A clock read: time moves on a little, and a lot for a lone thread that keeps reading.
+
+        Any amount of real time may pass between two reads, so the engine may
+        choose. A read costs TIC_LECTURA_S (busy-waits on the clock end); when
+        a thread has read the clock LECTURAS_ANTES_DE_SALTAR times since it
+        was last switched in and is the only runnable thread, the clock jumps to the next
+        deadline of a sleeping thread, which then gets a turn; with other
+        threads runnable, it yields at its next point (as CPython's switch
+        interval would make it). A thread that logs in a loop while main
+        sleeps takes a few dozen iterations per sleep, not thousands.
+        """
         h = self.hilo_actual()
+        self.reloj += TIC_LECTURA_S
         if h is not None:
             h.sin_escribir = 0
-        self.reloj += TIC_LECTURA_S
+            h.lecturas_reloj += 1
+            if h.lecturas_reloj >= LECTURAS_ANTES_DE_SALTAR:
+                h.lecturas_reloj = 0
+                if len(self.listos) == 1:
+                    plazos = [o.despertar for o in self.hilos if o is not h and o.despertar is not None
+                              and o.estado in (Estado.BLOQUEADO, Estado.DURMIENDO) and not self.congelado(o)]
+                    if plazos:
+                        self.reloj = max(self.reloj, min(plazos))
+                        h.racha = RACHA_JUSTA  # the woken thread gets its turn at the next point
+                else:
+                    h.racha = RACHA_JUSTA  # others are waiting: a fair scheduler would switch now
         self._despertar_vencidos()
         return self.reloj
 
@@ -807,7 +850,9 @@ class Planificador:
                 continue
             self.actual = h
             h.baton.release()
-            if not self._fin_aborto.acquire(timeout=2.0):
+            trabajador = h.trabajador
+            if not guardia.esperar_candado(self._fin_aborto, trabajador.ident if trabajador else 0,
+                                           trabajador.nativo if trabajador else 0):
                 h.expulsado = True
                 self.contaminado = True
         self.actual = None

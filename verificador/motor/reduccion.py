@@ -8,23 +8,25 @@ Design rules (after Hypothesis' shrinker):
   current schedule, so the representation stays canonical.
 - Every step is deterministic (replays are), so shrinking the same failure
   twice gives the same result.
-- It stops when no single removal makes progress or when `PRESUPUESTO_S` of
-  real time is spent.
+- It stops when no single removal makes progress, after `MAX_REPETICIONES`
+  replays, or when the caller's step budget says so (`agotado`): never on
+  real time, so the shrunk schedule (and the story shown) does not depend on
+  the machine's load.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
-PRESUPUESTO_S = 1.5  # real seconds a single shrink may spend
+MAX_REPETICIONES = 80  # replays a single shrink may spend
 
 Ejecutar = Callable[[dict[int, int]], "tuple[bool, dict[int, int]]"]
 
 
-def reducir(desvios: dict[int, int], ejecutar: Ejecutar, presupuesto_s: float = PRESUPUESTO_S) -> dict[int, int]:
+def reducir(desvios: dict[int, int], ejecutar: Ejecutar, agotado: Callable[[], bool] = lambda: False,
+            max_repeticiones: int = MAX_REPETICIONES) -> dict[int, int]:
     """`ejecutar(candidato)` replays and returns (same failure?, deviations actually taken)."""
-    inicio = time.monotonic()
+    repeticiones = 1
     actual = dict(desvios)
     if not actual:
         return actual
@@ -32,7 +34,7 @@ def reducir(desvios: dict[int, int], ejecutar: Ejecutar, presupuesto_s: float = 
     if falla:
         return tomados
     progreso = True
-    while progreso and time.monotonic() - inicio < presupuesto_s:
+    while progreso and not agotado() and repeticiones < max_repeticiones:
         progreso = False
         claves = sorted(actual)
         # first try dropping halves, then single deviations
@@ -46,11 +48,12 @@ def reducir(desvios: dict[int, int], ejecutar: Ejecutar, presupuesto_s: float = 
                 quitar = set(claves[i:i + tamano])
                 candidato = {k: v for k, v in actual.items() if k not in quitar}
                 falla, tomados = ejecutar(candidato)
+                repeticiones += 1
                 if falla and len(tomados) < len(actual):
                     actual = tomados
                     progreso = True
                     break
-                if time.monotonic() - inicio >= presupuesto_s:
+                if agotado() or repeticiones >= max_repeticiones:
                     return actual
             if progreso:
                 break
