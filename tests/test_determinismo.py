@@ -135,11 +135,14 @@ def test_planificaciones_pedidas_que_no_caben_es_presupuesto_agotado(
 def test_un_hilo_que_registra_en_bucle_no_alarga_las_ejecuciones(tmp_path: Path) -> None:
     ruta = _escribir(tmp_path, """
         import logging, threading, time
-        logging.basicConfig(level=logging.INFO, format="%(relativeCreated)d %(message)s")
+        registro = logging.getLogger("latido")
+        registro.setLevel(logging.INFO)
+        registro.addHandler(logging.StreamHandler())
+        registro.propagate = False
         parar = threading.Event()
         def latido():
             while not parar.is_set():
-                logging.info("sigo vivo")
+                registro.info("sigo vivo")
         h = threading.Thread(target=latido)
         h.start()
         time.sleep(2)
@@ -151,6 +154,26 @@ def test_un_hilo_que_registra_en_bucle_no_alarga_las_ejecuciones(tmp_path: Path)
     assert r.planificaciones == 30
     # a few dozen iterations per sleep, not 2 s / TIC_LECTURA_S = 20 000
     assert r.estadisticas["pasos_max"] < 2_000
+
+
+def test_un_hilo_que_gira_mientras_main_duerme_no_es_un_cuelgue(tmp_path: Path) -> None:
+    ruta = _escribir(tmp_path, """
+        import threading, time
+        parar = threading.Event()
+        vueltas = 0
+        def girar():
+            global vueltas
+            while not parar.is_set():
+                vueltas += 1
+        h = threading.Thread(target=girar)
+        h.start()
+        time.sleep(1)
+        parar.set()
+        h.join()
+    """)
+    r = explorar_script(ruta, semilla=0, planificaciones=5)
+    assert r.veredicto is Veredicto.APROBADO
+    assert r.estadisticas["pasos_max"] < 5 * planificador.RACHA_SOLA
 
 
 def test_una_espera_activa_sobre_el_reloj_termina(tmp_path: Path) -> None:

@@ -50,6 +50,7 @@ TIC_LECTURA_S = 1e-4  # virtual seconds each clock read costs (lets busy-waits f
 LIMITE_PASOS = 3_000_000  # scheduling steps per run: an endless loop, or (several threads busy) no conclusion
 LIMITE_TIEMPO_VIRTUAL_S = 3600.0  # virtual seconds per run before calling it a hang
 RACHA_JUSTA = 20_000  # points a thread may run while others wait before it is forced to yield
+RACHA_SOLA = 10_000  # points the only runnable thread runs before sleeping threads' deadlines arrive
 LIMITE_ESPERA_ACTIVA = 50_000  # read-only loop steps of the only runnable thread before calling it endless
 LIMITE_INUNDACION = 5_000_000  # characters of output in one run before calling it an endless printing loop
 LECTURAS_ANTES_DE_SALTAR = 20  # clock reads of the only runnable thread before time jumps to the next deadline
@@ -478,11 +479,28 @@ class Planificador:
         hilo.racha += 1
         if len(self.listos) > 1:
             self.decidir(hilo)
+        elif hilo.racha >= RACHA_SOLA:
+            self._pasar_tiempo(hilo)
         # record after the decision: the instruction runs now, not before the switch
         if self.carreras is not None and p.categoria:
             registro.acceso(self, hilo, frame, p)
         if self.eventos is not None:
             registro.evento(self, hilo, frame, p)
+
+    def _pasar_tiempo(self, hilo: Hilo) -> None:
+        """The only runnable thread ran RACHA_SOLA points: that took time, so sleepers wake.
+
+        Without it, `while not parar.is_set(): pass` beside a main thread that
+        sleeps before setting `parar` would spin to LIMITE_PASOS, where CPython
+        just wakes main up after the sleep.
+        """
+        hilo.racha = 0
+        plazos = [o.despertar for o in self.hilos if o is not hilo and o.despertar is not None
+                  and o.estado in (Estado.BLOQUEADO, Estado.DURMIENDO) and not self.congelado(o)]
+        if plazos:
+            self.reloj = max(self.reloj, min(plazos))
+            self._despertar_vencidos()
+            hilo.racha = RACHA_JUSTA  # the woken thread gets its turn at the next point
 
     def _sin_fin(self, hilo: Hilo, frame: types.FrameType) -> None:
         donde = []
@@ -666,11 +684,7 @@ class Planificador:
             if h.lecturas_reloj >= LECTURAS_ANTES_DE_SALTAR:
                 h.lecturas_reloj = 0
                 if len(self.listos) == 1:
-                    plazos = [o.despertar for o in self.hilos if o is not h and o.despertar is not None
-                              and o.estado in (Estado.BLOQUEADO, Estado.DURMIENDO) and not self.congelado(o)]
-                    if plazos:
-                        self.reloj = max(self.reloj, min(plazos))
-                        h.racha = RACHA_JUSTA  # the woken thread gets its turn at the next point
+                    self._pasar_tiempo(h)
                 else:
                     h.racha = RACHA_JUSTA  # others are waiting: a fair scheduler would switch now
         self._despertar_vencidos()
