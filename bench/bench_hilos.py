@@ -1,9 +1,14 @@
 """Benchmark del motor de hilos: imprime tablas comparando lado a lado en una ejecución.
 
-    python bench/bench_hilos.py [--veredictos 100] [--ingenuo 3] [--cli 10]
+    python bench/bench_hilos.py [--veredictos 100] [--ingenuo 3] [--cli 10] [--tutorial 5]
 
-1. Rendimiento: planificaciones por segundo del motor sobre el contador de 2
-   hilos × 100 iteraciones, frente a ejecuciones reales del mismo programa.
+1. Rendimiento: pasos de planificación por segundo y planificaciones por
+   segundo del motor sobre el contador de 2 hilos × 100 iteraciones, frente a
+   ejecuciones reales del mismo programa (en la misma ejecución del banco).
+   Se da también el tiempo de CPU del proceso: no depende tanto de la carga.
+1b. El contador del tutorial (2 hilos × 100 000, con y sin Lock, copiado tal
+   cual de /work/shared/seeds/000_4903660128598d0d.txt): veredicto y mediana de
+   `verificar explorar` completo (arranque incluido) en N invocaciones.
 2. Por cada reto de hilos: tasa de detección del verificador ingenuo (hilos
    reales, pytest-repeat con 100 repeticiones, pytest-timeout) frente al motor
    (veredictos con semillas distintas), y tasa de aprobado de la solución.
@@ -58,9 +63,10 @@ def rendimiento(n: int = 1000) -> None:
             ns["main"]()  # type: ignore[operator]
 
         exp = Explorador([ruta])
-        t = time.perf_counter()
-        r = exp.explorar(escenario, planificaciones=n, semilla=1, presupuesto_s=120)
-        motor = time.perf_counter() - t
+        t, cpu = time.perf_counter(), time.process_time()
+        r = exp.explorar(escenario, planificaciones=n, semilla=1, presupuesto_pasos=10**9)
+        motor, motor_cpu = time.perf_counter() - t, time.process_time() - cpu
+        pasos = int(r.estadisticas["pasos_total"])
         t = time.perf_counter()
         perdidas = 0
         for _ in range(n):
@@ -70,11 +76,67 @@ def rendimiento(n: int = 1000) -> None:
                 perdidas += 1
         real = time.perf_counter() - t
     print("\n## Rendimiento (contador de 2 hilos × 100 iteraciones)\n")
-    print("| ejecutor | ejecuciones | s | ejecuciones/s | actualizaciones perdidas vistas |")
-    print("|---|---|---|---|---|")
-    print(f"| motor (PCT) | {r.planificaciones} | {motor:.2f} | {r.planificaciones / motor:.0f} | "
+    print("| ejecutor | ejecuciones | s | s de CPU | ejecuciones/s | pasos | pasos/s | pasos/s de CPU | "
+          "resultado |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    print(f"| motor (PCT) | {r.planificaciones} | {motor:.2f} | {motor_cpu:.2f} | {r.planificaciones / motor:.0f} | "
+          f"{pasos} | {pasos / motor:,.0f} | {pasos / max(motor_cpu, 1e-9):,.0f} | "
           f"veredicto: {r.veredicto.value} |")
-    print(f"| hilos reales | {n} | {real:.2f} | {n / real:.0f} | {perdidas} de {n} |")
+    print(f"| hilos reales | {n} | {real:.2f} | | {n / real:.0f} | | | | "
+          f"actualizaciones perdidas en {perdidas} de {n} |")
+
+
+TUTORIAL_SEMILLA = Path("/work/shared/seeds/000_4903660128598d0d.txt")
+_CON_LOCK = """        with lock:  # Bloquear el acceso para evitar condiciones de carrera
+            saldo += dinero"""
+
+
+def _contador_tutorial() -> str | None:
+    import re
+
+    if not TUTORIAL_SEMILLA.exists():
+        return None
+    bloques = re.findall(r"```python\n(.*?)```", TUTORIAL_SEMILLA.read_text(encoding="utf-8"), re.S)
+    return next((b for b in bloques if "range(100000)" in b and _CON_LOCK in b), None)
+
+
+def tutorial(veces: int) -> None:
+    fuente = _contador_tutorial()
+    print(f"\n## Contador del tutorial (2 hilos × 100 000): `verificar explorar` (mediana de {veces})\n")
+    if fuente is None:
+        print(f"(no está {TUTORIAL_SEMILLA})")
+        return
+    verificar = shutil.which("verificar") or str(Path(sys.executable).parent / "verificar")
+    print("| programa | veredictos | planificaciones | pasos (la más larga) | mediana s | mín s | máx s | "
+          "mediana s de CPU |")
+    print("|---|---|---|---|---|---|---|---|")
+    import json
+    import resource
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for nombre, texto in (("con Lock", fuente), ("sin Lock", fuente.replace(_CON_LOCK, "        saldo += dinero"))):
+            ruta = Path(tmp) / ("con_lock.py" if nombre == "con Lock" else "sin_lock.py")
+            ruta.write_text(texto, encoding="utf-8")
+            tiempos, cpus, veredictos, datos = [], [], {}, {}
+            for _ in range(veces):
+                antes = resource.getrusage(resource.RUSAGE_CHILDREN)
+                t = time.perf_counter()
+                proc = subprocess.run([verificar, "explorar", str(ruta), "--formato", "json"],
+                                      capture_output=True, text=True)
+                tiempos.append(time.perf_counter() - t)
+                despues = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus.append(despues.ru_utime + despues.ru_stime - antes.ru_utime - antes.ru_stime)
+                try:
+                    datos = json.loads(proc.stdout)
+                    v = datos["veredicto"]
+                except (ValueError, KeyError):
+                    v = f"salida {proc.returncode}"
+                veredictos[v] = veredictos.get(v, 0) + 1
+            stats = datos.get("estadisticas", {}) if isinstance(datos, dict) else {}
+            print(f"| {nombre} | {', '.join(f'{k} {n}' for k, n in sorted(veredictos.items()))} | "
+                  f"{datos.get('planificaciones', '?')} | {stats.get('pasos_max', '?')} | "
+                  f"{statistics.median(tiempos):.2f} | {min(tiempos):.2f} | {max(tiempos):.2f} | "
+                  f"{statistics.median(cpus):.2f} |")
 
 
 def _veredicto(reto, carpeta: Path, semilla: int):
@@ -161,10 +223,13 @@ def main() -> None:
     p.add_argument("--ingenuo", type=int, default=3, help="veredictos del verificador ingenuo por reto")
     p.add_argument("--cli", type=int, default=10)
     p.add_argument("--rendimiento", type=int, default=1000)
+    p.add_argument("--tutorial", type=int, default=5, help="invocaciones de `verificar explorar` por contador")
     a = p.parse_args()
     print(f"# bench_hilos · Python {sys.version.split()[0]} · {os.cpu_count()} núcleos · "
           f"hilos activos al empezar: {threading.active_count()}")
     rendimiento(a.rendimiento)
+    if a.tutorial:
+        tutorial(a.tutorial)
     if a.veredictos:
         casos(a.veredictos, a.ingenuo)
     if a.cli:
