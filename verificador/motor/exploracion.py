@@ -44,6 +44,7 @@ MINIMO_PLANIFICACIONES = PROFUNDIDAD  # long programs: the default schedule and 
 EJECUCIONES_CON_DETECTORES = 3  # first runs with race/lock-order detectors on
 PRESUPUESTO_PASOS = 2_000_000  # scheduling steps an exploration may spend over all its schedules
 PASOS_POR_SEGUNDO_NOMINAL = 500_000  # converts a caller's presupuesto_s into steps (a fixed rate, never measured)
+PASOS_LARGO = 200_000  # a run longer than this makes the program "long": detectors on its first run only
 PASOS_REDUCCION = 1_500_000  # scheduling steps shrinking a failure may spend
 COTA_EXPROPIACIONES = 2  # preemption bound of the exhaustive strategy
 ESTRATEGIAS = ("pct", "aleatoria", "exhaustiva")
@@ -126,7 +127,8 @@ class Explorador:
             i = 0
             while i < plan_n:
                 semilla_i = _semilla_de(rng)
-                detectar = i < EJECUCIONES_CON_DETECTORES
+                # a long program (millions of steps) gets its detectors on the first run only
+                detectar = i < (1 if self.pasos_max > PASOS_LARGO else EJECUCIONES_CON_DETECTORES)
                 if exhaustiva is not None:
                     estr = exhaustiva.siguiente()
                     if estr is None:
@@ -158,6 +160,8 @@ class Explorador:
                     break
                 if self.plan.contaminado:
                     break
+                if ampliable and (carrera or inversion) and self.pasos_max > PASOS_LARGO:
+                    break  # the verdict is known; a failing schedule would only give a longer story
                 if i < plan_n and self.pasos_total >= presupuesto_pasos:
                     # the adaptive plan always runs its minimum, then stops at the budget;
                     # an explicit request that does not fit is reported as such

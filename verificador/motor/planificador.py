@@ -241,6 +241,7 @@ class Planificador:
         self._por_os: dict[int, Hilo] = {}
         self._lineas_cache: dict[tuple[str, int], Lugar] = {}
         self.contaminado = False
+        self._rastreo_global = self._crear_rastreo()
         self._reiniciar(None)
 
     # ------------------------------------------------------------------ run state
@@ -435,27 +436,42 @@ class Planificador:
             pass
 
     # ------------------------------------------------------------------ tracing
-    def _rastreo_global(self, frame: types.FrameType, evento: str, arg: Any) -> Any:
-        if frame.f_code.co_filename not in self.archivos:
-            return None
-        puntos = self.analizador.de(frame.f_code).puntos
-        hilo = self._por_os.get(_ident())
-        if hilo is None:
-            return None
-        frame.f_trace_opcodes = True
-        frame.f_trace_lines = False
-        if _PY312:
-            sys.settrace(self._rastreo_global)
-        punto_fn = self.punto
+    def _crear_rastreo(self) -> Callable[[types.FrameType, str, Any], Any]:
+        """The global trace function: a closure, since it runs on every call of a controlled thread.
 
-        def local(frame: types.FrameType, evento: str, arg: Any) -> Any:
-            if evento == "opcode":
-                p = puntos.get(frame.f_lasti)
-                if p is not None:
-                    punto_fn(hilo, frame, p)
+        With `sys.settrace`, every Python call in a controlled thread (the
+        engine's own included) goes through it, so it does as little as
+        possible before returning None for code that is not the student's.
+        """
+        archivos = self.archivos
+        de = self.analizador.de
+        por_os = self._por_os
+        punto_fn = self.punto
+        ident = _ident
+
+        def rastreo_global(frame: types.FrameType, evento: str, arg: Any) -> Any:
+            code = frame.f_code
+            if code.co_filename not in archivos:
+                return None
+            hilo = por_os.get(ident())
+            if hilo is None:
+                return None
+            puntos = de(code).puntos
+            frame.f_trace_opcodes = True
+            frame.f_trace_lines = False
+            if _PY312:
+                sys.settrace(rastreo_global)
+
+            def local(frame: types.FrameType, evento: str, arg: Any) -> Any:
+                if evento == "opcode":
+                    p = puntos.get(frame.f_lasti)
+                    if p is not None:
+                        punto_fn(hilo, frame, p)
+                return local
+
             return local
 
-        return local
+        return rastreo_global
 
     def punto(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
         """A scheduling point in the student's code, before instruction `p`."""
@@ -478,7 +494,13 @@ class Planificador:
             hilo.sin_escribir = 0
         hilo.racha += 1
         if len(self.listos) > 1:
-            self.decidir(hilo)
+            # decidir()'s fast path, inlined: this runs at every point
+            criticos = self.estrategia.criticos
+            if (hilo.racha <= RACHA_JUSTA and self.version_listos == self._version_decidida
+                    and criticos is not None and self.n_decision not in criticos):
+                self.n_decision += 1
+            else:
+                self.decidir(hilo)
         elif hilo.racha >= RACHA_SOLA:
             self._pasar_tiempo(hilo)
         # record after the decision: the instruction runs now, not before the switch
