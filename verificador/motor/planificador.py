@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from verificador.motor import analisis, guardia, registro
+from verificador.motor import analisis, guardia, monitor, registro
 from verificador.motor.detectores import (
     DetectorCarreras,
     DetectorOrdenCandados,
@@ -242,6 +242,7 @@ class Planificador:
         self._lineas_cache: dict[tuple[str, int], Lugar] = {}
         self.contaminado = False
         self._rastreo_global = self._crear_rastreo()
+        self._monitor: monitor.Monitor | None = None
         self._reiniciar(None)
 
     # ------------------------------------------------------------------ run state
@@ -345,8 +346,18 @@ class Planificador:
         estrategia.inicio(self)
         self.actual = principal
         self._hacer_listo(principal)
-        self._lanzar(principal)
-        principal.baton.release()
+        self._monitor = monitor.instalar(self)
+        try:
+            self._lanzar(principal)
+            principal.baton.release()
+            self._vigilar()
+        finally:
+            if self._monitor is not None:
+                self._monitor.quitar()
+                self._monitor = None
+
+    def _vigilar(self) -> None:
+        """The controller's side of a run: wait for its end, watching for unmodelled blocks."""
         vigia = guardia.Vigia()
         while not self._fin.acquire(timeout=guardia.INTERVALO_S):
             hilo = self.actual
@@ -401,11 +412,13 @@ class Planificador:
         try:
             if self.abortando or self.terminada:
                 raise _Abortado
-            sys.settrace(self._rastreo_global)
+            if self._monitor is None:
+                sys.settrace(self._rastreo_global)
             try:
                 h.fachada._ejecutar_cuerpo()
             finally:
-                sys.settrace(None)
+                if self._monitor is None:
+                    sys.settrace(None)
             if h.principal and not self.abortando:
                 self._fin_del_principal(h)
         except _Abortado:
