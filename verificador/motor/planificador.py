@@ -8,15 +8,21 @@ more than one controlled thread executing Python code, and the engine decides,
 at every scheduling point, which one continues.
 
 Scheduling points are (1) the instructions of the student's code found by
-`analisis` (reached through a `sys.settrace` opcode tracer that is installed
-only on frames of the student's files) and (2) every operation on a controlled
+`analisis` (reached through `sys.monitoring` INSTRUCTION events local to the
+student's code objects on 3.12+, see `monitor`, or a `sys.settrace` opcode
+tracer on the student's frames before) and (2) every operation on a controlled
 primitive called from the student's code. Library code runs atomically between
 points, except when it must block.
 
 Time is virtual: sleeping and timed waits block the thread until the virtual
 clock reaches their deadline, and the clock jumps to the earliest deadline
 when no thread can run. Reading the clock advances it by `TIC_LECTURA_S` so
-that busy-wait loops end.
+that busy-wait loops end (and a lone thread that keeps reading it, or keeps
+running, lets sleepers' deadlines arrive: see `leer_reloj`, `_pasar_tiempo`).
+
+Budgets are steps, never seconds: a run ends at LIMITE_PASOS steps; the only
+real-time watch (`guardia`) catches a thread blocked outside the engine, told
+apart from slow code by CPU time.
 
 Invariants:
 - Engine state is touched only by the thread holding its baton, or by the
@@ -53,7 +59,7 @@ RACHA_JUSTA = 20_000  # points a thread may run while others wait before it is f
 RACHA_SOLA = 10_000  # points the only runnable thread runs before sleeping threads' deadlines arrive
 LIMITE_ESPERA_ACTIVA = 50_000  # read-only loop steps of the only runnable thread before calling it endless
 LIMITE_INUNDACION = 5_000_000  # characters of output in one run before calling it an endless printing loop
-LECTURAS_ANTES_DE_SALTAR = 20  # clock reads of the only runnable thread before time jumps to the next deadline
+LECTURAS_ANTES_DE_SALTAR = 20  # clock reads since switched in: then time jumps (alone) or the thread yields
 _PY312 = sys.version_info[:2] == (3, 12)
 
 
