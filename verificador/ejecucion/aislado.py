@@ -2,11 +2,16 @@
 
 Invariantes que garantiza `ejecutar_aislado` al volver (también con Ctrl-C):
 
-- el hijo corre en una sesión y grupo de procesos nuevos, y al terminar (por
-  las buenas, por tiempo, por inundación de salida o por una excepción en el
-  padre) se manda SIGKILL al grupo entero y se recoge al hijo: no sobreviven
-  nietos (hijos de multiprocessing, forks). Un proceso que se escape con
-  `setsid()` a otra sesión queda fuera de este alcance (ver README);
+- el hijo corre en la caja de arena de `verificador.ejecucion.caja` (bubblewrap:
+  sistema de archivos de solo lectura salvo lo pedido, sin red, PID propio) o,
+  sin ella, en una sesión y grupo de procesos nuevos;
+- si se puede escribir en el cgroup propio, la ejecución entera va en un cgroup
+  nuevo con tope de procesos y de memoria (obliga también a root);
+- al terminar (por las buenas, por tiempo, por inundación de salida o por una
+  excepción en el padre) se manda SIGKILL al grupo, a la caja y al cgroup, y
+  se recoge al hijo: no sobreviven nietos (hijos de multiprocessing, forks) ni
+  demonios (setsid, doble fork). Solo sin caja ni cgroup (macOS, Windows) un
+  proceso que se escape con `setsid()` queda fuera de alcance (ver README);
 - la salida (stdout+stderr juntas) se lee mientras llega y se guarda acotada:
   el principio y el final, contando lo omitido. Nunca llena memoria ni disco;
 - los eventos llegan por una tubería propia (VERIFICADOR_EVENTOS_FD), un JSON
@@ -28,9 +33,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from verificador.ejecucion.limites import preparar_hijo
+from verificador.ejecucion.caja import Caja, envolver, legibles_de, modo_aislamiento
+from verificador.ejecucion.limites import LIMITES_POR_DEFECTO, GrupoControl, preparar_hijo
 
-__all__ = ["Ejecucion", "ejecutar_aislado", "entorno_hijo"]
+__all__ = ["Caja", "Ejecucion", "ejecutar_aislado", "entorno_hijo"]
 
 LIMITE_SALIDA_BYTES = 256 * 1024  # bytes del principio de la salida que se guardan
 COLA_SALIDA_BYTES = 16 * 1024  # bytes del final que se guardan aparte
@@ -79,6 +85,7 @@ class Ejecucion:
     salida_truncada: bool
     limite_s: float
     eventos: list[dict[str, Any]] = field(default_factory=list)
+    aislamiento: str = "grupo"  # "caja" (bubblewrap) o "grupo" (solo grupo de procesos)
 
     @property
     def nombre_senal(self) -> str | None:
@@ -217,6 +224,8 @@ def ejecutar_aislado(
     limite_flujo_bytes: int = LIMITE_FLUJO_BYTES,
     al_evento: Callable[[dict[str, Any]], float | None] | None = None,
     limites: Mapping[str, int] | None = None,
+    caja: Caja | None = None,
+    fds: Sequence[int] = (),
 ) -> Ejecucion:
     """Lanza `argv` aislado, espera como mucho `tiempo_limite_s` y devuelve qué pasó.
 
@@ -225,7 +234,27 @@ def ejecutar_aislado(
     reloj (segundos desde el arranque): así quien sabe cuántas pruebas hay puede
     ajustar el límite cuando el juez las anuncia. `limites` cambia los límites de
     recursos por defecto (ver `verificador.ejecucion.limites`).
+
+    `caja` dice qué puede escribir y qué no ve el hijo; sin ella, solo puede
+    escribir en `cwd`. `fds` son descriptores más que hereda el hijo.
+
+    Con caja, el código de salida de bwrap es el del hijo, o 128 + la señal que
+    lo mató: aquí se traduce a `senal` como hace la shell.
     """
+    modo = modo_aislamiento()
+    elegidos = {**LIMITES_POR_DEFECTO, **(limites or {})}
+    if not elegidos.get("cpu_s"):
+        # CPU por proceso: el reloj de pared (dos núcleos enteros) y un margen.
+        elegidos["cpu_s"] = int(2 * tiempo_limite_s) + 30
+    grupo = GrupoControl.crear(elegidos.get("procesos_max"), elegidos.get("memoria_total_bytes"))
+    orden = list(argv)
+    if modo == "caja":
+        if caja is None:
+            caja = Caja(
+                escribibles=(Path(cwd),) if cwd is not None else (),
+                legibles=legibles_de(orden),
+            )
+        orden = envolver(orden, caja, cwd)
     lectura_eventos, escritura_eventos = os.pipe()
     entorno = entorno_hijo(env)
     entorno["VERIFICADOR_EVENTOS_FD"] = str(escritura_eventos)
@@ -240,15 +269,15 @@ def ejecutar_aislado(
     try:
         try:
             proceso = subprocess.Popen(
-                list(argv),
+                orden,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
                 cwd=cwd,
                 env=entorno,
-                pass_fds=(escritura_eventos,),
+                pass_fds=(escritura_eventos, *fds),
                 start_new_session=True,
-                preexec_fn=preparar_hijo(limites),
+                preexec_fn=preparar_hijo(elegidos, grupo.archivos_procs if grupo else ()),
             )
         finally:
             os.close(escritura_eventos)
@@ -296,6 +325,8 @@ def ejecutar_aislado(
                 time.sleep(min(restante, 0.002))
         # Por las buenas o por las malas: nadie del grupo sobrevive al hijo.
         habia_alguien = _matar_grupo(proceso.pid)
+        if grupo is not None:
+            grupo.matar()
         proceso.wait()
         if habia_alguien:
             _esperar_grupo_vacio(proceso.pid)
@@ -308,12 +339,16 @@ def ejecutar_aislado(
             _matar_grupo(proceso.pid)
             with contextlib.suppress(Exception):
                 proceso.wait()
+        if grupo is not None:
+            grupo.cerrar()
         selector.close()
         os.close(lectura_eventos)
         if proceso is not None and proceso.stdout is not None:
             proceso.stdout.close()
     duracion = time.monotonic() - inicio
     codigo = proceso.returncode
+    if modo == "caja" and 128 < codigo < 128 + 65:
+        codigo = 128 - codigo  # bwrap: 128 + señal, como la shell
     matado_por_nosotros = tiempo_agotado or inundacion
     return Ejecucion(
         argv=list(argv),
@@ -328,6 +363,7 @@ def ejecutar_aislado(
         salida_truncada=salida.truncada,
         limite_s=limite_s,
         eventos=eventos,
+        aislamiento=modo,
     )
 
 
