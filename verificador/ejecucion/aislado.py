@@ -36,7 +36,7 @@ from typing import Any
 from verificador.ejecucion.caja import Caja, envolver, legibles_de, modo_aislamiento
 from verificador.ejecucion.limites import LIMITES_POR_DEFECTO, GrupoControl, preparar_hijo
 
-__all__ = ["Caja", "Ejecucion", "ejecutar_aislado", "entorno_hijo"]
+__all__ = ["Caja", "Cancelado", "Ejecucion", "cancelar_todo", "ejecutar_aislado", "entorno_hijo"]
 
 LIMITE_SALIDA_BYTES = 256 * 1024  # bytes del principio de la salida que se guardan
 COLA_SALIDA_BYTES = 16 * 1024  # bytes del final que se guardan aparte
@@ -44,6 +44,7 @@ LIMITE_FLUJO_BYTES = 64 * 1024 * 1024  # bytes de salida tras los que se mata al
 LIMITE_LINEA_EVENTO = 1024 * 1024  # bytes: una línea de evento más larga se descarta
 DRENAJE_S = 2.0  # segundos para vaciar las tuberías tras matar al grupo
 _LECTURA = 65536  # bytes por lectura
+_ESPERA_S = 0.2  # segundos como mucho entre dos miradas al reloj y a `cancelar_todo`
 
 # Variables del entorno del padre que cambiarían cómo se comporta el hijo.
 _VARIABLES_PELIGROSAS = (
@@ -58,6 +59,25 @@ _VARIABLES_PELIGROSAS = (
     "PYTHONASYNCIODEBUG",
     "PYTHONHOME",
 )
+
+
+class Cancelado(KeyboardInterrupt):
+    """`cancelar_todo()` paró esta ejecución (p. ej. Ctrl-C en el hilo principal de `calificar`)."""
+
+
+# Cada `cancelar_todo()` sube la generación: las ejecuciones empezadas antes se paran.
+_generacion = 0
+
+
+def cancelar_todo() -> None:
+    """Para ya todas las ejecuciones en curso de este proceso (de cualquier hilo).
+
+    Cada una mata su grupo, su caja y su cgroup, recoge al hijo y lanza
+    `Cancelado` en su hilo en menos de `_ESPERA_S`. Para el Ctrl-C de quien
+    reparte ejecuciones entre hilos: sin esto, los hilos esperarían a sus hijos.
+    """
+    global _generacion
+    _generacion += 1
 
 
 @dataclass
@@ -241,6 +261,7 @@ def ejecutar_aislado(
     Con caja, el código de salida de bwrap es el del hijo, o 128 + la señal que
     lo mató: aquí se traduce a `senal` como hace la shell.
     """
+    generacion = _generacion
     modo = modo_aislamiento()
     elegidos = {**LIMITES_POR_DEFECTO, **(limites or {})}
     if not elegidos.get("cpu_s"):
@@ -311,6 +332,8 @@ def ejecutar_aislado(
                         pendiente.clear()
 
         while not _hijo_terminado(proceso):
+            if _generacion != generacion:
+                raise Cancelado
             restante = inicio + limite_s - time.monotonic()
             if restante <= 0:
                 tiempo_agotado = True
@@ -319,7 +342,7 @@ def ejecutar_aislado(
                 inundacion = True
                 break
             if selector.get_map():
-                leer(selector.select(min(restante, 0.2)))
+                leer(selector.select(min(restante, _ESPERA_S)))
             else:
                 # Tuberías cerradas: el hijo está terminando; no hay nada que leer.
                 time.sleep(min(restante, 0.002))

@@ -125,11 +125,14 @@ def comprobar_reto(
     margen_s: float = MARGEN_S,
     python: str | None = None,
     prefijo: Sequence[str] = (),
+    ocultar: Sequence[Path] = (),
 ) -> InformeReto:
     """Corre el juez `juez` contra los `archivos` de `directorio` y da el veredicto.
 
     `prefijo` va delante del intérprete (por ejemplo `("taskset", "-c", "0")` para
     fijar el juez y sus procesos a un núcleo en los bancos de pruebas).
+    `ocultar`: carpetas más que el intento no ve (p. ej. la de las entregas);
+    nunca la del juez.
 
     `al_progreso` recibe los eventos del plugin (`inicio`, `repeticion`, `fin`;
     esquema en docs/arquitectura.md). El límite de reloj total es
@@ -165,7 +168,11 @@ def comprobar_reto(
                     escribibles=(trabajo,),
                     legibles=(juez.parent,) if _en_tmp(juez.parent) else (),
                     copias=((copia, directorio),),
-                    ocultas=rutas_privadas(directorio, juez.parent),
+                    ocultas=tuple(
+                        o
+                        for o in (*rutas_privadas(directorio, juez.parent), *map(Path, ocultar))
+                        if not juez.is_relative_to(o)
+                    ),
                 )
             ejecucion = ejecutar_aislado(
                 [*prefijo, python or sys.executable, *argv_juez(juez, repeticiones, tiempo_limite_s)],
