@@ -9,12 +9,14 @@ y sin caja (VERIFICADOR_AISLAMIENTO=grupo). Las largas llevan `lento`.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import sys
 import tempfile
 import textwrap
 import uuid
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -427,3 +429,195 @@ def test_ctrl_c_mata_todo_y_limpia(
     assert _procesos_con(marca) == []
     if modo == "caja":
         assert vistos, "el demonio debía estar vivo al llegar el Ctrl-C"
+
+
+# -------------------------------------------------------------------- calificar
+def _catalogo(base: Path):
+    from verificador.casos import FuenteCatalogo, cargar_catalogo
+
+    return cargar_catalogo(FuenteCatalogo(base / "retos", base / "soluciones", "prueba"))
+
+
+def _entrega(carpeta: Path, catalogo, contador: str) -> Path:
+    from verificador.espacio import iniciar
+
+    iniciar(carpeta, catalogo)
+    for reto in catalogo.retos:
+        (carpeta / "retos" / reto.nombre / "contador.py").write_text(contador, encoding="utf-8")
+    return carpeta
+
+
+def _calificar(entregas: Path, catalogo):
+    from verificador.aula import calificar
+
+    return calificar(entregas, catalogo, semilla=3, trabajos=2, leer_progreso=False)
+
+
+def _caso(calificacion, alumno: str, numero: int = 1):
+    fila = next(a for a in calificacion.alumnos if a.alumno == alumno)
+    return fila, fila.caso(numero)
+
+
+@pytest.fixture
+def un_reto(tmp_path: Path):
+    from conftest import CONTADOR_BIEN, escribir_reto
+
+    base = tmp_path / "catalogo"
+    escribir_reto(base, "01_suma_perdida")
+    return base, _catalogo(base), CONTADOR_BIEN
+
+
+def test_enlace_en_una_carpeta_intermedia_no_se_sigue(tmp_path: Path, un_reto) -> None:
+    """issue 10: `retos/<caso>` enlazado a las soluciones del docente -> no entregado, 0 puntos."""
+    base, catalogo, _ = un_reto
+    entregas = tmp_path / "entregas"
+    ana = _entrega(entregas / "ana", catalogo, "def main(n_hilos=3):\n    return 7\n")
+    caso = ana / "retos" / "01_suma_perdida"
+    shutil.rmtree(caso)
+    caso.symlink_to(base / "soluciones" / "01_suma_perdida", target_is_directory=True)
+    fila, resultado = _caso(_calificar(entregas, catalogo), "ana")
+    assert resultado.veredicto == "sin_entrega"
+    assert "enlace simbólico" in (resultado.motivo or "")
+    assert fila.puntos == 0
+
+
+def test_ids_repetidos_no_se_pisan(tmp_path: Path, un_reto) -> None:
+    """`ana/` y `ana.zip`: dos alumnos (`ana`, `ana (2)`), con aviso; ninguno pisa al otro."""
+    _, catalogo, bien = un_reto
+    entregas = tmp_path / "entregas"
+    _entrega(entregas / "ana", catalogo, "def main(n_hilos=3):\n    return 7\n")
+    otra = _entrega(tmp_path / "otra", catalogo, bien)
+    with zipfile.ZipFile(entregas / "ana.zip", "w") as zip_:
+        for ruta in otra.rglob("*"):
+            if ruta.is_file() and ".verificador" not in ruta.parts:
+                zip_.write(ruta, ruta.relative_to(otra).as_posix())
+    calificacion = _calificar(entregas, catalogo)
+    assert sorted(a.alumno for a in calificacion.alumnos) == ["ana", "ana (2)"]
+    _, carpeta = _caso(calificacion, "ana")
+    fila_zip, de_zip = _caso(calificacion, "ana (2)")
+    assert (carpeta.veredicto, de_zip.veredicto) == ("carrera", "aprobado")
+    assert "identificador repetido" in (fila_zip.nota_progreso or "")
+
+
+def test_zip_bomba_en_muchas_entradas_acotado(
+    tmp_path: Path, un_reto, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Muchas entradas pequeñas que no parecen bomba una a una: el total extraído tiene tope."""
+    from verificador.aula import entregas as modulo
+
+    _, catalogo, bien = un_reto
+    monkeypatch.setattr(modulo, "LIMITE_ZIP_EXTRAIDO", 2 * 1024 * 1024)
+    entregas = tmp_path / "entregas"
+    entregas.mkdir()
+    otra = _entrega(tmp_path / "otra", catalogo, bien)
+    with zipfile.ZipFile(entregas / "bomba.zip", "w", zipfile.ZIP_DEFLATED) as zip_:
+        zip_.write(otra / "verificador.toml", "verificador.toml")
+        for i in range(6):  # 6 x 900 KiB de bytes al azar: no comprimen, no son "bomba"
+            zip_.writestr(f"retos/01_suma_perdida/relleno{i}.py", os.urandom(900 * 1024))
+    fila, _ = _caso(_calificar(entregas, catalogo), "bomba")
+    assert fila.situacion.value == "zip_peligroso"
+    assert "bomba de descompresión" in (fila.motivo or "")
+
+
+@con_caja
+def test_no_toca_las_copias_de_los_companeros(tmp_path: Path, un_reto) -> None:
+    """issue 10: una entrega que busca y reescribe los contador.py ajenos no cambia nada."""
+    _, catalogo, bien = un_reto
+    entregas = tmp_path / "entregas"
+    atacante = """
+import pathlib
+
+def main(n_hilos=3):
+    for raiz in (pathlib.Path("/tmp"), pathlib.Path(__file__).resolve().parents[3]):
+        for ruta in raiz.rglob("contador.py"):
+            try:
+                ruta.write_text("def main(n_hilos=3):\\n    return -1\\n")
+            except OSError:
+                pass
+    return 7
+"""
+    _entrega(entregas / "a_atacante", catalogo, atacante)
+    _entrega(entregas / "b_honesta", catalogo, bien)
+    calificacion = _calificar(entregas, catalogo)
+    _, honesta = _caso(calificacion, "b_honesta")
+    assert honesta.veredicto == "aprobado"
+    assert (entregas / "b_honesta" / "retos" / "01_suma_perdida" / "contador.py").read_text(
+        encoding="utf-8") == bien
+
+
+# ------------------------------------------------------------- Ctrl-C de verdad
+def _ctrl_c(argv: list[str], cwd: Path, marca: str, temporales: Path) -> tuple[int, str]:
+    """Lanza `argv`, espera a que el intento deje vivo su proceso `marca` y manda un SIGINT."""
+    import subprocess
+    import time
+
+    proceso = subprocess.Popen(
+        argv, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        start_new_session=True, env={**os.environ, "TMPDIR": str(temporales)},
+    )  # fmt: skip
+    try:
+        fin = time.monotonic() + 120  # tope para no colgar la prueba, no una aserción
+        while not _procesos_con(marca) and proceso.poll() is None and time.monotonic() < fin:
+            time.sleep(0.1)
+        assert _procesos_con(marca), "el intento no llegó a lanzar su proceso"
+        os.killpg(proceso.pid, signal.SIGINT)
+        salida, _ = proceso.communicate(timeout=120)
+    finally:
+        if proceso.poll() is None:
+            os.killpg(proceso.pid, signal.SIGKILL)
+            proceso.wait()
+    return proceso.returncode, salida.decode("utf-8", errors="replace")
+
+
+def _colgado_con_demonio(marca: str) -> str:
+    return f"""
+import subprocess, sys
+subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)", "{marca}"],
+                 start_new_session=True)
+while True:
+    pass
+"""
+
+
+@pytest.mark.parametrize("orden", ["reto", "explorar"])
+def test_ctrl_c_en_la_orden(tmp_path: Path, un_reto, orden: str, modo: str) -> None:
+    """Un Ctrl-C: sale con 130, una línea en español, sin procesos vivos ni temporales."""
+    import verificador
+
+    _, catalogo, _ = un_reto
+    marca = f"marca-{uuid.uuid4().hex}"
+    taller = _entrega(tmp_path / "taller", catalogo, _colgado_con_demonio(marca))
+    temporales = tmp_path / "temporales"
+    temporales.mkdir()
+    verificar = str(Path(sys.executable).with_name("verificar"))
+    if orden == "reto":
+        argv = [verificar, "reto", "1", "--retos", str(tmp_path / "catalogo")]
+    else:
+        argv = [verificar, "explorar", "retos/01_suma_perdida/contador.py"]
+    assert verificador.__file__
+    codigo, salida = _ctrl_c(argv, taller, marca, temporales)
+    assert codigo == 130, salida
+    assert salida.strip().splitlines()[-1] == (
+        "Error: interrumpido (Ctrl-C); no se ha guardado ningún veredicto"
+    )
+    assert _procesos_con(marca) == []
+    assert list(temporales.iterdir()) == []
+
+
+@pytest.mark.lento
+def test_ctrl_c_en_calificar(tmp_path: Path, un_reto, modo: str) -> None:
+    """calificar con dos entregas colgadas y demonios: un Ctrl-C lo para todo."""
+    _, catalogo, _ = un_reto
+    marca = f"marca-{uuid.uuid4().hex}"
+    entregas = tmp_path / "entregas"
+    for alumno in ("ana", "beto"):
+        _entrega(entregas / alumno, catalogo, _colgado_con_demonio(marca))
+    temporales = tmp_path / "temporales"
+    temporales.mkdir()
+    verificar = str(Path(sys.executable).with_name("verificar"))
+    argv = [verificar, "calificar", str(entregas), "--trabajos", "2", "--retos",
+            str(tmp_path / "catalogo")]
+    codigo, salida = _ctrl_c(argv, tmp_path, marca, temporales)
+    assert codigo == 130, salida
+    assert _procesos_con(marca) == []
+    assert list(temporales.iterdir()) == []
