@@ -621,3 +621,22 @@ def test_ctrl_c_en_calificar(tmp_path: Path, un_reto, modo: str) -> None:
     assert codigo == 130, salida
     assert _procesos_con(marca) == []
     assert list(temporales.iterdir()) == []
+
+
+# ------------------------------------------------------------- espacio del alumno
+def test_originales_manipulados_se_reponen_del_catalogo(espacio: Path, catalogo_falso: Path) -> None:
+    """issue 10: reescribir .verificador/originales no hace que `reiniciar` reponga basura."""
+    from verificador.espacio import buscar_espacio, reiniciar
+
+    catalogo = _catalogo(catalogo_falso)
+    reto = catalogo.retos[0]
+    original = (catalogo_falso / "retos" / reto.nombre / "contador.py").read_bytes()
+    guardado = espacio / ".verificador" / "originales" / reto.nombre / "contador.py"
+    guardado.write_text("def main(n_hilos=3):\n    return 10 * n_hilos\n", encoding="utf-8")
+    intento = espacio / "retos" / reto.nombre / "contador.py"
+    intento.write_text("# mi intento\n", encoding="utf-8")
+    abierto = buscar_espacio(espacio)
+    assert abierto is not None
+    reiniciar(abierto, catalogo, reto)
+    assert intento.read_bytes() == original
+    assert guardado.read_bytes() == original

@@ -40,7 +40,14 @@ from typing import Any
 from verificador.casos import Reto, mostrar_ruta
 from verificador.puntuacion import Evento, Puntuacion, puntuar
 from verificador.veredictos import Veredicto
-from verificador.respaldo import Causa, avisar, causa, hacer_copia, restaurar_copia
+from verificador.respaldo import (
+    Causa,
+    avisar,
+    causa,
+    hacer_copia,
+    restaurar_copia,
+    ruta_copia,
+)
 
 __all__ = [
     "NOMBRE_ARCHIVO",
@@ -209,6 +216,8 @@ class Progreso:
             conexion.close()
             raise
         self._inodo = self._inodo_actual()
+        if not ruta_copia(self.ruta).exists():
+            hacer_copia(conexion, self.ruta)  # una base de antes de las copias: la primera
         return conexion
 
     def _conectar(self, uri: str | None = None) -> sqlite3.Connection:

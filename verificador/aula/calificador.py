@@ -257,8 +257,9 @@ def calificar(
         entradas, ignorados = descubrir_entregas(carpeta)
     retos = catalogo.retos
     nombres, repetidos = identificadores_unicos(entradas)
-    ocultar = (carpeta.resolve(),)
     with tempfile.TemporaryDirectory(prefix="verificador-calificar-") as temporal:
+        # Ni las entregas ni las copias de los demás (aunque TMPDIR no sea /tmp).
+        ocultar = (carpeta.resolve(), Path(temporal).resolve())
         alumnos: list[ResultadoAlumno] = []
         trabajos_pendientes: list[_Trabajo] = []
         declaraciones: list[Declaracion] = []
