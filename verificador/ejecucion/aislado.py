@@ -21,6 +21,7 @@ Invariantes que garantiza `ejecutar_aislado` al volver (también con Ctrl-C):
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import selectors
@@ -271,10 +272,10 @@ def ejecutar_aislado(
     orden = list(argv)
     if modo == "caja":
         if caja is None:
-            caja = Caja(
-                escribibles=(Path(cwd),) if cwd is not None else (),
-                legibles=legibles_de(orden),
-            )
+            caja = Caja(escribibles=(Path(cwd),) if cwd is not None else ())
+        # El programa, el paquete y el intérprete se ven aunque vivan en /tmp.
+        propios = legibles_de([*orden, _ruta_del_paquete(), sys.prefix, sys.base_prefix])
+        caja = dataclasses.replace(caja, legibles=(*caja.legibles, *propios))
         orden = envolver(orden, caja, cwd)
     lectura_eventos, escritura_eventos = os.pipe()
     entorno = entorno_hijo(env)

@@ -148,8 +148,8 @@ def legibles_de(argv: Sequence[str]) -> tuple[Path, ...]:
     """Las carpetas de /tmp que nombra `argv` (el programa, el juez): se ven dentro de la caja."""
     carpetas = []
     for parte in argv:
-        if not parte.startswith("/tmp/"):
-            continue
+        if not parte.startswith("/tmp/") or parte.startswith("/tmp/verificador-"):
+            continue  # los temporales de otras ejecuciones no se ven
         ruta = Path(parte)
         if ruta.is_dir():
             carpetas.append(ruta)
