@@ -336,6 +336,8 @@ def test_progreso_exportar_importar(runner, espacio, tmp_path):
     salida = _ok(runner.invoke(verificar, ["progreso", "--exportar", str(archivo)]))
     assert "Exportados 2 eventos" in salida.stdout
     (espacio / ".verificador" / "progreso.sqlite3").rename(tmp_path / "viejo.sqlite3")
+    # Y su copia de seguridad, o se repondría sola (verificador.respaldo).
+    (espacio / ".verificador" / "progreso.sqlite3.copia").unlink()
     importado = _ok(runner.invoke(verificar, ["progreso", "--importar", str(archivo)]))
     assert "Importados 2 eventos nuevos" in importado.stdout
     otra = _ok(runner.invoke(verificar, ["progreso", "--importar", str(archivo)]))

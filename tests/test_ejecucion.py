@@ -117,7 +117,9 @@ def test_limites_de_recursos(tmp_path: Path) -> None:
     assert f"as ({3 * 1024**3}, {3 * 1024**3})" in ejecucion.salida
 
 
-def test_tiempo_agotado_mata_al_grupo_entero(tmp_path: Path) -> None:
+def test_tiempo_agotado_mata_al_grupo_entero(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # El camino sin caja (el nieto escribe su pid fuera); la caja, en test_fallas.py.
+    monkeypatch.setenv("VERIFICADOR_AISLAMIENTO", "grupo")
     archivo = tmp_path / "nieto.pid"
     argv = _programa(
         tmp_path,
@@ -132,7 +134,9 @@ def test_tiempo_agotado_mata_al_grupo_entero(tmp_path: Path) -> None:
     assert _miembros_vivos(ejecucion.pid) == []
 
 
-def test_al_terminar_bien_tampoco_sobreviven_nietos(tmp_path: Path) -> None:
+def test_al_terminar_bien_tampoco_sobreviven_nietos(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # El camino sin caja (el nieto escribe su pid fuera); la caja, en test_fallas.py.
+    monkeypatch.setenv("VERIFICADOR_AISLAMIENTO", "grupo")
     archivo = tmp_path / "nieto.pid"
     argv = _programa(tmp_path, _NIETO.format(archivo=str(archivo)))
     ejecucion = ejecutar_aislado(argv, tiempo_limite_s=30)
@@ -180,7 +184,9 @@ def test_salida_sin_fin_se_corta(tmp_path: Path) -> None:
     assert _miembros_vivos(ejecucion.pid) == []
 
 
-def test_ctrl_c_en_el_padre_mata_y_recoge(tmp_path: Path) -> None:
+def test_ctrl_c_en_el_padre_mata_y_recoge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # El camino sin caja (el nieto escribe su pid fuera); la caja, en test_fallas.py.
+    monkeypatch.setenv("VERIFICADOR_AISLAMIENTO", "grupo")
     archivo = tmp_path / "nieto.pid"
     argv = _programa(
         tmp_path,

@@ -298,6 +298,8 @@ def test_cuelgue_por_tiempo_sin_procesos_sueltos(
 ) -> None:
     pids = tmp_path / "pids"
     monkeypatch.setenv("PRUEBA_PIDS", str(pids))
+    # Sin caja: dentro, los pids son de otro espacio y el archivo no se puede escribir.
+    monkeypatch.setenv("VERIFICADOR_AISLAMIENTO", "grupo")
     codigo = """
     import os, subprocess, sys, time
 

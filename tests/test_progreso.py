@@ -230,7 +230,7 @@ def test_importar_la_pista_mas_temprana_gana(tmp_path, retos):
         ('{"formato": "verificador-progreso", "version": 99, "eventos": []}',
          r"versión más nueva"),
         ('{"formato": "verificador-progreso", "version": 1, "eventos": [{"tipo": "intento"}]}',
-         r"^el evento 1 de .*x\.json está mal formado; no he importado nada$"),
+         r"^el evento 1 de .*x\.json está mal formado \(campo veredicto\); no he importado nada$"),
     ],
     ids=["json-roto", "otro-formato", "version", "evento-roto"],
 )
@@ -245,3 +245,140 @@ def test_tiempo_dedicado_descarta_descansos():
                 "2026-01-01T15:00:00+00:00", "2026-01-01T15:01:00+00:00"]
     assert tiempo_dedicado(momentos) == 6 * 60
     assert tiempo_dedicado([]) == 0
+
+
+# -- nunca se pierde: copia verificada, disco lleno, solo lectura, importar validado ---------
+
+
+def _intento(progreso: Progreso, reto: Reto, veredicto: str = "aprobado") -> int:
+    return progreso.registrar_intento(reto, veredicto=veredicto, semilla=1, repeticiones=1,
+                                      duracion_s=0.1)
+
+
+def test_borrada_mientras_esta_abierta_se_repone_de_la_copia(tmp_path, retos, capsys):
+    ruta = tmp_path / "p.sqlite3"
+    with Progreso(ruta) as progreso:
+        assert _intento(progreso, retos[0]) == 100
+        for sufijo in ("", "-wal", "-shm"):
+            ruta.with_name(ruta.name + sufijo).unlink(missing_ok=True)
+        # La orden sigue: antes se escribía en el archivo ya borrado y se perdía todo.
+        assert _intento(progreso, retos[1], "carrera") == 0
+    assert "lo he recuperado de la copia de seguridad" in capsys.readouterr().err
+    with Progreso(ruta) as progreso:
+        assert progreso.puntuacion(retos[0]).puntos == 100
+        assert progreso.puntuacion(retos[1]).intentos == 1
+
+
+def test_borrada_entre_ordenes_se_repone_con_un_aviso(tmp_path, retos, capsys):
+    ruta = tmp_path / "p.sqlite3"
+    with Progreso(ruta) as progreso:
+        _intento(progreso, retos[0])
+    ruta.unlink()
+    with Progreso(ruta) as progreso:
+        assert progreso.puntuacion(retos[0]).puntos == 100
+    aviso = capsys.readouterr().err.strip().splitlines()
+    assert len(aviso) == 1 and aviso[0].startswith("Aviso: faltaba ")
+
+
+def test_danada_se_aparta_y_se_repone_de_la_copia(tmp_path, retos, capsys):
+    ruta = tmp_path / "p.sqlite3"
+    with Progreso(ruta) as progreso:
+        _intento(progreso, retos[0])
+    ruta.write_bytes(b"esto no es sqlite" * 100)
+    with Progreso(ruta) as progreso:
+        assert progreso.puntuacion(retos[0]).puntos == 100
+    assert "estaba dañado" in capsys.readouterr().err
+    assert list(tmp_path.glob("p.sqlite3.dañado-*"))
+
+
+def test_disco_lleno_no_es_dano_y_el_intento_devuelve_sus_puntos(tmp_path, retos, capsys):
+    ruta = tmp_path / "p.sqlite3"
+    with Progreso(ruta) as progreso:
+        _intento(progreso, retos[1], "carrera")
+        paginas = progreso._conexion.execute("PRAGMA page_count").fetchone()[0]
+        # SQLite devuelve SQLITE_FULL al llegar a max_page_count: el mismo camino que un disco lleno.
+        progreso._conexion.execute(f"PRAGMA max_page_count = {paginas}")
+        capsys.readouterr()
+        for _ in range(200):  # llenar las páginas que quedan (acotado)
+            _intento(progreso, retos[1], "carrera")
+            if "disco está lleno" in capsys.readouterr().err:
+                break
+        # Lleno: el aprobado no se guarda, pero devuelve sus puntos (el veredicto se muestra).
+        assert _intento(progreso, retos[0]) == 100
+        assert "este intento no se ha guardado" in capsys.readouterr().err
+    with Progreso(ruta) as progreso:  # nada apartado, lo anterior sigue ahí
+        assert progreso.puntuacion(retos[1]).intentos >= 1
+        assert progreso.puntuacion(retos[0]).intentos == 0
+    assert not list(tmp_path.glob("p.sqlite3.dañado-*"))
+
+
+def test_solo_lectura_se_lee_y_avisa(tmp_path, retos):
+    """En un sistema de archivos de solo lectura (la caja de bwrap): se lee, avisa y no falla."""
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("bwrap") is None:
+        pytest.skip("hace falta bubblewrap para montar la carpeta en solo lectura")
+    ruta = tmp_path / "p.sqlite3"
+    with Progreso(ruta) as progreso:
+        _intento(progreso, retos[0])
+    codigo = (
+        "import sys\nfrom pathlib import Path\nfrom verificador.progreso import Progreso\n"
+        "from verificador.casos import FuenteCatalogo, cargar_catalogo\n"
+        f"c = cargar_catalogo(FuenteCatalogo(Path({str(retos[0].directorio.parent)!r}), "
+        "Path('/nada'), 'x'))\n"
+        f"with Progreso(Path({str(ruta)!r})) as p:\n"
+        "    print(p.solo_lectura, p.puntuacion(c.retos[0]).puntos)\n"
+        "    print(p.registrar_intento(c.retos[1], veredicto='aprobado', semilla=1,"
+        " repeticiones=1, duracion_s=0.1))\n"
+    )
+    salida = subprocess.run(
+        ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--",
+         sys.executable, "-c", codigo],
+        capture_output=True, text=True, check=False, timeout=120,
+    )
+    if salida.returncode != 0 and "bwrap" in salida.stderr[:200]:
+        pytest.skip(f"bwrap no funciona aquí: {salida.stderr[:200]}")
+    assert salida.returncode == 0, salida.stderr
+    assert salida.stdout.split() == ["True", "100", str(retos[1].puntos)]
+    assert "solo lectura" in salida.stderr
+
+
+@pytest.mark.parametrize(
+    ("cambio", "mensaje"),
+    [
+        ({"coste": -100000}, r"mal formado \(campo coste\)"),
+        ({"coste": 1}, r"la pista 1 del reto 01_suma_perdida cuesta 10, no 1"),
+        ({"indice": 7}, r"el reto 01_suma_perdida no tiene pista 8"),
+        ({"reto": "99_inventado"}, r"el reto '99_inventado' no está en el catálogo"),
+        ({"numero": 2}, r"es el número 1, no el 2"),
+    ],
+    ids=["coste-negativo", "coste-distinto", "pista-inexistente", "reto-inexistente",
+         "numero"],
+)
+def test_importar_valida_contra_el_catalogo(tmp_path, retos, cambio, mensaje):
+    origen = tmp_path / "origen.sqlite3"
+    with Progreso(origen) as progreso:
+        progreso.revelar_pista(retos[0], 0)
+        progreso.exportar(tmp_path / "x.json")
+    datos = json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
+    datos["eventos"][0].update(cambio)
+    (tmp_path / "x.json").write_text(json.dumps(datos), encoding="utf-8")
+    with Progreso(tmp_path / "destino.sqlite3") as progreso:
+        with pytest.raises(ErrorProgreso, match=mensaje):
+            progreso.importar(tmp_path / "x.json", retos)
+        assert progreso.registros() == []
+
+
+def test_importar_puntos_por_encima_del_maximo(tmp_path, retos):
+    with Progreso(tmp_path / "o.sqlite3") as progreso:
+        _intento(progreso, retos[0])
+        progreso.exportar(tmp_path / "x.json")
+    datos = json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))
+    datos["eventos"][0]["puntos"] = 100100
+    (tmp_path / "x.json").write_text(json.dumps(datos), encoding="utf-8")
+    with Progreso(tmp_path / "d.sqlite3") as progreso, pytest.raises(
+        ErrorProgreso, match=r"100100 puntos, y el reto 01_suma_perdida da como mucho 100"
+    ):
+        progreso.importar(tmp_path / "x.json", retos)

@@ -77,12 +77,69 @@ def test_no_acusa_codigo_legitimo(codigo):
     assert revisar_codigo(codigo, "intento.py") == []
 
 
-def test_un_error_de_sintaxis_no_es_trampa():
-    # El juez dará no_carga con la línea; acusar de trampa sería injusto.
-    assert revisar_codigo("def f(:\n  import verificador\n", "x.py") == []
+def test_un_error_de_sintaxis_no_es_trampa_pero_tampoco_silencio():
+    # Acusar de trampa sería injusto; callar dejaría pasar lo que Python sí ejecuta.
+    hallazgos = revisar_codigo("def f(:\n  import verificador\n", "x.py")
+    assert [(h.tipo, h.linea) for h in hallazgos] == [("ilegible", 1)]
+    assert not hallazgos[0].es_trampa
+
+
+@pytest.mark.parametrize(
+    ("datos", "linea"),
+    [
+        pytest.param(b"\xef\xbb\xbfimport verificador\n", 1, id="bom"),
+        pytest.param("# -*- coding: latin-1 -*-\n# ñ\nimport verificador\n".encode("latin-1"), 3,
+                     id="cookie-latin1"),
+        pytest.param(b"x = 1\rimport verificador\r", 2, id="retorno-de-carro"),
+        pytest.param(b"x = 1\r\nimport verificador\r\n", 2, id="crlf"),
+    ],
+)
+def test_se_lee_como_lo_lee_python(tmp_path, datos, linea):
+    ruta = tmp_path / "x.py"
+    ruta.write_bytes(datos)
+    hallazgos = revisar_archivo(ruta)
+    assert [(h.linea, h.regla, h.tipo) for h in hallazgos] == [
+        (linea, "importa el propio verificador", "trampa")
+    ]
+
+
+@pytest.mark.parametrize(
+    "datos",
+    [
+        pytest.param(b"# coding: no-existe\nx = 1\n", id="codificacion-desconocida"),
+        pytest.param(b"x = 1\x00\n", id="byte-nulo"),
+        pytest.param(b"x = '\xff\xfe'\n", id="utf8-invalido"),
+    ],
+)
+def test_un_archivo_ilegible_da_un_hallazgo(tmp_path, datos):
+    ruta = tmp_path / "x.py"
+    ruta.write_bytes(datos)
+    assert [h.tipo for h in revisar_archivo(ruta)] == ["ilegible"]
+
+
+@pytest.mark.parametrize(
+    ("codigo", "regla"),
+    [
+        ("import runpy\nrunpy.run_path('otro.py')\n", "ejecuta otros archivos de Python (runpy)"),
+        ("from runpy import run_path\n", "ejecuta otros archivos de Python (runpy)"),
+        ("exec(open('otro.py').read())\n",
+         "ejecuta código construido en tiempo de ejecución (exec)"),
+        ("c = compile(open('otro.py').read(), 'otro.py', 'exec')\n",
+         "compila código construido en tiempo de ejecución (compile)"),
+        ("open('../../soluciones/01/contador.py').read()\n",
+         "busca las soluciones del docente (soluciones/)"),
+        ("import tomllib\ntomllib.load(open('reto.toml', 'rb'))\n",
+         "lee los metadatos del catálogo (reto.toml)"),
+        ("import os\nos.execv('/bin/true', ['true'])\n",
+         "reemplaza el proceso del juez por otro programa (os.execv)"),
+        ("import os\nos.setsid()\n", "se escapa del grupo de procesos del juez (os.setsid)"),
+    ],
+)
+def test_ejecutar_o_leer_el_catalogo(codigo, regla):
+    assert regla in [h.regla for h in revisar_codigo(codigo, "x.py")]
 
 
 def test_archivo_ilegible_no_es_trampa(tmp_path: Path):
     ruta = tmp_path / "x.py"
     ruta.write_bytes(b"\xff\xfe import verificador")
-    assert revisar_archivo(ruta) == []
+    assert [h.tipo for h in revisar_archivo(ruta)] == ["ilegible"]

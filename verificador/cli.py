@@ -375,7 +375,7 @@ def orden_progreso(exportar: str | None, importar: str | None, retos: str | None
             pintor.texto(f"Exportados {n} eventos a {exportar}.", sin_cortar=True)
             return 0
         if importar:
-            n = progreso.importar(Path(importar))
+            n = progreso.importar(Path(importar), catalogo.retos)
             pintor.texto(f"Importados {n} eventos nuevos de {importar}.", sin_cortar=True)
         filas = _filas(catalogo, progreso)
         cuentas = [progreso.puntuacion(r) for r in catalogo.retos]

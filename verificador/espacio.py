@@ -180,16 +180,20 @@ def iniciar(destino: Path, catalogo: Catalogo, *, ajuste_retos: str | None = Non
 def _original(espacio: Espacio, catalogo: Catalogo, reto: Reto, nombre: str) -> bytes:
     """La versión entregada de un archivo del alumno.
 
-    Orden: la copia de `iniciar` en `.verificador/originales/`; el catálogo si
-    no es la misma carpeta que el intento; y en un clon, `git show HEAD:ruta`.
+    Orden: el catálogo instalado si no es la misma carpeta que el intento (la
+    copia de `.verificador/originales/` está en el espacio y un intento pudo
+    cambiarla: si no coincide con el catálogo, se repone desde él); la copia de
+    `iniciar`; y en un clon, `git show HEAD:ruta`.
     """
     guardado = espacio.interna / "originales" / reto.nombre / nombre
-    if guardado.is_file():
-        return guardado.read_bytes()
     intento = espacio.directorio_intentos(catalogo, reto) / nombre
     en_catalogo = reto.directorio / nombre
     if en_catalogo.resolve() != intento.resolve() and en_catalogo.is_file():
-        return en_catalogo.read_bytes()
+        contenido = en_catalogo.read_bytes()
+        _reponer_original(guardado, contenido)
+        return contenido
+    if guardado.is_file() and not guardado.is_symlink():
+        return guardado.read_bytes()
     relativa = intento.resolve().relative_to(espacio.raiz.resolve()).as_posix()
     try:
         salida = subprocess.run(
@@ -208,6 +212,21 @@ def _original(espacio: Espacio, catalogo: Catalogo, reto: Reto, nombre: str) -> 
         f"{CARPETA_INTERNA}/originales/ ni en git. Recupérala del repositorio "
         "(`git checkout -- ARCHIVO`) o crea un espacio nuevo con `verificar iniciar CARPETA`"
     )
+
+
+def _reponer_original(guardado: Path, contenido: bytes) -> None:
+    """Deja en `guardado` la copia prístina `contenido` si falta o la cambiaron (sin fallar)."""
+    try:
+        if guardado.is_file() and not guardado.is_symlink() and guardado.read_bytes() == contenido:
+            return
+        if guardado.is_symlink() or guardado.is_dir():
+            return  # algo raro en su lugar: no se toca, pero tampoco se usa
+        guardado.parent.mkdir(parents=True, exist_ok=True)
+        temporal = guardado.with_name(f".{guardado.name}.tmp")
+        temporal.write_bytes(contenido)
+        temporal.replace(guardado)
+    except OSError:
+        pass
 
 
 @dataclass(frozen=True)

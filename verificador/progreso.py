@@ -11,6 +11,14 @@ Garantías:
   nueva se rechaza sin tocarla.
 - Un archivo dañado o que no es SQLite se aparta (`progreso.sqlite3.dañado-
   <fecha>`), nunca se borra, y se avisa en español.
+- Tras cada escritura buena se guarda una copia verificada
+  (`progreso.sqlite3.copia`, ver `verificador.respaldo`). Si la base
+  desaparece (también mientras está abierta: se compara su inodo antes de
+  escribir) o está dañada, se repone desde la copia con un aviso de una línea.
+- Disco lleno y solo lectura se dicen como tales: la base no se aparta, se
+  abre en solo lectura si se puede, y una escritura que falla avisa y deja
+  seguir a la orden (el veredicto se muestra igual).
+- `importar` valida cada campo, y contra el catálogo si se le pasa.
 - Varios `verificar` a la vez no lo corrompen: modo WAL, transacciones cortas
   `BEGIN IMMEDIATE` y espera ante el bloqueo (`busy_timeout`).
 """
@@ -20,6 +28,7 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 import json
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
@@ -30,6 +39,14 @@ from typing import Any
 
 from verificador.casos import Reto, mostrar_ruta
 from verificador.puntuacion import Evento, Puntuacion, puntuar
+from verificador.respaldo import (
+    Causa,
+    avisar,
+    causa,
+    hacer_copia,
+    restaurar_copia,
+    ruta_copia,
+)
 
 __all__ = [
     "NOMBRE_ARCHIVO",
@@ -75,6 +92,10 @@ _COLUMNAS = (
 )
 
 
+# Fallos al abrir que no son daño: la base no se aparta.
+_NO_ES_DANO = (Causa.LLENO, Causa.SOLO_LECTURA, Causa.ENTRADA_SALIDA, Causa.BLOQUEADO)
+
+
 class ErrorProgreso(Exception):
     """El progreso no se puede usar; el mensaje dice qué pasó y qué hacer."""
 
@@ -82,15 +103,6 @@ class ErrorProgreso(Exception):
 def ahora() -> str:
     """Momento actual en UTC, ISO 8601 con microsegundos: ordena bien como texto."""
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="microseconds")
-
-
-def _normalizar_momento(valor: Any) -> str:
-    if not isinstance(valor, str):
-        raise ValueError(valor)
-    momento = _dt.datetime.fromisoformat(valor)
-    if momento.tzinfo is None:
-        momento = momento.replace(tzinfo=_dt.timezone.utc)
-    return momento.astimezone(_dt.timezone.utc).isoformat(timespec="microseconds")
 
 
 @dataclass(frozen=True)
@@ -139,6 +151,8 @@ class Progreso:
 
     def __init__(self, ruta: Path) -> None:
         self.ruta = ruta
+        self.solo_lectura = False
+        self._inodo: tuple[int, int] | None = None
         self._conexion = self._abrir()
 
     @classmethod
@@ -159,7 +173,15 @@ class Progreso:
                 f"{mostrar_ruta(self.ruta)} es una carpeta y debería ser el archivo de "
                 "progreso; muévela a otro sitio"
             )
-        conexion = sqlite3.connect(self.ruta, timeout=ESPERA_BLOQUEO_S, isolation_level=None)
+        if not self.ruta.exists():
+            momento = restaurar_copia(self.ruta)
+            if momento:
+                avisar(f"faltaba {mostrar_ruta(self.ruta)}; lo he recuperado de la copia de "
+                       f"seguridad del {momento}.")
+        try:
+            conexion = self._conectar()
+        except sqlite3.OperationalError as error:
+            return self._abrir_solo_lectura(error)
         try:
             conexion.execute(f"PRAGMA busy_timeout = {int(ESPERA_BLOQUEO_S * 1000)}")
             revision = conexion.execute("PRAGMA quick_check").fetchone()
@@ -176,16 +198,65 @@ class Progreso:
                 self._crear_esquema(conexion)
         except sqlite3.DatabaseError as error:
             conexion.close()
-            apartado = self._apartar()
+            if isinstance(error, sqlite3.OperationalError) and causa(error) in _NO_ES_DANO:
+                return self._abrir_solo_lectura(error)
+            return self._reponer_danado(error)
+        except BaseException:
+            conexion.close()
+            raise
+        self._inodo = self._inodo_actual()
+        if not ruta_copia(self.ruta).exists():
+            hacer_copia(conexion, self.ruta)  # una base de antes de las copias: la primera
+        return conexion
+
+    def _conectar(self, uri: str | None = None) -> sqlite3.Connection:
+        if uri is None:
+            return sqlite3.connect(self.ruta, timeout=ESPERA_BLOQUEO_S, isolation_level=None)
+        return sqlite3.connect(uri, uri=True, timeout=ESPERA_BLOQUEO_S, isolation_level=None)
+
+    def _inodo_actual(self) -> tuple[int, int] | None:
+        try:
+            datos = os.stat(self.ruta)
+        except OSError:
+            return None
+        return datos.st_dev, datos.st_ino
+
+    def _reponer_danado(self, error: BaseException) -> sqlite3.Connection:
+        """Aparta la base dañada y, si hay copia válida, la repone; si no, ErrorProgreso."""
+        apartado = self._apartar()
+        momento = restaurar_copia(self.ruta)
+        if momento is None:
             raise ErrorProgreso(
                 f"el archivo de progreso {mostrar_ruta(self.ruta)} está dañado o no es una "
                 f"base SQLite ({error}); lo he apartado como {mostrar_ruta(apartado)} sin "
                 "borrar nada. Vuelve a ejecutar la orden para empezar un progreso nuevo"
             ) from None
-        except BaseException:
-            conexion.close()
-            raise
-        return conexion
+        avisar(f"{mostrar_ruta(self.ruta)} estaba dañado (apartado como "
+               f"{mostrar_ruta(apartado)}); lo he recuperado de la copia del {momento}.")
+        return self._abrir()
+
+    def _abrir_solo_lectura(self, error: BaseException) -> sqlite3.Connection:
+        """Disco lleno, solo lectura o E/S: no es un daño. Se lee si se puede, sin escribir."""
+        motivo = causa(error)
+        if not self.ruta.exists():
+            raise ErrorProgreso(
+                f"no puedo crear el archivo de progreso {mostrar_ruta(self.ruta)}: "
+                f"{motivo.descripcion}"
+            ) from None
+        for uri in (f"file:{self.ruta}?mode=ro", f"file:{self.ruta}?immutable=1"):
+            try:
+                conexion = self._conectar(uri)
+                conexion.execute("SELECT count(*) FROM eventos").fetchone()
+            except sqlite3.Error:
+                continue
+            self.solo_lectura = True
+            avisar(f"no puedo escribir en {mostrar_ruta(self.ruta)}: {motivo.descripcion}. "
+                   "Tu progreso se lee, pero lo de esta orden no se guardará.")
+            return conexion
+        raise ErrorProgreso(
+            f"no puedo abrir el archivo de progreso {mostrar_ruta(self.ruta)}: "
+            f"{motivo.descripcion} (no está dañado: no he tocado nada)"
+        ) from None
 
     @staticmethod
     def _crear_esquema(conexion: sqlite3.Connection) -> None:
@@ -263,14 +334,43 @@ class Progreso:
         )
         return cursor.rowcount == 1
 
-    def _transaccion(self, trabajo: Any) -> Any:
-        self._conexion.execute("BEGIN IMMEDIATE")
+    def _seguir_en_su_sitio(self) -> None:
+        """Si la base se borró o se reemplazó mientras estaba abierta, se reabre (y repone)."""
+        if self.solo_lectura or self._inodo_actual() == self._inodo:
+            return
+        self._conexion.close()
+        self._conexion = self._abrir()
+
+    def _transaccion(self, trabajo: Any, que: str = "este cambio") -> Any:
+        """Ejecuta `trabajo` en una transacción y guarda la copia; None si no se pudo escribir.
+
+        Un fallo al escribir (disco lleno, solo lectura, E/S) avisa con su causa y
+        devuelve None: quien llama sigue (el veredicto se muestra igual).
+        """
+        if self.solo_lectura:
+            avisar(f"{que} no se ha guardado (el progreso está en solo lectura).")
+            return None
+        self._seguir_en_su_sitio()
         try:
-            resultado = trabajo()
-            self._conexion.execute("COMMIT")
-        except BaseException:
-            self._conexion.execute("ROLLBACK")
-            raise
+            self._conexion.execute("BEGIN IMMEDIATE")
+            try:
+                resultado = trabajo()
+                self._conexion.execute("COMMIT")
+            except BaseException:
+                if self._conexion.in_transaction:
+                    self._conexion.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as error:
+            motivo = causa(error)
+            if motivo is Causa.OTRA:
+                raise
+            avisar(f"{que} no se ha guardado en {mostrar_ruta(self.ruta)}: "
+                   f"{motivo.descripcion}.")
+            return None
+        fallo_copia = hacer_copia(self._conexion, self.ruta)
+        if fallo_copia is not None:
+            avisar(f"guardado, pero no pude actualizar la copia de seguridad del progreso: "
+                   f"{fallo_copia.descripcion}.")
         return resultado
 
     def registrar_intento(
@@ -282,19 +382,25 @@ class Progreso:
         repeticiones: int,
         duracion_s: float,
     ) -> int:
-        """Guarda un intento y devuelve los puntos que concede (0 salvo el primer aprobado)."""
+        """Guarda un intento y devuelve los puntos que concede (0 salvo el primer aprobado).
+
+        Si no se puede guardar (disco lleno, solo lectura), avisa y devuelve los
+        puntos que habría concedido: el veredicto se muestra igual.
+        """
+
+        def calcular(momento: str) -> int:
+            antes = self.puntuacion(reto)
+            if veredicto != "aprobado" or antes.momento_aprobado is not None:
+                return 0
+            return puntuar(
+                reto.puntos,
+                [*(r.evento() for r in self.registros(reto.nombre)),
+                 Evento("intento", momento, veredicto)],
+            ).puntos
 
         def trabajo() -> int:
-            antes = self.puntuacion(reto)
             momento = ahora()
-            ganados = 0
-            if veredicto == "aprobado" and antes.momento_aprobado is None:
-                despues = puntuar(
-                    reto.puntos,
-                    [*(r.evento() for r in self.registros(reto.nombre)),
-                     Evento("intento", momento, veredicto)],
-                )
-                ganados = despues.puntos
+            ganados = calcular(momento)
             self._insertar(Registro(
                 uid=uuid.uuid4().hex, momento=momento, reto=reto.nombre, numero=reto.numero,
                 tipo="intento", veredicto=veredicto, semilla=semilla,
@@ -302,7 +408,10 @@ class Progreso:
             ))
             return ganados
 
-        return int(self._transaccion(trabajo))
+        resultado = self._transaccion(trabajo, "este intento")
+        if resultado is None:
+            return calcular(ahora())
+        return int(resultado)
 
     def revelar_pista(self, reto: Reto, indice: int) -> bool:
         """Anota la pista `indice` (desde 0) con su coste del catálogo; False si ya estaba."""
@@ -314,7 +423,7 @@ class Progreso:
                 tipo="pista", indice=indice, coste=pista.coste,
             ))
 
-        return bool(self._transaccion(trabajo))
+        return bool(self._transaccion(trabajo, "la pista revelada"))
 
     def rendirse(self, reto: Reto) -> bool:
         def trabajo() -> bool:
@@ -323,7 +432,7 @@ class Progreso:
                 tipo="rendicion",
             ))
 
-        return bool(self._transaccion(trabajo))
+        return bool(self._transaccion(trabajo, "la rendición"))
 
     # -- exportar e importar ------------------------------------------------------------
 
@@ -343,13 +452,18 @@ class Progreso:
             ) from None
         return len(registros)
 
-    def importar(self, origen: Path) -> int:
+    def importar(self, origen: Path, retos: Sequence[Reto] | None = None) -> int:
         """Fusiona un archivo exportado; devuelve cuántos eventos nuevos añadió.
 
         Sin duplicados: cada evento lleva un `uid`. Si una misma pista aparece
         en los dos lados, cuenta la revelada antes (la que pudo costar puntos).
+        Con `retos` (el catálogo), cada evento debe cuadrar con él: reto
+        conocido, su número, índice y coste de la pista, puntos no mayores que
+        los del reto. Un solo evento que no cuadra y no se importa nada.
         """
-        registros = _leer_exportacion(origen)
+        from verificador.intercambio import leer_exportacion
+
+        registros = leer_exportacion(origen, retos)
 
         def trabajo() -> int:
             nuevos = 0
@@ -360,7 +474,11 @@ class Progreso:
                     nuevos += self._quedarse_con_el_primero(registro)
             return nuevos
 
-        return int(self._transaccion(trabajo))
+        nuevos = self._transaccion(trabajo, "la importación")
+        if nuevos is None:
+            raise ErrorProgreso(f"no he importado nada de {mostrar_ruta(origen)}: no se pudo "
+                                f"escribir en {mostrar_ruta(self.ruta)}")
+        return int(nuevos)
 
     def _quedarse_con_el_primero(self, registro: Registro) -> int:
         condicion = "reto = ? AND tipo = ?"
@@ -379,55 +497,3 @@ class Progreso:
             (registro.uid, registro.momento, registro.coste, *parametros),
         )
         return 0
-
-
-def _leer_exportacion(origen: Path) -> Sequence[Registro]:
-    nombre = mostrar_ruta(origen)
-    try:
-        datos = json.loads(origen.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise ErrorProgreso(f"no puedo leer {nombre}: {error.strerror}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ErrorProgreso(f"{nombre} no es un JSON válido ({error})") from None
-    if not isinstance(datos, dict) or datos.get("formato") != FORMATO_EXPORTACION:
-        raise ErrorProgreso(
-            f"{nombre} no es un progreso exportado con `verificar progreso --exportar`"
-        )
-    if not isinstance(datos.get("version"), int) or datos["version"] > VERSION_ESQUEMA:
-        raise ErrorProgreso(
-            f"{nombre} viene de una versión más nueva de verificador; actualiza verificador"
-        )
-    eventos = datos.get("eventos")
-    if not isinstance(eventos, list):
-        raise ErrorProgreso(f"{nombre} no tiene la lista 'eventos'")
-    registros = []
-    for i, evento in enumerate(eventos, start=1):
-        try:
-            registros.append(_registro_valido(evento))
-        except (TypeError, ValueError, KeyError):
-            raise ErrorProgreso(
-                f"el evento {i} de {nombre} está mal formado; no he importado nada"
-            ) from None
-    return registros
-
-
-def _registro_valido(evento: Any) -> Registro:
-    if not isinstance(evento, dict) or evento.get("tipo") not in _TIPOS:
-        raise ValueError(evento)
-    enteros = ("numero", "semilla", "repeticiones", "puntos", "indice", "coste")
-    for campo in enteros:
-        valor = evento.get(campo)
-        if valor is not None and (isinstance(valor, bool) or not isinstance(valor, int)):
-            raise ValueError(campo)
-    if not isinstance(evento["uid"], str) or not isinstance(evento["reto"], str):
-        raise ValueError("uid")
-    if evento["tipo"] == "pista" and not isinstance(evento.get("indice"), int):
-        raise ValueError("indice")
-    duracion = evento.get("duracion_s")
-    if duracion is not None and not isinstance(duracion, (int, float)):
-        raise ValueError("duracion_s")
-    return Registro(**{  # type: ignore[arg-type]
-        **{c: evento.get(c) for c in _COLUMNAS},
-        "momento": _normalizar_momento(evento["momento"]),
-        "numero": int(evento["numero"]),
-    })

@@ -5,10 +5,17 @@ de cada archivo del alumno y se buscan las vías conocidas para engañar al
 juez desde dentro del mismo intérprete: importar `verificador` (o pytest y sus
 plugins), tocar `sys.modules`, `builtins`, `ctypes` o `gc`, inspeccionar marcos
 (`sys._getframe`, `inspect.currentframe`, `f_back`, `f_globals`...), salir a
-lo bruto (`os._exit`, `os.kill`), trucos de importación (`importlib`,
-`__import__`, `exec`/`eval`) y escribir en rutas fuera de su carpeta. Cada
+lo bruto (`os._exit`, `os.kill`, `os.exec*`), trucos de importación
+(`importlib`, `runpy`, `__import__`, `exec`/`eval`/`compile`), mencionar el
+catálogo o las soluciones y escribir en rutas fuera de su carpeta. Cada
 hallazgo lleva `archivo:línea` y la regla, y el caso queda en `trampa` sin
 ejecutarse.
+
+El archivo se lee como lo lee Python (`importlib.util.decode_source`: BOM,
+`# -*- coding: ... -*-`, saltos `\r` y `\r\n`): una cabecera de codificación
+no esconde nada. Un archivo que no se puede leer o analizar da un hallazgo de
+tipo `ilegible` (no es trampa: el caso queda en `no_carga` sin ejecutarse),
+nunca una lista vacía.
 
 Lo que NO puede hacer (y docs/calificar.md lo dice tal cual): es una lista de
 patrones sobre el texto, no un sandbox. Un nombre construido en tiempo de
@@ -22,6 +29,7 @@ prefieren no acusar a un inocente: el código de nuestras soluciones pasa limpio
 from __future__ import annotations
 
 import ast
+import importlib.util
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -41,6 +49,9 @@ _MODULOS_PROHIBIDOS: dict[str, str] = {
     "ctypes": "usa ctypes para tocar la memoria del intérprete",
     "gc": "usa gc para alcanzar objetos del juez",
     "importlib": "trucos de importación (importlib)",
+    "runpy": "ejecuta otros archivos de Python (runpy)",
+    "code": "ejecuta código construido en tiempo de ejecución (code)",
+    "codeop": "compila código construido en tiempo de ejecución (codeop)",
     "imp": "trucos de importación (imp)",
     "sitecustomize": "importa la configuración del intérprete",
     "faulthandler": "manipula el volcado de trazas del juez",
@@ -64,6 +75,14 @@ _ATRIBUTOS_PROHIBIDOS: dict[tuple[str, str], str] = {
     ("os", "kill"): "envía señales a procesos (os.kill)",
     ("os", "killpg"): "envía señales a grupos de procesos (os.killpg)",
     ("os", "fork"): "crea procesos a mano con os.fork",
+    ("os", "setsid"): "se escapa del grupo de procesos del juez (os.setsid)",
+    ("os", "setpgrp"): "se escapa del grupo de procesos del juez (os.setpgrp)",
+    ("os", "dup2"): "reemplaza descriptores de archivo del juez (os.dup2)",
+    **{
+        ("os", _exec): f"reemplaza el proceso del juez por otro programa (os.{_exec})"
+        for _exec in ("execv", "execve", "execl", "execle", "execlp", "execlpe", "execvp",
+                      "execvpe")
+    },
     ("os", "forkpty"): "crea procesos a mano con os.forkpty",
     ("inspect", "currentframe"): "inspecciona marcos de ejecución (inspect.currentframe)",
     ("inspect", "stack"): "inspecciona la pila de llamadas (inspect.stack)",
@@ -122,6 +141,11 @@ _TEXTOS_DELATORES: dict[str, str] = {
     "conftest": "menciona conftest.py (configuración de pytest)",
     "verificador_informe": "menciona el informe del juez",
     "verificador_eventos": "menciona el canal de eventos del juez",
+    "verificador_secreto": "menciona el secreto del juez",
+    "soluciones": "busca las soluciones del docente (soluciones/)",
+    "reto.toml": "lee los metadatos del catálogo (reto.toml)",
+    "explicacion.md": "lee las explicaciones del catálogo",
+    "_datos": "busca el catálogo instalado con el verificador",
 }
 
 _METODOS_ESCRITURA = {"write_text", "write_bytes", "unlink", "rmdir", "rename", "replace",
@@ -137,12 +161,21 @@ _FUNCIONES_ESCRITURA = {
 
 @dataclass(frozen=True)
 class Hallazgo:
-    """Una regla incumplida: dónde (`archivo:linea`) y qué."""
+    """Una regla incumplida: dónde (`archivo:linea`) y qué.
+
+    tipo: "trampa" (mete la mano en el verificador) o "ilegible" (no se pudo
+    leer ni analizar: no se ejecuta, pero no se acusa a nadie).
+    """
 
     archivo: str
     linea: int
     regla: str
     codigo: str = ""
+    tipo: str = "trampa"
+
+    @property
+    def es_trampa(self) -> bool:
+        return self.tipo == "trampa"
 
     @property
     def ubicacion(self) -> str:
@@ -150,7 +183,7 @@ class Hallazgo:
 
     def a_dict(self) -> dict[str, object]:
         return {"archivo": self.archivo, "linea": self.linea, "regla": self.regla,
-                "codigo": self.codigo}
+                "codigo": self.codigo, "tipo": self.tipo}
 
 
 def _ruta_fuera(texto: str) -> bool:
@@ -313,17 +346,26 @@ class _Revisor(ast.NodeVisitor):
                     self._anotar(nodo, f"escribe fuera de su carpeta (.{nodo.func.attr})")
 
 
-def revisar_codigo(codigo: str, archivo: str) -> list[Hallazgo]:
-    """Los hallazgos de un texto de Python; [] si no compila (eso lo juzga `no_carga`).
+def _ilegible(archivo: str, error: Exception) -> Hallazgo:
+    linea = getattr(error, "lineno", None) or 0
+    detalle = getattr(error, "msg", None) or str(error)
+    return Hallazgo(archivo, int(linea), f"no se puede leer como Python ({detalle})",
+                    tipo="ilegible")
 
-    Un archivo con error de sintaxis no se acusa de trampa: el juez lo
-    cargará y dará `no_carga` con su línea, que es lo que el alumno necesita.
+
+def revisar_codigo(codigo: str | bytes, archivo: str) -> list[Hallazgo]:
+    """Los hallazgos de un programa (texto o los bytes del archivo, leídos como Python).
+
+    Un archivo que no se puede decodificar o analizar da un único hallazgo
+    `ilegible` con la línea del error: no es trampa, pero tampoco se ejecuta
+    código que esta revisión no ha podido leer.
     """
     try:
-        arbol = ast.parse(codigo, filename=archivo)
-    except (SyntaxError, ValueError):
-        return []
-    revisor = _Revisor(archivo, codigo.splitlines())
+        texto = importlib.util.decode_source(codigo) if isinstance(codigo, bytes) else codigo
+        arbol = ast.parse(texto, filename=archivo)
+    except (SyntaxError, ValueError, UnicodeDecodeError, LookupError) as error:
+        return [_ilegible(archivo, error)]
+    revisor = _Revisor(archivo, texto.splitlines())
     revisor.visit(arbol)
     unicos = {(h.linea, h.regla): h for h in revisor.hallazgos}
     return sorted(unicos.values(), key=lambda h: (h.linea, h.regla))
@@ -332,10 +374,10 @@ def revisar_codigo(codigo: str, archivo: str) -> list[Hallazgo]:
 def revisar_archivo(ruta: Path, nombre: str | None = None) -> list[Hallazgo]:
     """Revisa un archivo; `nombre` es cómo se muestra (p. ej. `banco.py`)."""
     try:
-        codigo = ruta.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return []  # ilegible: el juez dará no_carga
-    return revisar_codigo(codigo, nombre or ruta.name)
+        datos = ruta.read_bytes()
+    except OSError as error:
+        return [_ilegible(nombre or ruta.name, error)]
+    return revisar_codigo(datos, nombre or ruta.name)
 
 
 def revisar_archivos(rutas: Iterable[tuple[Path, str]]) -> list[Hallazgo]:

@@ -7,10 +7,15 @@ Invariantes (lo que hace creíble la nota):
   el juez, los metadatos, los puntos y los costes de las pistas salen siempre
   del catálogo instalado. Un test_juez.py editado, un conftest.py o un
   reto.toml con más puntos en la entrega no se leen.
-- Cada veredicto es `comprobar_reto` (un pytest hijo en su propio grupo de
-  procesos, con límites de memoria, procesos, archivo y salida, y tiempo
-  límite): un intento que se cuelga, revienta o se multiplica da su veredicto
-  y el lote sigue. Los hilos de este módulo solo esperan a esos hijos.
+- Cada veredicto es `comprobar_reto` (un pytest hijo en la caja de arena, con
+  límites de memoria, procesos, archivo y salida, y tiempo límite): un intento
+  que se cuelga, revienta o se multiplica da su veredicto y el lote sigue. La
+  carpeta de entregas no se ve desde la caja, y la copia de cada caso se
+  prepara justo antes de juzgarlo (en el /tmp privado del lote) y se borra
+  después. Los hilos de este módulo solo esperan a esos hijos; un Ctrl-C los
+  para a todos (`cancelar_todo`) y borra el temporal.
+- Dos entregas con el mismo identificador (`ana/` y `ana.zip`) no se pisan:
+  la segunda es `ana (2)`, con un aviso.
 - Antes de ejecutar nada, `verificador.trampas` revisa el código: un hallazgo
   deja el caso en `trampa` (con archivo:línea) y no se ejecuta.
 - La semilla del caso es `derivar_semilla(S, "calificar", reto)`: igual para
@@ -38,6 +43,8 @@ from verificador.aula.entregas import (
     Entrega,
     abrir_entrega,
     descubrir_entregas,
+    enlace_en_camino,
+    identificadores_unicos,
 )
 from verificador.aula.modelo import (
     SIN_ENTREGA,
@@ -49,6 +56,7 @@ from verificador.aula.modelo import (
 )
 from verificador.casos import Catalogo, Reto, mostrar_ruta
 from verificador.ejecucion import InformeReto, comprobar_reto
+from verificador.ejecucion.aislado import cancelar_todo
 from verificador.juez.semillas import derivar_semilla
 from verificador.puntuacion import Estado, puntuar
 from verificador.trampas import Hallazgo, revisar_archivos
@@ -76,11 +84,17 @@ def semilla_caso(semilla: int, reto: Reto) -> int:
     return derivar_semilla(semilla, "calificar", reto.nombre)
 
 
-def juzgar_caso(reto: Reto, directorio: Path, semilla: int) -> InformeReto:
-    """El veredicto de un intento ya copiado a `directorio`, como `verificar reto N`."""
+def juzgar_caso(
+    reto: Reto, directorio: Path, semilla: int, ocultar: tuple[Path, ...] = ()
+) -> InformeReto:
+    """El veredicto de un intento ya copiado a `directorio`, como `verificar reto N`.
+
+    `ocultar`: carpetas que el intento no debe ver (la de las entregas).
+    """
     return comprobar_reto(
         reto.juez, directorio, reto.archivos, semilla=semilla,
         repeticiones=reto.repeticiones, tiempo_limite_s=reto.tiempo_limite_s,
+        ocultar=ocultar,
     )
 
 
@@ -88,8 +102,23 @@ def juzgar_caso(reto: Reto, directorio: Path, semilla: int) -> InformeReto:
 class _Trabajo:
     indice_alumno: int
     reto: Reto
+    entrega: Entrega
     directorio: Path
     semilla: int
+    ocultar: tuple[Path, ...] = ()
+
+
+def _juzgar_trabajo(trabajo: _Trabajo) -> ResultadoCaso:
+    """Copia el caso justo antes de juzgarlo, lo revisa, lo juzga y borra la copia."""
+    try:
+        preparado = _preparar_caso(trabajo.entrega, trabajo.reto, trabajo.directorio,
+                                   trabajo.semilla)
+        if isinstance(preparado, ResultadoCaso):
+            return preparado
+        informe = juzgar_caso(trabajo.reto, preparado, trabajo.semilla, trabajo.ocultar)
+        return _caso_juzgado(trabajo.reto, trabajo.semilla, informe)
+    finally:
+        shutil.rmtree(trabajo.directorio, ignore_errors=True)
 
 
 def _evidencia_trampa(hallazgos: list[Hallazgo]) -> Evidencia:
@@ -117,10 +146,11 @@ def _preparar_caso(
     for nombre in reto.archivos:
         relativa = f"retos/{reto.nombre}/{nombre}"
         ruta = entrega.raiz / relativa
+        enlace = enlace_en_camino(entrega.raiz, relativa)
         if relativa in entrega.rechazados:
             problemas.append(f"{nombre} {entrega.rechazados[relativa]}")
-        elif ruta.is_symlink():
-            problemas.append(f"{nombre} es un enlace simbólico")
+        elif enlace is not None:
+            problemas.append(f"{enlace} es un enlace simbólico")
         elif not ruta.is_file():
             problemas.append(f"falta {nombre}")
         elif ruta.stat().st_size > LIMITE_ARCHIVO_BYTES:
@@ -134,7 +164,22 @@ def _preparar_caso(
         copia.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(entrega.raiz / "retos" / reto.nombre / nombre, copia)
         copias.append((copia, nombre))
-    hallazgos = revisar_archivos(copias)
+    todos = revisar_archivos(copias)
+    hallazgos = [h for h in todos if h.es_trampa]
+    ilegibles = [h for h in todos if not h.es_trampa]
+    if ilegibles and not hallazgos:
+        primero = ilegibles[0]
+        base.veredicto = Veredicto.NO_CARGA.value
+        base.evidencia = Evidencia(
+            resumen=f"{primero.archivo} no se puede leer como Python: {primero.regla}.",
+            explicacion="Ni la revisión ni el intérprete pueden leer este archivo (sintaxis, "
+            "codificación o bytes nulos), así que el caso no se ejecutó.",
+            ubicacion=primero.ubicacion,
+            detalles={"hallazgos": [h.a_dict() for h in ilegibles]},
+        )
+        base.motivo = f"No carga: {primero.ubicacion}: {primero.regla}."
+        base.semilla = semilla
+        return base
     if hallazgos:
         base.veredicto = Veredicto.TRAMPA.value
         base.evidencia = _evidencia_trampa(hallazgos)
@@ -211,13 +256,17 @@ def calificar(
     else:
         entradas, ignorados = descubrir_entregas(carpeta)
     retos = catalogo.retos
+    nombres, repetidos = identificadores_unicos(entradas)
     with tempfile.TemporaryDirectory(prefix="verificador-calificar-") as temporal:
+        # Ni las entregas ni las copias de los demás (aunque TMPDIR no sea /tmp).
+        ocultar = (carpeta.resolve(), Path(temporal).resolve())
         alumnos: list[ResultadoAlumno] = []
         trabajos_pendientes: list[_Trabajo] = []
         declaraciones: list[Declaracion] = []
         for i, origen in enumerate(entradas):
             privado = Path(temporal) / f"{i:05d}"
             entrega = abrir_entrega(origen, privado / "zip")
+            entrega.alumno = nombres[i]
             alumno = ResultadoAlumno(alumno=entrega.alumno, origen=origen.name,
                                      situacion=entrega.situacion, motivo=entrega.motivo)
             alumnos.append(alumno)
@@ -228,13 +277,9 @@ def calificar(
                 else:
                     declaracion = Declaracion("ignorado")
                 for reto in retos:
-                    semilla_reto = semilla_caso(semilla, reto)
-                    preparado = _preparar_caso(entrega, reto, privado / "casos" / reto.nombre,
-                                               semilla_reto)
-                    if isinstance(preparado, ResultadoCaso):
-                        alumno.casos.append(preparado)
-                    else:
-                        trabajos_pendientes.append(_Trabajo(i, reto, preparado, semilla_reto))
+                    trabajos_pendientes.append(_Trabajo(
+                        i, reto, entrega, privado / "casos" / reto.nombre,
+                        semilla_caso(semilla, reto), ocultar))
             else:
                 alumno.casos = [
                     ResultadoCaso(numero=r.numero, nombre=r.nombre, puntos_reto=r.puntos,
@@ -242,6 +287,10 @@ def calificar(
                     for r in retos
                 ]
             alumno.progreso, alumno.nota_progreso = declaracion.estado, declaracion.nota
+            if i in repetidos:
+                aviso = (f"identificador repetido: «{origen.name}» se califica como "
+                         f"«{nombres[i]}»")
+                alumno.nota_progreso = "; ".join(filter(None, [aviso, alumno.nota_progreso]))
             declaraciones.append(declaracion)
 
         total = len(trabajos_pendientes)
@@ -269,17 +318,21 @@ def _ejecutar(
     trabajos: int,
     al_avance: Callable[[Avance], None] | None,
 ) -> None:
-    """Lanza los veredictos con `trabajos` a la vez; cada hilo solo espera a su hijo."""
+    """Lanza los veredictos con `trabajos` a la vez; cada hilo solo espera a su hijo.
+
+    Un Ctrl-C (o cualquier excepción) en este hilo cancela lo pendiente y para
+    las ejecuciones en curso (`cancelar_todo`): se sale en menos de un segundo.
+    """
     hechos = 0
     with ThreadPoolExecutor(max_workers=trabajos, thread_name_prefix="calificar") as grupo:
-        futuros: dict[Future[InformeReto], _Trabajo] = {
-            grupo.submit(juzgar_caso, t.reto, t.directorio, t.semilla): t for t in pendientes
+        futuros: dict[Future[ResultadoCaso], _Trabajo] = {
+            grupo.submit(_juzgar_trabajo, t): t for t in pendientes
         }
         try:
             for futuro in as_completed(futuros):
                 trabajo = futuros[futuro]
                 try:
-                    caso = _caso_juzgado(trabajo.reto, trabajo.semilla, futuro.result())
+                    caso = futuro.result()
                 except Exception as error:  # un fallo nuestro en un caso no para el lote
                     caso = _caso_roto(trabajo.reto, trabajo.semilla, error)
                 alumno = alumnos[trabajo.indice_alumno]
@@ -290,4 +343,5 @@ def _ejecutar(
                                      caso.veredicto))
         except BaseException:
             grupo.shutdown(wait=False, cancel_futures=True)
+            cancelar_todo()
             raise

@@ -28,6 +28,8 @@ __all__ = [
     "Entrega",
     "abrir_entrega",
     "descubrir_entregas",
+    "enlace_en_camino",
+    "identificadores_unicos",
 ]
 
 MARCADOR = "verificador.toml"
@@ -36,6 +38,7 @@ LIMITE_ARCHIVO_BYTES = 1024 * 1024  # bytes de un archivo del alumno (más es so
 LIMITE_PROGRESO_BYTES = 16 * 1024 * 1024  # bytes de su base de progreso
 LIMITE_ZIP_DECLARADO = 512 * 1024 * 1024  # bytes descomprimidos que un zip puede declarar
 LIMITE_ZIP_ENTRADAS = 20_000  # entradas de un zip
+LIMITE_ZIP_EXTRAIDO = 64 * 1024 * 1024  # bytes reales que se extraen de un zip, en total
 PROPORCION_BOMBA = 200  # descomprimido/comprimido por encima de esto (y > 1 MiB): bomba
 _MIB = 1024 * 1024
 _IGNORADAS = ("__MACOSX",)
@@ -78,6 +81,43 @@ def descubrir_entregas(carpeta: Path) -> tuple[list[Path], list[str]]:
 
 def identificador(ruta: Path) -> str:
     return ruta.name[: -len(".zip")] if ruta.name.lower().endswith(".zip") else ruta.name
+
+
+def identificadores_unicos(entradas: list[Path]) -> tuple[list[str], set[int]]:
+    """Un identificador por entrada, sin repetir (`ana`, `ana (2)`), y los índices renombrados.
+
+    `ana/` y `ana.zip` son dos entregas: ninguna pisa los resultados de la otra.
+    """
+    usados: set[str] = set()
+    nombres: list[str] = []
+    renombrados: set[int] = set()
+    for i, ruta in enumerate(entradas):
+        base = identificador(ruta)
+        nombre, n = base, 1
+        while nombre.casefold() in usados:
+            n += 1
+            nombre = f"{base} ({n})"
+        if n > 1:
+            renombrados.add(i)
+        usados.add(nombre.casefold())
+        nombres.append(nombre)
+    return nombres, renombrados
+
+
+def enlace_en_camino(raiz: Path, relativa: str) -> str | None:
+    """La primera parte de `raiz/relativa` que es un enlace simbólico (la raíz incluida), o None.
+
+    Un enlace en una carpeta intermedia (`retos/` apuntando a las soluciones
+    del docente) es tan peligroso como en el archivo final.
+    """
+    actual = raiz
+    if actual.is_symlink():
+        return actual.name
+    for parte in PurePosixPath(relativa).parts:
+        actual = actual / parte
+        if actual.is_symlink():
+            return str(actual.relative_to(raiz))
+    return None
 
 
 def _prefijo_raiz(archivos: Iterable[str]) -> tuple[str | None, str | None]:
@@ -148,8 +188,18 @@ class _Excedido(Exception):
     pass
 
 
-def _copiar_acotado(zip_: zipfile.ZipFile, info: zipfile.ZipInfo, destino: Path, limite: int) -> None:
-    """Copia una entrada leyendo como mucho `limite` bytes reales (el declarado puede mentir)."""
+class _TotalExcedido(Exception):
+    pass
+
+
+def _copiar_acotado(
+    zip_: zipfile.ZipFile, info: zipfile.ZipInfo, destino: Path, limite: int, presupuesto: list[int]
+) -> None:
+    """Copia una entrada leyendo como mucho `limite` bytes reales (el declarado puede mentir).
+
+    `presupuesto[0]` son los bytes que aún se pueden extraer de todo el zip: se
+    descuenta lo leído, y al agotarse se para (una bomba en muchas entradas).
+    """
     destino.parent.mkdir(parents=True, exist_ok=True)
     leidos = 0
     with zip_.open(info) as origen, destino.open("wb") as salida:
@@ -158,6 +208,9 @@ def _copiar_acotado(zip_: zipfile.ZipFile, info: zipfile.ZipInfo, destino: Path,
             if not trozo:
                 return
             leidos += len(trozo)
+            presupuesto[0] -= len(trozo)
+            if presupuesto[0] < 0:
+                raise _TotalExcedido(info.filename)
             if leidos > limite:
                 raise _Excedido(info.filename)
             salida.write(trozo)
@@ -177,6 +230,7 @@ def _abrir_zip(alumno: str, origen: Path, temporal: Path) -> Entrega:
             raiz = temporal / "espacio"
             raiz.mkdir(parents=True)
             rechazados: dict[str, str] = {}
+            presupuesto = [LIMITE_ZIP_EXTRAIDO]
             for info in informacion:
                 if info.is_dir() or not info.filename.startswith(prefijo):
                     continue
@@ -186,7 +240,11 @@ def _abrir_zip(alumno: str, origen: Path, temporal: Path) -> Entrega:
                 limite = LIMITE_PROGRESO_BYTES if relativa.startswith(".verificador/") \
                     else LIMITE_ARCHIVO_BYTES
                 try:
-                    _copiar_acotado(zip_, info, raiz / relativa, limite)
+                    _copiar_acotado(zip_, info, raiz / relativa, limite, presupuesto)
+                except _TotalExcedido:
+                    return Entrega(alumno, origen, Situacion.ZIP_PELIGROSO,
+                                   f"descomprime más de {LIMITE_ZIP_EXTRAIDO // _MIB} MiB en lo "
+                                   "que se usa (bomba de descompresión)")
                 except _Excedido:
                     (raiz / relativa).unlink(missing_ok=True)
                     rechazados[relativa] = f"pasa de {limite // 1024} KiB"

@@ -2,11 +2,16 @@
 
 Invariantes que garantiza `ejecutar_aislado` al volver (también con Ctrl-C):
 
-- el hijo corre en una sesión y grupo de procesos nuevos, y al terminar (por
-  las buenas, por tiempo, por inundación de salida o por una excepción en el
-  padre) se manda SIGKILL al grupo entero y se recoge al hijo: no sobreviven
-  nietos (hijos de multiprocessing, forks). Un proceso que se escape con
-  `setsid()` a otra sesión queda fuera de este alcance (ver README);
+- el hijo corre en la caja de arena de `verificador.ejecucion.caja` (bubblewrap:
+  sistema de archivos de solo lectura salvo lo pedido, sin red, PID propio) o,
+  sin ella, en una sesión y grupo de procesos nuevos;
+- si se puede escribir en el cgroup propio, la ejecución entera va en un cgroup
+  nuevo con tope de procesos y de memoria (obliga también a root);
+- al terminar (por las buenas, por tiempo, por inundación de salida o por una
+  excepción en el padre) se manda SIGKILL al grupo, a la caja y al cgroup, y
+  se recoge al hijo: no sobreviven nietos (hijos de multiprocessing, forks) ni
+  demonios (setsid, doble fork). Solo sin caja ni cgroup (macOS, Windows) un
+  proceso que se escape con `setsid()` queda fuera de alcance (ver README);
 - la salida (stdout+stderr juntas) se lee mientras llega y se guarda acotada:
   el principio y el final, contando lo omitido. Nunca llena memoria ni disco;
 - los eventos llegan por una tubería propia (VERIFICADOR_EVENTOS_FD), un JSON
@@ -16,6 +21,7 @@ Invariantes que garantiza `ejecutar_aislado` al volver (también con Ctrl-C):
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import selectors
@@ -28,16 +34,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from verificador.ejecucion.limites import preparar_hijo
+from verificador.ejecucion.caja import Caja, envolver, legibles_de, modo_aislamiento
+from verificador.ejecucion.limites import LIMITES_POR_DEFECTO, GrupoControl, preparar_hijo
 
-__all__ = ["Ejecucion", "ejecutar_aislado", "entorno_hijo"]
+__all__ = ["Caja", "Cancelado", "Ejecucion", "cancelar_todo", "ejecutar_aislado", "entorno_hijo"]
 
 LIMITE_SALIDA_BYTES = 256 * 1024  # bytes del principio de la salida que se guardan
 COLA_SALIDA_BYTES = 16 * 1024  # bytes del final que se guardan aparte
 LIMITE_FLUJO_BYTES = 64 * 1024 * 1024  # bytes de salida tras los que se mata al hijo
-LIMITE_LINEA_EVENTO = 1024 * 1024  # bytes: una línea de evento más larga se descarta
+LIMITE_LINEA_EVENTO = 32 * 1024 * 1024  # bytes: una línea más larga se descarta (el informe va en una)
 DRENAJE_S = 2.0  # segundos para vaciar las tuberías tras matar al grupo
 _LECTURA = 65536  # bytes por lectura
+_ESPERA_S = 0.2  # segundos como mucho entre dos miradas al reloj y a `cancelar_todo`
 
 # Variables del entorno del padre que cambiarían cómo se comporta el hijo.
 _VARIABLES_PELIGROSAS = (
@@ -52,6 +60,25 @@ _VARIABLES_PELIGROSAS = (
     "PYTHONASYNCIODEBUG",
     "PYTHONHOME",
 )
+
+
+class Cancelado(KeyboardInterrupt):
+    """`cancelar_todo()` paró esta ejecución (p. ej. Ctrl-C en el hilo principal de `calificar`)."""
+
+
+# Cada `cancelar_todo()` sube la generación: las ejecuciones empezadas antes se paran.
+_generacion = 0
+
+
+def cancelar_todo() -> None:
+    """Para ya todas las ejecuciones en curso de este proceso (de cualquier hilo).
+
+    Cada una mata su grupo, su caja y su cgroup, recoge al hijo y lanza
+    `Cancelado` en su hilo en menos de `_ESPERA_S`. Para el Ctrl-C de quien
+    reparte ejecuciones entre hilos: sin esto, los hilos esperarían a sus hijos.
+    """
+    global _generacion
+    _generacion += 1
 
 
 @dataclass
@@ -79,6 +106,7 @@ class Ejecucion:
     salida_truncada: bool
     limite_s: float
     eventos: list[dict[str, Any]] = field(default_factory=list)
+    aislamiento: str = "grupo"  # "caja" (bubblewrap) o "grupo" (solo grupo de procesos)
 
     @property
     def nombre_senal(self) -> str | None:
@@ -217,6 +245,8 @@ def ejecutar_aislado(
     limite_flujo_bytes: int = LIMITE_FLUJO_BYTES,
     al_evento: Callable[[dict[str, Any]], float | None] | None = None,
     limites: Mapping[str, int] | None = None,
+    caja: Caja | None = None,
+    fds: Sequence[int] = (),
 ) -> Ejecucion:
     """Lanza `argv` aislado, espera como mucho `tiempo_limite_s` y devuelve qué pasó.
 
@@ -225,7 +255,28 @@ def ejecutar_aislado(
     reloj (segundos desde el arranque): así quien sabe cuántas pruebas hay puede
     ajustar el límite cuando el juez las anuncia. `limites` cambia los límites de
     recursos por defecto (ver `verificador.ejecucion.limites`).
+
+    `caja` dice qué puede escribir y qué no ve el hijo; sin ella, solo puede
+    escribir en `cwd`. `fds` son descriptores más que hereda el hijo.
+
+    Con caja, el código de salida de bwrap es el del hijo, o 128 + la señal que
+    lo mató: aquí se traduce a `senal` como hace la shell.
     """
+    generacion = _generacion
+    modo = modo_aislamiento()
+    elegidos = {**LIMITES_POR_DEFECTO, **(limites or {})}
+    if not elegidos.get("cpu_s"):
+        # CPU por proceso: el reloj de pared (dos núcleos enteros) y un margen.
+        elegidos["cpu_s"] = int(2 * tiempo_limite_s) + 30
+    grupo = GrupoControl.crear(elegidos.get("procesos_max"), elegidos.get("memoria_total_bytes"))
+    orden = list(argv)
+    if modo == "caja":
+        if caja is None:
+            caja = Caja(escribibles=(Path(cwd),) if cwd is not None else ())
+        # El programa, el paquete y el intérprete se ven aunque vivan en /tmp.
+        propios = legibles_de([*orden, _ruta_del_paquete(), sys.prefix, sys.base_prefix])
+        caja = dataclasses.replace(caja, legibles=(*caja.legibles, *propios))
+        orden = envolver(orden, caja, cwd)
     lectura_eventos, escritura_eventos = os.pipe()
     entorno = entorno_hijo(env)
     entorno["VERIFICADOR_EVENTOS_FD"] = str(escritura_eventos)
@@ -240,15 +291,15 @@ def ejecutar_aislado(
     try:
         try:
             proceso = subprocess.Popen(
-                list(argv),
+                orden,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
                 cwd=cwd,
                 env=entorno,
-                pass_fds=(escritura_eventos,),
+                pass_fds=(escritura_eventos, *fds),
                 start_new_session=True,
-                preexec_fn=preparar_hijo(limites),
+                preexec_fn=preparar_hijo(elegidos, grupo.archivos_procs if grupo else ()),
             )
         finally:
             os.close(escritura_eventos)
@@ -282,6 +333,8 @@ def ejecutar_aislado(
                         pendiente.clear()
 
         while not _hijo_terminado(proceso):
+            if _generacion != generacion:
+                raise Cancelado
             restante = inicio + limite_s - time.monotonic()
             if restante <= 0:
                 tiempo_agotado = True
@@ -290,12 +343,14 @@ def ejecutar_aislado(
                 inundacion = True
                 break
             if selector.get_map():
-                leer(selector.select(min(restante, 0.2)))
+                leer(selector.select(min(restante, _ESPERA_S)))
             else:
                 # Tuberías cerradas: el hijo está terminando; no hay nada que leer.
                 time.sleep(min(restante, 0.002))
         # Por las buenas o por las malas: nadie del grupo sobrevive al hijo.
         habia_alguien = _matar_grupo(proceso.pid)
+        if grupo is not None:
+            grupo.matar()
         proceso.wait()
         if habia_alguien:
             _esperar_grupo_vacio(proceso.pid)
@@ -308,12 +363,16 @@ def ejecutar_aislado(
             _matar_grupo(proceso.pid)
             with contextlib.suppress(Exception):
                 proceso.wait()
+        if grupo is not None:
+            grupo.cerrar()
         selector.close()
         os.close(lectura_eventos)
         if proceso is not None and proceso.stdout is not None:
             proceso.stdout.close()
     duracion = time.monotonic() - inicio
     codigo = proceso.returncode
+    if modo == "caja" and 128 < codigo < 128 + 65:
+        codigo = 128 - codigo  # bwrap: 128 + señal, como la shell
     matado_por_nosotros = tiempo_agotado or inundacion
     return Ejecucion(
         argv=list(argv),
@@ -328,6 +387,7 @@ def ejecutar_aislado(
         salida_truncada=salida.truncada,
         limite_s=limite_s,
         eventos=eventos,
+        aislamiento=modo,
     )
 
 

@@ -7,12 +7,21 @@ filterwarnings = error, ni un pytest.ini de la carpeta del alumno),
 PYTEST_DISABLE_PLUGIN_AUTOLOAD (solo los plugins que pedimos con -p) y la
 carpeta de trabajo es un temporal (nada de la carpeta del alumno delante en
 sys.path).
+
+Cada intento corre en la caja de `verificador.ejecucion.caja`: ve una copia
+privada de su carpeta en la ruta original (escribe solo en la copia, que se
+tira al terminar), el resto del disco en solo lectura, y no ve la base de
+progreso (`.verificador/`) ni `soluciones/`. El informe del juez llega firmado
+por la tubería de eventos (`verificador.juez.canal`); un informe mal firmado es
+`trampa`, y uno bien firmado solo cuenta si el proceso acabó con el código
+que dice el informe.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -23,7 +32,9 @@ from typing import Any
 
 import verificador.juez
 from verificador.ejecucion.aislado import Ejecucion, ejecutar_aislado
+from verificador.ejecucion.caja import Caja, modo_aislamiento, rutas_privadas
 from verificador.ejecucion.diagnostico import diagnosticar, diagnosticar_cuelgue
+from verificador.juez.canal import ENV_SECRETO, nuevo_secreto, recibir
 from verificador.veredictos import Evidencia, Veredicto
 
 __all__ = ["MARGEN_S", "InformeReto", "comprobar_reto", "leer_informe"]
@@ -114,11 +125,14 @@ def comprobar_reto(
     margen_s: float = MARGEN_S,
     python: str | None = None,
     prefijo: Sequence[str] = (),
+    ocultar: Sequence[Path] = (),
 ) -> InformeReto:
     """Corre el juez `juez` contra los `archivos` de `directorio` y da el veredicto.
 
     `prefijo` va delante del intérprete (por ejemplo `("taskset", "-c", "0")` para
     fijar el juez y sus procesos a un núcleo en los bancos de pruebas).
+    `ocultar`: carpetas más que el intento no ve (p. ej. la de las entregas);
+    nunca la del juez.
 
     `al_progreso` recibe los eventos del plugin (`inicio`, `repeticion`, `fin`;
     esquema en docs/arquitectura.md). El límite de reloj total es
@@ -141,23 +155,87 @@ def comprobar_reto(
         return None
 
     inicio = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="verificador-") as temporal:
-        ruta_informe = Path(temporal) / "informe.json"
-        ejecucion = ejecutar_aislado(
-            [*prefijo, python or sys.executable, *argv_juez(juez, repeticiones, tiempo_limite_s)],
-            env={
-                "VERIFICADOR_ALUMNO_DIR": str(directorio),
-                "VERIFICADOR_ARCHIVOS": _unir(archivos),
-                "VERIFICADOR_SEMILLA": str(semilla),
-                "VERIFICADOR_INFORME": str(ruta_informe),
-            },
-            cwd=temporal,
-            tiempo_limite_s=repeticiones * tiempo_limite_s + margen_s,
-            al_evento=al_evento,
-        )
-        informe = leer_informe(ruta_informe)
+    secreto, fd_secreto = nuevo_secreto()
+    try:
+        with tempfile.TemporaryDirectory(prefix="verificador-") as temporal:
+            trabajo = Path(temporal) / "trabajo"
+            trabajo.mkdir()
+            caja = None
+            if modo_aislamiento() == "caja":
+                copia = Path(temporal) / "copia"
+                copiar_intento(directorio, copia)
+                caja = Caja(
+                    escribibles=(trabajo,),
+                    legibles=(juez.parent,) if _en_tmp(juez.parent) else (),
+                    copias=((copia, directorio),),
+                    ocultas=tuple(
+                        o
+                        for o in (*rutas_privadas(directorio, juez.parent), *map(Path, ocultar))
+                        if not juez.is_relative_to(o)
+                    ),
+                )
+            ejecucion = ejecutar_aislado(
+                [*prefijo, python or sys.executable, *argv_juez(juez, repeticiones, tiempo_limite_s)],
+                env={
+                    "VERIFICADOR_ALUMNO_DIR": str(directorio),
+                    "VERIFICADOR_ARCHIVOS": _unir(archivos),
+                    "VERIFICADOR_SEMILLA": str(semilla),
+                    ENV_SECRETO: str(fd_secreto),
+                },
+                cwd=trabajo,
+                tiempo_limite_s=repeticiones * tiempo_limite_s + margen_s,
+                al_evento=al_evento,
+                caja=caja,
+                fds=(fd_secreto,),
+            )
+    finally:
+        os.close(fd_secreto)
+    recibido = recibir(ejecucion.eventos, secreto)
     duracion = time.monotonic() - inicio
-    return _decidir(informe, ejecucion, semilla, repeticiones, duracion)
+    if recibido.falsos:
+        return _falsificado(ejecucion, semilla, repeticiones, duracion, recibido.falsos)
+    return _decidir(recibido.datos, ejecucion, semilla, repeticiones, duracion)
+
+
+def _en_tmp(ruta: Path) -> bool:
+    return str(ruta).startswith("/tmp/")
+
+
+def copiar_intento(origen: Path, destino: Path) -> None:
+    """Copia la carpeta del intento sin enlaces simbólicos ni cachés (la caja monta la copia)."""
+
+    def ignorar(carpeta: str, nombres: list[str]) -> list[str]:
+        return [
+            n
+            for n in nombres
+            if n in ("__pycache__", ".verificador") or os.path.islink(os.path.join(carpeta, n))
+        ]
+
+    shutil.copytree(origen, destino, symlinks=False, ignore=ignorar)
+
+
+def _falsificado(
+    ejecucion: Ejecucion, semilla: int, pedidas: int, duracion: float, falsos: int
+) -> InformeReto:
+    """Alguien escribió en el canal un informe sin la firma de esta ejecución."""
+    return InformeReto(
+        veredicto=Veredicto.TRAMPA,
+        evidencia=Evidencia(
+            resumen="El intento escribió un informe falso del juez en el canal del verificador.",
+            explicacion="El veredicto lo decide el juez, no el programa: escribir en los "
+            "descriptores del verificador para fingir un aprobado es trampa.",
+            salida=ejecucion.cola(3000) or None,
+            detalles={"informes_falsos": falsos},
+        ),
+        repeticiones=0,
+        repeticiones_pedidas=pedidas,
+        planificaciones=0,
+        semilla=semilla,
+        semilla_repeticion=None,
+        duracion_s=duracion,
+        salida=ejecucion.salida,
+        ejecucion=ejecucion,
+    )
 
 
 def _unir(archivos: Sequence[str]) -> str:
@@ -235,7 +313,7 @@ def _decidir(
         final = diagnosticar_cuelgue(ejecucion, despues_del_juez=True)
     elif ejecucion.inundacion:
         veredicto, final = diagnosticar(ejecucion)
-    elif ejecucion.codigo_salida != 0:
+    elif ejecucion.codigo_salida != 0 or informe.get("codigo_salida", 0) != 0:
         veredicto, final = diagnosticar(ejecucion)
         final.resumen = (
             f"El juez aprobó, pero el proceso terminó mal "

@@ -17,9 +17,17 @@ un error de `threading` lo lanza desde un marco oculto para que se le atribuya
 al alumno.
 
 Cada repetición terminada se anuncia en el descriptor VERIFICADOR_EVENTOS_FD
-(un JSON por línea) y al final de la sesión, también si se interrumpe, se
-escribe el informe en VERIFICADOR_INFORME de forma atómica. El esquema está en
-docs/arquitectura.md.
+(un JSON por línea). El esquema está en docs/arquitectura.md.
+
+El informe final viaja firmado: antes de cargar ningún código del alumno
+(`pytest_configure`) el plugin lee de VERIFICADOR_SECRETO_FD un secreto de esta
+ejecución y cierra el descriptor; al final de la sesión manda por la tubería
+de eventos `{"evento": "informe", "datos": ..., "firma": HMAC-SHA256}` y, ya
+cerrado pytest (`pytest_unconfigure`, el último), espera a los hilos que no son
+daemon como haría Python y termina con `os._exit(codigo)`: ningún `atexit` del
+alumno corre después del informe, y un `exec` posterior cambiaría el código de
+salida, que el padre compara con el del informe. Un informe sin firma válida no
+cuenta. Con VERIFICADOR_INFORME (uso a mano) se escribe además en ese archivo.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ import json
 import os
 import re
 import sys
+import threading
 import traceback
 from collections.abc import Generator
 from dataclasses import dataclass, field
@@ -39,6 +48,7 @@ import pytest
 
 import verificador
 from verificador.juez.alumno import Alumno, marcos_visibles
+from verificador.juez.canal import ENV_SECRETO, firmar, leer_secreto
 from verificador.juez.semillas import derivar_semilla
 from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
 
@@ -97,6 +107,8 @@ class _Estado:
     interrumpido: bool = False
     actual: _Prueba | None = None
     clasificador: Alumno | None = None
+    secreto: bytes | None = None
+    codigo_final: int | None = None
 
 
 _estado: _Estado | None = None
@@ -145,6 +157,7 @@ def pytest_configure(config: pytest.Config) -> None:
     # encontrar dónde va el informe (no es una defensa completa: ver README).
     informe = os.environ.pop(ENV_INFORME, None)
     eventos = os.environ.pop(ENV_EVENTOS, None)
+    secreto = leer_secreto(os.environ.pop(ENV_SECRETO, None))
     directorio = os.environ.get(ENV_DIRECTORIO)
     archivos = [a for a in os.environ.get(ENV_ARCHIVOS, "").split(os.pathsep) if a]
     try:
@@ -160,14 +173,38 @@ def pytest_configure(config: pytest.Config) -> None:
         informe=informe,
         eventos_fd=int(eventos) if eventos and eventos.isdigit() else None,
         repeticiones_pedidas=int(getattr(config.option, "count", 1) or 1),
+        secreto=secreto,
     )
     if directorio and archivos:
         _estado.clasificador = Alumno(directorio, archivos, semilla)
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
     global _estado
-    _estado = None
+    estado, _estado = _estado, None
+    if estado is None or estado.secreto is None or estado.codigo_final is None:
+        return
+    # Con informe firmado, el proceso acaba aquí: como Python, se espera a los
+    # hilos que no son daemon (y a los procesos de multiprocessing), pero no
+    # corre ningún atexit del alumno después del informe.
+    for hilo in threading.enumerate():
+        if hilo is not threading.main_thread() and not hilo.daemon:
+            hilo.join()
+    utilidades = sys.modules.get("multiprocessing.util")
+    salida_mp = getattr(utilidades, "_exit_function", None)
+    if callable(salida_mp):
+        try:  # noqa: SIM105
+            salida_mp()
+        except Exception:
+            pass
+    for flujo in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
+        try:  # noqa: SIM105
+            if flujo is not None:
+                flujo.flush()
+        except Exception:
+            pass
+    os._exit(estado.codigo_final)
 
 
 @pytest.fixture
@@ -460,6 +497,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         "fallo": fallo,
     }
     _emitir({"evento": "fin", "veredicto": fallo["veredicto"] if fallo else "aprobado"})
+    if estado.secreto is not None:
+        datos = json.dumps(informe, ensure_ascii=False, default=str)
+        _emitir({"evento": "informe", "datos": datos, "firma": firmar(estado.secreto, datos)})
+        estado.codigo_final = codigo
     if estado.informe:
         escribir_json_atomico(Path(estado.informe), informe)
 
