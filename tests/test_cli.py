@@ -43,7 +43,9 @@ def _error(resultado, patron: str, codigo: int = 2) -> None:
 
 def test_sin_orden_muestra_ayuda_y_por_donde_empezar(runner):
     resultado = _ok(runner.invoke(verificar, []))
-    assert "Usage: verificar" in resultado.stdout
+    assert resultado.stdout.startswith("Uso: verificar [OPCIONES] [ORDEN] [ARGUMENTOS]...\n")
+    assert "\nOpciones:\n" in resultado.stdout
+    assert "\nÓrdenes:\n" in resultado.stdout
     assert "Por dónde empezar: `verificar lista`" in resultado.stdout
     assert "verificar iniciar mi-taller" in resultado.stdout
 
@@ -54,7 +56,40 @@ def test_ayuda_en_espanol(runner, orden):
     for opcion in ("-h", "--help"):
         resultado = _ok(runner.invoke(verificar, [orden, opcion]))
         assert "Muestra esta ayuda y sale." in resultado.stdout
-        assert "Show this message" not in resultado.stdout
+        assert resultado.stdout.startswith(f"Uso: verificar {orden} [OPCIONES]")
+        assert "\nOpciones:\n" in resultado.stdout
+        for ingles in ("Show this message", "Usage:", "Options:", "Commands:", "[OPTIONS]",
+                       "COMMAND", "[ARGS]"):
+            assert ingles not in resultado.stdout
+
+
+def test_solucion_con_tilde_es_la_misma_orden(runner, espacio):
+    _error(runner.invoke(verificar, ["solución", "1"]),
+           r"^aún no has aprobado el reto 1: su solución se muestra al aprobarlo\. "
+           r"Si quieres verla ya, `verificar solucion 1 --rendirse`")
+
+
+@pytest.mark.parametrize(
+    ("escrito", "sugerencia"),
+    [("solucin", "`solucion`"), ("lsita", "`lista`"), ("reot", "`reto`"),
+     ("vijilar", "`vigilar`"), ("SOLUCIÓN", "`solucion`")],
+)
+def test_errata_en_la_orden_sugiere_la_parecida(runner, espacio, escrito, sugerencia):
+    _error(runner.invoke(verificar, [escrito, "1"]),
+           rf"^no existe la orden '{escrito}' \(¿quisiste decir {sugerencia}( o `\w+`)?\?\); "
+           r"las órdenes son: ")
+
+
+def test_errata_en_una_suborden_sugiere_la_parecida(runner, espacio):
+    _error(runner.invoke(verificar, ["autor", "nuvo"]),
+           r"^no existe la orden 'nuvo' \(¿quisiste decir `nuevo`\?\); las órdenes son: "
+           r"comprobar, nuevo; mira `verificar autor -h`$")
+
+
+def test_errata_en_una_opcion_sugiere_la_parecida(runner, espacio):
+    _error(runner.invoke(verificar, ["reto", "1", "--semila", "3"]),
+           r"^opción desconocida --semila \(¿quisiste decir --semilla\?\); "
+           r"mira `verificar reto -h`$")
 
 
 @pytest.mark.parametrize(
@@ -230,6 +265,26 @@ def test_editar_el_juez_del_espacio_no_cambia_nada(runner, espacio):
     (espacio / "retos" / "01_suma_perdida" / "reto.toml").write_text("roto = [", encoding="utf-8")
     datos = _json(_ok(runner.invoke(verificar, ["reto", "1", "--formato", "json"]), 1))
     assert datos["veredicto"] == "carrera"
+
+
+def test_el_espacio_no_tiene_pistas_ni_costes(runner, espacio, catalogo_falso):
+    carpeta = espacio / "retos" / "01_suma_perdida"
+    assert sorted(p.name for p in carpeta.iterdir()) == ["caso.md", "contador.py"]
+    # Un reto.toml puesto a mano en el espacio no cambia ni las pistas ni su coste.
+    (carpeta / "reto.toml").write_text(
+        'numero = 1\ntitulo = "x"\ntema = "hilos"\ndificultad = "fácil"\npuntos = 9999\n'
+        'archivos = ["contador.py"]\nmotor = "hilos"\nrepeticiones = 1\n'
+        'tiempo_limite_s = 5\n[[pistas]]\ntexto = "falsa"\ncoste = 0\n', encoding="utf-8")
+    resultado = _ok(runner.invoke(verificar, ["pista", "1", "--si"]))
+    assert "falsa" not in resultado.stdout
+    assert "Esta pista te costó 10 puntos" in resultado.stdout
+
+
+def test_ajuste_retos_dentro_del_espacio_se_rechaza(runner, espacio):
+    (espacio / "verificador.toml").write_text('retos = "retos"\n', encoding="utf-8")
+    _error(runner.invoke(verificar, ["lista"]),
+           r"^el ajuste 'retos' de verificador\.toml apunta dentro del propio espacio de "
+           r"trabajo; .*catálogo instalado\. Quita ese ajuste")
 
 
 def test_falta_el_archivo_del_alumno(runner, espacio):

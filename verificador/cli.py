@@ -34,9 +34,10 @@ from verificador.cli_base import (
     Entero,
     ErrorUso,
     Grupo,
+    abrir_espacio,
     codigo_salida,
 )
-from verificador.espacio import Espacio, exigir_espacio, iniciar, reiniciar
+from verificador.espacio import Espacio, iniciar, reiniciar
 from verificador.informe import ArchivoSolucion, FilaLista, Pintor, VistaReto
 from verificador.progreso import Progreso, tiempo_dedicado
 from verificador.puntuacion import Estado, coste_pendiente
@@ -70,9 +71,7 @@ def _confirmar(pregunta: str) -> bool:
 
 
 def _abrir(retos: str | None) -> tuple[Espacio, Catalogo]:
-    espacio = exigir_espacio()
-    fuente = resolver_catalogo(retos, ajuste=espacio.ajuste_retos, archivo_ajustes=espacio.marcador)
-    return espacio, cargar_catalogo(fuente)
+    return abrir_espacio(retos)
 
 
 def _progreso(espacio: Espacio) -> Progreso:
@@ -476,3 +475,5 @@ verificar.perezosas.update({
     "vigilar": "verificador.cli_autor:vigilar",
     "calificar": "verificador.cli_aula:calificar_orden",
 })
+# Los nombres con tilde, como los escribe quien habla español.
+verificar.alias.update({"solución": "solucion"})

@@ -34,8 +34,9 @@ from verificador.cli_base import (
     ErrorUso,
     Grupo,
     Orden,
+    abrir_espacio,
 )
-from verificador.espacio import Espacio, buscar_espacio, exigir_espacio
+from verificador.espacio import Espacio, buscar_espacio
 from verificador.informe import Pintor, pintar_reto_creado, pintar_revision
 
 __all__ = ["autor", "registrar", "vigilar"]
@@ -171,10 +172,7 @@ def _comprobar_reto(reto: Reto, directorio: Path, semilla: int) -> Any:
 
 
 def _abrir(retos: str | None) -> tuple[Espacio, Catalogo]:
-    espacio = exigir_espacio()
-    fuente = resolver_catalogo(retos, ajuste=espacio.ajuste_retos,
-                               archivo_ajustes=espacio.marcador)
-    return espacio, cargar_catalogo(fuente)
+    return abrir_espacio(retos)
 
 
 def _carpetas_vigiladas(espacio: Espacio, catalogo: Catalogo) -> list[Path]:
