@@ -311,8 +311,8 @@ def test_progreso_danado(runner, espacio):
 
 def test_pista_sin_terminal_pide_si(runner, espacio):
     _error(runner.invoke(verificar, ["pista", "1"]),
-           r"^Revelar la pista 1 de 3 del reto 1\? cuesta 10 puntos: no puedo preguntarte \(la "
-           r"entrada no es una terminal\); confírmalo con `verificar pista 1 --si`$")
+           r"^no puedo preguntarte si quieres revelar la pista 1 de 3 del reto 1 \(cuesta 10 "
+           r"puntos\): la entrada no es una terminal; confírmalo con `verificar pista 1 --si`$")
 
 
 def test_pistas_progresivas_y_su_coste(runner, espacio, catalogo_falso):
@@ -339,7 +339,7 @@ def test_pistas_progresivas_y_su_coste(runner, espacio, catalogo_falso):
 def test_pista_interactiva(runner, espacio, monkeypatch):
     monkeypatch.setattr(cli, "_es_interactivo", lambda: True)
     no = _ok(runner.invoke(verificar, ["pista", "2"], input="n\n"))
-    assert "¿Revelar la pista 1 de 3 del reto 2? cuesta 5 puntos [s/N]" in no.stdout
+    assert "¿Revelar la pista 1 de 3 del reto 2? (Cuesta 5 puntos.) [s/N]" in no.stdout
     assert "No se reveló ninguna pista." in no.stdout
     si = _ok(runner.invoke(verificar, ["pista", "2"], input="s\n"))
     assert "Pista 1 del reto 2" in si.stdout
@@ -351,7 +351,9 @@ def test_solucion_antes_de_aprobar(runner, espacio):
            r"verla ya, `verificar solucion 1 --rendirse` \(el reto quedará en 0 puntos para "
            r"siempre\)$")
     _error(runner.invoke(verificar, ["solucion", "1", "--rendirse"]),
-           r"^Rendirte en el reto 1\? .*confírmalo con `verificar solucion 1 --rendirse --si`$")
+           r"^no puedo preguntarte si quieres rendirte en el reto 1 \(verás la solución y el "
+           r"reto quedará en 0 puntos para siempre\): la entrada no es una terminal; "
+           r"confírmalo con `verificar solucion 1 --rendirse --si`$")
 
 
 def test_rendirse_es_para_siempre(runner, espacio, catalogo_falso, monkeypatch):
@@ -505,7 +507,8 @@ def test_informe_de_veredicto_con_evidencia(actores):
     assert "Se perdió un depósito  (banco.py:12)" in texto
     assert "Esperado: 200" in texto
     assert "Obtenido: 100" in texto
-    assert "Línea de tiempo (2 cambios de contexto):" in texto
+    # El título cuenta los cambios de la línea que se pinta (5), no la cifra del motor (2).
+    assert "Línea de tiempo (5 cambios de hilo):" in texto
     assert "banco.py:10 saldo += dinero" in texto
     assert "→ lee saldo = 0" in texto
     if actores == 2:
@@ -519,6 +522,96 @@ def test_informe_de_veredicto_con_evidencia(actores):
     assert "Salida del programa:" in texto
     assert "3 repeticiones · 120 planificaciones · 0.4 s · semilla 99" in texto
     assert "Para repetir exactamente esta comprobación: verificar reto 2 --semilla 99" in texto
+
+
+def _vista(veredicto, evidencia, **cambios):
+    from verificador.informe import VistaReto
+
+    datos = dict(numero=6, titulo="Archivos", veredicto=veredicto, evidencia=evidencia,
+                 semilla=5, repeticiones=1, duracion_s=35.0001, puntos_ganados=0,
+                 puntos_reto=100, estado="intentado", repetir="verificar reto 6 --semilla 5",
+                 planificaciones=1)
+    datos.update(cambios)
+    return VistaReto(**datos)
+
+
+def test_informe_concuerda_en_numero_y_redondea():
+    from verificador.veredictos import Evidencia, Veredicto
+
+    evidencia = Evidencia(resumen="Tardó 35.0001 s en vez de 10.0000 s")
+    texto = _pintar(lambda p: p.veredicto(_vista(Veredicto.BUCLE_BLOQUEADO, evidencia)))
+    assert "Bucle de eventos bloqueado" in texto
+    assert "Cuelgue" not in texto
+    assert "Tardó 35 s en vez de 10 s" in texto
+    assert "1 repetición · 1 planificación · 35.0 s · semilla 5" in texto
+    assert "1 planificaciones" not in texto
+
+
+def test_informe_tareas_de_asyncio_y_nadie_lo_tiene():
+    from verificador.veredictos import Bloqueado, Evidencia, Paso, Veredicto
+
+    pasos = [Paso(f"Task-{i % 3 + 1}", "a.py", 3, "await x", "") for i in range(3)]
+    evidencia = Evidencia(resumen="Se queda esperando", linea_tiempo=pasos,
+                          cambios_de_contexto=0,
+                          bloqueados=[Bloqueado("Task-1", "evento listo", None, "a.py", 4)])
+    texto = _pintar(lambda p: p.veredicto(_vista(Veredicto.INTERBLOQUEO, evidencia,
+                                                 motor="asyncio")))
+    assert re.search(r"#\s+Tarea\s+Paso", texto)
+    assert "Hilo" not in texto
+    assert "Línea de tiempo (2 cambios de tarea):" in texto
+    assert "0 cambios" not in texto
+    assert "nadie lo tiene" in texto
+    assert "lo tiene nadie" not in texto
+
+
+@pytest.mark.parametrize("veredicto", ["presupuesto_agotado", "no_modelado"])
+def test_informe_no_concluyente(veredicto):
+    from verificador.veredictos import Evidencia, Veredicto
+
+    v = Veredicto(veredicto)
+    texto = _pintar(lambda p: p.veredicto(_vista(v, Evidencia(resumen="x"))))
+    assert f"No concluyente: {v.titulo.lower()}" in texto
+    assert "no da puntos ni cuenta como intento fallido" in " ".join(texto.replace("│", " ").split())
+    assert "¿Atascado?" not in texto
+
+
+@pytest.mark.parametrize(
+    ("resumen", "esperado"),
+    [
+        ("Error de sintaxis en banco.py, línea 3: invalid syntax.",
+         "Error de sintaxis en banco.py, línea 3: sintaxis no válida (Python dice «invalid "
+         "syntax»)."),
+        ("Error de sintaxis en banco.py, línea 7: expected ':'.",
+         "Error de sintaxis en banco.py, línea 7: aquí Python esperaba ':' (Python dice "
+         "«expected ':'»)."),
+        ("Error de sintaxis en a.py, línea 2: '(' was never closed.",
+         "Error de sintaxis en a.py, línea 2: el '(' se abre y nunca se cierra (Python dice "
+         "«'(' was never closed»)."),
+        ("Error de sintaxis en a.py, línea 2: algo raro.",
+         "Error de sintaxis en a.py, línea 2: Python no entiende esta línea (dice «algo "
+         "raro»)."),
+        ("Failed: Timeout (>30.0s) from pytest-timeout",
+         "superó el tiempo límite de 30 s de una repetición (el programa no terminó)"),
+    ],
+    ids=["invalid", "expected", "never-closed", "desconocido", "timeout"],
+)
+def test_textos_ajenos_en_espanol(resumen, esperado):
+    from verificador.redaccion import redactar
+    from verificador.veredictos import Evidencia, Veredicto
+
+    assert redactar(resumen) == esperado
+    texto = _pintar(lambda p: p.veredicto(_vista(Veredicto.NO_CARGA, Evidencia(resumen=resumen))))
+    assert "pytest-timeout" not in texto
+    assert " ".join(esperado.split()) in " ".join(texto.replace("│", " ").split())
+
+
+def test_error_de_sintaxis_real_llega_en_espanol(runner, espacio):
+    (espacio / "retos" / "01_suma_perdida" / "contador.py").write_text(
+        "def main(:\n", encoding="utf-8")
+    resultado = _ok(runner.invoke(verificar, ["reto", "1"]), 1)
+    plano = " ".join(resultado.stdout.replace("│", " ").split())
+    assert "El programa no carga" in plano
+    assert "(Python dice «" in plano
 
 
 def test_informe_de_explorar():

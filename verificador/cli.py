@@ -258,16 +258,21 @@ def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, forma
             semilla=semilla, repeticiones=repeticiones, duracion_s=duracion,
             puntos_ganados=ganados, puntos_reto=reto.puntos, estado=cuenta.estado.value,
             repetir=repetir, planificaciones=planificaciones,
-            repeticiones_ejecutadas=informe.repeticiones,
+            repeticiones_ejecutadas=informe.repeticiones, motor=reto.motor,
         ))
     return codigo_salida(veredicto)
 
 
-def _pedir_confirmacion(pregunta: str, sin_preguntar: str) -> bool:
-    """Pregunta si hay terminal; si no, explica cómo confirmar y sale con 2."""
+def _pedir_confirmacion(pregunta: str, que: str, sin_preguntar: str) -> bool:
+    """Pregunta si hay terminal; si no, explica cómo confirmar y sale con 2.
+
+    `pregunta` es la frase entera con sus signos (¿...?); `que` dice lo mismo
+    como un infinitivo ("revelar la pista 1 de 3 del reto 1 (cuesta 10 puntos)")
+    para la frase sin terminal, donde una pregunta partida perdería su `¿`.
+    """
     if not _es_interactivo():
-        raise ErrorUso(f"{pregunta.rstrip('?').lstrip('¿')}: no puedo preguntarte (la entrada "
-                       f"no es una terminal); confírmalo con `{sin_preguntar}`")
+        raise ErrorUso(f"no puedo preguntarte si quieres {que}: la entrada no es una "
+                       f"terminal; confírmalo con `{sin_preguntar}`")
     return _confirmar(pregunta)
 
 
@@ -294,8 +299,10 @@ def orden_pista(numero: int, sin_preguntar: bool, retos: str | None) -> int:
         coste = coste_pendiente(progreso.puntuacion(reto), reto.pistas[siguiente].coste)
         if not sin_preguntar:
             precio = f"cuesta {coste} puntos" if coste else "es gratis: ya cerraste este reto"
-            pregunta = f"¿Revelar la pista {siguiente + 1} de {total} del reto {numero}? {precio}"
-            if not _pedir_confirmacion(pregunta, f"verificar pista {numero} --si"):
+            que = f"revelar la pista {siguiente + 1} de {total} del reto {numero}"
+            pregunta = f"¿{que[0].upper()}{que[1:]}? ({precio.capitalize()}.)"
+            if not _pedir_confirmacion(pregunta, f"{que} ({precio})",
+                                       f"verificar pista {numero} --si"):
                 pintor.texto("No se reveló ninguna pista.")
                 return 0
         progreso.revelar_pista(reto, siguiente)
@@ -347,9 +354,11 @@ def orden_solucion(numero: int, rendirse: bool, sin_preguntar: bool, retos: str 
                 )
             if not sin_preguntar:
                 pregunta = (f"¿Rendirte en el reto {numero}? Verás la solución y el reto "
-                            "quedará en 0 puntos para siempre")
+                            "quedará en 0 puntos para siempre.")
+                que = (f"rendirte en el reto {numero} (verás la solución y el reto quedará "
+                       "en 0 puntos para siempre)")
                 orden = f"verificar solucion {numero} --rendirse --si"
-                if not _pedir_confirmacion(pregunta, orden):
+                if not _pedir_confirmacion(pregunta, que, orden):
                     pintor.texto("No te has rendido: sigue investigando.")
                     return 0
             progreso.rendirse(reto)
