@@ -172,6 +172,11 @@ class Pintor:
         """sin_cortar: no partir la línea (órdenes que el alumno copiará tal cual)."""
         self.consola.print(Text(mensaje, style=estilo), soft_wrap=sin_cortar)
 
+    def limpiar(self) -> None:
+        """Pantalla nueva (solo en una terminal: en una tubería o en CI no borra nada)."""
+        if self.consola.is_terminal:
+            self.consola.clear()
+
     def json(self, objeto: dict[str, Any]) -> None:
         click.echo(json.dumps(objeto, ensure_ascii=False))
 
