@@ -109,9 +109,10 @@ def test_comprueba_al_arrancar_en_una_pantalla_con_progreso(sesion):
     sesion.ejecutar([])
     assert sesion.llamadas == [(1, 100)]
     pantalla = sesion.salida.pantalla_final()
-    assert pantalla[0] == ("texto", "0/2 resueltos (0 %)")
-    assert ("texto", "Vigilando el reto 1: Reto de prueba 1") in pantalla
-    assert ("veredicto", (1, Veredicto.CARRERA, 0)) in pantalla
+    # El veredicto arriba; el progreso, el reto y las teclas abajo (como en rustlings).
+    assert pantalla[0] == ("veredicto", (1, Veredicto.CARRERA, 0))
+    assert pantalla.index(("texto", "0/2 resueltos (0 %)")) < \
+        pantalla.index(("texto", "Vigilando el reto 1: Reto de prueba 1"))
     assert "Comprobando" not in str(pantalla)  # la pantalla de espera ya se borró
     assert pantalla[-1] == ("texto", "Teclas: r comprobar · p pista · l lista · q salir")
     assert ("texto", "Esta comprobación automática no cuenta como intento fallido; solo "

@@ -49,6 +49,8 @@ MAX_COLUMNAS_ACTOR = 2  # con más hilos que esto, la línea de tiempo se pinta 
 ANCHO_COLUMNA_ACTOR = 36  # caracteres mínimos por hilo para pintarla en columnas
 MAX_LINEAS_TRAZA = 30  # líneas de la traza que se muestran (las últimas)
 MAX_LINEAS_SALIDA = 40  # líneas de la salida capturada que se muestran (las últimas)
+# En `vigilar` (una pantalla de ~40 filas): pasos, líneas de traza y de salida a la vista.
+COMPACTA_PASOS, COMPACTA_TRAZA, COMPACTA_SALIDA = 6, 8, 4
 
 _COLOR_ESTADO = {
     "pendiente": "dim",
@@ -146,6 +148,7 @@ class VistaReto:
     planificaciones: int | None = None
     repeticiones_ejecutadas: int | None = None
     motor: str | None = None  # hilos | asyncio | procesos: cómo se llama cada actor
+    compacta: bool = False  # para `vigilar`: recorta la evidencia para que quepa en pantalla
 
 
 @dataclass(frozen=True)
@@ -238,7 +241,8 @@ class Pintor:
         estilo = _estilo(vista.veredicto)
         partes: list[RenderableType] = [_cabecera(vista.veredicto)]
         if vista.evidencia is not None and not aprobado:
-            partes.extend(self._evidencia(vista.evidencia, vista.motor))
+            partes.extend(self._evidencia(vista.evidencia, vista.motor, compacta=vista.compacta,
+                                          orden=vista.repetir))
         datos = contar(vista.repeticiones, "repetición", "repeticiones")
         hechas = vista.repeticiones_ejecutadas
         if not aprobado and hechas is not None and 0 < hechas < vista.repeticiones:
@@ -266,11 +270,15 @@ class Pintor:
         else:
             self.texto(f"Para repetir exactamente esta comprobación: {vista.repetir}",
                        sin_cortar=True)
-            if vista.veredicto.es_concluyente:
+            if vista.veredicto.es_concluyente and not vista.compacta:  # vigilar tiene su tecla p
                 self.texto(f"¿Atascado? `verificar pista {vista.numero}` (cuesta puntos).",
                            "dim")
 
-    def _evidencia(self, evidencia: Evidencia, motor: str | None = None) -> list[RenderableType]:
+    def _evidencia(self, evidencia: Evidencia, motor: str | None = None, *,
+                   compacta: bool = False, orden: str = "") -> list[RenderableType]:
+        """Los bloques de la evidencia; `compacta` recorta lo largo (las últimas líneas)."""
+        max_traza = COMPACTA_TRAZA if compacta else MAX_LINEAS_TRAZA
+        max_salida = COMPACTA_SALIDA if compacta else MAX_LINEAS_SALIDA
         partes: list[RenderableType] = []
         resumen = Text("\n")
         resumen.append(redactar(evidencia.resumen), style="bold")
@@ -298,31 +306,39 @@ class Pintor:
             actor = etiqueta_actor(motor, actores).lower()
             cambios = cambios_de_actor(evidencia)
             titulo = f"Línea de tiempo ({contar(cambios, f'cambio de {actor}', f'cambios de {actor}')})"
+            total = len(evidencia.linea_tiempo)
+            desde = 0
+            if compacta and total > COMPACTA_PASOS:
+                desde = total - COMPACTA_PASOS
+                titulo += f", últimos {COMPACTA_PASOS} de {total} pasos"
+                if orden:
+                    titulo += f"; entera con `{orden}`"
             partes.append(Text(f"\n{titulo}:", style="bold"))
-            partes.append(self._linea_tiempo(evidencia, motor))
+            partes.append(self._linea_tiempo(evidencia, motor, desde))
         if evidencia.bloqueados:
             partes.append(Text("\nQuién espera a quién:", style="bold"))
             partes.append(self._bloqueados(evidencia))
         if evidencia.traza:
             lineas = evidencia.traza.rstrip().splitlines()
             recorte = ""
-            if len(lineas) > MAX_LINEAS_TRAZA:
-                recorte = (f" (últimas {MAX_LINEAS_TRAZA} de {len(lineas)} líneas; "
+            if len(lineas) > max_traza:
+                recorte = (f" (últimas {max_traza} de {len(lineas)} líneas; "
                            "entera con --formato json)")
-                lineas = lineas[-MAX_LINEAS_TRAZA:]
+                lineas = lineas[-max_traza:]
             partes.append(Text(f"\nTraza{recorte}:", style="bold"))
             partes.append(Text("\n".join(lineas)))
         if evidencia.salida:
             lineas = evidencia.salida.rstrip().splitlines()
             recorte = ""
-            if len(lineas) > MAX_LINEAS_SALIDA:
-                recorte = f" (últimas {MAX_LINEAS_SALIDA} de {len(lineas)} líneas)"
-                lineas = lineas[-MAX_LINEAS_SALIDA:]
+            if len(lineas) > max_salida:
+                recorte = f" (últimas {max_salida} de {len(lineas)} líneas)"
+                lineas = lineas[-max_salida:]
             partes.append(Text(f"\nSalida del programa{recorte}:", style="bold"))
             partes.append(Text("\n".join(lineas), style="dim"))
         return partes
 
-    def _linea_tiempo(self, evidencia: Evidencia, motor: str | None = None) -> Table:
+    def _linea_tiempo(self, evidencia: Evidencia, motor: str | None = None,
+                      desde: int = 0) -> Table:
         """Una columna por hilo si caben (dos, anchas); si no, una lista con el hilo delante."""
         actores = list(dict.fromkeys(p.actor for p in evidencia.linea_tiempo))
         por_columnas = (len(actores) <= MAX_COLUMNAS_ACTOR
@@ -336,6 +352,8 @@ class Pintor:
             tabla.add_column(etiqueta_actor(motor, actores), no_wrap=True)
             tabla.add_column("Paso", ratio=1, overflow="fold")
         for i, paso in enumerate(evidencia.linea_tiempo, start=1):
+            if i <= desde:
+                continue
             celda = Text()
             if paso.archivo and paso.linea > 0:
                 celda.append(f"{paso.archivo}:{paso.linea} ", style="cyan")

@@ -171,12 +171,18 @@ class Sesion:
         por_ciento = round(100 * resueltos / total) if total else 0
         return f"{resueltos}/{total} resueltos ({por_ciento} %)"
 
-    def _cabecera(self) -> None:
-        """Pantalla nueva: progreso, reto actual y qué hacer con él."""
-        reto = self.actual
+    def _pantalla_nueva(self) -> None:
         self.salida.limpiar()
         for aviso in self.avisos:
             self.salida.texto(aviso, "yellow")
+
+    def _estado(self) -> None:
+        """El pie de cada pantalla (como en rustlings): progreso, reto actual y qué hacer.
+
+        Va abajo, junto a las teclas, para que se vea aunque un veredicto largo
+        empuje su principio fuera de la terminal.
+        """
+        reto = self.actual
         self.salida.texto(self.linea_progreso(), "bold", sin_cortar=True)
         if reto is None:
             return
@@ -252,15 +258,17 @@ class Sesion:
             return
         faltan = [r for r in self.archivos_actuales() if not r.is_file()]
         if faltan:
-            self._cabecera()
+            self._pantalla_nueva()
             self.salida.texto(
                 f"Falta {mostrar_ruta(faltan[0])}: recupéralo con "
                 f"`verificar reiniciar {reto.numero}`.", "red", sin_cortar=True)
+            self._estado()
             self.ayuda()
             return
         huella = self._huella(reto)
         semilla = self._semilla()
-        self._cabecera()
+        self._pantalla_nueva()
+        self._estado()
         self.salida.texto(f"Comprobando el reto {reto.numero} (semilla {semilla})...", "dim",
                           sin_cortar=True)
         directorio = self.espacio.directorio_intentos(self.catalogo, reto)
@@ -277,7 +285,7 @@ class Sesion:
                     repeticiones=reto.repeticiones, duracion_s=float(informe.duracion_s),
                 )
             estado = progreso.puntuacion(reto).estado.value
-        self._cabecera()
+        self._pantalla_nueva()
         self.salida.veredicto(VistaReto(
             numero=reto.numero, titulo=reto.titulo, veredicto=veredicto,
             evidencia=informe.evidencia, semilla=semilla, repeticiones=reto.repeticiones,
@@ -285,7 +293,7 @@ class Sesion:
             puntos_reto=reto.puntos, estado=estado,
             repetir=f"verificar reto {reto.numero} --semilla {semilla}",
             planificaciones=informe.planificaciones,
-            repeticiones_ejecutadas=informe.repeticiones, motor=reto.motor,
+            repeticiones_ejecutadas=informe.repeticiones, motor=reto.motor, compacta=True,
         ))
         if veredicto is Veredicto.APROBADO:
             self.actual = self._pendiente()
@@ -296,9 +304,11 @@ class Sesion:
                 self.terminada = True
                 return
             self._siguiente()
-        elif not a_proposito and veredicto.es_concluyente:
-            self.salida.texto("Esta comprobación automática no cuenta como intento fallido; "
-                              "solo cuentan r y `verificar reto N`.", "dim")
+        else:
+            if not a_proposito and veredicto.es_concluyente:
+                self.salida.texto("Esta comprobación automática no cuenta como intento "
+                                  "fallido; solo cuentan r y `verificar reto N`.", "dim")
+            self._estado()
         self.ayuda()
 
     def _siguiente(self) -> None:
