@@ -77,8 +77,34 @@ def calificacion_ejemplo() -> Calificacion:
 def test_regla_de_clasificacion_y_empates():
     c = calificacion_ejemplo()
     orden = [(a.puesto, a.alumno) for a in c.alumnos]
-    # carla 150 > ana = beto (130, 1 pista: empate, mismo puesto) > =cmd 50 > dani = eva 0
-    assert orden == [(1, "carla"), (2, "ana"), (2, "beto"), (4, "=cmd"), (5, "dani"), (5, "eva")]
+    # carla 150 > ana = beto (130, 1 pista: empate, mismo puesto) > =cmd 50 > dani 0 (lo
+    # intentó) > eva 0 (su entrega no se pudo abrir: sin trabajo)
+    assert orden == [(1, "carla"), (2, "ana"), (2, "beto"), (4, "=cmd"), (5, "dani"), (6, "eva")]
+
+
+def test_sin_intentar_va_detras_de_quien_lo_intento():
+    from verificador.aula.modelo import SIN_INTENTAR, EstadoCaso
+
+    vacio = _alumno("aaa-vacio", [_caso(1, SIN_INTENTAR), _caso(2, SIN_INTENTAR)])
+    fallo = _alumno("zzz-fallo", [_caso(1, "carrera"), _caso(2, SIN_INTENTAR)], pistas=3,
+                    fallidos=7)
+    nada = _alumno("mmm-nada", [_caso(1, SIN_ENTREGA), _caso(2, SIN_ENTREGA)])
+    assert [(x.alumno, x.puesto) for x in aula.clasificar([vacio, fallo, nada])] == [
+        ("zzz-fallo", 1), ("aaa-vacio", 2), ("mmm-nada", 2)]
+    assert vacio.sin_trabajo and nada.sin_trabajo and not fallo.sin_trabajo
+    assert fallo.caso(1).estado is EstadoCaso.CON_FALLO
+    assert fallo.caso(2).estado is EstadoCaso.SIN_INTENTAR
+    assert vacio.caso(1).resumen == "Sin intentar: los archivos son los originales del caso."
+
+
+@pytest.mark.parametrize(("veredicto", "estado"), [
+    ("aprobado", "aprobado"), ("carrera", "con_fallo"), ("bucle_bloqueado", "con_fallo"),
+    ("sin_concurrencia", "sin_concurrencia"), ("trampa", "trampa"),
+    ("presupuesto_agotado", "no_concluyente"), ("no_modelado", "no_concluyente"),
+    ("error_interno", "no_concluyente"), ("sin_intentar", "sin_intentar"),
+    ("sin_entrega", "sin_entrega")])
+def test_estado_de_cada_veredicto(veredicto, estado):
+    assert _caso(1, veredicto).estado.value == estado
 
 
 def test_desempata_por_pistas_y_luego_por_fallidos():
@@ -94,8 +120,9 @@ def test_desempata_por_pistas_y_luego_por_fallidos():
 
 def test_csv_una_fila_por_alumno_una_columna_por_caso_y_total():
     filas = list(csv.DictReader(io.StringIO(a_csv(calificacion_ejemplo()))))
-    assert list(filas[0]) == ["puesto", "alumno", "puntos", "aprobados", "pistas",
-                              "intentos_fallidos", "situacion", "01_uno", "02_dos", "total"]
+    assert list(filas[0]) == ["puesto", "alumno", "puntos", "aprobados", "con_fallo",
+                              "sin_intentar", "pistas", "intentos_fallidos", "situacion",
+                              "01_uno", "02_dos", "total", "01_uno_estado", "02_dos_estado"]
     por_alumno = {f["alumno"]: f for f in filas}
     assert por_alumno["ana"]["02_dos"] == "80" and por_alumno["ana"]["total"] == "130"
     assert por_alumno["ana"]["puesto"] == por_alumno["beto"]["puesto"] == "2"
@@ -280,3 +307,61 @@ def test_superficie_publica():
         "ResultadoCaso", "RetoCalificado", "Situacion", "calificar", "clasificar",
         "clave_clasificacion", "escribir_salidas", "juzgar_caso", "semilla_caso"}
     assert aula.FORMATOS == ("csv", "json", "junit", "gradescope", "classroom", "html")
+
+
+def test_calificar_entrega_sin_tocar_va_ultima_y_no_se_juzga(runner, tmp_path, catalogo_falso):
+    """Una entrega con los originales tal cual: «sin intentar», detrás de quien falló."""
+    from conftest import CONTADOR_ROTO
+
+    from verificador.casos import FuenteCatalogo, cargar_catalogo
+    from verificador.cli import verificar
+    from verificador.espacio import iniciar
+
+    catalogo = cargar_catalogo(FuenteCatalogo(catalogo_falso / "retos",
+                                              catalogo_falso / "soluciones", "prueba"))
+    entregas = tmp_path / "entregas"
+    iniciar(entregas / "aaa-vacio", catalogo)
+    iniciar(entregas / "zzz-lo-intento", catalogo)
+    (entregas / "zzz-lo-intento" / "retos" / "01_suma_perdida" / "contador.py").write_text(
+        CONTADOR_ROTO + "\n# mi intento\n", encoding="utf-8")
+    salida = tmp_path / "salida"
+    resultado = runner.invoke(verificar, [
+        "calificar", str(entregas), "--retos", str(catalogo_falso), "--semilla", "3",
+        "--formato", "json", "--salida", str(salida)])
+    assert resultado.exit_code == 0, (resultado.stdout, resultado.stderr)
+    datos = json.loads(resultado.stdout)
+    assert [(a["alumno"], a["puesto"], a["sin_trabajo"]) for a in datos["alumnos"]] == [
+        ("zzz-lo-intento", 1, False), ("aaa-vacio", 2, True)]
+    intento, vacio = datos["alumnos"]
+    assert [c["estado"] for c in intento["casos"]] == ["con_fallo", "sin_intentar"]
+    assert [c["estado"] for c in vacio["casos"]] == ["sin_intentar", "sin_intentar"]
+    assert vacio["casos"][0]["semilla"] is None  # no se juzgó: no hay nada que repetir
+    filas = {f["alumno"]: f for f in csv.DictReader(
+        io.StringIO((salida / "calificaciones.csv").read_text(encoding="utf-8")))}
+    assert filas["aaa-vacio"]["01_suma_perdida_estado"] == "sin_intentar"
+    assert filas["zzz-lo-intento"]["01_suma_perdida_estado"] == "con_fallo"
+    pagina = (salida / "clasificacion.html").read_text(encoding="utf-8")
+    assert 'class="sin-trabajo" data-alumno="aaa-vacio"' in pagina
+    assert 'class="marca vacio" title="sin intentar: ' in pagina
+
+
+def test_en_serie_no_es_trampa_ni_en_html_ni_en_la_terminal():
+    from rich.console import Console
+
+    from verificador.informe import Pintor
+    from verificador.informe_aula import PintorAula
+
+    honesto = _alumno("honesto", [_caso(1, "sin_concurrencia"), _caso(2, "presupuesto_agotado")])
+    c = Calificacion(retos=list(RETOS), alumnos=aula.clasificar([honesto]), semilla=1,
+                     momento="2025-05-01T10:00:00+00:00", trabajos=1, duracion_s=1.0,
+                     catalogo="/cat")
+    pagina = a_html(c)
+    assert 'class="marca serie" title="en serie (sin concurrencia)' in pagina
+    assert 'class="marca duda" title="no concluyente' in pagina
+    assert "marca trampa" not in pagina.split("<footer>")[0]
+    salida = io.StringIO()
+    PintorAula(Pintor(Console(file=salida, width=100, color_system=None))).clasificacion(c)
+    texto = salida.getvalue()
+    fila = next(linea for linea in texto.splitlines() if "honesto" in linea)
+    assert "≡" in fila and "?" in fila and "T" not in fila.replace("honesto", "")
+    assert "≡ sin concurrencia (en serie)" in texto and "○ sin intentar" in texto

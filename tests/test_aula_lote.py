@@ -57,7 +57,8 @@ def lote(catalogo_rapido, tmp_path_factory):
     catalogo = cargar_catalogo(resolver_catalogo(str(catalogo_rapido)))
     entregas = tmp_path_factory.mktemp("entregas")
     solucion = (INCLUIDO.solucion(RETO) / ARCHIVO).read_text(encoding="utf-8")
-    roto = (RETO.directorio / ARCHIVO).read_text(encoding="utf-8")
+    # Un intento que aún falla (con algún cambio: los originales tal cual son «sin intentar»).
+    roto = (RETO.directorio / ARCHIVO).read_text(encoding="utf-8") + "\n# mi intento\n"
     _espacio(entregas / "bueno", catalogo, solucion)
     _espacio(entregas / "roto", catalogo, roto)
     _espacio(entregas / "colgado", catalogo, COLGADO)

@@ -20,7 +20,9 @@ from typing import Any
 
 from verificador.aula.modelo import (
     SIN_ENTREGA,
+    SIN_INTENTAR,
     Calificacion,
+    EstadoCaso,
     ResultadoAlumno,
     ResultadoCaso,
     Situacion,
@@ -60,20 +62,29 @@ def _celda(valor: object) -> object:
 
 
 def a_csv(calificacion: Calificacion) -> str:
-    """Una fila por alumno; una columna de puntos por caso (`NN_slug`) y el total."""
+    """Una fila por alumno; una columna de puntos por caso (`NN_slug`) y el total.
+
+    Detrás del total, el estado de cada caso (`NN_slug_estado`: aprobado, con_fallo,
+    sin_concurrencia, trampa, no_concluyente, sin_intentar, sin_entrega), para
+    distinguir «sin intentar» de «con fallo», que valen los mismos 0 puntos.
+    """
     salida = io.StringIO()
     escritor = csv.writer(salida, lineterminator="\n")
-    cabecera = ["puesto", "alumno", "puntos", "aprobados", "pistas", "intentos_fallidos",
-                "situacion"]
-    escritor.writerow(cabecera + [r.nombre for r in calificacion.retos] + ["total"])
+    cabecera = ["puesto", "alumno", "puntos", "aprobados", "con_fallo", "sin_intentar",
+                "pistas", "intentos_fallidos", "situacion"]
+    escritor.writerow(cabecera + [r.nombre for r in calificacion.retos] + ["total"]
+                      + [f"{r.nombre}_estado" for r in calificacion.retos])
     for alumno in calificacion.alumnos:
-        puntos_caso = []
+        puntos_caso, estados = [], []
         for reto in calificacion.retos:
             caso = alumno.caso(reto.numero)
             puntos_caso.append(caso.puntos if caso else 0)
+            estados.append(caso.estado.value if caso else EstadoCaso.SIN_ENTREGA.value)
         escritor.writerow([
             alumno.puesto, _celda(alumno.alumno), alumno.puntos, alumno.aprobados,
+            alumno.cuenta(EstadoCaso.CON_FALLO), alumno.cuenta(EstadoCaso.SIN_INTENTAR),
             alumno.pistas, alumno.fallidos, alumno.situacion.value, *puntos_caso, alumno.puntos,
+            *estados,
         ])
     return salida.getvalue()
 
@@ -137,7 +148,7 @@ def a_junit(calificacion: Calificacion) -> str:
                                      name=caso.nombre, time=f"{caso.duracion_s:.3f}")
             if caso.aprobado:
                 continue
-            if caso.veredicto == SIN_ENTREGA:
+            if caso.veredicto in (SIN_ENTREGA, SIN_INTENTAR):
                 cuenta["skipped"] += 1
                 ET.SubElement(elemento, "skipped", message=_xml(caso.resumen))
             elif caso.veredicto == Veredicto.ERROR_INTERNO.value:
