@@ -701,3 +701,102 @@ def test_explorar_de_verdad(runner, tmp_path, monkeypatch, con_candado):
     else:
         assert (resultado.exit_code, datos["veredicto"]) == (1, "carrera"), datos
         assert datos["repetir"].startswith(f"verificar explorar p.py --semilla {datos['semilla']}")
+
+
+# -- la evidencia en HTML -------------------------------------------------------------------
+
+
+def _pasos_carrera():
+    from verificador.veredictos import Paso
+
+    return [
+        Paso("Hilo-1", "banco.py", 14, "saldo += dinero", "lee saldo = 0; escribe saldo = 9"),
+        Paso("Hilo-2", "banco.py", 14, "saldo += dinero", "lee saldo = 9"),
+        Paso("Hilo-1", "banco.py", 14, "saldo += dinero", "lee saldo = 9; escribe saldo = 18"),
+        Paso("Hilo-2", "banco.py", 14, "saldo += dinero",
+             "escribe saldo = 18 usando el valor viejo 9: se pierde lo que escribió Hilo-1"),
+        Paso("Hilo-1", "<b>x.py</b>", 3, "print('<script>')", ""),
+    ]
+
+
+def test_paso_roto_senala_el_cambio_que_deja_a_medias():
+    from verificador.informe_html import paso_roto
+    from verificador.veredictos import Paso
+
+    pasos = _pasos_carrera()
+    assert paso_roto(pasos) == (3, 2)  # se rompe en el 4; el culpable: Hilo-2 → Hilo-1
+    sin_rotura = [Paso("A", "a.py", 1, "x"), Paso("B", "a.py", 2, "y"), Paso("A", "a.py", 3, "z")]
+    assert paso_roto(sin_rotura) == (None, 2)
+    assert paso_roto([Paso("A", "a.py", 1, "x")]) == (None, None)
+
+
+def test_pagina_de_evidencia_autocontenida_con_calles():
+    from verificador.informe_html import PaginaEvidencia, a_html
+    from verificador.veredictos import Bloqueado, Evidencia, Veredicto
+
+    evidencia = Evidencia(resumen="Se perdió un depósito", esperado="27", obtenido="18",
+                          linea_tiempo=_pasos_carrera(), cambios_de_contexto=1,
+                          bloqueados=[Bloqueado("Hilo-3", "cuenta.lock", None, "banco.py", 9)])
+    pagina = a_html(PaginaEvidencia("Reto 2: El saldo", Veredicto.CARRERA, evidencia, 7,
+                                    "verificar reto 2 --semilla 7", "hilos"))
+    assert "http://" not in pagina and "https://" not in pagina and "<script" not in pagina
+    assert "&lt;script&gt;" in pagina and "&lt;b&gt;x.py&lt;/b&gt;" in pagina
+    assert pagina.count('<div class="cab" role="columnheader">Hilo-') == 2  # una calle por hilo
+    assert "(5 pasos, 4 cambios de hilo)" in pagina
+    assert ('⚡ Cambio de hilo: Hilo-2 se queda a medias y entra Hilo-1' in pagina)
+    assert re.search(r'class="celda rota" data-paso="4"', pagina)
+    assert '<span class="lee">lee saldo = 9</span>' in pagina
+    assert '<span class="escribe">escribe saldo = 18</span> usando el valor viejo 9' in pagina
+    assert "nadie lo tiene" in pagina
+    assert "verificar reto 2 --semilla 7" in pagina
+
+
+def test_reto_con_html_escribe_la_pagina_y_no_abre_sin_pantalla(runner, espacio, monkeypatch):
+    import webbrowser
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(webbrowser, "open", lambda *a, **k: pytest.fail("no hay navegador"))
+    resultado = _ok(runner.invoke(verificar, ["reto", "1", "--semilla", "4", "--html"]), 1)
+    ruta = espacio / ".verificador" / "evidencia" / "reto-1-semilla-4.html"
+    assert resultado.stderr == "Evidencia en HTML: .verificador/evidencia/reto-1-semilla-4.html\n"
+    pagina = ruta.read_text(encoding="utf-8")
+    assert "Reto 1: Reto de prueba 1" in pagina and "Faltan sumas" in pagina
+    otra = espacio / "otra.html"
+    _ok(runner.invoke(verificar, ["reto", "1", "--semilla", "4", "--html", str(otra)]), 1)
+    assert otra.is_file()
+
+
+def test_html_se_abre_si_hay_pantalla_y_no_en_ci(runner, espacio, monkeypatch):
+    import webbrowser
+
+    abiertas: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda uri, *a, **k: abiertas.append(uri) or True)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("VERIFICADOR_NO_ABRIR", raising=False)
+    resultado = _ok(runner.invoke(verificar, ["reto", "1", "--semilla", "4", "--html"]), 1)
+    assert abiertas and abiertas[0].startswith("file://")
+    assert resultado.stderr.endswith("(abierta en el navegador)\n")
+    monkeypatch.setenv("CI", "true")
+    _ok(runner.invoke(verificar, ["reto", "1", "--semilla", "4", "--html"]), 1)
+    assert len(abiertas) == 1
+
+
+def test_explorar_con_html(runner, tmp_path, monkeypatch):
+    import verificador.ejecucion
+    from verificador.veredictos import Evidencia, Resultado, Veredicto
+
+    def falso(ruta, argv, **opciones):
+        return Resultado(Veredicto.CARRERA, planificaciones=3, semilla=opciones["semilla"],
+                         duracion_s=0.1, evidencia=Evidencia(resumen="Carrera en x",
+                                                             linea_tiempo=_pasos_carrera()))
+
+    monkeypatch.setattr(verificador.ejecucion, "explorar_aislado", falso)
+    monkeypatch.setenv("CI", "1")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "p.py").write_text("print(1)\n", encoding="utf-8")
+    resultado = _ok(runner.invoke(verificar, ["explorar", "p.py", "--semilla", "5", "--html"]), 1)
+    assert resultado.stderr == "Evidencia en HTML: p-evidencia-5.html\n"
+    pagina = (tmp_path / "p-evidencia-5.html").read_text(encoding="utf-8")
+    assert "Carrera en x" in pagina and 'class="celda rota"' in pagina

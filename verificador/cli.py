@@ -94,6 +94,41 @@ def _semilla_nueva() -> int:
     return int.from_bytes(os.urandom(4), "big")
 
 
+def _opcion_html() -> Callable[[_F], _F]:
+    return click.option(
+        "--html", "html", is_flag=False, flag_value="", default=None, metavar="[RUTA]",
+        help="Escribe la evidencia como una página HTML (el entrelazado en calles, una por "
+        "hilo, tarea o proceso) y la abre si hay navegador. Sin RUTA, la deja en "
+        ".verificador/evidencia/ (o junto al programa, con explorar).")
+
+
+def _navegador_disponible() -> bool:
+    """¿Hay dónde abrir una página? No en CI, ni sin pantalla (salvo macOS y Windows)."""
+    if os.environ.get("CI") or os.environ.get("VERIFICADOR_NO_ABRIR"):
+        return False
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _escribir_html(ruta: Path, pagina: Any, pintor: Pintor) -> None:
+    from verificador.informe_html import a_html
+
+    try:
+        ruta.parent.mkdir(parents=True, exist_ok=True)
+        ruta.write_text(a_html(pagina), encoding="utf-8")
+    except OSError as error:
+        raise ErrorUso(f"no puedo escribir la página {mostrar_ruta(ruta)}: "
+                       f"{error.strerror or error}") from None
+    abierta = False
+    if _navegador_disponible():
+        import webbrowser
+
+        abierta = webbrowser.open(ruta.resolve().as_uri())
+    pintor.aviso(f"Evidencia en HTML: {mostrar_ruta(ruta)}"
+                 + (" (abierta en el navegador)" if abierta else ""))
+
+
 def _opcion_retos() -> Callable[[_F], _F]:
     return click.option(
         "--retos", metavar="RUTA",
@@ -194,9 +229,10 @@ def _ejecutar(reto: Reto, directorio: Path, semilla: int, repeticiones: int,
               help="Cuántas veces se juzga el intento (por defecto, las del reto).")
 @click.option("--formato", type=Eleccion("texto", "json"), default="texto",
               help="texto (por defecto) o json: un único objeto JSON en la salida.")
+@_opcion_html()
 @_opcion_retos()
 def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, formato: str,
-               retos: str | None) -> int:
+               html: str | None, retos: str | None) -> int:
     """Comprueba tu intento del reto N y te dice si aún esconde un fallo.
 
     Sale con 0 si está aprobado, 1 si se encontró un fallo, 2 si la orden
@@ -260,6 +296,14 @@ def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, forma
             repetir=repetir, planificaciones=planificaciones,
             repeticiones_ejecutadas=informe.repeticiones, motor=reto.motor,
         ))
+    if html is not None:
+        from verificador.informe_html import PaginaEvidencia
+
+        ruta = (Path(html) if html else
+                espacio.interna / "evidencia" / f"reto-{numero}-semilla-{semilla}.html")
+        _escribir_html(ruta, PaginaEvidencia(
+            titulo=f"Reto {numero}: {reto.titulo}", veredicto=veredicto, evidencia=evidencia,
+            semilla=semilla, repetir=repetir, motor=reto.motor), pintor)
     return codigo_salida(veredicto)
 
 
@@ -433,8 +477,10 @@ def orden_reiniciar(numero: int, retos: str | None) -> int:
               + " (por defecto, la del motor).")
 @click.option("--formato", type=Eleccion("texto", "json"), default="texto",
               help="texto (por defecto) o json: un único objeto JSON en la salida.")
+@_opcion_html()
 def orden_explorar(programa: str, argumentos: tuple[str, ...], planificaciones: int | None,
-                   semilla: int | None, estrategia: str | None, formato: str) -> int:
+                   semilla: int | None, estrategia: str | None, formato: str,
+                   html: str | None) -> int:
     """Ejecuta PROGRAMA.py bajo el motor en muchas planificaciones y busca fallos.
 
     Sus `assert` y las excepciones de sus hilos son sus invariantes; los
@@ -468,6 +514,17 @@ def orden_explorar(programa: str, argumentos: tuple[str, ...], planificaciones: 
         pintor.json(resultado.a_dict())
     else:
         pintor.explorar(programa, resultado)
+    if html is not None:
+        from verificador.informe_html import PaginaEvidencia
+
+        estadisticas = resultado.estadisticas or {}
+        motor = estadisticas.get("motor") or ("asyncio" if "tareas_max" in estadisticas
+                                              else None)
+        destino = Path(html) if html else ruta.with_name(
+            f"{ruta.stem}-evidencia-{resultado.semilla}.html")
+        _escribir_html(destino, PaginaEvidencia(
+            titulo=programa, veredicto=resultado.veredicto, evidencia=resultado.evidencia,
+            semilla=resultado.semilla, repetir=resultado.repetir, motor=motor), pintor)
     return codigo_salida(resultado.veredicto)
 
 
