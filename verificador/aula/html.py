@@ -22,7 +22,7 @@ _MEDALLAS = {1: ("oro", "Oro"), 2: ("plata", "Plata"), 3: ("bronce", "Bronce")}
 # El tamaño de letra sale de cuántas filas y columnas hay que enseñar, para que la
 # tabla entera quepa en la ventana (un proyector de 1280×720 con 40 alumnos y 30 casos).
 _CSS = """
-:root { color-scheme: light; --filas: 10; --casos: 10; }
+:root { color-scheme: light; --filas: 10; --casos: 10; --ancho: 2.4; }
 * { box-sizing: border-box; }
 html, body { height: 100%; }
 body { margin: 0; padding: 1.2vh 1.2vw; background: #f7f7f2; color: #111;
@@ -34,13 +34,13 @@ h1 { font-size: clamp(1.1rem, 3.2vh, 3rem); margin: 0; letter-spacing: -0.02em; 
 .datos { font-size: clamp(0.75rem, 1.8vh, 1.5rem); color: #444; }
 main { flex: 1 1 auto; min-height: 0; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed;
-  font-size: min(calc(82vh / (var(--filas) + 1) / 1.6), calc(96vw / (var(--casos) * 1.5 + 25)),
-                 2.2rem); }
-col.c-puesto { width: 3.2em; } col.c-puntos { width: 3.6em; } col.c-num { width: 3.4em; }
-col.c-caso { width: calc((100% - 24em) / var(--casos)); }
-col.c-alumno { width: 10.6em; }
-th, td { padding: 0.12em 0.2em; text-align: center; border-bottom: 1px solid #ccc;
-  line-height: 1.25; white-space: nowrap; overflow: hidden; }
+  font-size: min(calc(84vh / (var(--filas) + 1) / 1.42),
+                 calc(96vw / (var(--casos) * var(--ancho) + 25.3)), 2.2rem); }
+col.c-puesto { width: 2.6em; } col.c-puntos { width: 3.9em; } col.c-num { width: 3.9em; }
+col.c-caso { width: calc(var(--ancho) * 1em); }
+th { font-size: 0.8em; }
+th, td { padding: 0.06em 0.2em; text-align: center; border-bottom: 1px solid #ccc;
+  line-height: 1.2; white-space: nowrap; overflow: hidden; }
 th { background: #1f2a44; color: #fff; font-weight: 700; }
 td.alumno, th.alumno { text-align: left; text-overflow: ellipsis; }
 td.alumno { font-weight: 700; }
@@ -49,7 +49,7 @@ tr:nth-child(even) td { background: #eef0f4; }
 tr.podio td { background: #fff8dc; }
 tr.sin-trabajo td { color: #777; }
 .medalla { display: inline-flex; align-items: center; justify-content: center;
-  width: 1.2em; height: 1.2em; border-radius: 50%; font-weight: 800; color: #222;
+  width: 1.15em; height: 1.15em; border-radius: 50%; font-weight: 800; color: #222;
   border: 1px solid rgba(0,0,0,0.3); line-height: 1; }
 .oro { background: #f2c230; } .plata { background: #c9ced6; } .bronce { background: #d99150; }
 .puesto { font-weight: 700; }
@@ -130,8 +130,11 @@ def a_html(calificacion: Calificacion, titulo: str = "Clasificación") -> str:
     columnas = ('<colgroup><col class="c-puesto"><col class="c-alumno"><col class="c-puntos">'
                 + '<col class="c-caso">' * len(calificacion.retos)
                 + '<col class="c-num"><col class="c-num"></colgroup>')
+    # Ancho de una columna de caso (em): más estrecha cuantos más casos. La del alumno
+    # se queda con el resto, al menos 11em (25.3em con las columnas fijas).
+    ancho = 2.4 if len(calificacion.retos) <= 12 else 1.7
     variables = (f"--filas: {max(len(calificacion.alumnos), 10)}; "
-                 f"--casos: {max(len(calificacion.retos), 10)};")
+                 f"--casos: {max(len(calificacion.retos), 1)}; --ancho: {ancho};")
     leyenda = "".join(
         f'<span><span class="marca {clase}">{simbolo}</span> {escape(texto)}</span>'
         for clase, simbolo, texto in _MARCAS.values()
