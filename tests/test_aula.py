@@ -6,6 +6,7 @@ import base64
 import csv
 import io
 import json
+import re
 import sqlite3
 import xml.etree.ElementTree as ET
 import zipfile
@@ -306,7 +307,8 @@ def test_superficie_publica():
         "FORMATOS", "SIN_ENTREGA", "Avance", "Calificacion", "ErrorCalificar", "ResultadoAlumno",
         "ResultadoCaso", "RetoCalificado", "Situacion", "calificar", "clasificar",
         "clave_clasificacion", "escribir_salidas", "juzgar_caso", "semilla_caso"}
-    assert aula.FORMATOS == ("csv", "json", "junit", "gradescope", "classroom", "html")
+    assert aula.FORMATOS == ("csv", "json", "junit", "gradescope", "classroom", "html", "github",
+                             "prairielearn")
 
 
 def test_calificar_entrega_sin_tocar_va_ultima_y_no_se_juzga(runner, tmp_path, catalogo_falso):
@@ -365,3 +367,103 @@ def test_en_serie_no_es_trampa_ni_en_html_ni_en_la_terminal():
     fila = next(linea for linea in texto.splitlines() if "honesto" in linea)
     assert "≡" in fila and "?" in fila and "T" not in fila.replace("honesto", "")
     assert "≡ sin concurrencia (en serie)" in texto and "○ sin intentar" in texto
+
+
+# -- plataformas: GitHub Actions y PrairieLearn ----------------------------------------------
+
+# Los campos documentados de results.json del calificador externo de PrairieLearn.
+CAMPOS_PRAIRIELEARN = {"gradable", "score", "message", "output", "tests"}
+CAMPOS_PRUEBA_PRAIRIELEARN = {"name", "description", "points", "max_points", "message", "output"}
+
+
+def test_prairielearn_results_json():
+    from verificador.aula.plataformas import a_prairielearn
+
+    c = calificacion_ejemplo()
+    por_nombre = {a.alumno: a for a in c.alumnos}
+    datos = json.loads(a_prairielearn(c, por_nombre["ana"]))
+    assert set(datos) == CAMPOS_PRAIRIELEARN
+    assert datos["gradable"] is True and datos["score"] == round(130 / 150, 4)
+    assert isinstance(datos["message"], str) and "130 de 150 puntos" in datos["message"]
+    for prueba in datos["tests"]:
+        assert set(prueba) == CAMPOS_PRUEBA_PRAIRIELEARN
+        assert 0 <= prueba["points"] <= prueba["max_points"]
+    assert sum(t["points"] for t in datos["tests"]) == 130
+    roto = json.loads(a_prairielearn(c, por_nombre["eva"]))  # zip peligroso
+    assert roto["gradable"] is False and roto["score"] == 0.0
+    interno = json.loads(a_prairielearn(c, por_nombre["dani"]))  # error_interno: no cuenta
+    assert interno["gradable"] is False
+    fallo = json.loads(a_prairielearn(c, por_nombre["=cmd"]))
+    assert fallo["gradable"] is True and 0 < fallo["score"] < 1
+    assert "Para repetirlo: verificar reto 2 --semilla 7" in fallo["tests"][1]["output"]
+
+
+# `::nivel propiedad=valor,...::mensaje`, con el escape de los workflow commands de Actions.
+ANOTACION = re.compile(r"^::(error|warning|notice) ((?:[a-z]+=[^,:]*)(?:,[a-z]+=[^,:]*)*)::(.*)$")
+
+
+def test_anotaciones_de_github_actions():
+    from verificador.aula.plataformas import anotaciones_github
+
+    c = calificacion_ejemplo()
+    solo = Calificacion(retos=c.retos, alumnos=[a for a in c.alumnos if a.alumno == "=cmd"],
+                        semilla=11, momento=c.momento, trabajos=1, duracion_s=1.0, catalogo="/c")
+    lineas = anotaciones_github(solo, {1: "uno.py", 2: "dos.py"}).splitlines()
+    assert len(lineas) == 1  # el reto 1 está aprobado: no se anota
+    coincide = ANOTACION.match(lineas[0])
+    assert coincide is not None, lineas[0]
+    nivel, propiedades, mensaje = coincide.groups()
+    props = dict(p.split("=", 1) for p in propiedades.split(","))
+    assert nivel == "error"
+    assert props["file"] == "retos/02_dos/dos.py" and "line" not in props
+    assert props["title"].startswith("Reto 2%3A Dos")  # «:» escapado en una propiedad
+    assert mensaje == ("Se perdieron depósitos%0AEsperado: 10%0AObtenido: 7?%0APara repetirlo: "
+                       "verificar reto 2 --semilla 7")
+    todos = anotaciones_github(c).splitlines()
+    assert any(l.startswith("::error file=dani/retos/01_uno/,title=") for l in todos)  # trampa
+    assert all(ANOTACION.match(l) for l in todos)
+
+
+def test_resumen_de_github_en_markdown():
+    from verificador.aula.plataformas import resumen_github
+
+    texto = resumen_github(calificacion_ejemplo())
+    assert texto.startswith("## verificador: calificación\n")
+    assert "| | Reto | Estado | Puntos | Qué pasó |" in texto
+    assert "| ❌ | 2. Dos &lt;b&gt; |" not in texto  # Markdown, no HTML: sin escapar de más
+    assert "| ⛔ | 1. Uno | trampa | 0/50 |" in texto
+    assert "`verificar reto 2 --semilla 7`" in texto
+
+
+def test_calificar_con_formato_github_escribe_el_resumen(runner, tmp_path, catalogo_falso,
+                                                         monkeypatch):
+    from verificador.casos import FuenteCatalogo, cargar_catalogo
+    from verificador.cli import verificar
+    from verificador.espacio import iniciar
+
+    catalogo = cargar_catalogo(FuenteCatalogo(catalogo_falso / "retos",
+                                              catalogo_falso / "soluciones", "prueba"))
+    repo = tmp_path / "repo"
+    iniciar(repo, catalogo)
+    (repo / "retos" / "01_suma_perdida" / "contador.py").write_text(
+        "def main(n_hilos=3):\n    return 5\n", encoding="utf-8")
+    resumen = tmp_path / "resumen.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(resumen))
+    resultado = runner.invoke(verificar, ["calificar", str(repo), "--retos", str(catalogo_falso),
+                                          "--semilla", "2", "--formato", "github",
+                                          "--reto", "1"])
+    assert resultado.exit_code == 0, (resultado.stdout, resultado.stderr)
+    lineas = resultado.stdout.splitlines()
+    assert len(lineas) == 1 and ANOTACION.match(lineas[0])
+    assert lineas[0].startswith("::error file=retos/01_suma_perdida/contador.py,title=Reto 1%3A")
+    texto = resumen.read_text(encoding="utf-8")
+    assert "**0 de 100 puntos** · 0 de 1 retos aprobados" in texto  # solo el reto 1
+    assert "| ❌ | 1. Reto de prueba 1 | con fallo | 0/100 |" in texto
+
+
+def test_escribir_salidas_de_plataformas(tmp_path: Path):
+    c = calificacion_ejemplo()
+    rutas = escribir_salidas(c, tmp_path, ("github", "prairielearn"))
+    nombres = {r.relative_to(tmp_path).as_posix() for r in rutas}
+    assert {"github/resumen.md", "github/anotaciones.txt", "prairielearn/ana/results.json"
+            } <= nombres

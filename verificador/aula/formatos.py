@@ -1,4 +1,4 @@
-"""Exportar una calificación: CSV, JSON, JUnit XML, Gradescope y GitHub Classroom.
+"""Exportar una calificación: CSV, JSON, JUnit XML, Gradescope, GitHub y PrairieLearn.
 
 Cada formato es una función pura `Calificacion -> texto` (fácil de probar) y
 `escribir_salidas` los deja en la carpeta `--salida`. Los campos de cada uno
@@ -40,7 +40,7 @@ __all__ = [
     "nombre_seguro",
 ]
 
-FORMATOS = ("csv", "json", "junit", "gradescope", "classroom", "html")
+FORMATOS = ("csv", "json", "junit", "gradescope", "classroom", "html", "github", "prairielearn")
 MAX_SALIDA_CASO = 4000  # caracteres de evidencia por caso en JUnit/Gradescope/Classroom
 
 # XML 1.0 no admite estos caracteres de control (la salida de un alumno puede traerlos).
@@ -261,9 +261,12 @@ def escribir_salidas(calificacion: Calificacion, carpeta: Path,
     Gradescope y Classroom son por alumno (`gradescope/<alumno>/results.json`,
     `classroom/<alumno>.b64`); con una sola entrega se escriben además
     `results.json` y `classroom.b64` en la raíz, que es lo que copian el
-    `run_autograder` de Gradescope y el flujo de GitHub Classroom.
+    `run_autograder` de Gradescope y el flujo de GitHub Classroom (y
+    `prairielearn.json`, que el calificador de PrairieLearn copia a
+    `/grade/results/results.json`). `github/` tiene el resumen y las anotaciones.
     """
     from verificador.aula.html import a_html
+    from verificador.aula.plataformas import a_prairielearn, anotaciones_github, resumen_github
 
     carpeta.mkdir(parents=True, exist_ok=True)
     escritos: list[Path] = []
@@ -290,6 +293,15 @@ def escribir_salidas(calificacion: Calificacion, carpeta: Path,
                          a_gradescope(calificacion, alumno))
             if unico is not None:
                 escribir(carpeta / "results.json", a_gradescope(calificacion, unico))
+        elif formato == "github":
+            escribir(carpeta / "github" / "resumen.md", resumen_github(calificacion))
+            escribir(carpeta / "github" / "anotaciones.txt", anotaciones_github(calificacion))
+        elif formato == "prairielearn":
+            for alumno in calificacion.alumnos:
+                escribir(carpeta / "prairielearn" / nombres[alumno.alumno] / "results.json",
+                         a_prairielearn(calificacion, alumno))
+            if unico is not None:
+                escribir(carpeta / "prairielearn.json", a_prairielearn(calificacion, unico))
         elif formato == "classroom":
             for alumno in calificacion.alumnos:
                 escribir(carpeta / "classroom" / f"{nombres[alumno.alumno]}.b64",
