@@ -467,3 +467,18 @@ def test_escribir_salidas_de_plataformas(tmp_path: Path):
     nombres = {r.relative_to(tmp_path).as_posix() for r in rutas}
     assert {"github/resumen.md", "github/anotaciones.txt", "prairielearn/ana/results.json"
             } <= nombres
+
+
+def test_los_ejemplos_de_la_documentacion_tienen_los_campos_que_se_escriben():
+    """docs/plataformas.md: el results.json de PrairieLearn y la anotación del ejemplo."""
+    raiz = Path(__file__).resolve().parent.parent
+    texto = (raiz / "docs" / "plataformas.md").read_text(encoding="utf-8")
+    bloques = re.findall(r"```json\n(.*?)```", texto, re.S)
+    ejemplo = json.loads(bloques[0])
+    assert set(ejemplo) == CAMPOS_PRAIRIELEARN
+    assert all(set(t) == CAMPOS_PRUEBA_PRAIRIELEARN for t in ejemplo["tests"])
+    assert isinstance(ejemplo["gradable"], bool) and 0 <= ejemplo["score"] <= 1
+    anotacion = next(l.strip() for l in texto.splitlines() if l.strip().startswith("::error"))
+    assert ANOTACION.match(anotacion)
+    flujo = (raiz / "docs" / "github-actions.yml").read_text(encoding="utf-8")
+    assert "verificar calificar . --formato github" in flujo
