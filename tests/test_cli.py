@@ -800,3 +800,14 @@ def test_explorar_con_html(runner, tmp_path, monkeypatch):
     assert resultado.stderr == "Evidencia en HTML: p-evidencia-5.html\n"
     pagina = (tmp_path / "p-evidencia-5.html").read_text(encoding="utf-8")
     assert "Carrera en x" in pagina and 'class="celda rota"' in pagina
+
+
+def test_al_aprobar_dice_cual_es_el_siguiente(runner, espacio, catalogo_falso):
+    _arreglar(espacio, catalogo_falso)
+    resultado = _ok(runner.invoke(verificar, ["reto", "1", "--semilla", "3"]))
+    assert "¡Resuelto! Ganas 100 de 100 puntos." in resultado.stdout
+    assert "Siguiente: `verificar reto 2` (Reto de prueba 2); lee antes su caso.md." in \
+        resultado.stdout
+    _arreglar(espacio, catalogo_falso, "02_otra_suma")
+    ultimo = _ok(runner.invoke(verificar, ["reto", "2", "--semilla", "3"]))
+    assert "Siguiente" not in ultimo.stdout  # no queda ninguno pendiente

@@ -265,6 +265,11 @@ def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, forma
             repeticiones=repeticiones, duracion_s=duracion,
         )
         cuenta = progreso.puntuacion(reto)
+        siguiente = None
+        if veredicto is Veredicto.APROBADO:
+            siguiente = next((r for r in catalogo.retos if r.numero != numero and
+                              progreso.puntuacion(r).estado not in (Estado.RESUELTO,
+                                                                    Estado.RENDIDO)), None)
     repetir = f"verificar reto {numero} --semilla {semilla}"
     if repeticiones != reto.repeticiones:
         repetir += f" --repeticiones {repeticiones}"
@@ -296,6 +301,9 @@ def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, forma
             repetir=repetir, planificaciones=planificaciones,
             repeticiones_ejecutadas=informe.repeticiones, motor=reto.motor,
         ))
+        if siguiente is not None:
+            pintor.texto(f"Siguiente: `verificar reto {siguiente.numero}` ({siguiente.titulo}); "
+                         "lee antes su caso.md.")
     if html is not None:
         from verificador.informe_html import PaginaEvidencia
 
