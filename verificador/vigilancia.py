@@ -369,6 +369,7 @@ class Sesion:
                           "cualquier otra tecla, no.", "bold", sin_cortar=True)
         if not self._responder(flujo):
             self.salida.texto("No se reveló ninguna pista.")
+            self.ayuda()
             return
         with self._progreso() as progreso:
             progreso.revelar_pista(reto, siguiente)
@@ -379,6 +380,7 @@ class Sesion:
             self.salida.texto(f"Esta pista te costó {coste} puntos: si apruebas ganarás como "
                               f"máximo {max(0, reto.puntos - cuenta.coste_pistas)} de "
                               f"{reto.puntos}.")
+        self.ayuda()
 
 
 # -- fuentes reales de eventos: teclado y archivos ------------------------------------------

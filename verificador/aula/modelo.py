@@ -10,6 +10,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from verificador.redaccion import redactar
 from verificador.veredictos import Evidencia, Veredicto
 
 __all__ = [
@@ -144,7 +145,7 @@ class ResultadoCaso:
         if self.motivo:
             return self.motivo
         if self.evidencia is not None and self.evidencia.resumen:
-            texto = self.evidencia.resumen
+            texto = redactar(self.evidencia.resumen)  # sin inglés de pytest ni del compilador
             if self.evidencia.ubicacion:
                 texto += f" ({self.evidencia.ubicacion})"
             return texto
