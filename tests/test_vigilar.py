@@ -277,7 +277,19 @@ def test_eventos_de_termina_en_fin_y_oculta_la_sonda(tmp_path):
     for evento in (Tecla("r"), Guardado(tmp_path / vigilancia.SONDA), Tecla("s"),
                    vigilancia.FIN, Tecla("x")):
         cola.put(evento)
-    assert list(vigilancia.eventos_de(cola)) == [Tecla("r"), Tecla("s")]
+    assert list(vigilancia.eventos_de(cola)) == [Tecla("r"), vigilancia.EVENTOS_LLEGAN, Tecla("s")]
+
+
+def test_una_sonda_tardia_devuelve_el_modo_automatico(sesion):
+    sesion.manual = True
+    sesion.avisos.append("Los cambios de archivos no llegan en esta carpeta...")
+    sesion.ejecutar([vigilancia.EVENTOS_LLEGAN])
+    assert not sesion.manual and not sesion.avisos
+    assert "Ya llegan los cambios de archivos" in sesion.salida.textos()
+    archivo = _archivo(sesion, 1)
+    archivo.write_text(CONTADOR_BIEN, encoding="utf-8")
+    sesion.ejecutar([Guardado(archivo)])
+    assert sesion.salida.de("veredicto")[-1] == (1, Veredicto.APROBADO, 100)
 
 
 def test_watchfiles_real_avisa_de_un_guardado(tmp_path):
@@ -383,7 +395,8 @@ def test_vigilar_en_una_pty_nota_el_guardado(espacio):
     pty_ = Pty([sys.executable, "-m", "verificador", "vigilar"], espacio)
     try:
         pty_.esperar("Teclas: r comprobar · p pista · l lista · q salir")
-        assert "no llegan" not in pty_.salida
+        # Con la máquina cargada la sonda puede llegar tarde: entonces avisa y vuelve sola
+        # al modo automático. Lo que importa es que el guardado se nota.
         archivo.write_text(CONTADOR_BIEN, encoding="utf-8")
         pty_.esperar("¡Resuelto! Ganas 100 de 100 puntos.")
         pty_.teclear("q")

@@ -48,6 +48,7 @@ from verificador.puntuacion import Estado, coste_pendiente
 from verificador.veredictos import Veredicto
 
 __all__ = [
+    "EVENTOS_LLEGAN",
     "FIN",
     "TECLAS",
     "Guardado",
@@ -63,6 +64,7 @@ __all__ = [
 ]
 
 TECLAS = {"p": "pista", "l": "lista", "r": "comprobar", "q": "salir"}
+EVENTOS_LLEGAN = object()  # llegó el evento de la sonda: los guardados se notan
 CONFIRMAR = "v"  # la única tecla que revela una pista de pago; no hace nada más
 _SI = {CONFIRMAR, CONFIRMAR.upper()}
 
@@ -215,6 +217,13 @@ class Sesion:
             self.atender(evento, flujo)
 
     def atender(self, evento: object, flujo: Iterator[object] | None = None) -> None:
+        if evento is EVENTOS_LLEGAN:
+            if self.manual and self.avisos:  # la sonda llegó tarde: los eventos funcionan
+                self.manual = False
+                self.avisos.clear()
+                self.salida.texto("Ya llegan los cambios de archivos: compruebo cada vez que "
+                                  "guardas.", "dim")
+            return
         if isinstance(evento, Guardado):
             self.al_guardar(evento.ruta)
         elif isinstance(evento, Tecla):
@@ -390,6 +399,7 @@ PAUSA_LECTURA_S = 0.1  # segundos entre miradas al teclado (para poder parar el 
 REBOTE_MS = 300  # milisegundos que watchfiles agrupa los eventos de un mismo guardado
 SONDA = "sonda-vigilar.tmp"
 FIN = object()  # se acabó la entrada (la terminal se cerró)
+PAUSA_SONDA_S = 0.2  # segundos entre reescrituras de la sonda (un vigilante lento la ve igual)
 
 
 class Terminal:
@@ -477,16 +487,18 @@ def probar_eventos(carpeta: Path, cola: Any, espera_s: float = ESPERA_SONDA_S) -
     llego = False
     limite = time.monotonic() + espera_s
     try:
-        sonda.write_text("verificador vigilar: comprobando que llegan los eventos\n",
-                         encoding="utf-8")
+        n = 0
         while not llego:
             restante = limite - time.monotonic()
             if restante <= 0:
                 break
+            n += 1
+            sonda.write_text(f"verificador vigilar: comprobando que llegan los eventos ({n})\n",
+                             encoding="utf-8")
             try:
-                evento = cola.get(timeout=restante)
+                evento = cola.get(timeout=min(restante, PAUSA_SONDA_S))
             except queue.Empty:
-                break
+                continue
             if isinstance(evento, Guardado) and evento.ruta.name == SONDA:
                 llego = True
             else:
@@ -499,11 +511,17 @@ def probar_eventos(carpeta: Path, cola: Any, espera_s: float = ESPERA_SONDA_S) -
 
 
 def eventos_de(cola: Any) -> Iterator[object]:
-    """Los eventos de `cola` hasta FIN (los de la sonda no se entregan)."""
+    """Los eventos de `cola` hasta FIN; los de la sonda llegan como `EVENTOS_LLEGAN`.
+
+    Una sonda que llega tarde (el vigilante arrancó despacio, con la máquina
+    cargada) dice que los eventos sí funcionan: la sesión vuelve entonces al
+    modo automático en lugar de quedarse en manual para siempre.
+    """
     while True:
         evento = cola.get()
         if evento is FIN:
             return
         if isinstance(evento, Guardado) and evento.ruta.name == SONDA:
+            yield EVENTOS_LLEGAN
             continue
         yield evento
