@@ -68,8 +68,9 @@ def lote(catalogo_rapido, tmp_path_factory):
     juez = _espacio(entregas / "edita_juez", catalogo, roto)
     (juez / "retos" / RETO.nombre / "test_juez.py").write_text("def test_x():\n    pass\n")
     (juez / "retos" / RETO.nombre / "conftest.py").write_text("import pytest\n")
-    toml = juez / "retos" / RETO.nombre / "reto.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace("puntos = 100", "puntos = 9999"))
+    toml = juez / "retos" / RETO.nombre / "reto.toml"  # `iniciar` ya no lo copia: se añade
+    original = catalogo_rapido / "retos" / RETO.nombre / "reto.toml"
+    toml.write_text(original.read_text(encoding="utf-8").replace("puntos = 100", "puntos = 9999"))
     # Falsifica el progreso: pista gratis (coste 0) y un "aprobado" con muchos puntos... tarde.
     falso = _espacio(entregas / "falsifica_progreso", catalogo, solucion)
     with Progreso.del_espacio(falso / ".verificador") as progreso:

@@ -36,6 +36,8 @@ from verificador.cli_base import (
     Grupo,
     abrir_espacio,
     codigo_salida,
+    escribir_html,
+    opcion_html,
 )
 from verificador.espacio import Espacio, iniciar, reiniciar
 from verificador.informe import ArchivoSolucion, FilaLista, Pintor, VistaReto
@@ -92,41 +94,6 @@ def _filas(catalogo: Catalogo, progreso: Progreso) -> list[FilaLista]:
 
 def _semilla_nueva() -> int:
     return int.from_bytes(os.urandom(4), "big")
-
-
-def _opcion_html() -> Callable[[_F], _F]:
-    return click.option(
-        "--html", "html", is_flag=False, flag_value="", default=None, metavar="[RUTA]",
-        help="Escribe la evidencia como una página HTML (el entrelazado en calles, una por "
-        "hilo, tarea o proceso) y la abre si hay navegador. Sin RUTA, la deja en "
-        ".verificador/evidencia/ (o junto al programa, con explorar).")
-
-
-def _navegador_disponible() -> bool:
-    """¿Hay dónde abrir una página? No en CI, ni sin pantalla (salvo macOS y Windows)."""
-    if os.environ.get("CI") or os.environ.get("VERIFICADOR_NO_ABRIR"):
-        return False
-    if sys.platform in ("darwin", "win32"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def _escribir_html(ruta: Path, pagina: Any, pintor: Pintor) -> None:
-    from verificador.informe_html import a_html
-
-    try:
-        ruta.parent.mkdir(parents=True, exist_ok=True)
-        ruta.write_text(a_html(pagina), encoding="utf-8")
-    except OSError as error:
-        raise ErrorUso(f"no puedo escribir la página {mostrar_ruta(ruta)}: "
-                       f"{error.strerror or error}") from None
-    abierta = False
-    if _navegador_disponible():
-        import webbrowser
-
-        abierta = webbrowser.open(ruta.resolve().as_uri())
-    pintor.aviso(f"Evidencia en HTML: {mostrar_ruta(ruta)}"
-                 + (" (abierta en el navegador)" if abierta else ""))
 
 
 def _opcion_retos() -> Callable[[_F], _F]:
@@ -229,7 +196,7 @@ def _ejecutar(reto: Reto, directorio: Path, semilla: int, repeticiones: int,
               help="Cuántas veces se juzga el intento (por defecto, las del reto).")
 @click.option("--formato", type=Eleccion("texto", "json"), default="texto",
               help="texto (por defecto) o json: un único objeto JSON en la salida.")
-@_opcion_html()
+@opcion_html()
 @_opcion_retos()
 def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, formato: str,
                html: str | None, retos: str | None) -> int:
@@ -309,7 +276,7 @@ def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, forma
 
         ruta = (Path(html) if html else
                 espacio.interna / "evidencia" / f"reto-{numero}-semilla-{semilla}.html")
-        _escribir_html(ruta, PaginaEvidencia(
+        escribir_html(ruta, PaginaEvidencia(
             titulo=f"Reto {numero}: {reto.titulo}", veredicto=veredicto, evidencia=evidencia,
             semilla=semilla, repetir=repetir, motor=reto.motor), pintor)
     return codigo_salida(veredicto)
@@ -485,7 +452,7 @@ def orden_reiniciar(numero: int, retos: str | None) -> int:
               + " (por defecto, la del motor).")
 @click.option("--formato", type=Eleccion("texto", "json"), default="texto",
               help="texto (por defecto) o json: un único objeto JSON en la salida.")
-@_opcion_html()
+@opcion_html()
 def orden_explorar(programa: str, argumentos: tuple[str, ...], planificaciones: int | None,
                    semilla: int | None, estrategia: str | None, formato: str,
                    html: str | None) -> int:
@@ -530,7 +497,7 @@ def orden_explorar(programa: str, argumentos: tuple[str, ...], planificaciones: 
                                               else None)
         destino = Path(html) if html else ruta.with_name(
             f"{ruta.stem}-evidencia-{resultado.semilla}.html")
-        _escribir_html(destino, PaginaEvidencia(
+        escribir_html(destino, PaginaEvidencia(
             titulo=programa, veredicto=resultado.veredicto, evidencia=resultado.evidencia,
             semilla=resultado.semilla, repetir=resultado.repetir, motor=motor), pintor)
     return codigo_salida(resultado.veredicto)

@@ -22,7 +22,6 @@ from verificador.casos import (
     Catalogo,
     FuenteCatalogo,
     Reto,
-    cargar_catalogo,
     mostrar_ruta,
     resolver_catalogo,
 )
@@ -37,7 +36,8 @@ from verificador.cli_base import (
     abrir_espacio,
 )
 from verificador.espacio import Espacio, buscar_espacio
-from verificador.informe import Pintor, pintar_reto_creado, pintar_revision
+from verificador.informe import Pintor
+from verificador.informe_autor import pintar_reto_creado, pintar_revision
 
 __all__ = ["autor", "registrar", "vigilar"]
 

@@ -13,13 +13,20 @@ import difflib
 import os
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
-from verificador.casos import Catalogo, ErrorCatalogo, cargar_catalogo, resolver_catalogo
+from verificador.casos import (
+    Catalogo,
+    ErrorCatalogo,
+    cargar_catalogo,
+    mostrar_ruta,
+    resolver_catalogo,
+)
 from verificador.espacio import Espacio, ErrorEspacio, exigir_espacio
 from verificador.informe import Pintor
 from verificador.progreso import ErrorProgreso
@@ -40,6 +47,8 @@ __all__ = [
     "Orden",
     "abrir_espacio",
     "codigo_salida",
+    "escribir_html",
+    "opcion_html",
     "sugerir",
 ]
 
@@ -48,6 +57,7 @@ SALIDA_FALLO = 1
 SALIDA_USO = 2
 SALIDA_INTERNO = 3
 SALIDA_SIN_CONCLUSION = 4  # el verificador no pudo decidir (presupuesto agotado, bloqueo no modelado)
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 def codigo_salida(veredicto: Veredicto) -> int:
@@ -93,6 +103,43 @@ def abrir_espacio(retos: str | None) -> tuple[Espacio, Catalogo]:
                 "instalado. Quita ese ajuste o apúntalo a una carpeta fuera del espacio"
             )
     return espacio, cargar_catalogo(fuente)
+
+
+# -- la evidencia en HTML (reto y explorar) -----------------------------------------------
+
+def opcion_html() -> Callable[[_F], _F]:
+    return click.option(
+        "--html", "html", is_flag=False, flag_value="", default=None, metavar="[RUTA]",
+        help="Escribe la evidencia como una página HTML (el entrelazado en calles, una por "
+        "hilo, tarea o proceso) y la abre si hay navegador. Sin RUTA, la deja en "
+        ".verificador/evidencia/ (o junto al programa, con explorar).")
+
+
+def _navegador_disponible() -> bool:
+    """¿Hay dónde abrir una página? No en CI, ni sin pantalla (salvo macOS y Windows)."""
+    if os.environ.get("CI") or os.environ.get("VERIFICADOR_NO_ABRIR"):
+        return False
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def escribir_html(ruta: Path, pagina: Any, pintor: Pintor) -> None:
+    from verificador.informe_html import a_html
+
+    try:
+        ruta.parent.mkdir(parents=True, exist_ok=True)
+        ruta.write_text(a_html(pagina), encoding="utf-8")
+    except OSError as error:
+        raise ErrorUso(f"no puedo escribir la página {mostrar_ruta(ruta)}: "
+                       f"{error.strerror or error}") from None
+    abierta = False
+    if _navegador_disponible():
+        import webbrowser
+
+        abierta = webbrowser.open(ruta.resolve().as_uri())
+    pintor.aviso(f"Evidencia en HTML: {mostrar_ruta(ruta)}"
+                 + (" (abierta en el navegador)" if abierta else ""))
 
 
 # -- ayuda de click en español ----------------------------------------------------------
