@@ -6,6 +6,7 @@ import base64
 import csv
 import io
 import json
+import re
 import sqlite3
 import xml.etree.ElementTree as ET
 import zipfile
@@ -77,8 +78,34 @@ def calificacion_ejemplo() -> Calificacion:
 def test_regla_de_clasificacion_y_empates():
     c = calificacion_ejemplo()
     orden = [(a.puesto, a.alumno) for a in c.alumnos]
-    # carla 150 > ana = beto (130, 1 pista: empate, mismo puesto) > =cmd 50 > dani = eva 0
-    assert orden == [(1, "carla"), (2, "ana"), (2, "beto"), (4, "=cmd"), (5, "dani"), (5, "eva")]
+    # carla 150 > ana = beto (130, 1 pista: empate, mismo puesto) > =cmd 50 > dani 0 (lo
+    # intentó) > eva 0 (su entrega no se pudo abrir: sin trabajo)
+    assert orden == [(1, "carla"), (2, "ana"), (2, "beto"), (4, "=cmd"), (5, "dani"), (6, "eva")]
+
+
+def test_sin_intentar_va_detras_de_quien_lo_intento():
+    from verificador.aula.modelo import SIN_INTENTAR, EstadoCaso
+
+    vacio = _alumno("aaa-vacio", [_caso(1, SIN_INTENTAR), _caso(2, SIN_INTENTAR)])
+    fallo = _alumno("zzz-fallo", [_caso(1, "carrera"), _caso(2, SIN_INTENTAR)], pistas=3,
+                    fallidos=7)
+    nada = _alumno("mmm-nada", [_caso(1, SIN_ENTREGA), _caso(2, SIN_ENTREGA)])
+    assert [(x.alumno, x.puesto) for x in aula.clasificar([vacio, fallo, nada])] == [
+        ("zzz-fallo", 1), ("aaa-vacio", 2), ("mmm-nada", 2)]
+    assert vacio.sin_trabajo and nada.sin_trabajo and not fallo.sin_trabajo
+    assert fallo.caso(1).estado is EstadoCaso.CON_FALLO
+    assert fallo.caso(2).estado is EstadoCaso.SIN_INTENTAR
+    assert vacio.caso(1).resumen == "Sin intentar: los archivos son los originales del caso."
+
+
+@pytest.mark.parametrize(("veredicto", "estado"), [
+    ("aprobado", "aprobado"), ("carrera", "con_fallo"), ("bucle_bloqueado", "con_fallo"),
+    ("sin_concurrencia", "sin_concurrencia"), ("trampa", "trampa"),
+    ("presupuesto_agotado", "no_concluyente"), ("no_modelado", "no_concluyente"),
+    ("error_interno", "no_concluyente"), ("sin_intentar", "sin_intentar"),
+    ("sin_entrega", "sin_entrega")])
+def test_estado_de_cada_veredicto(veredicto, estado):
+    assert _caso(1, veredicto).estado.value == estado
 
 
 def test_desempata_por_pistas_y_luego_por_fallidos():
@@ -94,8 +121,9 @@ def test_desempata_por_pistas_y_luego_por_fallidos():
 
 def test_csv_una_fila_por_alumno_una_columna_por_caso_y_total():
     filas = list(csv.DictReader(io.StringIO(a_csv(calificacion_ejemplo()))))
-    assert list(filas[0]) == ["puesto", "alumno", "puntos", "aprobados", "pistas",
-                              "intentos_fallidos", "situacion", "01_uno", "02_dos", "total"]
+    assert list(filas[0]) == ["puesto", "alumno", "puntos", "aprobados", "con_fallo",
+                              "sin_intentar", "pistas", "intentos_fallidos", "situacion",
+                              "01_uno", "02_dos", "total", "01_uno_estado", "02_dos_estado"]
     por_alumno = {f["alumno"]: f for f in filas}
     assert por_alumno["ana"]["02_dos"] == "80" and por_alumno["ana"]["total"] == "130"
     assert por_alumno["ana"]["puesto"] == por_alumno["beto"]["puesto"] == "2"
@@ -279,4 +307,178 @@ def test_superficie_publica():
         "FORMATOS", "SIN_ENTREGA", "Avance", "Calificacion", "ErrorCalificar", "ResultadoAlumno",
         "ResultadoCaso", "RetoCalificado", "Situacion", "calificar", "clasificar",
         "clave_clasificacion", "escribir_salidas", "juzgar_caso", "semilla_caso"}
-    assert aula.FORMATOS == ("csv", "json", "junit", "gradescope", "classroom", "html")
+    assert aula.FORMATOS == ("csv", "json", "junit", "gradescope", "classroom", "html", "github",
+                             "prairielearn")
+
+
+def test_calificar_entrega_sin_tocar_va_ultima_y_no_se_juzga(runner, tmp_path, catalogo_falso):
+    """Una entrega con los originales tal cual: «sin intentar», detrás de quien falló."""
+    from conftest import CONTADOR_ROTO
+
+    from verificador.casos import FuenteCatalogo, cargar_catalogo
+    from verificador.cli import verificar
+    from verificador.espacio import iniciar
+
+    catalogo = cargar_catalogo(FuenteCatalogo(catalogo_falso / "retos",
+                                              catalogo_falso / "soluciones", "prueba"))
+    entregas = tmp_path / "entregas"
+    iniciar(entregas / "aaa-vacio", catalogo)
+    iniciar(entregas / "zzz-lo-intento", catalogo)
+    (entregas / "zzz-lo-intento" / "retos" / "01_suma_perdida" / "contador.py").write_text(
+        CONTADOR_ROTO + "\n# mi intento\n", encoding="utf-8")
+    salida = tmp_path / "salida"
+    resultado = runner.invoke(verificar, [
+        "calificar", str(entregas), "--retos", str(catalogo_falso), "--semilla", "3",
+        "--formato", "json", "--salida", str(salida)])
+    assert resultado.exit_code == 0, (resultado.stdout, resultado.stderr)
+    datos = json.loads(resultado.stdout)
+    assert [(a["alumno"], a["puesto"], a["sin_trabajo"]) for a in datos["alumnos"]] == [
+        ("zzz-lo-intento", 1, False), ("aaa-vacio", 2, True)]
+    intento, vacio = datos["alumnos"]
+    assert [c["estado"] for c in intento["casos"]] == ["con_fallo", "sin_intentar"]
+    assert [c["estado"] for c in vacio["casos"]] == ["sin_intentar", "sin_intentar"]
+    assert vacio["casos"][0]["semilla"] is None  # no se juzgó: no hay nada que repetir
+    filas = {f["alumno"]: f for f in csv.DictReader(
+        io.StringIO((salida / "calificaciones.csv").read_text(encoding="utf-8")))}
+    assert filas["aaa-vacio"]["01_suma_perdida_estado"] == "sin_intentar"
+    assert filas["zzz-lo-intento"]["01_suma_perdida_estado"] == "con_fallo"
+    pagina = (salida / "clasificacion.html").read_text(encoding="utf-8")
+    assert 'class="sin-trabajo" data-alumno="aaa-vacio"' in pagina
+    assert 'class="marca vacio" title="sin intentar: ' in pagina
+
+
+def test_en_serie_no_es_trampa_ni_en_html_ni_en_la_terminal():
+    from rich.console import Console
+
+    from verificador.informe import Pintor
+    from verificador.informe_aula import PintorAula
+
+    honesto = _alumno("honesto", [_caso(1, "sin_concurrencia"), _caso(2, "presupuesto_agotado")])
+    c = Calificacion(retos=list(RETOS), alumnos=aula.clasificar([honesto]), semilla=1,
+                     momento="2025-05-01T10:00:00+00:00", trabajos=1, duracion_s=1.0,
+                     catalogo="/cat")
+    pagina = a_html(c)
+    assert 'class="marca serie" title="en serie (sin concurrencia)' in pagina
+    assert 'class="marca duda" title="no concluyente' in pagina
+    assert "marca trampa" not in pagina.split("<footer>")[0]
+    salida = io.StringIO()
+    PintorAula(Pintor(Console(file=salida, width=100, color_system=None))).clasificacion(c)
+    texto = salida.getvalue()
+    fila = next(linea for linea in texto.splitlines() if "honesto" in linea)
+    assert "≡" in fila and "?" in fila and "T" not in fila.replace("honesto", "")
+    assert "≡ sin concurrencia (en serie)" in texto and "○ sin intentar" in texto
+
+
+# -- plataformas: GitHub Actions y PrairieLearn ----------------------------------------------
+
+# Los campos documentados de results.json del calificador externo de PrairieLearn.
+CAMPOS_PRAIRIELEARN = {"gradable", "score", "message", "output", "tests"}
+CAMPOS_PRUEBA_PRAIRIELEARN = {"name", "description", "points", "max_points", "message", "output"}
+
+
+def test_prairielearn_results_json():
+    from verificador.aula.plataformas import a_prairielearn
+
+    c = calificacion_ejemplo()
+    por_nombre = {a.alumno: a for a in c.alumnos}
+    datos = json.loads(a_prairielearn(c, por_nombre["ana"]))
+    assert set(datos) == CAMPOS_PRAIRIELEARN
+    assert datos["gradable"] is True and datos["score"] == round(130 / 150, 4)
+    assert isinstance(datos["message"], str) and "130 de 150 puntos" in datos["message"]
+    for prueba in datos["tests"]:
+        assert set(prueba) == CAMPOS_PRUEBA_PRAIRIELEARN
+        assert 0 <= prueba["points"] <= prueba["max_points"]
+    assert sum(t["points"] for t in datos["tests"]) == 130
+    roto = json.loads(a_prairielearn(c, por_nombre["eva"]))  # zip peligroso
+    assert roto["gradable"] is False and roto["score"] == 0.0
+    interno = json.loads(a_prairielearn(c, por_nombre["dani"]))  # error_interno: no cuenta
+    assert interno["gradable"] is False
+    fallo = json.loads(a_prairielearn(c, por_nombre["=cmd"]))
+    assert fallo["gradable"] is True and 0 < fallo["score"] < 1
+    assert "Para repetirlo: verificar reto 2 --semilla 7" in fallo["tests"][1]["output"]
+
+
+# `::nivel propiedad=valor,...::mensaje`, con el escape de los workflow commands de Actions.
+ANOTACION = re.compile(r"^::(error|warning|notice) ((?:[a-z]+=[^,:]*)(?:,[a-z]+=[^,:]*)*)::(.*)$")
+
+
+def test_anotaciones_de_github_actions():
+    from verificador.aula.plataformas import anotaciones_github
+
+    c = calificacion_ejemplo()
+    solo = Calificacion(retos=c.retos, alumnos=[a for a in c.alumnos if a.alumno == "=cmd"],
+                        semilla=11, momento=c.momento, trabajos=1, duracion_s=1.0, catalogo="/c")
+    lineas = anotaciones_github(solo, {1: "uno.py", 2: "dos.py"}).splitlines()
+    assert len(lineas) == 1  # el reto 1 está aprobado: no se anota
+    coincide = ANOTACION.match(lineas[0])
+    assert coincide is not None, lineas[0]
+    nivel, propiedades, mensaje = coincide.groups()
+    props = dict(p.split("=", 1) for p in propiedades.split(","))
+    assert nivel == "error"
+    assert props["file"] == "retos/02_dos/dos.py" and "line" not in props
+    assert props["title"].startswith("Reto 2%3A Dos")  # «:» escapado en una propiedad
+    assert mensaje == ("Se perdieron depósitos%0AEsperado: 10%0AObtenido: 7?%0APara repetirlo: "
+                       "verificar reto 2 --semilla 7")
+    todos = anotaciones_github(c).splitlines()
+    assert any(l.startswith("::error file=dani/retos/01_uno/,title=") for l in todos)  # trampa
+    assert all(ANOTACION.match(l) for l in todos)
+
+
+def test_resumen_de_github_en_markdown():
+    from verificador.aula.plataformas import resumen_github
+
+    texto = resumen_github(calificacion_ejemplo())
+    assert texto.startswith("## verificador: calificación\n")
+    assert "| | Reto | Estado | Puntos | Qué pasó |" in texto
+    assert "| ❌ | 2. Dos &lt;b&gt; |" not in texto  # Markdown, no HTML: sin escapar de más
+    assert "| ⛔ | 1. Uno | trampa | 0/50 |" in texto
+    assert "`verificar reto 2 --semilla 7`" in texto
+
+
+def test_calificar_con_formato_github_escribe_el_resumen(runner, tmp_path, catalogo_falso,
+                                                         monkeypatch):
+    from verificador.casos import FuenteCatalogo, cargar_catalogo
+    from verificador.cli import verificar
+    from verificador.espacio import iniciar
+
+    catalogo = cargar_catalogo(FuenteCatalogo(catalogo_falso / "retos",
+                                              catalogo_falso / "soluciones", "prueba"))
+    repo = tmp_path / "repo"
+    iniciar(repo, catalogo)
+    (repo / "retos" / "01_suma_perdida" / "contador.py").write_text(
+        "def main(n_hilos=3):\n    return 5\n", encoding="utf-8")
+    resumen = tmp_path / "resumen.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(resumen))
+    resultado = runner.invoke(verificar, ["calificar", str(repo), "--retos", str(catalogo_falso),
+                                          "--semilla", "2", "--formato", "github",
+                                          "--reto", "1"])
+    assert resultado.exit_code == 0, (resultado.stdout, resultado.stderr)
+    lineas = resultado.stdout.splitlines()
+    assert len(lineas) == 1 and ANOTACION.match(lineas[0])
+    assert lineas[0].startswith("::error file=retos/01_suma_perdida/contador.py,title=Reto 1%3A")
+    texto = resumen.read_text(encoding="utf-8")
+    assert "**0 de 100 puntos** · 0 de 1 retos aprobados" in texto  # solo el reto 1
+    assert "| ❌ | 1. Reto de prueba 1 | con fallo | 0/100 |" in texto
+
+
+def test_escribir_salidas_de_plataformas(tmp_path: Path):
+    c = calificacion_ejemplo()
+    rutas = escribir_salidas(c, tmp_path, ("github", "prairielearn"))
+    nombres = {r.relative_to(tmp_path).as_posix() for r in rutas}
+    assert {"github/resumen.md", "github/anotaciones.txt", "prairielearn/ana/results.json"
+            } <= nombres
+
+
+def test_los_ejemplos_de_la_documentacion_tienen_los_campos_que_se_escriben():
+    """docs/plataformas.md: el results.json de PrairieLearn y la anotación del ejemplo."""
+    raiz = Path(__file__).resolve().parent.parent
+    texto = (raiz / "docs" / "plataformas.md").read_text(encoding="utf-8")
+    bloques = re.findall(r"```json\n(.*?)```", texto, re.S)
+    ejemplo = json.loads(bloques[0])
+    assert set(ejemplo) == CAMPOS_PRAIRIELEARN
+    assert all(set(t) == CAMPOS_PRUEBA_PRAIRIELEARN for t in ejemplo["tests"])
+    assert isinstance(ejemplo["gradable"], bool) and 0 <= ejemplo["score"] <= 1
+    anotacion = next(l.strip() for l in texto.splitlines() if l.strip().startswith("::error"))
+    assert ANOTACION.match(anotacion)
+    flujo = (raiz / "docs" / "github-actions.yml").read_text(encoding="utf-8")
+    assert "verificar calificar . --formato github" in flujo

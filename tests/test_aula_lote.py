@@ -57,7 +57,8 @@ def lote(catalogo_rapido, tmp_path_factory):
     catalogo = cargar_catalogo(resolver_catalogo(str(catalogo_rapido)))
     entregas = tmp_path_factory.mktemp("entregas")
     solucion = (INCLUIDO.solucion(RETO) / ARCHIVO).read_text(encoding="utf-8")
-    roto = (RETO.directorio / ARCHIVO).read_text(encoding="utf-8")
+    # Un intento que aún falla (con algún cambio: los originales tal cual son «sin intentar»).
+    roto = (RETO.directorio / ARCHIVO).read_text(encoding="utf-8") + "\n# mi intento\n"
     _espacio(entregas / "bueno", catalogo, solucion)
     _espacio(entregas / "roto", catalogo, roto)
     _espacio(entregas / "colgado", catalogo, COLGADO)
@@ -67,8 +68,9 @@ def lote(catalogo_rapido, tmp_path_factory):
     juez = _espacio(entregas / "edita_juez", catalogo, roto)
     (juez / "retos" / RETO.nombre / "test_juez.py").write_text("def test_x():\n    pass\n")
     (juez / "retos" / RETO.nombre / "conftest.py").write_text("import pytest\n")
-    toml = juez / "retos" / RETO.nombre / "reto.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace("puntos = 100", "puntos = 9999"))
+    toml = juez / "retos" / RETO.nombre / "reto.toml"  # `iniciar` ya no lo copia: se añade
+    original = catalogo_rapido / "retos" / RETO.nombre / "reto.toml"
+    toml.write_text(original.read_text(encoding="utf-8").replace("puntos = 100", "puntos = 9999"))
     # Falsifica el progreso: pista gratis (coste 0) y un "aprobado" con muchos puntos... tarde.
     falso = _espacio(entregas / "falsifica_progreso", catalogo, solucion)
     with Progreso.del_espacio(falso / ".verificador") as progreso:

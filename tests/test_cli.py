@@ -43,7 +43,9 @@ def _error(resultado, patron: str, codigo: int = 2) -> None:
 
 def test_sin_orden_muestra_ayuda_y_por_donde_empezar(runner):
     resultado = _ok(runner.invoke(verificar, []))
-    assert "Usage: verificar" in resultado.stdout
+    assert resultado.stdout.startswith("Uso: verificar [OPCIONES] [ORDEN] [ARGUMENTOS]...\n")
+    assert "\nOpciones:\n" in resultado.stdout
+    assert "\nÓrdenes:\n" in resultado.stdout
     assert "Por dónde empezar: `verificar lista`" in resultado.stdout
     assert "verificar iniciar mi-taller" in resultado.stdout
 
@@ -54,7 +56,40 @@ def test_ayuda_en_espanol(runner, orden):
     for opcion in ("-h", "--help"):
         resultado = _ok(runner.invoke(verificar, [orden, opcion]))
         assert "Muestra esta ayuda y sale." in resultado.stdout
-        assert "Show this message" not in resultado.stdout
+        assert resultado.stdout.startswith(f"Uso: verificar {orden} [OPCIONES]")
+        assert "\nOpciones:\n" in resultado.stdout
+        for ingles in ("Show this message", "Usage:", "Options:", "Commands:", "[OPTIONS]",
+                       "COMMAND", "[ARGS]"):
+            assert ingles not in resultado.stdout
+
+
+def test_solucion_con_tilde_es_la_misma_orden(runner, espacio):
+    _error(runner.invoke(verificar, ["solución", "1"]),
+           r"^aún no has aprobado el reto 1: su solución se muestra al aprobarlo\. "
+           r"Si quieres verla ya, `verificar solucion 1 --rendirse`")
+
+
+@pytest.mark.parametrize(
+    ("escrito", "sugerencia"),
+    [("solucin", "`solucion`"), ("lsita", "`lista`"), ("reot", "`reto`"),
+     ("vijilar", "`vigilar`"), ("SOLUCIÓN", "`solucion`")],
+)
+def test_errata_en_la_orden_sugiere_la_parecida(runner, espacio, escrito, sugerencia):
+    _error(runner.invoke(verificar, [escrito, "1"]),
+           rf"^no existe la orden '{escrito}' \(¿quisiste decir {sugerencia}( o `\w+`)?\?\); "
+           r"las órdenes son: ")
+
+
+def test_errata_en_una_suborden_sugiere_la_parecida(runner, espacio):
+    _error(runner.invoke(verificar, ["autor", "nuvo"]),
+           r"^no existe la orden 'nuvo' \(¿quisiste decir `nuevo`\?\); las órdenes son: "
+           r"comprobar, nuevo; mira `verificar autor -h`$")
+
+
+def test_errata_en_una_opcion_sugiere_la_parecida(runner, espacio):
+    _error(runner.invoke(verificar, ["reto", "1", "--semila", "3"]),
+           r"^opción desconocida --semila \(¿quisiste decir --semilla\?\); "
+           r"mira `verificar reto -h`$")
 
 
 @pytest.mark.parametrize(
@@ -232,6 +267,26 @@ def test_editar_el_juez_del_espacio_no_cambia_nada(runner, espacio):
     assert datos["veredicto"] == "carrera"
 
 
+def test_el_espacio_no_tiene_pistas_ni_costes(runner, espacio, catalogo_falso):
+    carpeta = espacio / "retos" / "01_suma_perdida"
+    assert sorted(p.name for p in carpeta.iterdir()) == ["caso.md", "contador.py"]
+    # Un reto.toml puesto a mano en el espacio no cambia ni las pistas ni su coste.
+    (carpeta / "reto.toml").write_text(
+        'numero = 1\ntitulo = "x"\ntema = "hilos"\ndificultad = "fácil"\npuntos = 9999\n'
+        'archivos = ["contador.py"]\nmotor = "hilos"\nrepeticiones = 1\n'
+        'tiempo_limite_s = 5\n[[pistas]]\ntexto = "falsa"\ncoste = 0\n', encoding="utf-8")
+    resultado = _ok(runner.invoke(verificar, ["pista", "1", "--si"]))
+    assert "falsa" not in resultado.stdout
+    assert "Esta pista te costó 10 puntos" in resultado.stdout
+
+
+def test_ajuste_retos_dentro_del_espacio_se_rechaza(runner, espacio):
+    (espacio / "verificador.toml").write_text('retos = "retos"\n', encoding="utf-8")
+    _error(runner.invoke(verificar, ["lista"]),
+           r"^el ajuste 'retos' de verificador\.toml apunta dentro del propio espacio de "
+           r"trabajo; .*catálogo instalado\. Quita ese ajuste")
+
+
 def test_falta_el_archivo_del_alumno(runner, espacio):
     (espacio / "retos" / "01_suma_perdida" / "contador.py").unlink()
     _error(runner.invoke(verificar, ["reto", "1"]),
@@ -256,8 +311,8 @@ def test_progreso_danado(runner, espacio):
 
 def test_pista_sin_terminal_pide_si(runner, espacio):
     _error(runner.invoke(verificar, ["pista", "1"]),
-           r"^Revelar la pista 1 de 3 del reto 1\? cuesta 10 puntos: no puedo preguntarte \(la "
-           r"entrada no es una terminal\); confírmalo con `verificar pista 1 --si`$")
+           r"^no puedo preguntarte si quieres revelar la pista 1 de 3 del reto 1 \(cuesta 10 "
+           r"puntos\): la entrada no es una terminal; confírmalo con `verificar pista 1 --si`$")
 
 
 def test_pistas_progresivas_y_su_coste(runner, espacio, catalogo_falso):
@@ -284,7 +339,7 @@ def test_pistas_progresivas_y_su_coste(runner, espacio, catalogo_falso):
 def test_pista_interactiva(runner, espacio, monkeypatch):
     monkeypatch.setattr(cli, "_es_interactivo", lambda: True)
     no = _ok(runner.invoke(verificar, ["pista", "2"], input="n\n"))
-    assert "¿Revelar la pista 1 de 3 del reto 2? cuesta 5 puntos [s/N]" in no.stdout
+    assert "¿Revelar la pista 1 de 3 del reto 2? (Cuesta 5 puntos.) [s/N]" in no.stdout
     assert "No se reveló ninguna pista." in no.stdout
     si = _ok(runner.invoke(verificar, ["pista", "2"], input="s\n"))
     assert "Pista 1 del reto 2" in si.stdout
@@ -296,7 +351,9 @@ def test_solucion_antes_de_aprobar(runner, espacio):
            r"verla ya, `verificar solucion 1 --rendirse` \(el reto quedará en 0 puntos para "
            r"siempre\)$")
     _error(runner.invoke(verificar, ["solucion", "1", "--rendirse"]),
-           r"^Rendirte en el reto 1\? .*confírmalo con `verificar solucion 1 --rendirse --si`$")
+           r"^no puedo preguntarte si quieres rendirte en el reto 1 \(verás la solución y el "
+           r"reto quedará en 0 puntos para siempre\): la entrada no es una terminal; "
+           r"confírmalo con `verificar solucion 1 --rendirse --si`$")
 
 
 def test_rendirse_es_para_siempre(runner, espacio, catalogo_falso, monkeypatch):
@@ -452,7 +509,8 @@ def test_informe_de_veredicto_con_evidencia(actores):
     assert "Se perdió un depósito  (banco.py:12)" in texto
     assert "Esperado: 200" in texto
     assert "Obtenido: 100" in texto
-    assert "Línea de tiempo (2 cambios de contexto):" in texto
+    # El título cuenta los cambios de la línea que se pinta (5), no la cifra del motor (2).
+    assert "Línea de tiempo (5 cambios de hilo):" in texto
     assert "banco.py:10 saldo += dinero" in texto
     assert "→ lee saldo = 0" in texto
     if actores == 2:
@@ -466,6 +524,96 @@ def test_informe_de_veredicto_con_evidencia(actores):
     assert "Salida del programa:" in texto
     assert "3 repeticiones · 120 planificaciones · 0.4 s · semilla 99" in texto
     assert "Para repetir exactamente esta comprobación: verificar reto 2 --semilla 99" in texto
+
+
+def _vista(veredicto, evidencia, **cambios):
+    from verificador.informe import VistaReto
+
+    datos = dict(numero=6, titulo="Archivos", veredicto=veredicto, evidencia=evidencia,
+                 semilla=5, repeticiones=1, duracion_s=35.0001, puntos_ganados=0,
+                 puntos_reto=100, estado="intentado", repetir="verificar reto 6 --semilla 5",
+                 planificaciones=1)
+    datos.update(cambios)
+    return VistaReto(**datos)
+
+
+def test_informe_concuerda_en_numero_y_redondea():
+    from verificador.veredictos import Evidencia, Veredicto
+
+    evidencia = Evidencia(resumen="Tardó 35.0001 s en vez de 10.0000 s")
+    texto = _pintar(lambda p: p.veredicto(_vista(Veredicto.BUCLE_BLOQUEADO, evidencia)))
+    assert "Bucle de eventos bloqueado" in texto
+    assert "Cuelgue" not in texto
+    assert "Tardó 35 s en vez de 10 s" in texto
+    assert "1 repetición · 1 planificación · 35.0 s · semilla 5" in texto
+    assert "1 planificaciones" not in texto
+
+
+def test_informe_tareas_de_asyncio_y_nadie_lo_tiene():
+    from verificador.veredictos import Bloqueado, Evidencia, Paso, Veredicto
+
+    pasos = [Paso(f"Task-{i % 3 + 1}", "a.py", 3, "await x", "") for i in range(3)]
+    evidencia = Evidencia(resumen="Se queda esperando", linea_tiempo=pasos,
+                          cambios_de_contexto=0,
+                          bloqueados=[Bloqueado("Task-1", "evento listo", None, "a.py", 4)])
+    texto = _pintar(lambda p: p.veredicto(_vista(Veredicto.INTERBLOQUEO, evidencia,
+                                                 motor="asyncio")))
+    assert re.search(r"#\s+Tarea\s+Paso", texto)
+    assert "Hilo" not in texto
+    assert "Línea de tiempo (2 cambios de tarea):" in texto
+    assert "0 cambios" not in texto
+    assert "nadie lo tiene" in texto
+    assert "lo tiene nadie" not in texto
+
+
+@pytest.mark.parametrize("veredicto", ["presupuesto_agotado", "no_modelado"])
+def test_informe_no_concluyente(veredicto):
+    from verificador.veredictos import Evidencia, Veredicto
+
+    v = Veredicto(veredicto)
+    texto = _pintar(lambda p: p.veredicto(_vista(v, Evidencia(resumen="x"))))
+    assert f"No concluyente: {v.titulo.lower()}" in texto
+    assert "no da puntos ni cuenta como intento fallido" in " ".join(texto.replace("│", " ").split())
+    assert "¿Atascado?" not in texto
+
+
+@pytest.mark.parametrize(
+    ("resumen", "esperado"),
+    [
+        ("Error de sintaxis en banco.py, línea 3: invalid syntax.",
+         "Error de sintaxis en banco.py, línea 3: sintaxis no válida (Python dice «invalid "
+         "syntax»)."),
+        ("Error de sintaxis en banco.py, línea 7: expected ':'.",
+         "Error de sintaxis en banco.py, línea 7: aquí Python esperaba ':' (Python dice "
+         "«expected ':'»)."),
+        ("Error de sintaxis en a.py, línea 2: '(' was never closed.",
+         "Error de sintaxis en a.py, línea 2: el '(' se abre y nunca se cierra (Python dice "
+         "«'(' was never closed»)."),
+        ("Error de sintaxis en a.py, línea 2: algo raro.",
+         "Error de sintaxis en a.py, línea 2: Python no entiende esta línea (dice «algo "
+         "raro»)."),
+        ("Failed: Timeout (>30.0s) from pytest-timeout",
+         "superó el tiempo límite de 30 s de una repetición (el programa no terminó)"),
+    ],
+    ids=["invalid", "expected", "never-closed", "desconocido", "timeout"],
+)
+def test_textos_ajenos_en_espanol(resumen, esperado):
+    from verificador.redaccion import redactar
+    from verificador.veredictos import Evidencia, Veredicto
+
+    assert redactar(resumen) == esperado
+    texto = _pintar(lambda p: p.veredicto(_vista(Veredicto.NO_CARGA, Evidencia(resumen=resumen))))
+    assert "pytest-timeout" not in texto
+    assert " ".join(esperado.split()) in " ".join(texto.replace("│", " ").split())
+
+
+def test_error_de_sintaxis_real_llega_en_espanol(runner, espacio):
+    (espacio / "retos" / "01_suma_perdida" / "contador.py").write_text(
+        "def main(:\n", encoding="utf-8")
+    resultado = _ok(runner.invoke(verificar, ["reto", "1"]), 1)
+    plano = " ".join(resultado.stdout.replace("│", " ").split())
+    assert "El programa no carga" in plano
+    assert "(Python dice «" in plano
 
 
 def test_informe_de_explorar():
@@ -555,3 +703,113 @@ def test_explorar_de_verdad(runner, tmp_path, monkeypatch, con_candado):
     else:
         assert (resultado.exit_code, datos["veredicto"]) == (1, "carrera"), datos
         assert datos["repetir"].startswith(f"verificar explorar p.py --semilla {datos['semilla']}")
+
+
+# -- la evidencia en HTML -------------------------------------------------------------------
+
+
+def _pasos_carrera():
+    from verificador.veredictos import Paso
+
+    return [
+        Paso("Hilo-1", "banco.py", 14, "saldo += dinero", "lee saldo = 0; escribe saldo = 9"),
+        Paso("Hilo-2", "banco.py", 14, "saldo += dinero", "lee saldo = 9"),
+        Paso("Hilo-1", "banco.py", 14, "saldo += dinero", "lee saldo = 9; escribe saldo = 18"),
+        Paso("Hilo-2", "banco.py", 14, "saldo += dinero",
+             "escribe saldo = 18 usando el valor viejo 9: se pierde lo que escribió Hilo-1"),
+        Paso("Hilo-1", "<b>x.py</b>", 3, "print('<script>')", ""),
+    ]
+
+
+def test_paso_roto_senala_el_cambio_que_deja_a_medias():
+    from verificador.informe_html import paso_roto
+    from verificador.veredictos import Paso
+
+    pasos = _pasos_carrera()
+    assert paso_roto(pasos) == (3, 2)  # se rompe en el 4; el culpable: Hilo-2 → Hilo-1
+    sin_rotura = [Paso("A", "a.py", 1, "x"), Paso("B", "a.py", 2, "y"), Paso("A", "a.py", 3, "z")]
+    assert paso_roto(sin_rotura) == (None, 2)
+    assert paso_roto([Paso("A", "a.py", 1, "x")]) == (None, None)
+
+
+def test_pagina_de_evidencia_autocontenida_con_calles():
+    from verificador.informe_html import PaginaEvidencia, a_html
+    from verificador.veredictos import Bloqueado, Evidencia, Veredicto
+
+    evidencia = Evidencia(resumen="Se perdió un depósito", esperado="27", obtenido="18",
+                          linea_tiempo=_pasos_carrera(), cambios_de_contexto=1,
+                          bloqueados=[Bloqueado("Hilo-3", "cuenta.lock", None, "banco.py", 9)])
+    pagina = a_html(PaginaEvidencia("Reto 2: El saldo", Veredicto.CARRERA, evidencia, 7,
+                                    "verificar reto 2 --semilla 7", "hilos"))
+    assert "http://" not in pagina and "https://" not in pagina and "<script" not in pagina
+    assert "&lt;script&gt;" in pagina and "&lt;b&gt;x.py&lt;/b&gt;" in pagina
+    assert pagina.count('<div class="cab" role="columnheader">Hilo-') == 2  # una calle por hilo
+    assert "(5 pasos, 4 cambios de hilo)" in pagina
+    assert ('⚡ Cambio de hilo: Hilo-2 se queda a medias y entra Hilo-1' in pagina)
+    assert re.search(r'class="celda rota" data-paso="4"', pagina)
+    assert '<span class="lee">lee saldo = 9</span>' in pagina
+    assert '<span class="escribe">escribe saldo = 18</span> usando el valor viejo 9' in pagina
+    assert "nadie lo tiene" in pagina
+    assert "verificar reto 2 --semilla 7" in pagina
+
+
+def test_reto_con_html_escribe_la_pagina_y_no_abre_sin_pantalla(runner, espacio, monkeypatch):
+    import webbrowser
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(webbrowser, "open", lambda *a, **k: pytest.fail("no hay navegador"))
+    resultado = _ok(runner.invoke(verificar, ["reto", "1", "--semilla", "4", "--html"]), 1)
+    ruta = espacio / ".verificador" / "evidencia" / "reto-1-semilla-4.html"
+    assert resultado.stderr == "Evidencia en HTML: .verificador/evidencia/reto-1-semilla-4.html\n"
+    pagina = ruta.read_text(encoding="utf-8")
+    assert "Reto 1: Reto de prueba 1" in pagina and "Faltan sumas" in pagina
+    otra = espacio / "otra.html"
+    _ok(runner.invoke(verificar, ["reto", "1", "--semilla", "4", "--html", str(otra)]), 1)
+    assert otra.is_file()
+
+
+def test_html_se_abre_si_hay_pantalla_y_no_en_ci(runner, espacio, monkeypatch):
+    import webbrowser
+
+    abiertas: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda uri, *a, **k: abiertas.append(uri) or True)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("VERIFICADOR_NO_ABRIR", raising=False)
+    resultado = _ok(runner.invoke(verificar, ["reto", "1", "--semilla", "4", "--html"]), 1)
+    assert abiertas and abiertas[0].startswith("file://")
+    assert resultado.stderr.endswith("(abierta en el navegador)\n")
+    monkeypatch.setenv("CI", "true")
+    _ok(runner.invoke(verificar, ["reto", "1", "--semilla", "4", "--html"]), 1)
+    assert len(abiertas) == 1
+
+
+def test_explorar_con_html(runner, tmp_path, monkeypatch):
+    import verificador.ejecucion
+    from verificador.veredictos import Evidencia, Resultado, Veredicto
+
+    def falso(ruta, argv, **opciones):
+        return Resultado(Veredicto.CARRERA, planificaciones=3, semilla=opciones["semilla"],
+                         duracion_s=0.1, evidencia=Evidencia(resumen="Carrera en x",
+                                                             linea_tiempo=_pasos_carrera()))
+
+    monkeypatch.setattr(verificador.ejecucion, "explorar_aislado", falso)
+    monkeypatch.setenv("CI", "1")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "p.py").write_text("print(1)\n", encoding="utf-8")
+    resultado = _ok(runner.invoke(verificar, ["explorar", "p.py", "--semilla", "5", "--html"]), 1)
+    assert resultado.stderr == "Evidencia en HTML: p-evidencia-5.html\n"
+    pagina = (tmp_path / "p-evidencia-5.html").read_text(encoding="utf-8")
+    assert "Carrera en x" in pagina and 'class="celda rota"' in pagina
+
+
+def test_al_aprobar_dice_cual_es_el_siguiente(runner, espacio, catalogo_falso):
+    _arreglar(espacio, catalogo_falso)
+    resultado = _ok(runner.invoke(verificar, ["reto", "1", "--semilla", "3"]))
+    assert "¡Resuelto! Ganas 100 de 100 puntos." in resultado.stdout
+    assert "Siguiente: `verificar reto 2` (Reto de prueba 2); lee antes su caso.md." in \
+        resultado.stdout
+    _arreglar(espacio, catalogo_falso, "02_otra_suma")
+    ultimo = _ok(runner.invoke(verificar, ["reto", "2", "--semilla", "3"]))
+    assert "Siguiente" not in ultimo.stdout  # no queda ninguno pendiente

@@ -61,7 +61,7 @@ def test_iniciar_copia_lo_del_alumno_y_no_el_juez(tmp_path, catalogo_falso):
     espacio = iniciar(destino, catalogo)
     for reto in catalogo.retos:
         carpeta = destino / "retos" / reto.nombre
-        assert sorted(p.name for p in carpeta.iterdir()) == ["caso.md", "contador.py", "reto.toml"]
+        assert sorted(p.name for p in carpeta.iterdir()) == ["caso.md", "contador.py"]
         assert (destino / ".verificador" / "originales" / reto.nombre / "contador.py").is_file()
         assert espacio.directorio_intentos(catalogo, reto) == carpeta
     assert (destino / "verificador.toml").is_file()
@@ -77,6 +77,7 @@ def test_iniciar_con_cada_reto_incluido(tmp_path, reto):
         assert (carpeta / archivo).read_bytes() == (reto.directorio / archivo).read_bytes()
     assert (carpeta / "caso.md").is_file()
     assert not (carpeta / "test_juez.py").exists()
+    assert not (carpeta / "reto.toml").exists()  # pistas y costes: solo en el catálogo
 
 
 def test_iniciar_se_niega_a_sobrescribir(tmp_path, catalogo_falso):

@@ -40,6 +40,15 @@ class Grabadora:
     def texto(self, mensaje: str, estilo: str = "", *, sin_cortar: bool = False) -> None:
         self.registro.append(("texto", mensaje))
 
+    def limpiar(self) -> None:
+        self.registro.append(("limpiar", None))
+
+    def pantalla_final(self) -> list[tuple[str, object]]:
+        """Lo que queda a la vista: lo enseñado desde la última vez que se limpió."""
+        tipos = [t for t, _ in self.registro]
+        inicio = len(tipos) - tipos[::-1].index("limpiar") if "limpiar" in tipos else 0
+        return self.registro[inicio:]
+
     def veredicto(self, vista) -> None:
         self.registro.append(("veredicto", (vista.numero, vista.veredicto, vista.puntos_ganados)))
 
@@ -91,43 +100,71 @@ def _archivo(sesion: Sesion, numero: int) -> Path:
     return sesion.espacio.archivos_intento(sesion.catalogo, reto)[0]
 
 
+def _intentos(sesion: Sesion, numero: int) -> int:
+    with Progreso.del_espacio(sesion.espacio.interna) as progreso:
+        return progreso.puntuacion(sesion.catalogo.obtener(numero)).intentos
+
+
+def test_comprueba_al_arrancar_en_una_pantalla_con_progreso(sesion):
+    sesion.ejecutar([])
+    assert sesion.llamadas == [(1, 100)]
+    pantalla = sesion.salida.pantalla_final()
+    # El veredicto arriba; el progreso, el reto y las teclas abajo (como en rustlings).
+    assert pantalla[0] == ("veredicto", (1, Veredicto.CARRERA, 0))
+    assert pantalla.index(("texto", "0/2 resueltos (0 %)")) < \
+        pantalla.index(("texto", "Vigilando el reto 1: Reto de prueba 1"))
+    assert "Comprobando" not in str(pantalla)  # la pantalla de espera ya se borró
+    assert pantalla[-1] == ("texto", "Teclas: r comprobar · p pista · l lista · q salir")
+    assert ("texto", "Esta comprobación automática no cuenta como intento fallido; solo "
+                     "cuentan r y `verificar reto N`.") in pantalla
+    assert _intentos(sesion, 1) == 0
+
+
 def test_guardar_comprueba_y_el_mismo_contenido_no_repite(sesion):
     archivo = _archivo(sesion, 1)
     sesion.ejecutar([Guardado(archivo), Guardado(archivo)])
-    assert sesion.llamadas == [(1, 100)]
+    assert sesion.llamadas == [(1, 100)]  # la de arrancar; los guardados no cambian nada
     assert sesion.salida.de("veredicto") == [(1, Veredicto.CARRERA, 0)]
     archivo.write_text(archivo.read_text(encoding="utf-8") + "\n# otro intento\n",
                        encoding="utf-8")
     sesion.ejecutar([Guardado(archivo)])
     assert sesion.llamadas == [(1, 100), (1, 101)]
-    sesion.ejecutar([Tecla("r")])  # r comprueba aunque nada haya cambiado
+    assert _intentos(sesion, 1) == 0  # guardar a medio editar no es un intento fallido
+    sesion.ejecutar([Tecla("r")])  # r comprueba aunque nada haya cambiado, y cuenta
     assert [n for n, _ in sesion.llamadas] == [1, 1, 1]
-    with Progreso.del_espacio(sesion.espacio.interna) as progreso:
-        assert progreso.puntuacion(sesion.catalogo.obtener(1)).intentos == 3
+    assert _intentos(sesion, 1) == 1
+    assert sesion.salida.de("limpiar")  # cada veredicto, en una pantalla limpia
 
 
 def test_guardar_otro_archivo_no_comprueba(sesion):
+    sesion.ejecutar([])
     otro = _archivo(sesion, 2)  # el reto 2 no es el actual
     extranio = sesion.espacio.raiz / "notas.txt"
     extranio.write_text("x", encoding="utf-8")
     sesion.ejecutar([Guardado(otro), Guardado(extranio)])
-    assert sesion.llamadas == []
+    assert sesion.llamadas == [(1, 100)]
     assert sesion.actual.numero == 1
 
 
-def test_al_aprobar_pasa_al_siguiente_y_al_final_termina(sesion):
+def test_al_aprobar_dice_que_sigue_y_al_final_termina(sesion):
     primero, segundo = _archivo(sesion, 1), _archivo(sesion, 2)
+    sesion.ejecutar([])
     primero.write_text(CONTADOR_BIEN, encoding="utf-8")
-    sesion.ejecutar([Guardado(primero)])
+    sesion.ejecutar([Guardado(primero)])  # un guardado que aprueba sí se anota: da puntos
     assert sesion.actual.numero == 2
-    assert sesion.salida.de("veredicto") == [(1, Veredicto.APROBADO, 100)]
-    assert "Vigilando el reto 2: Reto de prueba 2" in sesion.salida.textos()
+    assert sesion.salida.de("veredicto")[-1] == (1, Veredicto.APROBADO, 100)
+    pantalla = sesion.salida.pantalla_final()
+    assert ("veredicto", (1, Veredicto.APROBADO, 100)) in pantalla  # el aprobado sigue a la vista
+    assert ("texto", "Siguiente: el reto 2, «Reto de prueba 2» (1/2 resueltos (50 %)).") in \
+        pantalla
+    assert ("texto", "Lee retos/02_otra_suma/caso.md y edita retos/02_otra_suma/contador.py; "
+                     "lo compruebo cada vez que lo guardes.") in pantalla
     assert not sesion.terminada
     segundo.write_text(CONTADOR_BIEN, encoding="utf-8")
     sesion.ejecutar([Guardado(segundo), Tecla("r")])  # la r ya no llega: terminó
     assert sesion.terminada
-    assert sesion.llamadas == [(1, 100), (2, 101)]
-    assert "¡Has resuelto todos los retos! Fin de la vigilancia." in sesion.salida.textos()
+    assert sesion.llamadas == [(1, 100), (1, 101), (2, 102)]
+    assert "¡Has resuelto todos los retos! (2/2 resueltos (100 %))." in sesion.salida.textos()
 
 
 def test_sin_retos_pendientes_no_vigila(sesion):
@@ -140,35 +177,55 @@ def test_sin_retos_pendientes_no_vigila(sesion):
     assert "No queda nada que vigilar" in sesion.salida.textos()
 
 
-def test_s_sale_y_lo_demas_no_se_atiende(sesion):
-    sesion.ejecutar([Tecla("s"), Tecla("r")])
+def test_q_sale_y_lo_demas_no_se_atiende(sesion):
+    sesion.ejecutar([Tecla("q"), Tecla("r")])
     assert sesion.terminada
-    assert sesion.llamadas == []
+    assert sesion.llamadas == [(1, 100)]
     assert sesion.salida.textos().endswith("Hasta luego: tu progreso está guardado.")
 
 
+def test_s_no_sale_ni_significa_nada(sesion):
+    sesion.ejecutar([Tecla("s")])
+    assert not sesion.terminada
+    assert "La tecla 's' no hace nada aquí (para salir, q)." in sesion.salida.textos()
+
+
 def test_l_muestra_la_lista_con_estados(sesion):
+    sesion.ejecutar([Tecla("l")])
+    assert sesion.salida.de("lista") == [[(1, "pendiente"), (2, "pendiente")]]
     sesion.ejecutar([Tecla("r"), Tecla("l")])
-    assert sesion.salida.de("lista") == [[(1, "intentado"), (2, "pendiente")]]
+    assert sesion.salida.de("lista")[-1] == [(1, "intentado"), (2, "pendiente")]
+
+
+def test_manual_dice_que_se_pulsa_r(sesion):
+    sesion.manual = True
+    sesion.ejecutar([])
+    assert ("texto", "Edita retos/01_suma_perdida/contador.py, guárdalo y pulsa r para "
+                     "comprobarlo.") in sesion.salida.pantalla_final()
+    assert "lo compruebo" not in sesion.salida.textos()
 
 
 def test_tecla_desconocida_recuerda_las_teclas(sesion):
     sesion.ejecutar([Tecla("x")])
-    assert "La tecla 'x' no hace nada aquí." in sesion.salida.textos()
-    assert sesion.llamadas == []
+    assert "La tecla 'x' no hace nada aquí (para salir, q)." in sesion.salida.textos()
+    assert sesion.llamadas == [(1, 100)]
 
 
-def test_pista_pide_confirmacion_y_cobra(sesion):
+def test_pista_se_confirma_con_v_y_cobra(sesion):
     archivo = _archivo(sesion, 1)
-    # p + n: no revela; p + s: revela la 1 (cuesta 10); el guardado de en medio espera.
-    sesion.ejecutar([Tecla("p"), Tecla("n"), Tecla("p"), Guardado(archivo), Tecla("s")])
+    sesion.ejecutar([])
+    archivo.write_text(archivo.read_text(encoding="utf-8") + "\n# otro\n", encoding="utf-8")
+    # p + s: «s» no confirma (ni sale); p + v revela la 1 (cuesta 10); el guardado de en
+    # medio espera a que se conteste.
+    sesion.ejecutar([Tecla("p"), Tecla("s"), Tecla("p"), Guardado(archivo), Tecla("v")])
     textos = sesion.salida.textos()
-    assert "¿Revelar la pista 1 de 3 del reto 1? cuesta 10 puntos [s/N]" in textos
+    assert ("¿Revelar la pista 1 de 3 del reto 1? (Cuesta 10 puntos.) Pulsa v para verla; "
+            "cualquier otra tecla, no.") in textos
     assert "No se reveló ninguna pista." in textos
     assert sesion.salida.de("pistas") == [(1, [0], 3)]
     assert "Esta pista te costó 10 puntos: si apruebas ganarás como máximo 90 de 100." in textos
-    assert sesion.llamadas == [(1, 100)]  # el guardado aplazado se atendió después
-    assert not sesion.terminada  # la «s» era la respuesta, no salir
+    assert sesion.llamadas == [(1, 100), (1, 101)]  # el guardado aplazado se atendió después
+    assert not sesion.terminada
     with Progreso.del_espacio(sesion.espacio.interna) as progreso:
         assert progreso.pistas_reveladas(sesion.catalogo.obtener(1)) == [0]
     _archivo(sesion, 1).write_text(CONTADOR_BIEN, encoding="utf-8")
@@ -220,7 +277,19 @@ def test_eventos_de_termina_en_fin_y_oculta_la_sonda(tmp_path):
     for evento in (Tecla("r"), Guardado(tmp_path / vigilancia.SONDA), Tecla("s"),
                    vigilancia.FIN, Tecla("x")):
         cola.put(evento)
-    assert list(vigilancia.eventos_de(cola)) == [Tecla("r"), Tecla("s")]
+    assert list(vigilancia.eventos_de(cola)) == [Tecla("r"), vigilancia.EVENTOS_LLEGAN, Tecla("s")]
+
+
+def test_una_sonda_tardia_devuelve_el_modo_automatico(sesion):
+    sesion.manual = True
+    sesion.avisos.append("Los cambios de archivos no llegan en esta carpeta...")
+    sesion.ejecutar([vigilancia.EVENTOS_LLEGAN])
+    assert not sesion.manual and not sesion.avisos
+    assert "Ya llegan los cambios de archivos" in sesion.salida.textos()
+    archivo = _archivo(sesion, 1)
+    archivo.write_text(CONTADOR_BIEN, encoding="utf-8")
+    sesion.ejecutar([Guardado(archivo)])
+    assert sesion.salida.de("veredicto")[-1] == (1, Veredicto.APROBADO, 100)
 
 
 def test_watchfiles_real_avisa_de_un_guardado(tmp_path):
@@ -299,16 +368,18 @@ def test_vigilar_en_una_pty_comprueba_aprueba_y_restaura_la_terminal(espacio):
     pty_ = Pty([sys.executable, "-m", "verificador", "vigilar", "--manual"], espacio)
     try:
         pty_.esperar("Vigilando el reto 1: Reto de prueba 1")
-        pty_.esperar("Teclas: p pista · l lista · r comprobar · s salir")
+        pty_.esperar("Faltan sumas")  # comprueba nada más arrancar
+        pty_.esperar("Teclas: r comprobar · p pista · l lista · q salir")
+        assert "0/2 resueltos (0 %)" in pty_.salida
         antes = termios.tcgetattr(pty_.maestro)
         assert not antes[3] & termios.ICANON  # modo cbreak: teclas sueltas
-        pty_.teclear("r")
-        pty_.esperar("Faltan sumas")
         archivo.write_text(CONTADOR_BIEN, encoding="utf-8")
         pty_.teclear("r")
         pty_.esperar("¡Resuelto! Ganas 100 de 100 puntos.")
-        pty_.esperar("Vigilando el reto 2: Reto de prueba 2")
-        pty_.teclear("s")
+        pty_.esperar("Siguiente: el reto 2, «Reto de prueba 2»")
+        pty_.teclear("s")  # «s» no sale
+        pty_.esperar("no hace nada aquí (para salir, q)")
+        pty_.teclear("q")
         pty_.esperar("Hasta luego")
         assert pty_.esperar_fin() == 0
         despues = termios.tcgetattr(pty_.maestro)  # la terminal, tal como la dejó al salir
@@ -323,11 +394,12 @@ def test_vigilar_en_una_pty_nota_el_guardado(espacio):
     archivo = espacio / "retos" / "01_suma_perdida" / "contador.py"
     pty_ = Pty([sys.executable, "-m", "verificador", "vigilar"], espacio)
     try:
-        pty_.esperar("Teclas: p pista · l lista · r comprobar · s salir")
-        assert "no llegan" not in pty_.salida
+        pty_.esperar("Teclas: r comprobar · p pista · l lista · q salir")
+        # Con la máquina cargada la sonda puede llegar tarde: entonces avisa y vuelve sola
+        # al modo automático. Lo que importa es que el guardado se nota.
         archivo.write_text(CONTADOR_BIEN, encoding="utf-8")
         pty_.esperar("¡Resuelto! Ganas 100 de 100 puntos.")
-        pty_.teclear("s")
+        pty_.teclear("q")
         pty_.esperar("Hasta luego")
         assert pty_.esperar_fin() == 0
     finally:
@@ -362,11 +434,13 @@ def test_vigilar_sin_eventos_de_archivos_pasa_a_manual(espacio, tmp_path, modulo
     pty_ = Pty([sys.executable, "-m", "verificador", "vigilar"], espacio,
                entorno={"PYTHONPATH": str(falso)})
     try:
-        pty_.esperar("Teclas: p pista · l lista · r comprobar · s salir")
+        pty_.esperar("Teclas: r comprobar · p pista · l lista · q salir")
         assert aviso in " ".join(pty_.salida.split())
-        pty_.teclear("r")  # el modo manual sigue funcionando
         pty_.esperar("Faltan sumas")
-        pty_.teclear("s")
+        pty_.teclear("r")  # el modo manual sigue funcionando
+        pty_.esperar("Comprobando el reto 1 (semilla")
+        pty_.esperar("Teclas: r comprobar")
+        pty_.teclear("q")
         pty_.esperar("Hasta luego")
         assert pty_.esperar_fin() == 0
     finally:
@@ -379,7 +453,7 @@ def test_ctrl_c_restaura_la_terminal(espacio):
 
     pty_ = Pty([sys.executable, "-m", "verificador", "vigilar", "--manual"], espacio)
     try:
-        pty_.esperar("Teclas: p pista · l lista · r comprobar · s salir")
+        pty_.esperar("Teclas: r comprobar · p pista · l lista · q salir")
         assert not termios.tcgetattr(pty_.maestro)[3] & termios.ICANON
         pty_.proceso.send_signal(signal.SIGINT)
         pty_.esperar("interrumpido (Ctrl-C)")

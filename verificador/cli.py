@@ -34,9 +34,12 @@ from verificador.cli_base import (
     Entero,
     ErrorUso,
     Grupo,
+    abrir_espacio,
     codigo_salida,
+    escribir_html,
+    opcion_html,
 )
-from verificador.espacio import Espacio, exigir_espacio, iniciar, reiniciar
+from verificador.espacio import Espacio, iniciar, reiniciar
 from verificador.informe import ArchivoSolucion, FilaLista, Pintor, VistaReto
 from verificador.progreso import Progreso, tiempo_dedicado
 from verificador.puntuacion import Estado, coste_pendiente
@@ -70,9 +73,7 @@ def _confirmar(pregunta: str) -> bool:
 
 
 def _abrir(retos: str | None) -> tuple[Espacio, Catalogo]:
-    espacio = exigir_espacio()
-    fuente = resolver_catalogo(retos, ajuste=espacio.ajuste_retos, archivo_ajustes=espacio.marcador)
-    return espacio, cargar_catalogo(fuente)
+    return abrir_espacio(retos)
 
 
 def _progreso(espacio: Espacio) -> Progreso:
@@ -195,9 +196,10 @@ def _ejecutar(reto: Reto, directorio: Path, semilla: int, repeticiones: int,
               help="Cuántas veces se juzga el intento (por defecto, las del reto).")
 @click.option("--formato", type=Eleccion("texto", "json"), default="texto",
               help="texto (por defecto) o json: un único objeto JSON en la salida.")
+@opcion_html()
 @_opcion_retos()
 def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, formato: str,
-               retos: str | None) -> int:
+               html: str | None, retos: str | None) -> int:
     """Comprueba tu intento del reto N y te dice si aún esconde un fallo.
 
     Sale con 0 si está aprobado, 1 si se encontró un fallo, 2 si la orden
@@ -230,6 +232,11 @@ def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, forma
             repeticiones=repeticiones, duracion_s=duracion,
         )
         cuenta = progreso.puntuacion(reto)
+        siguiente = None
+        if veredicto is Veredicto.APROBADO:
+            siguiente = next((r for r in catalogo.retos if r.numero != numero and
+                              progreso.puntuacion(r).estado not in (Estado.RESUELTO,
+                                                                    Estado.RENDIDO)), None)
     repetir = f"verificar reto {numero} --semilla {semilla}"
     if repeticiones != reto.repeticiones:
         repetir += f" --repeticiones {repeticiones}"
@@ -259,16 +266,32 @@ def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, forma
             semilla=semilla, repeticiones=repeticiones, duracion_s=duracion,
             puntos_ganados=ganados, puntos_reto=reto.puntos, estado=cuenta.estado.value,
             repetir=repetir, planificaciones=planificaciones,
-            repeticiones_ejecutadas=informe.repeticiones,
+            repeticiones_ejecutadas=informe.repeticiones, motor=reto.motor,
         ))
+        if siguiente is not None:
+            pintor.texto(f"Siguiente: `verificar reto {siguiente.numero}` ({siguiente.titulo}); "
+                         "lee antes su caso.md.")
+    if html is not None:
+        from verificador.informe_html import PaginaEvidencia
+
+        ruta = (Path(html) if html else
+                espacio.interna / "evidencia" / f"reto-{numero}-semilla-{semilla}.html")
+        escribir_html(ruta, PaginaEvidencia(
+            titulo=f"Reto {numero}: {reto.titulo}", veredicto=veredicto, evidencia=evidencia,
+            semilla=semilla, repetir=repetir, motor=reto.motor), pintor)
     return codigo_salida(veredicto)
 
 
-def _pedir_confirmacion(pregunta: str, sin_preguntar: str) -> bool:
-    """Pregunta si hay terminal; si no, explica cómo confirmar y sale con 2."""
+def _pedir_confirmacion(pregunta: str, que: str, sin_preguntar: str) -> bool:
+    """Pregunta si hay terminal; si no, explica cómo confirmar y sale con 2.
+
+    `pregunta` es la frase entera con sus signos (¿...?); `que` dice lo mismo
+    como un infinitivo ("revelar la pista 1 de 3 del reto 1 (cuesta 10 puntos)")
+    para la frase sin terminal, donde una pregunta partida perdería su `¿`.
+    """
     if not _es_interactivo():
-        raise ErrorUso(f"{pregunta.rstrip('?').lstrip('¿')}: no puedo preguntarte (la entrada "
-                       f"no es una terminal); confírmalo con `{sin_preguntar}`")
+        raise ErrorUso(f"no puedo preguntarte si quieres {que}: la entrada no es una "
+                       f"terminal; confírmalo con `{sin_preguntar}`")
     return _confirmar(pregunta)
 
 
@@ -295,8 +318,10 @@ def orden_pista(numero: int, sin_preguntar: bool, retos: str | None) -> int:
         coste = coste_pendiente(progreso.puntuacion(reto), reto.pistas[siguiente].coste)
         if not sin_preguntar:
             precio = f"cuesta {coste} puntos" if coste else "es gratis: ya cerraste este reto"
-            pregunta = f"¿Revelar la pista {siguiente + 1} de {total} del reto {numero}? {precio}"
-            if not _pedir_confirmacion(pregunta, f"verificar pista {numero} --si"):
+            que = f"revelar la pista {siguiente + 1} de {total} del reto {numero}"
+            pregunta = f"¿{que[0].upper()}{que[1:]}? ({precio.capitalize()}.)"
+            if not _pedir_confirmacion(pregunta, f"{que} ({precio})",
+                                       f"verificar pista {numero} --si"):
                 pintor.texto("No se reveló ninguna pista.")
                 return 0
         progreso.revelar_pista(reto, siguiente)
@@ -348,9 +373,11 @@ def orden_solucion(numero: int, rendirse: bool, sin_preguntar: bool, retos: str 
                 )
             if not sin_preguntar:
                 pregunta = (f"¿Rendirte en el reto {numero}? Verás la solución y el reto "
-                            "quedará en 0 puntos para siempre")
+                            "quedará en 0 puntos para siempre.")
+                que = (f"rendirte en el reto {numero} (verás la solución y el reto quedará "
+                       "en 0 puntos para siempre)")
                 orden = f"verificar solucion {numero} --rendirse --si"
-                if not _pedir_confirmacion(pregunta, orden):
+                if not _pedir_confirmacion(pregunta, que, orden):
                     pintor.texto("No te has rendido: sigue investigando.")
                     return 0
             progreso.rendirse(reto)
@@ -425,8 +452,10 @@ def orden_reiniciar(numero: int, retos: str | None) -> int:
               + " (por defecto, la del motor).")
 @click.option("--formato", type=Eleccion("texto", "json"), default="texto",
               help="texto (por defecto) o json: un único objeto JSON en la salida.")
+@opcion_html()
 def orden_explorar(programa: str, argumentos: tuple[str, ...], planificaciones: int | None,
-                   semilla: int | None, estrategia: str | None, formato: str) -> int:
+                   semilla: int | None, estrategia: str | None, formato: str,
+                   html: str | None) -> int:
     """Ejecuta PROGRAMA.py bajo el motor en muchas planificaciones y busca fallos.
 
     Sus `assert` y las excepciones de sus hilos son sus invariantes; los
@@ -460,6 +489,17 @@ def orden_explorar(programa: str, argumentos: tuple[str, ...], planificaciones: 
         pintor.json(resultado.a_dict())
     else:
         pintor.explorar(programa, resultado)
+    if html is not None:
+        from verificador.informe_html import PaginaEvidencia
+
+        estadisticas = resultado.estadisticas or {}
+        motor = estadisticas.get("motor") or ("asyncio" if "tareas_max" in estadisticas
+                                              else None)
+        destino = Path(html) if html else ruta.with_name(
+            f"{ruta.stem}-evidencia-{resultado.semilla}.html")
+        escribir_html(destino, PaginaEvidencia(
+            titulo=programa, veredicto=resultado.veredicto, evidencia=resultado.evidencia,
+            semilla=resultado.semilla, repetir=resultado.repetir, motor=motor), pintor)
     return codigo_salida(resultado.veredicto)
 
 
@@ -476,3 +516,5 @@ verificar.perezosas.update({
     "vigilar": "verificador.cli_autor:vigilar",
     "calificar": "verificador.cli_aula:calificar_orden",
 })
+# Los nombres con tilde, como los escribe quien habla español.
+verificar.alias.update({"solución": "solucion"})

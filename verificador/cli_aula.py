@@ -16,7 +16,8 @@ import click
 
 from verificador.aula import FORMATOS, ErrorCalificar, calificar, escribir_salidas
 from verificador.aula.entregas import MARCADOR, descubrir_entregas
-from verificador.casos import cargar_catalogo, resolver_catalogo
+from verificador.aula.modelo import Calificacion
+from verificador.casos import Catalogo, cargar_catalogo, resolver_catalogo
 from verificador.cli_base import SALIDA_APROBADO, SALIDA_INTERNO, Eleccion, Entero, ErrorUso, Orden
 from verificador.informe import Pintor
 from verificador.informe_aula import PintorAula
@@ -50,6 +51,26 @@ def _semilla_nueva() -> int:
     return int.from_bytes(os.urandom(4), "big")
 
 
+def _a_github(resultado: Calificacion, catalogo: Catalogo, pintor: Pintor) -> None:
+    """Anotaciones en stdout; la tabla, al resumen del trabajo (o a stdout fuera de Actions)."""
+    from verificador.aula.plataformas import anotaciones_github, resumen_github
+
+    archivos = {r.numero: r.archivos[0] for r in catalogo.retos}
+    click.echo(anotaciones_github(resultado, archivos), nl=False)
+    resumen = resumen_github(resultado)
+    destino = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not destino:
+        click.echo(resumen, nl=False)
+        return
+    try:
+        with open(destino, "a", encoding="utf-8") as archivo:
+            archivo.write(resumen)
+    except OSError as error:
+        pintor.aviso(f"no puedo escribir el resumen en GITHUB_STEP_SUMMARY ({destino}): "
+                     f"{error.strerror or error}")
+        click.echo(resumen, nl=False)
+
+
 @click.command("calificar", cls=Orden, context_settings=CONTEXTO)
 @click.argument("entregas", metavar="ENTREGAS/")
 @click.option("--trabajos", type=Entero(1, TRABAJOS_MAXIMOS), metavar="N",
@@ -62,13 +83,17 @@ def _semilla_nueva() -> int:
 @click.option("--sin-progreso", is_flag=True,
               help="No leer el progreso de las entregas: sin descuentos por pistas ni "
               "desempates por intentos.")
-@click.option("--formato", type=Eleccion("texto", "json"), default="texto",
-              help="texto (tabla, por defecto) o json: un único objeto JSON en la salida.")
+@click.option("--formato", type=Eleccion("texto", "json", "github"), default="texto",
+              help="texto (tabla, por defecto), json (un único objeto JSON) o github: "
+              "anotaciones de GitHub Actions en la salida y la tabla en el resumen del "
+              "trabajo ($GITHUB_STEP_SUMMARY).")
+@click.option("--reto", "solo", type=Entero(1), multiple=True, metavar="N",
+              help="Califica solo el reto N (se puede repetir); por defecto, todos.")
 @click.option("--retos", metavar="RUTA",
               help="Catálogo de retos del docente (por encima de VERIFICADOR_RETOS).")
 def calificar_orden(entregas: str, trabajos: int | None, salida: str | None,
                     formatos: tuple[str, ...] | None, semilla: int | None, sin_progreso: bool,
-                    formato: str, retos: str | None) -> int:
+                    formato: str, solo: tuple[int, ...], retos: str | None) -> int:
     """Califica ENTREGAS/: una carpeta (o .zip) con un espacio de trabajo por alumno.
 
     De cada entrega solo se toman los archivos del alumno; los jueces, los
@@ -84,6 +109,9 @@ def calificar_orden(entregas: str, trabajos: int | None, salida: str | None,
     catalogo = cargar_catalogo(resolver_catalogo(retos))
     if not catalogo.retos:
         raise ErrorUso(f"{catalogo.rango_valido()}; no hay nada que calificar")
+    if solo:
+        elegidos = tuple(catalogo.obtener(n) for n in sorted(set(solo)))  # o ErrorCatalogo
+        catalogo = Catalogo(fuente=catalogo.fuente, retos=elegidos)
     trabajos = trabajos or os.cpu_count() or 1
     semilla = _semilla_nueva() if semilla is None else semilla
     unica = (carpeta / MARCADOR).is_file()
@@ -113,6 +141,8 @@ def calificar_orden(entregas: str, trabajos: int | None, salida: str | None,
     if texto:
         pintor.clasificacion(resultado)
         pintor.salidas(rutas)
+    elif formato == "github":
+        _a_github(resultado, catalogo, pintor.pintor)
     else:
         pintor.pintor.json(resultado.a_dict())
     interno = any(c.veredicto == Veredicto.ERROR_INTERNO.value

@@ -22,7 +22,6 @@ from verificador.casos import (
     Catalogo,
     FuenteCatalogo,
     Reto,
-    cargar_catalogo,
     mostrar_ruta,
     resolver_catalogo,
 )
@@ -34,9 +33,11 @@ from verificador.cli_base import (
     ErrorUso,
     Grupo,
     Orden,
+    abrir_espacio,
 )
-from verificador.espacio import Espacio, buscar_espacio, exigir_espacio
-from verificador.informe import Pintor, pintar_reto_creado, pintar_revision
+from verificador.espacio import Espacio, buscar_espacio
+from verificador.informe import Pintor
+from verificador.informe_autor import pintar_reto_creado, pintar_revision
 
 __all__ = ["autor", "registrar", "vigilar"]
 
@@ -171,10 +172,7 @@ def _comprobar_reto(reto: Reto, directorio: Path, semilla: int) -> Any:
 
 
 def _abrir(retos: str | None) -> tuple[Espacio, Catalogo]:
-    espacio = exigir_espacio()
-    fuente = resolver_catalogo(retos, ajuste=espacio.ajuste_retos,
-                               archivo_ajustes=espacio.marcador)
-    return espacio, cargar_catalogo(fuente)
+    return abrir_espacio(retos)
 
 
 def _carpetas_vigiladas(espacio: Espacio, catalogo: Catalogo) -> list[Path]:
@@ -184,15 +182,18 @@ def _carpetas_vigiladas(espacio: Espacio, catalogo: Catalogo) -> list[Path]:
 
 @click.command("vigilar", cls=Orden, context_settings=CONTEXTO)
 @click.option("--manual", is_flag=True,
-              help="Sin vigilar archivos: pulsa r para comprobar (carpetas de red, WSL...).")
+              help="Sin vigilar archivos: guarda y pulsa r para comprobar (carpetas de red, "
+              "WSL...).")
 @click.option("--retos", metavar="RUTA",
               help="Carpeta de retos a usar (por encima de VERIFICADOR_RETOS y del ajuste "
               "'retos' de verificador.toml).")
 def vigilar(manual: bool, retos: str | None) -> int:
-    """Modo vigilancia: comprueba tu intento cada vez que guardas el archivo.
+    """Modo vigilancia: comprueba tu intento al empezar y cada vez que lo guardas.
 
-    Al aprobar pasa al siguiente reto pendiente. Teclas: p pista, l lista,
-    r comprobar, s salir.
+    Cada veredicto ocupa una pantalla, con tu progreso arriba; al aprobar te
+    dice cuál es el reto siguiente. Teclas: r comprobar, p pista (se confirma
+    con v), l lista, q salir. Solo cuentan como intentos las comprobaciones
+    que pides (r o `verificar reto N`); un guardado que falla no cuenta.
     """
     entrada = sys.stdin
     if entrada is None or not entrada.isatty():
@@ -202,8 +203,9 @@ def vigilar(manual: bool, retos: str | None) -> int:
     if not catalogo.retos:
         raise ErrorUso(f"{catalogo.rango_valido()}; no hay nada que vigilar")
     pintor = Pintor()
+    avisos: list[str] = []  # se repiten arriba de cada pantalla (la pantalla se limpia)
     if not manual and not vigilancia.watchfiles_disponible():
-        pintor.aviso("No está instalado el paquete watchfiles, que avisa cuando guardas un "
+        avisos.append("No está instalado el paquete watchfiles, que avisa cuando guardas un "
                      "archivo (instálalo con `pip install watchfiles`). Sigo en modo manual: "
                      "pulsa r para comprobar.")
         manual = True
@@ -212,7 +214,8 @@ def vigilar(manual: bool, retos: str | None) -> int:
     fd = entrada.fileno()
     hilos = [threading.Thread(target=vigilancia.leer_teclas, args=(fd, cola, parar),
                               name="vigilar-teclas", daemon=True)]
-    sesion = vigilancia.Sesion(espacio, catalogo, pintor, _comprobar_reto)
+    sesion = vigilancia.Sesion(espacio, catalogo, pintor, _comprobar_reto, manual=manual)
+    sesion.avisos = avisos
     try:
         with vigilancia.Terminal(fd):
             if not manual:
@@ -223,7 +226,8 @@ def vigilar(manual: bool, retos: str | None) -> int:
                     name="vigilar-archivos", daemon=True))
                 hilos[-1].start()
                 if not vigilancia.probar_eventos(espacio.interna, cola):
-                    pintor.aviso(
+                    sesion.manual = True
+                    avisos.append(
                         "Los cambios de archivos no llegan en esta carpeta (pasa en carpetas "
                         "de red y en algunos WSL): no notaré cuándo guardas. Sigo en modo "
                         "manual: pulsa r para comprobar (la próxima vez, `verificar vigilar "

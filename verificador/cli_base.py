@@ -9,15 +9,25 @@ vez de dejar que imprima su texto en inglés.
 
 from __future__ import annotations
 
+import difflib
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
-from verificador.casos import ErrorCatalogo
-from verificador.espacio import ErrorEspacio
+from verificador.casos import (
+    Catalogo,
+    ErrorCatalogo,
+    cargar_catalogo,
+    mostrar_ruta,
+    resolver_catalogo,
+)
+from verificador.espacio import Espacio, ErrorEspacio, exigir_espacio
 from verificador.informe import Pintor
 from verificador.progreso import ErrorProgreso
 from verificador.veredictos import Veredicto
@@ -28,12 +38,18 @@ __all__ = [
     "SALIDA_INTERNO",
     "SALIDA_SIN_CONCLUSION",
     "SALIDA_USO",
+    "Contexto",
     "Eleccion",
     "Entero",
     "ErrorUso",
+    "Formateador",
     "Grupo",
     "Orden",
+    "abrir_espacio",
     "codigo_salida",
+    "escribir_html",
+    "opcion_html",
+    "sugerir",
 ]
 
 SALIDA_APROBADO = 0
@@ -41,6 +57,7 @@ SALIDA_FALLO = 1
 SALIDA_USO = 2
 SALIDA_INTERNO = 3
 SALIDA_SIN_CONCLUSION = 4  # el verificador no pudo decidir (presupuesto agotado, bloqueo no modelado)
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 def codigo_salida(veredicto: Veredicto) -> int:
@@ -52,6 +69,8 @@ def codigo_salida(veredicto: Veredicto) -> int:
     if not veredicto.es_concluyente:
         return SALIDA_SIN_CONCLUSION
     return SALIDA_FALLO
+
+
 SALIDA_INTERRUMPIDO = 130  # como un shell tras Ctrl-C (128 + SIGINT)
 
 
@@ -59,6 +78,112 @@ class ErrorUso(click.ClickException):
     """Un error de uso ya redactado en español; sale con código 2."""
 
     exit_code = SALIDA_USO
+
+
+def abrir_espacio(retos: str | None) -> tuple[Espacio, Catalogo]:
+    """El espacio de la carpeta actual y su catálogo.
+
+    El catálogo (jueces, pistas, costes, puntos) nunca se lee de dentro del
+    espacio del alumno: un ajuste `retos` de su `verificador.toml` que apunte
+    dentro del propio espacio se rechaza. Un clon del repositorio es la
+    excepción natural: allí el catálogo incluido ya está dentro, sin ajuste.
+    """
+    espacio = exigir_espacio()
+    fuente = resolver_catalogo(retos, ajuste=espacio.ajuste_retos,
+                               archivo_ajustes=espacio.marcador)
+    if retos is None and espacio.ajuste_retos and fuente.origen.startswith("el ajuste"):
+        try:
+            fuente.retos.resolve().relative_to(espacio.raiz.resolve())
+        except ValueError:
+            pass
+        else:
+            raise ErrorEspacio(
+                f"el ajuste 'retos' de {espacio.marcador.name} apunta dentro del propio "
+                "espacio de trabajo; los retos, sus pistas y sus puntos se leen del catálogo "
+                "instalado. Quita ese ajuste o apúntalo a una carpeta fuera del espacio"
+            )
+    return espacio, cargar_catalogo(fuente)
+
+
+# -- la evidencia en HTML (reto y explorar) -----------------------------------------------
+
+def opcion_html() -> Callable[[_F], _F]:
+    return click.option(
+        "--html", "html", is_flag=False, flag_value="", default=None, metavar="[RUTA]",
+        help="Escribe la evidencia como una página HTML (el entrelazado en calles, una por "
+        "hilo, tarea o proceso) y la abre si hay navegador. Sin RUTA, la deja en "
+        ".verificador/evidencia/ (o junto al programa, con explorar).")
+
+
+def _navegador_disponible() -> bool:
+    """¿Hay dónde abrir una página? No en CI, ni sin pantalla (salvo macOS y Windows)."""
+    if os.environ.get("CI") or os.environ.get("VERIFICADOR_NO_ABRIR"):
+        return False
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def escribir_html(ruta: Path, pagina: Any, pintor: Pintor) -> None:
+    from verificador.informe_html import a_html
+
+    try:
+        ruta.parent.mkdir(parents=True, exist_ok=True)
+        ruta.write_text(a_html(pagina), encoding="utf-8")
+    except OSError as error:
+        raise ErrorUso(f"no puedo escribir la página {mostrar_ruta(ruta)}: "
+                       f"{error.strerror or error}") from None
+    abierta = False
+    if _navegador_disponible():
+        import webbrowser
+
+        abierta = webbrowser.open(ruta.resolve().as_uri())
+    pintor.aviso(f"Evidencia en HTML: {mostrar_ruta(ruta)}"
+                 + (" (abierta en el navegador)" if abierta else ""))
+
+
+# -- ayuda de click en español ----------------------------------------------------------
+
+_SECCIONES = {
+    "Options": "Opciones",
+    "Commands": "Órdenes",
+    "Positional arguments": "Argumentos",
+    "Arguments": "Argumentos",
+}
+
+
+class Formateador(click.HelpFormatter):
+    """El formateador de click con los encabezados en español (`Uso:`, `Opciones:`...)."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, prefix="Uso: " if prefix is None else prefix)
+
+    @contextmanager
+    def section(self, name: str) -> Iterator[None]:
+        with super().section(_SECCIONES.get(name, name)):
+            yield
+
+
+class Contexto(click.Context):
+    formatter_class = Formateador
+
+
+def _sin_tildes(texto: str) -> str:
+    descompuesto = unicodedata.normalize("NFKD", texto)
+    return "".join(c for c in descompuesto if not unicodedata.combining(c)).lower()
+
+
+def sugerir(nombre: str, posibles: Sequence[str]) -> list[str]:
+    """Los nombres parecidos a `nombre` (sin contar tildes ni mayúsculas), el mejor primero."""
+    claves = {_sin_tildes(p): p for p in posibles}
+    parecidos = difflib.get_close_matches(_sin_tildes(nombre), list(claves), n=2, cutoff=0.7)
+    return [claves[p] for p in parecidos]
+
+
+def _quisiste_decir(parecidos: Sequence[str], formato: str = "{}") -> str:
+    if not parecidos:
+        return ""
+    return " (¿quisiste decir " + " o ".join(formato.format(p) for p in parecidos) + "?)"
 
 
 # -- tipos de parámetro con mensajes en español -------------------------------------------
@@ -133,7 +258,7 @@ def _traducir(error: click.UsageError) -> str:
     if isinstance(error, click.NoSuchOption):
         sugerencia = ""
         if error.possibilities:
-            sugerencia = f" (¿quisiste decir {' o '.join(sorted(error.possibilities))}?)"
+            sugerencia = _quisiste_decir(sorted(error.possibilities))
         return f"opción desconocida {error.option_name}{sugerencia}{ayuda}"
     if isinstance(error, click.BadOptionUsage):
         return f"la opción {error.option_name} necesita un valor{ayuda}"
@@ -141,6 +266,10 @@ def _traducir(error: click.UsageError) -> str:
     if texto.startswith("Got unexpected extra argument"):
         sobrante = texto[texto.find("(") + 1: texto.rfind(")")]
         return f"sobra el argumento {sobrante}{ayuda}"
+    if texto.startswith("Missing command"):
+        return f"falta la orden{ayuda}"
+    if texto.startswith("No such command"):
+        return f"no existe esa orden{ayuda}"
     return texto + ayuda
 
 
@@ -152,6 +281,12 @@ def _ayuda_en_espanol(opcion: click.Option | None) -> click.Option | None:
 
 class Orden(click.Command):
     """Una orden de click con la ayuda de `-h` en español."""
+
+    context_class = Contexto
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[OPCIONES]")
+        super().__init__(*args, **kwargs)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _ayuda_en_espanol(super().get_help_option(ctx))
@@ -165,15 +300,23 @@ class Grupo(click.Group):
     """
 
     command_class = Orden
+    context_class = Contexto
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[OPCIONES]")
+        opcional = kwargs.get("invoke_without_command", False)
+        kwargs.setdefault("subcommand_metavar",
+                          "[ORDEN] [ARGUMENTOS]..." if opcional else "ORDEN [ARGUMENTOS]...")
         super().__init__(*args, **kwargs)
         self.perezosas: dict[str, str] = {}
+        # Otro nombre -> nombre de la orden: `solución` con tilde, como se escribe.
+        self.alias: dict[str, str] = {}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.perezosas})
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        cmd_name = self.alias.get(cmd_name, cmd_name)
         if cmd_name in self.perezosas and cmd_name not in self.commands:
             import importlib
 
@@ -189,10 +332,15 @@ class Grupo(click.Group):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         nombre = args[0] if args else ""
         if nombre and not nombre.startswith("-") and self.get_command(ctx, nombre) is None:
-            ordenes = ", ".join(self.list_commands(ctx))
+            nombres = self.list_commands(ctx)
+            parecidos = sugerir(nombre, [*nombres, *self.alias])
+            parecidos = list(dict.fromkeys(self.alias.get(p, p) for p in parecidos))
             raise click.UsageError(
-                f"no existe la orden {nombre!r}; las órdenes son: {ordenes}", ctx
+                f"no existe la orden {nombre!r}{_quisiste_decir(parecidos, '`{}`')}; "
+                f"las órdenes son: {', '.join(nombres)}", ctx
             )
+        if nombre in self.alias:
+            args = [self.alias[nombre], *args[1:]]
         return super().resolve_command(ctx, args)
 
     def main(

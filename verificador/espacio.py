@@ -4,7 +4,8 @@ Un espacio de trabajo es una carpeta con un `verificador.toml`. La raíz de un
 clon del repositorio tiene uno, así que un clon es un espacio cuyos intentos
 son los archivos de `retos/` editados en su sitio (como rustlings). `verificar
 iniciar` crea otro en cualquier parte copiando los archivos del alumno de
-cada reto (no el juez: el juez siempre corre desde el catálogo).
+cada reto y su `caso.md` (no el juez ni `reto.toml`: el juez, las pistas, sus
+costes y los puntos se leen siempre del catálogo instalado).
 
 Invariante: nada de lo que escribió un alumno se borra. `reiniciar` copia
 primero el intento a `.verificador/respaldos/<fecha-hora>/NN_slug/` y solo
@@ -44,7 +45,7 @@ __all__ = [
 MARCADOR = "verificador.toml"
 CARPETA_INTERNA = ".verificador"
 _AJUSTES = {"retos"}
-_COPIADOS_SIEMPRE = ("caso.md", "reto.toml")
+_COPIADOS_SIEMPRE = ("caso.md",)  # reto.toml no: sus pistas y costes viven solo en el catálogo
 
 _CONTENIDO_MARCADOR = """\
 # Este archivo marca la raíz de un espacio de trabajo de verificador.

@@ -31,14 +31,26 @@ from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 
+from verificador.redaccion import redactar
 from verificador.veredictos import Evidencia, Resultado, Veredicto
 
-__all__ = ["ArchivoSolucion", "FilaLista", "Pintor", "VistaReto", "formatear_duracion"]
+__all__ = [
+    "ArchivoSolucion",
+    "FilaLista",
+    "Pintor",
+    "VistaReto",
+    "cambios_de_actor",
+    "contar",
+    "etiqueta_actor",
+    "formatear_duracion",
+]
 
 MAX_COLUMNAS_ACTOR = 2  # con más hilos que esto, la línea de tiempo se pinta como lista
 ANCHO_COLUMNA_ACTOR = 36  # caracteres mínimos por hilo para pintarla en columnas
 MAX_LINEAS_TRAZA = 30  # líneas de la traza que se muestran (las últimas)
 MAX_LINEAS_SALIDA = 40  # líneas de la salida capturada que se muestran (las últimas)
+# En `vigilar` (una pantalla de ~40 filas): pasos, líneas de traza y de salida a la vista.
+COMPACTA_PASOS, COMPACTA_TRAZA, COMPACTA_SALIDA = 6, 8, 4
 
 _COLOR_ESTADO = {
     "pendiente": "dim",
@@ -46,6 +58,56 @@ _COLOR_ESTADO = {
     "resuelto": "green",
     "rendido": "red",
 }
+
+
+# Lo que es un "actor" de la línea de tiempo en cada motor (valor de `motor` en reto.toml).
+_ACTOR_POR_MOTOR = {"hilos": "Hilo", "asyncio": "Tarea", "procesos": "Proceso"}
+
+
+def contar(n: int, singular: str, plural: str | None = None) -> str:
+    """'1 planificación', '3 planificaciones': el número con su palabra concordada."""
+    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+
+
+def etiqueta_actor(motor: str | None, actores: Sequence[str] = ()) -> str:
+    """'Hilo', 'Tarea' o 'Proceso': por el motor, o por los nombres si no se sabe."""
+    if motor in _ACTOR_POR_MOTOR:
+        return _ACTOR_POR_MOTOR[motor]
+    if actores and all(a.lower().startswith(("task", "tarea")) for a in actores):
+        return "Tarea"
+    if actores and all(a.lower().startswith(("process", "proceso")) for a in actores):
+        return "Proceso"
+    return "Hilo"
+
+
+def cambios_de_actor(evidencia: Evidencia) -> int:
+    """Cuántas veces cambia de actor la línea de tiempo que se pinta (lo que el alumno ve)."""
+    actores = [p.actor for p in evidencia.linea_tiempo]
+    return sum(1 for a, b in zip(actores, actores[1:]) if a != b)
+
+
+def _estilo(veredicto: Veredicto) -> str:
+    if veredicto is Veredicto.APROBADO:
+        return "green"
+    if veredicto is Veredicto.ERROR_INTERNO:
+        return "magenta"
+    if not veredicto.es_concluyente or veredicto is Veredicto.SIN_CONCURRENCIA:
+        return "yellow"
+    return "red"
+
+
+def _cabecera(veredicto: Veredicto) -> Text:
+    cabecera = Text()
+    estilo = _estilo(veredicto)
+    if not veredicto.es_concluyente and veredicto is not Veredicto.ERROR_INTERNO:
+        cabecera.append(f"No concluyente: {veredicto.titulo.lower()}\n", style=f"bold {estilo}")
+        cabecera.append(veredicto.descripcion)
+        cabecera.append(" No es un aprobado ni un fallo de tu programa: no da puntos ni "
+                        "cuenta como intento fallido.")
+        return cabecera
+    cabecera.append(f"{veredicto.titulo}\n", style=f"bold {estilo}")
+    cabecera.append(veredicto.descripcion)
+    return cabecera
 
 
 def formatear_duracion(segundos: float) -> str:
@@ -85,6 +147,8 @@ class VistaReto:
     repetir: str
     planificaciones: int | None = None
     repeticiones_ejecutadas: int | None = None
+    motor: str | None = None  # hilos | asyncio | procesos: cómo se llama cada actor
+    compacta: bool = False  # para `vigilar`: recorta la evidencia para que quepa en pantalla
 
 
 @dataclass(frozen=True)
@@ -110,6 +174,11 @@ class Pintor:
     def texto(self, mensaje: str, estilo: str = "", *, sin_cortar: bool = False) -> None:
         """sin_cortar: no partir la línea (órdenes que el alumno copiará tal cual)."""
         self.consola.print(Text(mensaje, style=estilo), soft_wrap=sin_cortar)
+
+    def limpiar(self) -> None:
+        """Pantalla nueva (solo en una terminal: en una tubería o en CI no borra nada)."""
+        if self.consola.is_terminal:
+            self.consola.clear()
 
     def json(self, objeto: dict[str, Any]) -> None:
         click.echo(json.dumps(objeto, ensure_ascii=False))
@@ -169,20 +238,17 @@ class Pintor:
 
     def veredicto(self, vista: VistaReto) -> None:
         aprobado = vista.veredicto is Veredicto.APROBADO
-        estilo = "green" if aprobado else ("magenta" if vista.veredicto is
-                                           Veredicto.ERROR_INTERNO else "red")
-        cabecera = Text()
-        cabecera.append(f"{vista.veredicto.titulo}\n", style=f"bold {estilo}")
-        cabecera.append(vista.veredicto.descripcion)
-        partes: list[RenderableType] = [cabecera]
+        estilo = _estilo(vista.veredicto)
+        partes: list[RenderableType] = [_cabecera(vista.veredicto)]
         if vista.evidencia is not None and not aprobado:
-            partes.extend(self._evidencia(vista.evidencia))
-        datos = f"{vista.repeticiones} repeticiones"
+            partes.extend(self._evidencia(vista.evidencia, vista.motor, compacta=vista.compacta,
+                                          orden=vista.repetir))
+        datos = contar(vista.repeticiones, "repetición", "repeticiones")
         hechas = vista.repeticiones_ejecutadas
         if not aprobado and hechas is not None and 0 < hechas < vista.repeticiones:
             datos = f"falló en la repetición {hechas} de {vista.repeticiones}"
         if vista.planificaciones:
-            datos += f" · {vista.planificaciones} planificaciones"
+            datos += f" · {contar(vista.planificaciones, 'planificación', 'planificaciones')}"
         datos += f" · {formatear_duracion(vista.duracion_s)} · semilla {vista.semilla}"
         partes.append(Text(f"\n{datos}", style="dim"))
         self.consola.print(Panel(
@@ -204,59 +270,75 @@ class Pintor:
         else:
             self.texto(f"Para repetir exactamente esta comprobación: {vista.repetir}",
                        sin_cortar=True)
-            if vista.veredicto is not Veredicto.ERROR_INTERNO:
+            if vista.veredicto.es_concluyente and not vista.compacta:  # vigilar tiene su tecla p
                 self.texto(f"¿Atascado? `verificar pista {vista.numero}` (cuesta puntos).",
                            "dim")
 
-    def _evidencia(self, evidencia: Evidencia) -> list[RenderableType]:
+    def _evidencia(self, evidencia: Evidencia, motor: str | None = None, *,
+                   compacta: bool = False, orden: str = "") -> list[RenderableType]:
+        """Los bloques de la evidencia; `compacta` recorta lo largo (las últimas líneas)."""
+        max_traza = COMPACTA_TRAZA if compacta else MAX_LINEAS_TRAZA
+        max_salida = COMPACTA_SALIDA if compacta else MAX_LINEAS_SALIDA
         partes: list[RenderableType] = []
         resumen = Text("\n")
-        resumen.append(evidencia.resumen, style="bold")
+        resumen.append(redactar(evidencia.resumen), style="bold")
         if evidencia.ubicacion:
             resumen.append(f"  ({evidencia.ubicacion})", style="cyan")
         partes.append(resumen)
         if evidencia.explicacion:
-            partes.append(Text(evidencia.explicacion))
+            partes.append(Text(redactar(evidencia.explicacion)))
         if evidencia.esperado is not None or evidencia.obtenido is not None:
             comparacion = Table.grid(padding=(0, 1))
             comparacion.add_column(style="bold", no_wrap=True)
             comparacion.add_column()
             if evidencia.esperado is not None:
-                comparacion.add_row("Esperado:", Text(str(evidencia.esperado), style="green"))
+                comparacion.add_row("Esperado:", Text(redactar(str(evidencia.esperado)),
+                                                      style="green"))
             if evidencia.obtenido is not None:
                 etiqueta = "Obtenido:" if evidencia.esperado is not None else "En tu código:"
-                comparacion.add_row(etiqueta, Text(str(evidencia.obtenido), style="red"))
+                comparacion.add_row(etiqueta, Text(redactar(str(evidencia.obtenido)),
+                                                   style="red"))
             partes.append(comparacion)
         if evidencia.linea_tiempo:
-            titulo = "Línea de tiempo"
-            cambios = evidencia.cambios_de_contexto
-            if cambios is not None:
-                titulo += f" ({cambios} cambio{'' if cambios == 1 else 's'} de contexto)"
+            # Los cambios se cuentan en la línea que se pinta, no con la cifra del motor
+            # (que cuenta expropiaciones): así el título nunca contradice a la tabla.
+            actores = list(dict.fromkeys(p.actor for p in evidencia.linea_tiempo))
+            actor = etiqueta_actor(motor, actores).lower()
+            cambios = cambios_de_actor(evidencia)
+            titulo = f"Línea de tiempo ({contar(cambios, f'cambio de {actor}', f'cambios de {actor}')})"
+            total = len(evidencia.linea_tiempo)
+            desde = 0
+            if compacta and total > COMPACTA_PASOS:
+                desde = total - COMPACTA_PASOS
+                titulo += f", últimos {COMPACTA_PASOS} de {total} pasos"
+                if orden:
+                    titulo += f"; entera con `{orden}`"
             partes.append(Text(f"\n{titulo}:", style="bold"))
-            partes.append(self._linea_tiempo(evidencia))
+            partes.append(self._linea_tiempo(evidencia, motor, desde))
         if evidencia.bloqueados:
             partes.append(Text("\nQuién espera a quién:", style="bold"))
             partes.append(self._bloqueados(evidencia))
         if evidencia.traza:
             lineas = evidencia.traza.rstrip().splitlines()
             recorte = ""
-            if len(lineas) > MAX_LINEAS_TRAZA:
-                recorte = (f" (últimas {MAX_LINEAS_TRAZA} de {len(lineas)} líneas; "
+            if len(lineas) > max_traza:
+                recorte = (f" (últimas {max_traza} de {len(lineas)} líneas; "
                            "entera con --formato json)")
-                lineas = lineas[-MAX_LINEAS_TRAZA:]
+                lineas = lineas[-max_traza:]
             partes.append(Text(f"\nTraza{recorte}:", style="bold"))
             partes.append(Text("\n".join(lineas)))
         if evidencia.salida:
             lineas = evidencia.salida.rstrip().splitlines()
             recorte = ""
-            if len(lineas) > MAX_LINEAS_SALIDA:
-                recorte = f" (últimas {MAX_LINEAS_SALIDA} de {len(lineas)} líneas)"
-                lineas = lineas[-MAX_LINEAS_SALIDA:]
+            if len(lineas) > max_salida:
+                recorte = f" (últimas {max_salida} de {len(lineas)} líneas)"
+                lineas = lineas[-max_salida:]
             partes.append(Text(f"\nSalida del programa{recorte}:", style="bold"))
             partes.append(Text("\n".join(lineas), style="dim"))
         return partes
 
-    def _linea_tiempo(self, evidencia: Evidencia) -> Table:
+    def _linea_tiempo(self, evidencia: Evidencia, motor: str | None = None,
+                      desde: int = 0) -> Table:
         """Una columna por hilo si caben (dos, anchas); si no, una lista con el hilo delante."""
         actores = list(dict.fromkeys(p.actor for p in evidencia.linea_tiempo))
         por_columnas = (len(actores) <= MAX_COLUMNAS_ACTOR
@@ -267,9 +349,11 @@ class Pintor:
             for actor in actores:
                 tabla.add_column(actor, ratio=1, overflow="fold")
         else:
-            tabla.add_column("Hilo", no_wrap=True)
+            tabla.add_column(etiqueta_actor(motor, actores), no_wrap=True)
             tabla.add_column("Paso", ratio=1, overflow="fold")
         for i, paso in enumerate(evidencia.linea_tiempo, start=1):
+            if i <= desde:
+                continue
             celda = Text()
             if paso.archivo and paso.linea > 0:
                 celda.append(f"{paso.archivo}:{paso.linea} ", style="cyan")
@@ -298,8 +382,10 @@ class Pintor:
             if b.codigo:
                 donde.append(f"  {b.codigo.strip()}", style="")
             datos.add_row("", "espera", Text(b.espera, style="yellow"))
-            datos.add_row("", "lo tiene", Text(b.tenido_por or "nadie",
-                                                style="bold" if b.tenido_por else "dim"))
+            if b.tenido_por:
+                datos.add_row("", "lo tiene", Text(b.tenido_por, style="bold"))
+            else:
+                datos.add_row("", "", Text("nadie lo tiene", style="dim"))
             datos.add_row("", "en", donde)
             bloques.append(datos)
         return Group(*bloques)
@@ -357,19 +443,21 @@ class Pintor:
 
     def explorar(self, programa: str, resultado: Resultado) -> None:
         aprobado = resultado.aprobado
-        estilo = "green" if aprobado else "red"
-        cabecera = Text()
+        estilo = _estilo(resultado.veredicto)
         if aprobado:
+            cabecera = Text()
             cabecera.append("No se encontró ningún fallo\n", style=f"bold {estilo}")
             cabecera.append("Ninguna de las planificaciones probadas falló. Eso no demuestra "
                             "que el programa sea correcto, pero ningún orden probado lo rompió.")
         else:
-            cabecera.append(f"{resultado.veredicto.titulo}\n", style=f"bold {estilo}")
-            cabecera.append(resultado.veredicto.descripcion)
+            cabecera = _cabecera(resultado.veredicto)
         partes: list[RenderableType] = [cabecera]
+        motor = resultado.estadisticas.get("motor") if resultado.estadisticas else None
+        if motor is None and resultado.estadisticas and "tareas_max" in resultado.estadisticas:
+            motor = "asyncio"
         if resultado.evidencia is not None and not aprobado:
-            partes.extend(self._evidencia(resultado.evidencia))
-        datos = f"{resultado.planificaciones} planificaciones"
+            partes.extend(self._evidencia(resultado.evidencia, motor))
+        datos = contar(resultado.planificaciones, "planificación", "planificaciones")
         if resultado.estrategia:
             datos += f" · estrategia {resultado.estrategia}"
         datos += f" · {formatear_duracion(resultado.duracion_s)} · semilla {resultado.semilla}"
@@ -378,58 +466,3 @@ class Pintor:
                                  border_style=estilo, box=box.ROUNDED))
         if resultado.repetir and not aprobado:
             self.texto(f"Para repetirlo: {resultado.repetir}", sin_cortar=True)
-
-
-# -- órdenes de autor (verificar autor nuevo / comprobar) ------------------------------------
-
-
-def pintar_reto_creado(pintor: Pintor, nombre: str, archivos: Sequence[str],
-                       comprobar: str) -> None:
-    """Lo que escribió `verificar autor nuevo` y el paso siguiente."""
-    pintor.texto(f"Caso {nombre} creado:", "bold green", sin_cortar=True)
-    for archivo in archivos:
-        pintor.texto(f"  {archivo}", sin_cortar=True)
-    pintor.texto("Es un ejemplo que funciona: cámbialo por tu caso y sustituye cada "
-                 "marca TODO (historia, pistas, explicación).")
-    pintor.texto(f"Después: {comprobar}", sin_cortar=True)
-
-
-def pintar_revision(pintor: Pintor, revision: Any, repetir: str) -> None:
-    """El informe de `verificar autor comprobar`: cada caso, sus reglas incumplidas y el total.
-
-    `revision` es una `verificador.autor.Revision` (Any para no importar el paquete aquí).
-    """
-    for falta in revision.generales:
-        pintor.consola.print(Text.assemble(("✘ catálogo ", "bold red"),
-                                           (f"[{falta.regla.value}] ", "yellow"),
-                                           (falta.mensaje, "")), soft_wrap=True)
-    for caso in revision.retos:
-        titulo = f" · {caso.reto.titulo}" if caso.reto is not None else ""
-        veredictos = ""
-        if caso.pruebas:
-            rota = sum(1 for p in caso.pruebas if p.version == "rota"
-                       and p.veredicto is not Veredicto.APROBADO)
-            buena = sum(1 for p in caso.pruebas if p.version == "solucion"
-                        and p.veredicto is Veredicto.APROBADO)
-            k = revision.veredictos
-            veredictos = f"  (rota falla {rota}/{k}, solución aprueba {buena}/{k})"
-        if caso.correcto:
-            pintor.consola.print(Text.assemble(("✔ ", "bold green"), (caso.nombre, "bold"),
-                                               titulo, (veredictos, "dim")), soft_wrap=True)
-            continue
-        pintor.consola.print(Text.assemble(("✘ ", "bold red"), (caso.nombre, "bold"),
-                                           titulo, (veredictos, "dim")), soft_wrap=True)
-        for falta in caso.faltas:
-            pintor.consola.print(Text.assemble("  • ", (f"[{falta.regla.value}] ", "yellow"),
-                                               falta.mensaje), soft_wrap=True)
-    buenos = sum(1 for c in revision.retos if c.correcto)
-    total = len(revision.retos)
-    resumen = (f"{buenos} de {total} casos cumplen todas las reglas · "
-               f"{revision.veredictos} veredictos por versión · semilla {revision.semilla}")
-    if revision.correcta:
-        pintor.texto(f"\nTodo en orden: {resumen}.", "bold green", sin_cortar=True)
-        return
-    problemas = sum(len(c.faltas) for c in revision.retos) + len(revision.generales)
-    pintor.texto(f"\nHay {problemas} problema{'' if problemas == 1 else 's'}: {resumen}.",
-                 "bold red", sin_cortar=True)
-    pintor.texto(f"Para repetir esta revisión: {repetir}", sin_cortar=True)

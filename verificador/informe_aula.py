@@ -15,9 +15,17 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from verificador.aula.modelo import SIN_ENTREGA, Calificacion, ResultadoAlumno, ResultadoCaso
+from verificador.aula.modelo import (
+    SIN_ENTREGA,
+    SIN_INTENTAR,
+    Calificacion,
+    EstadoCaso,
+    ResultadoAlumno,
+    ResultadoCaso,
+)
 from verificador.casos import mostrar_ruta
 from verificador.informe import Pintor, formatear_duracion
+from verificador.redaccion import redactar
 from verificador.veredictos import Veredicto
 
 __all__ = ["PintorAula"]
@@ -26,16 +34,25 @@ _MEDALLAS = {1: "bold black on yellow", 2: "bold black on white", 3: "bold black
 MAX_DETALLES = 40  # casos no aprobados que se listan bajo la tabla (el resto, en --salida)
 
 
+# estado del caso -> (símbolo, estilo); la leyenda usa EstadoCaso.descripcion
+_MARCAS = {
+    EstadoCaso.APROBADO: ("✓", "bold green"),
+    EstadoCaso.CON_FALLO: ("✗", "bold red"),
+    EstadoCaso.SIN_CONCURRENCIA: ("≡", "bold yellow"),
+    EstadoCaso.TRAMPA: ("T", "bold magenta"),
+    EstadoCaso.NO_CONCLUYENTE: ("?", "bold"),
+    EstadoCaso.SIN_INTENTAR: ("○", "dim"),
+    EstadoCaso.SIN_ENTREGA: ("–", "dim"),
+}
+LEYENDA = "  ".join(f"{simbolo} {estado.descripcion}" for estado, (simbolo, _) in _MARCAS.items()
+                    ) + "  ! fallo del verificador"
+
+
 def _marca(caso: ResultadoCaso | None) -> Text:
-    if caso is None or caso.veredicto == SIN_ENTREGA:
-        return Text("–", style="dim")
-    if caso.aprobado:
-        return Text("✓", style="bold green")
-    if caso.veredicto == Veredicto.TRAMPA.value:
-        return Text("T", style="bold magenta")
-    if caso.veredicto == Veredicto.ERROR_INTERNO.value:
+    if caso is not None and caso.veredicto == Veredicto.ERROR_INTERNO.value:
         return Text("!", style="bold white on red")
-    return Text("✗", style="bold red")
+    simbolo, estilo = _MARCAS[caso.estado if caso is not None else EstadoCaso.SIN_ENTREGA]
+    return Text(simbolo, style=estilo)
 
 
 class PintorAula:
@@ -71,9 +88,11 @@ class PintorAula:
             puesto = Text(f"{alumno.puesto}")
             if alumno.puesto in _MEDALLAS and alumno.puntos > 0:
                 puesto = Text(f" {alumno.puesto} ", style=_MEDALLAS[alumno.puesto])
-            nombre = Text(alumno.alumno, style="bold")
+            nombre = Text(alumno.alumno, style="dim" if alumno.sin_trabajo else "bold")
             if alumno.situacion.value != "valida":
                 nombre.append(f"\n{alumno.situacion.value}", style="red")
+            elif alumno.sin_trabajo:
+                nombre.append("\nsin intentar", style="dim")
             tabla.add_row(
                 puesto, nombre, Text(str(alumno.puntos), style="bold"),
                 *(_marca(alumno.caso(r.numero)) for r in calificacion.retos),
@@ -84,8 +103,7 @@ class PintorAula:
             f"{len(calificacion.alumnos)} entregas · máximo {calificacion.puntos_maximos} puntos "
             f"· {formatear_duracion(calificacion.duracion_s)} · semilla {calificacion.semilla}",
             style="dim"))
-        self.consola.print(Text("✓ aprobado  ✗ fallo  T trampa  ! fallo del verificador  "
-                                "– sin entregar", style="dim"))
+        self.consola.print(Text(LEYENDA, style="dim"))
         self._detalles(calificacion.alumnos)
         if calificacion.ignorados:
             self.pintor.aviso("Ignorados (no son carpetas ni .zip): "
@@ -102,9 +120,10 @@ class PintorAula:
             for caso in alumno.casos:
                 if caso.aprobado and not caso.descuento and not caso.motivo:
                     continue
-                if caso.veredicto == SIN_ENTREGA and not caso.motivo:
+                if caso.veredicto in (SIN_ENTREGA, SIN_INTENTAR) and not caso.motivo:
                     continue
-                texto = f"{alumno.alumno}, reto {caso.numero}: {caso.veredicto} — {caso.resumen}"
+                texto = (f"{alumno.alumno}, reto {caso.numero}: {caso.estado.descripcion} — "
+                         f"{redactar(caso.resumen)}")
                 if caso.aprobado and caso.descuento:
                     texto = (f"{alumno.alumno}, reto {caso.numero}: aprobado, −{caso.descuento} "
                              "por pistas")

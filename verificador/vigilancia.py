@@ -1,17 +1,27 @@
 """Modo vigilancia (`verificar vigilar`): el motor, sin terminal ni rich.
 
 La sesión recibe una secuencia de eventos (`Guardado` de un archivo, `Tecla`
-pulsada) y responde: comprueba el reto actual cuando se guarda uno de sus
-archivos, pasa al siguiente reto pendiente al aprobar, y atiende las teclas
-`p` (pista, con la misma confirmación de coste que `verificar pista`), `l`
-(lista), `r` (volver a comprobar) y `s` (salir). Todo lo que se enseña pasa
-por un `Pintor` (o cualquier objeto con sus métodos), y la comprobación es
-una función inyectada: así las pruebas conducen la sesión sin terminal.
+pulsada) y responde como el `watch` de rustlings: comprueba el reto actual al
+arrancar y cada vez que se guarda uno de sus archivos, y cada veredicto
+ocupa una pantalla limpia con una línea de progreso («3/10 resueltos
+(30 %)»). Al aprobar dice cuál es el reto siguiente y qué abrir. Teclas:
+`p` (pista, con la misma confirmación de coste que `verificar pista`, que
+se confirma con `v`, una tecla que no hace nada más), `l` (lista), `r`
+(comprobar) y `q` (salir). Ninguna tecla significa dos cosas.
 
-Las fuentes reales de eventos están al final del módulo: el teclado en modo
-cbreak (termios/tty; Ctrl-C sigue llegando como señal y la terminal se
-restaura siempre) y los cambios de archivos con watchfiles, más la sonda que
-comprueba al arrancar que los eventos de archivos llegan de verdad.
+Qué cuenta como intento (la regla, documentada en el README): solo las
+comprobaciones pedidas a propósito, es decir, `verificar reto N` y la tecla
+`r`. Las automáticas (al arrancar y al guardar) enseñan el veredicto pero un
+fallo suyo no se anota: guardar un archivo a medio editar no es un intento
+fallido. Un aprobado se anota siempre, venga de donde venga, porque da los
+puntos.
+
+Todo lo que se enseña pasa por un `Pintor` (o cualquier objeto con sus
+métodos), y la comprobación es una función inyectada: así las pruebas
+conducen la sesión sin terminal.
+
+Las fuentes reales de eventos (teclado, archivos y la sonda) viven en
+`vigilancia_eventos` y se reexportan aquí.
 
 Invariante: un guardado que no cambia el contenido de los archivos del reto
 (editores que tocan el archivo dos veces, varios eventos de un mismo
@@ -24,7 +34,6 @@ import hashlib
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -34,9 +43,26 @@ from verificador.informe import FilaLista, VistaReto
 from verificador.progreso import Progreso
 from verificador.puntuacion import Estado, coste_pendiente
 from verificador.veredictos import Veredicto
+from verificador.vigilancia_eventos import (
+    ESPERA_SONDA_S,
+    EVENTOS_LLEGAN,
+    FIN,
+    SONDA,
+    Guardado,
+    Tecla,
+    Terminal,
+    eventos_de,
+    leer_teclas,
+    probar_eventos,
+    vigilar_archivos,
+    watchfiles_disponible,
+)
 
 __all__ = [
+    "ESPERA_SONDA_S",
+    "EVENTOS_LLEGAN",
     "FIN",
+    "SONDA",
     "TECLAS",
     "Guardado",
     "Salida",
@@ -50,28 +76,16 @@ __all__ = [
     "watchfiles_disponible",
 ]
 
-TECLAS = {"p": "pista", "l": "lista", "r": "comprobar", "s": "salir"}
-_SI = {"s", "S", "y", "Y"}  # respuesta de una sola tecla a «¿Revelar la pista?»
-
-
-@dataclass(frozen=True)
-class Guardado:
-    """Se guardó (creó, modificó o borró) el archivo `ruta`."""
-
-    ruta: Path
-
-
-@dataclass(frozen=True)
-class Tecla:
-    """El alumno pulsó `tecla` (un carácter)."""
-
-    tecla: str
+TECLAS = {"p": "pista", "l": "lista", "r": "comprobar", "q": "salir"}
+CONFIRMAR = "v"  # la única tecla que revela una pista de pago; no hace nada más
+_SI = {CONFIRMAR, CONFIRMAR.upper()}
 
 
 class Salida(Protocol):
     """Lo que la sesión necesita para enseñar cosas (lo cumple `informe.Pintor`)."""
 
     def texto(self, mensaje: str, estilo: str = "", *, sin_cortar: bool = False) -> None: ...
+    def limpiar(self) -> None: ...
     def veredicto(self, vista: VistaReto) -> None: ...
     def lista(self, filas: list[FilaLista], ganados: int, maximo: int) -> None: ...
     def pistas(self, numero: int, pistas: list[tuple[int, str]], total: int) -> None: ...
@@ -96,6 +110,7 @@ class Sesion:
         comprobar: Comprobar,
         *,
         semilla: Callable[[], int] = _semilla_nueva,
+        manual: bool = False,
     ) -> None:
         self.espacio = espacio
         self.catalogo = catalogo
@@ -107,6 +122,8 @@ class Sesion:
         self.actual: Reto | None = None
         self.terminada = False
         self.comprobaciones = 0
+        self.manual = manual
+        self.avisos: list[str] = []  # avisos de la orden (modo manual forzado...)
 
     # -- estado ---------------------------------------------------------------------------
 
@@ -136,26 +153,51 @@ class Sesion:
     # -- bucle ----------------------------------------------------------------------------
 
     def iniciar(self) -> None:
-        """Elige el reto actual y lo anuncia (o dice que ya no queda ninguno)."""
+        """Elige el reto actual y lo comprueba ya (o dice que no queda ninguno)."""
         self.actual = self._pendiente()
         if self.actual is None:
             self.salida.texto("¡Ya resolviste todos los retos! No queda nada que vigilar.",
                               "bold green")
             self.terminada = True
             return
-        self._anunciar()
+        self.comprobar(a_proposito=False)
 
-    def _anunciar(self) -> None:
+    def linea_progreso(self) -> str:
+        """«3/10 resueltos (30 %)»: los retos resueltos del catálogo."""
+        with self._progreso() as progreso:
+            resueltos = sum(1 for r in self.catalogo.retos
+                            if progreso.puntuacion(r).estado is Estado.RESUELTO)
+        total = len(self.catalogo.retos)
+        por_ciento = round(100 * resueltos / total) if total else 0
+        return f"{resueltos}/{total} resueltos ({por_ciento} %)"
+
+    def _pantalla_nueva(self) -> None:
+        self.salida.limpiar()
+        for aviso in self.avisos:
+            self.salida.texto(aviso, "yellow")
+
+    def _estado(self) -> None:
+        """El pie de cada pantalla (como en rustlings): progreso, reto actual y qué hacer.
+
+        Va abajo, junto a las teclas, para que se vea aunque un veredicto largo
+        empuje su principio fuera de la terminal.
+        """
         reto = self.actual
-        assert reto is not None
+        self.salida.texto(self.linea_progreso(), "bold", sin_cortar=True)
+        if reto is None:
+            return
         archivos = ", ".join(mostrar_ruta(r) for r in self.archivos_actuales())
         self.salida.texto(f"Vigilando el reto {reto.numero}: {reto.titulo}", "bold",
                           sin_cortar=True)
-        self.salida.texto(f"Edita y guarda {archivos} y lo compruebo.", sin_cortar=True)
-        self.ayuda()
+        if self.manual:
+            self.salida.texto(f"Edita {archivos}, guárdalo y pulsa r para comprobarlo.",
+                              sin_cortar=True)
+        else:
+            self.salida.texto(f"Edita {archivos}: cada vez que lo guardes, lo compruebo.",
+                              sin_cortar=True)
 
     def ayuda(self) -> None:
-        self.salida.texto("Teclas: p pista · l lista · r comprobar · s salir", "dim")
+        self.salida.texto("Teclas: r comprobar · p pista · l lista · q salir", "dim")
 
     def ejecutar(self, eventos: Iterable[object]) -> None:
         """Atiende `eventos` hasta `s`, hasta que no quede reto pendiente o se acaben."""
@@ -173,6 +215,13 @@ class Sesion:
             self.atender(evento, flujo)
 
     def atender(self, evento: object, flujo: Iterator[object] | None = None) -> None:
+        if evento is EVENTOS_LLEGAN:
+            if self.manual and self.avisos:  # la sonda llegó tarde: los eventos funcionan
+                self.manual = False
+                self.avisos.clear()
+                self.salida.texto("Ya llegan los cambios de archivos: compruebo cada vez que "
+                                  "guardas.", "dim")
+            return
         if isinstance(evento, Guardado):
             self.al_guardar(evento.ruta)
         elif isinstance(evento, Tecla):
@@ -186,7 +235,7 @@ class Sesion:
             return
         if self._huellas.get(self.actual.nombre) == self._huella(self.actual):
             return  # el mismo contenido que ya se comprobó
-        self.comprobar()
+        self.comprobar(a_proposito=False)
 
     def al_pulsar(self, tecla: str, flujo: Iterator[object] | None = None) -> None:
         orden = TECLAS.get(tecla.lower())
@@ -194,42 +243,56 @@ class Sesion:
             self.salida.texto("Hasta luego: tu progreso está guardado.")
             self.terminada = True
         elif orden == "comprobar":
-            self.comprobar()
+            self.comprobar(a_proposito=True)
         elif orden == "lista":
             self.lista()
         elif orden == "pista":
             self.pista(flujo)
         elif tecla.strip():
-            self.salida.texto(f"La tecla {tecla!r} no hace nada aquí.", "dim")
+            self.salida.texto(f"La tecla {tecla!r} no hace nada aquí (para salir, q).", "dim")
             self.ayuda()
 
     # -- acciones -------------------------------------------------------------------------
 
-    def comprobar(self) -> None:
+    def comprobar(self, *, a_proposito: bool = True) -> None:
+        """Comprueba el reto actual y pinta una pantalla con el veredicto.
+
+        a_proposito: la pidió el alumno (tecla r). Solo entonces un fallo se
+        anota como intento; un aprobado se anota siempre (da los puntos).
+        """
         reto = self.actual
         if reto is None:
             return
         faltan = [r for r in self.archivos_actuales() if not r.is_file()]
         if faltan:
+            self._pantalla_nueva()
             self.salida.texto(
                 f"Falta {mostrar_ruta(faltan[0])}: recupéralo con "
                 f"`verificar reiniciar {reto.numero}`.", "red", sin_cortar=True)
+            self._estado()
+            self.ayuda()
             return
         huella = self._huella(reto)
         semilla = self._semilla()
-        self.salida.texto(f"Comprobando el reto {reto.numero} ({reto.repeticiones} "
-                          f"repeticiones, semilla {semilla})...", "dim", sin_cortar=True)
+        self._pantalla_nueva()
+        self._estado()
+        self.salida.texto(f"Comprobando el reto {reto.numero} (semilla {semilla})...", "dim",
+                          sin_cortar=True)
         directorio = self.espacio.directorio_intentos(self.catalogo, reto)
         informe = self._comprobar(reto, directorio, semilla)
         self.comprobaciones += 1
         self._huellas[reto.nombre] = huella
         veredicto: Veredicto = informe.veredicto
+        anotar = a_proposito or veredicto is Veredicto.APROBADO
         with self._progreso() as progreso:
-            ganados = progreso.registrar_intento(
-                reto, veredicto=veredicto.value, semilla=semilla,
-                repeticiones=reto.repeticiones, duracion_s=float(informe.duracion_s),
-            )
+            ganados = 0
+            if anotar:
+                ganados = progreso.registrar_intento(
+                    reto, veredicto=veredicto.value, semilla=semilla,
+                    repeticiones=reto.repeticiones, duracion_s=float(informe.duracion_s),
+                )
             estado = progreso.puntuacion(reto).estado.value
+        self._pantalla_nueva()
         self.salida.veredicto(VistaReto(
             numero=reto.numero, titulo=reto.titulo, veredicto=veredicto,
             evidencia=informe.evidencia, semilla=semilla, repeticiones=reto.repeticiones,
@@ -237,18 +300,35 @@ class Sesion:
             puntos_reto=reto.puntos, estado=estado,
             repetir=f"verificar reto {reto.numero} --semilla {semilla}",
             planificaciones=informe.planificaciones,
-            repeticiones_ejecutadas=informe.repeticiones,
+            repeticiones_ejecutadas=informe.repeticiones, motor=reto.motor, compacta=True,
         ))
         if veredicto is Veredicto.APROBADO:
             self.actual = self._pendiente()
             if self.actual is None:
-                self.salida.texto("¡Has resuelto todos los retos! Fin de la vigilancia.",
-                                  "bold green")
+                self.salida.texto(f"¡Has resuelto todos los retos! ({self.linea_progreso()}). "
+                                  "Fin de la vigilancia: mira tus puntos con "
+                                  "`verificar progreso`.", "bold green")
                 self.terminada = True
-            else:
-                self._anunciar()
+                return
+            self._siguiente()
         else:
-            self.ayuda()
+            if not a_proposito and veredicto.es_concluyente:
+                self.salida.texto("Esta comprobación automática no cuenta como intento "
+                                  "fallido; solo cuentan r y `verificar reto N`.", "dim")
+            self._estado()
+        self.ayuda()
+
+    def _siguiente(self) -> None:
+        """Tras aprobar: cuál es el reto siguiente y qué abrir (sin borrar el aprobado)."""
+        reto = self.actual
+        assert reto is not None
+        base = self.espacio.directorio_intentos(self.catalogo, reto)
+        archivos = ", ".join(mostrar_ruta(r) for r in self.archivos_actuales())
+        self.salida.texto(f"Siguiente: el reto {reto.numero}, «{reto.titulo}» "
+                          f"({self.linea_progreso()}).", "bold", sin_cortar=True)
+        self.salida.texto(f"Lee {mostrar_ruta(base / 'caso.md')} y edita {archivos}; "
+                          + ("pulsa r para comprobarlo." if self.manual
+                             else "lo compruebo cada vez que lo guardes."), sin_cortar=True)
 
     def lista(self) -> None:
         filas = []
@@ -290,11 +370,13 @@ class Sesion:
                 return
             siguiente = len(vistas)
             coste = coste_pendiente(progreso.puntuacion(reto), reto.pistas[siguiente].coste)
-        precio = f"cuesta {coste} puntos" if coste else "es gratis: ya cerraste este reto"
+        precio = f"Cuesta {coste} puntos" if coste else "Es gratis: ya cerraste este reto"
         self.salida.texto(f"¿Revelar la pista {siguiente + 1} de {total} del reto "
-                          f"{reto.numero}? {precio} [s/N]", "bold", sin_cortar=True)
+                          f"{reto.numero}? ({precio}.) Pulsa {CONFIRMAR} para verla; "
+                          "cualquier otra tecla, no.", "bold", sin_cortar=True)
         if not self._responder(flujo):
             self.salida.texto("No se reveló ninguna pista.")
+            self.ayuda()
             return
         with self._progreso() as progreso:
             progreso.revelar_pista(reto, siguiente)
@@ -305,129 +387,4 @@ class Sesion:
             self.salida.texto(f"Esta pista te costó {coste} puntos: si apruebas ganarás como "
                               f"máximo {max(0, reto.puntos - cuenta.coste_pistas)} de "
                               f"{reto.puntos}.")
-
-
-# -- fuentes reales de eventos: teclado y archivos ------------------------------------------
-
-ESPERA_SONDA_S = 2.0  # segundos que esperamos el evento del archivo sonda al arrancar
-PAUSA_LECTURA_S = 0.1  # segundos entre miradas al teclado (para poder parar el hilo)
-REBOTE_MS = 300  # milisegundos que watchfiles agrupa los eventos de un mismo guardado
-SONDA = "sonda-vigilar.tmp"
-FIN = object()  # se acabó la entrada (la terminal se cerró)
-
-
-class Terminal:
-    """La terminal en modo cbreak mientras dura el `with`: teclas sueltas, sin eco.
-
-    cbreak y no raw a propósito: Ctrl-C sigue siendo una señal (KeyboardInterrupt)
-    y los saltos de línea de la salida se siguen traduciendo. La configuración
-    original se restaura siempre al salir, también con Ctrl-C o una excepción.
-    """
-
-    def __init__(self, fd: int) -> None:
-        self.fd = fd
-        self._original: list[Any] | None = None
-
-    def __enter__(self) -> Terminal:
-        import termios
-        import tty
-
-        self._original = termios.tcgetattr(self.fd)
-        tty.setcbreak(self.fd)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        import termios
-
-        if self._original is not None:
-            termios.tcsetattr(self.fd, termios.TCSADRAIN, self._original)
-
-
-def leer_teclas(fd: int, cola: Any, parar: Any) -> None:
-    """Hilo: pone en `cola` una `Tecla` por carácter leído de `fd` (y FIN si se cierra)."""
-    import select
-
-    while not parar.is_set():
-        try:
-            listos, _, _ = select.select([fd], [], [], PAUSA_LECTURA_S)
-            if not listos:
-                continue
-            datos = os.read(fd, 1)
-        except (OSError, ValueError):
-            datos = b""
-        if not datos:
-            cola.put(FIN)
-            return
-        cola.put(Tecla(datos.decode("utf-8", errors="replace")))
-
-
-def watchfiles_disponible() -> bool:
-    try:
-        import watchfiles  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def vigilar_archivos(carpetas: list[Path], cola: Any, parar: Any) -> None:
-    """Hilo: pone en `cola` un `Guardado` por cada archivo que cambia bajo `carpetas`.
-
-    Si el vigilante no puede arrancar (límite de inotify, carpeta que no existe),
-    el hilo termina sin más: `probar_eventos` no verá llegar la sonda y la orden
-    pasa a modo manual diciéndolo.
-    """
-    import watchfiles
-
-    try:
-        for cambios in watchfiles.watch(*carpetas, stop_event=parar, debounce=REBOTE_MS,
-                                        raise_interrupt=False):
-            for _, ruta in sorted(cambios):
-                cola.put(Guardado(Path(ruta)))
-    except Exception:  # sin vigilante, la sonda lo nota y se pasa a manual
-        return
-
-
-def probar_eventos(carpeta: Path, cola: Any, espera_s: float = ESPERA_SONDA_S) -> bool:
-    """Escribe un archivo sonda en `carpeta` y espera su evento hasta `espera_s` segundos.
-
-    Los eventos que lleguen mientras tanto y no sean de la sonda se devuelven a
-    la cola. False si el evento no llegó: carpetas de red, algunos WSL...
-    """
-    import queue
-    import time
-
-    sonda = carpeta / SONDA
-    otros: list[object] = []
-    llego = False
-    limite = time.monotonic() + espera_s
-    try:
-        sonda.write_text("verificador vigilar: comprobando que llegan los eventos\n",
-                         encoding="utf-8")
-        while not llego:
-            restante = limite - time.monotonic()
-            if restante <= 0:
-                break
-            try:
-                evento = cola.get(timeout=restante)
-            except queue.Empty:
-                break
-            if isinstance(evento, Guardado) and evento.ruta.name == SONDA:
-                llego = True
-            else:
-                otros.append(evento)
-    finally:
-        sonda.unlink(missing_ok=True)
-    for evento in otros:
-        cola.put(evento)
-    return llego
-
-
-def eventos_de(cola: Any) -> Iterator[object]:
-    """Los eventos de `cola` hasta FIN (los de la sonda no se entregan)."""
-    while True:
-        evento = cola.get()
-        if evento is FIN:
-            return
-        if isinstance(evento, Guardado) and evento.ruta.name == SONDA:
-            continue
-        yield evento
+        self.ayuda()

@@ -48,6 +48,7 @@ from verificador.aula.entregas import (
 )
 from verificador.aula.modelo import (
     SIN_ENTREGA,
+    SIN_INTENTAR,
     Calificacion,
     ResultadoAlumno,
     ResultadoCaso,
@@ -157,6 +158,10 @@ def _preparar_caso(
             problemas.append(f"{nombre} pasa de {LIMITE_ARCHIVO_BYTES // 1024} KiB")
     if problemas:
         base.motivo = "No se entregó: " + "; ".join(problemas) + "."
+        return base
+    if all((entrega.raiz / "retos" / reto.nombre / n).read_bytes()
+           == (reto.directorio / n).read_bytes() for n in reto.archivos):
+        base.veredicto = SIN_INTENTAR  # los originales (rotos): no hace falta juzgarlos
         return base
     copias = []
     for nombre in reto.archivos:

@@ -1,4 +1,4 @@
-"""Exportar una calificación: CSV, JSON, JUnit XML, Gradescope y GitHub Classroom.
+"""Exportar una calificación: CSV, JSON, JUnit XML, Gradescope, GitHub y PrairieLearn.
 
 Cada formato es una función pura `Calificacion -> texto` (fácil de probar) y
 `escribir_salidas` los deja en la carpeta `--salida`. Los campos de cada uno
@@ -20,7 +20,9 @@ from typing import Any
 
 from verificador.aula.modelo import (
     SIN_ENTREGA,
+    SIN_INTENTAR,
     Calificacion,
+    EstadoCaso,
     ResultadoAlumno,
     ResultadoCaso,
     Situacion,
@@ -38,7 +40,7 @@ __all__ = [
     "nombre_seguro",
 ]
 
-FORMATOS = ("csv", "json", "junit", "gradescope", "classroom", "html")
+FORMATOS = ("csv", "json", "junit", "gradescope", "classroom", "html", "github", "prairielearn")
 MAX_SALIDA_CASO = 4000  # caracteres de evidencia por caso en JUnit/Gradescope/Classroom
 
 # XML 1.0 no admite estos caracteres de control (la salida de un alumno puede traerlos).
@@ -60,20 +62,29 @@ def _celda(valor: object) -> object:
 
 
 def a_csv(calificacion: Calificacion) -> str:
-    """Una fila por alumno; una columna de puntos por caso (`NN_slug`) y el total."""
+    """Una fila por alumno; una columna de puntos por caso (`NN_slug`) y el total.
+
+    Detrás del total, el estado de cada caso (`NN_slug_estado`: aprobado, con_fallo,
+    sin_concurrencia, trampa, no_concluyente, sin_intentar, sin_entrega), para
+    distinguir «sin intentar» de «con fallo», que valen los mismos 0 puntos.
+    """
     salida = io.StringIO()
     escritor = csv.writer(salida, lineterminator="\n")
-    cabecera = ["puesto", "alumno", "puntos", "aprobados", "pistas", "intentos_fallidos",
-                "situacion"]
-    escritor.writerow(cabecera + [r.nombre for r in calificacion.retos] + ["total"])
+    cabecera = ["puesto", "alumno", "puntos", "aprobados", "con_fallo", "sin_intentar",
+                "pistas", "intentos_fallidos", "situacion"]
+    escritor.writerow(cabecera + [r.nombre for r in calificacion.retos] + ["total"]
+                      + [f"{r.nombre}_estado" for r in calificacion.retos])
     for alumno in calificacion.alumnos:
-        puntos_caso = []
+        puntos_caso, estados = [], []
         for reto in calificacion.retos:
             caso = alumno.caso(reto.numero)
             puntos_caso.append(caso.puntos if caso else 0)
+            estados.append(caso.estado.value if caso else EstadoCaso.SIN_ENTREGA.value)
         escritor.writerow([
             alumno.puesto, _celda(alumno.alumno), alumno.puntos, alumno.aprobados,
+            alumno.cuenta(EstadoCaso.CON_FALLO), alumno.cuenta(EstadoCaso.SIN_INTENTAR),
             alumno.pistas, alumno.fallidos, alumno.situacion.value, *puntos_caso, alumno.puntos,
+            *estados,
         ])
     return salida.getvalue()
 
@@ -137,7 +148,7 @@ def a_junit(calificacion: Calificacion) -> str:
                                      name=caso.nombre, time=f"{caso.duracion_s:.3f}")
             if caso.aprobado:
                 continue
-            if caso.veredicto == SIN_ENTREGA:
+            if caso.veredicto in (SIN_ENTREGA, SIN_INTENTAR):
                 cuenta["skipped"] += 1
                 ET.SubElement(elemento, "skipped", message=_xml(caso.resumen))
             elif caso.veredicto == Veredicto.ERROR_INTERNO.value:
@@ -250,9 +261,12 @@ def escribir_salidas(calificacion: Calificacion, carpeta: Path,
     Gradescope y Classroom son por alumno (`gradescope/<alumno>/results.json`,
     `classroom/<alumno>.b64`); con una sola entrega se escriben además
     `results.json` y `classroom.b64` en la raíz, que es lo que copian el
-    `run_autograder` de Gradescope y el flujo de GitHub Classroom.
+    `run_autograder` de Gradescope y el flujo de GitHub Classroom (y
+    `prairielearn.json`, que el calificador de PrairieLearn copia a
+    `/grade/results/results.json`). `github/` tiene el resumen y las anotaciones.
     """
     from verificador.aula.html import a_html
+    from verificador.aula.plataformas import a_prairielearn, anotaciones_github, resumen_github
 
     carpeta.mkdir(parents=True, exist_ok=True)
     escritos: list[Path] = []
@@ -279,6 +293,15 @@ def escribir_salidas(calificacion: Calificacion, carpeta: Path,
                          a_gradescope(calificacion, alumno))
             if unico is not None:
                 escribir(carpeta / "results.json", a_gradescope(calificacion, unico))
+        elif formato == "github":
+            escribir(carpeta / "github" / "resumen.md", resumen_github(calificacion))
+            escribir(carpeta / "github" / "anotaciones.txt", anotaciones_github(calificacion))
+        elif formato == "prairielearn":
+            for alumno in calificacion.alumnos:
+                escribir(carpeta / "prairielearn" / nombres[alumno.alumno] / "results.json",
+                         a_prairielearn(calificacion, alumno))
+            if unico is not None:
+                escribir(carpeta / "prairielearn.json", a_prairielearn(calificacion, unico))
         elif formato == "classroom":
             for alumno in calificacion.alumnos:
                 escribir(carpeta / "classroom" / f"{nombres[alumno.alumno]}.b64",

@@ -10,11 +10,14 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from verificador.redaccion import redactar
 from verificador.veredictos import Evidencia, Veredicto
 
 __all__ = [
     "SIN_ENTREGA",
+    "SIN_INTENTAR",
     "Calificacion",
+    "EstadoCaso",
     "ResultadoAlumno",
     "ResultadoCaso",
     "RetoCalificado",
@@ -23,6 +26,39 @@ __all__ = [
 
 # Veredicto de un caso cuyos archivos no están en la entrega (o se rechazaron sin ejecutarlos).
 SIN_ENTREGA = "sin_entrega"
+# Veredicto de un caso entregado tal cual: sus archivos son los originales (rotos) del catálogo.
+SIN_INTENTAR = "sin_intentar"
+
+
+class EstadoCaso(str, enum.Enum):
+    """Cómo queda un caso en la tabla: lo que distingue «sin intentar» de «con fallo»."""
+
+    APROBADO = "aprobado"
+    CON_FALLO = "con_fallo"
+    SIN_CONCURRENCIA = "sin_concurrencia"  # error honesto: quitó o serializó la concurrencia
+    TRAMPA = "trampa"  # manipuló al verificador
+    NO_CONCLUYENTE = "no_concluyente"  # el verificador no pudo decidir (o falló él)
+    SIN_INTENTAR = "sin_intentar"
+    SIN_ENTREGA = "sin_entrega"
+
+    @property
+    def descripcion(self) -> str:
+        return _DESCRIPCIONES_ESTADO[self]
+
+    @property
+    def intentado(self) -> bool:
+        return self not in (EstadoCaso.SIN_INTENTAR, EstadoCaso.SIN_ENTREGA)
+
+
+_DESCRIPCIONES_ESTADO = {
+    EstadoCaso.APROBADO: "aprobado",
+    EstadoCaso.CON_FALLO: "con fallo",
+    EstadoCaso.SIN_CONCURRENCIA: "sin concurrencia (en serie)",
+    EstadoCaso.TRAMPA: "trampa",
+    EstadoCaso.NO_CONCLUYENTE: "no concluyente",
+    EstadoCaso.SIN_INTENTAR: "sin intentar",
+    EstadoCaso.SIN_ENTREGA: "sin entregar",
+}
 
 
 class Situacion(str, enum.Enum):
@@ -84,15 +120,37 @@ class ResultadoCaso:
         return self.veredicto == Veredicto.APROBADO.value
 
     @property
+    def estado(self) -> EstadoCaso:
+        if self.veredicto == SIN_ENTREGA:
+            return EstadoCaso.SIN_ENTREGA
+        if self.veredicto == SIN_INTENTAR:
+            return EstadoCaso.SIN_INTENTAR
+        try:
+            veredicto = Veredicto(self.veredicto)
+        except ValueError:
+            return EstadoCaso.CON_FALLO
+        if veredicto is Veredicto.APROBADO:
+            return EstadoCaso.APROBADO
+        if veredicto is Veredicto.SIN_CONCURRENCIA:
+            return EstadoCaso.SIN_CONCURRENCIA
+        if veredicto is Veredicto.TRAMPA:
+            return EstadoCaso.TRAMPA
+        if not veredicto.es_concluyente:
+            return EstadoCaso.NO_CONCLUYENTE
+        return EstadoCaso.CON_FALLO
+
+    @property
     def resumen(self) -> str:
         """Una línea en español: por qué este caso tiene estos puntos."""
         if self.motivo:
             return self.motivo
         if self.evidencia is not None and self.evidencia.resumen:
-            texto = self.evidencia.resumen
+            texto = redactar(self.evidencia.resumen)  # sin inglés de pytest ni del compilador
             if self.evidencia.ubicacion:
                 texto += f" ({self.evidencia.ubicacion})"
             return texto
+        if self.veredicto == SIN_INTENTAR:
+            return "Sin intentar: los archivos son los originales del caso."
         try:
             return Veredicto(self.veredicto).descripcion
         except ValueError:
@@ -109,6 +167,7 @@ class ResultadoCaso:
             "reto": self.numero,
             "nombre": self.nombre,
             "veredicto": self.veredicto,
+            "estado": self.estado.value,
             "aprobado": self.aprobado,
             "puntos": self.puntos,
             "puntos_reto": self.puntos_reto,
@@ -150,6 +209,19 @@ class ResultadoAlumno:
     def aprobados(self) -> int:
         return sum(1 for c in self.casos if c.aprobado)
 
+    @property
+    def intentados(self) -> int:
+        """Casos con trabajo: entregados y cambiados respecto al original."""
+        return sum(1 for c in self.casos if c.estado.intentado)
+
+    @property
+    def sin_trabajo(self) -> bool:
+        """Nada intentado (o una entrega que no se pudo abrir): va detrás de quien lo intentó."""
+        return self.situacion is not Situacion.VALIDA or self.intentados == 0
+
+    def cuenta(self, estado: EstadoCaso) -> int:
+        return sum(1 for c in self.casos if c.estado is estado)
+
     def caso(self, numero: int) -> ResultadoCaso | None:
         for caso in self.casos:
             if caso.numero == numero:
@@ -166,6 +238,9 @@ class ResultadoAlumno:
                                       else self.situacion.descripcion),
             "puntos": self.puntos,
             "aprobados": self.aprobados,
+            "con_fallo": self.cuenta(EstadoCaso.CON_FALLO),
+            "sin_intentar": self.cuenta(EstadoCaso.SIN_INTENTAR),
+            "sin_trabajo": self.sin_trabajo,
             "pistas": self.pistas,
             "intentos_fallidos": self.fallidos,
             "progreso": self.progreso,
