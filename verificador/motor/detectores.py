@@ -123,7 +123,6 @@ class DetectorCarreras:
         self._conjuntos: dict[Any, dict[frozenset[int], dict[int, tuple[int, bool, Acceso, str]]]] = {}
         self._bloqueadas: set[Any] = set()  # locations some access made holding a lock
         self._ultimo: dict[tuple[int, Any], tuple[bool, Any]] = {}  # (thread, location) -> (write?, value)
-        self.observadores: list[Any] = []  # extra per-access observers (e.g. the exit watcher)
 
     def acceso(
         self, clave: Any, objeto: Any, descripcion: str, hilo_id: int, reloj: Reloj,
@@ -139,8 +138,9 @@ class DetectorCarreras:
                     isinstance(valor, _TIPOS_IN_PLACE) and previo[1] is valor and \
                     almacena_in_place(frame.f_code, frame.f_lasti):
                 return  # `lista += [x]`: stores back the object it read; the list mutated in place
-            for observador in self.observadores:
-                observador.acceso(plan, hilo, clave, objeto, categoria, escritura, valor, acceso)
+            vigia = getattr(plan, "vigia", None)  # motor.cierre: what main used before the work ended
+            if vigia is not None:
+                vigia.acceso(plan, hilo, clave, objeto, categoria, escritura, valor, acceso)
             if escritura:
                 self._hibrido(clave, descripcion, hilo, previo is not None and not previo[0], acceso)
         w = self._escrituras.get(clave)
