@@ -14,7 +14,8 @@ that way):
 
 - *Early use*: the main thread's last read of a location (a global, an
   attribute, a list or dict element) happened while other threads were alive
-  that it never waited for, no thread was started after it, and by the end of
+  whose end it never waited for (no join, event or queue edge from their last
+  step to main's exit), no thread was started after it, and by the end of
   the run the location held something new (a new element, another number, a
   new object). Main printed or returned a stale value. Only reads the race
   detector records are seen, so this runs in the detector runs.
@@ -138,6 +139,7 @@ class VigiaCierre:
         self.lecturas: dict[Any, _Lectura] = {}
         self.anuncios: list[_Anuncio] = []
         self.vivos_al_salir: frozenset[int] | None = None
+        self.reloj_al_salir: list[int] = []
         self.n_hilos_al_salir = 0
         self.hallazgo: Hallazgo | None = None
 
@@ -172,15 +174,24 @@ class VigiaCierre:
                 return
 
     def al_salir(self, plan: Planificador) -> None:
+        principal = next(h for h in plan.hilos if h.principal)
+        self.reloj_al_salir = list(principal.reloj_orden)
         self.vivos_al_salir = _vivos(plan)
         self.n_hilos_al_salir = len(plan.hilos)
+
+    def _sin_esperar(self, plan: Planificador, ids: frozenset[int]) -> frozenset[int]:
+        """Threads whose end main never waited for (join, event, queue...) before it returned."""
+        reloj = self.reloj_al_salir
+        return frozenset(h.id for h in plan.hilos if h.id in ids and
+                         (h.reloj_orden[h.id] if h.id < len(h.reloj_orden) else 0) >
+                         (reloj[h.id] if h.id < len(reloj) else 0))
 
     def fin(self, plan: Planificador) -> Hallazgo | None:
         """After a run without failure: the finding, if main used or announced results early."""
         if self.hallazgo is not None or self.vivos_al_salir is None:
             return self.hallazgo
         for lectura in self.lecturas.values():
-            pendientes = lectura.vivos & self.vivos_al_salir
+            pendientes = self._sin_esperar(plan, lectura.vivos)
             if not pendientes or lectura.n_hilos != self.n_hilos_al_salir:
                 continue
             try:
