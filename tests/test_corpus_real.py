@@ -60,7 +60,9 @@ def test_veredicto_del_corpus(programa: Programa) -> None:
 
 
 @pytest.mark.lento
-@pytest.mark.parametrize("semilla", [1, 2])
 @pytest.mark.parametrize("programa", [_caso(p) for p in PROGRAMAS])
-def test_veredicto_del_corpus_con_mas_semillas(programa: Programa, semilla: int) -> None:
-    _comprobar(programa, semilla)
+def test_veredicto_del_corpus_con_mas_semillas(programa: Programa) -> None:
+    # Every seed must give the expected verdict: a bug found only with some
+    # seeds is still an xfail (it needs luck).
+    for semilla in (1, 2):
+        _comprobar(programa, semilla)

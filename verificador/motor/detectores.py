@@ -122,7 +122,7 @@ class DetectorCarreras:
         # hybrid: location -> lockset -> thread id -> (epoch in reloj_orden, rmw, access, lock names)
         self._conjuntos: dict[Any, dict[frozenset[int], dict[int, tuple[int, bool, Acceso, str]]]] = {}
         self._bloqueadas: set[Any] = set()  # locations some access made holding a lock
-        self._ultimo: dict[tuple[int, Any], tuple[bool, Any]] = {}  # (thread, location) -> (write?, value)
+        self._ultimo: dict[tuple[int, Any], tuple[bool, Any, str, int]] = {}  # (thread, location) -> last access
 
     def acceso(
         self, clave: Any, objeto: Any, descripcion: str, hilo_id: int, reloj: Reloj,
@@ -133,8 +133,11 @@ class DetectorCarreras:
             self._vivos.append(objeto)
         if hilo is not None:
             previo = self._ultimo.get((hilo_id, clave))
-            self._ultimo[(hilo_id, clave)] = (escritura, valor)
-            if escritura and frame is not None and previo is not None and not previo[0] and \
+            self._ultimo[(hilo_id, clave)] = (escritura, valor, acceso.archivo, acceso.linea)
+            # read-modify-write: this thread's last access to it was a read on this same line
+            rmw = escritura and previo is not None and not previo[0] and \
+                previo[2:] == (acceso.archivo, acceso.linea)
+            if rmw and frame is not None and previo is not None and \
                     isinstance(valor, _TIPOS_IN_PLACE) and previo[1] is valor and \
                     almacena_in_place(frame.f_code, frame.f_lasti):
                 return  # `lista += [x]`: stores back the object it read; the list mutated in place
@@ -142,7 +145,7 @@ class DetectorCarreras:
             if vigia is not None:
                 vigia.acceso(plan, hilo, clave, objeto, categoria, escritura, valor, acceso)
             if escritura:
-                self._hibrido(clave, descripcion, hilo, previo is not None and not previo[0], acceso)
+                self._hibrido(clave, descripcion, hilo, rmw, acceso)
         w = self._escrituras.get(clave)
         if w is not None and w[0] != hilo_id and w[1] > _comp(reloj, w[0]):
             self._anotar(clave, descripcion, w[2], acceso)
@@ -160,11 +163,14 @@ class DetectorCarreras:
 
     def _anotar(self, clave: Any, descripcion: str, primero: Acceso, segundo: Acceso,
                 candados: tuple[str, str] | None = None) -> None:
-        firma = (clave, primero.linea, segundo.linea)
+        firma = (clave, primero.linea, segundo.linea, candados is not None)
         if firma in self._vistas:
             return
         self._vistas.add(firma)
-        self.carreras.append(Carrera(descripcion, primero, segundo, candados))
+        if candados is not None:  # inconsistent locking explains more: it goes first
+            self.carreras.insert(0, Carrera(descripcion, primero, segundo, candados))
+        else:
+            self.carreras.append(Carrera(descripcion, primero, segundo))
 
     def _hibrido(self, clave: Any, descripcion: str, hilo: Any, rmw: bool, acceso: Acceso) -> None:
         """A write: look for a lost update that no schedule needs luck to show."""
