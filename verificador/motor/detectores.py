@@ -77,6 +77,7 @@ class Carrera:
 
 
 AUSENTE: Any = object()  # the location had no value when it was accessed
+_NINGUNO: frozenset[int] = frozenset()
 _TIPOS_IN_PLACE = (list, dict, set, bytearray, deque)  # their in-place operators return self
 _BARAJAR = frozenset({"SWAP", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "NOP", "CACHE", "EXTENDED_ARG"})
 _in_place: dict[tuple[types.CodeType, int], bool] = {}
@@ -119,8 +120,8 @@ class DetectorCarreras:
         self._vivos: list[Any] = []  # keep objects alive so that id() is not reused
         self.carreras: list[Carrera] = []
         self._vistas: set[Any] = set()
-        # hybrid: location -> lockset -> thread id -> (epoch in reloj_orden, rmw, access, lock names)
-        self._conjuntos: dict[Any, dict[frozenset[int], dict[int, tuple[int, bool, Acceso, str]]]] = {}
+        # hybrid: location -> lockset -> thread id -> (epoch in reloj_orden, rmw, access, locks held)
+        self._conjuntos: dict[Any, dict[frozenset[int], dict[int, tuple[int, bool, Acceso, tuple[Any, ...]]]]] = {}
         self._bloqueadas: set[Any] = set()  # locations some access made holding a lock
         self._ultimo: dict[tuple[int, Any], tuple[bool, Any, str, int]] = {}  # (thread, location) -> last access
 
@@ -174,12 +175,19 @@ class DetectorCarreras:
 
     def _hibrido(self, clave: Any, descripcion: str, hilo: Any, rmw: bool, acceso: Acceso) -> None:
         """A write: look for a lost update that no schedule needs luck to show."""
-        mantiene = getattr(hilo, "mantiene", None) or []
-        conjunto = frozenset(getattr(c, "_ordinal", id(c)) for c in mantiene)
+        mantiene = getattr(hilo, "mantiene", None) or ()
+        conjunto = frozenset(getattr(c, "_ordinal", id(c)) for c in mantiene) if mantiene else _NINGUNO
         if conjunto:
             self._bloqueadas.add(clave)
-        por_conjunto = self._conjuntos.setdefault(clave, {})
+        por_conjunto = self._conjuntos.get(clave)
+        if por_conjunto is None:
+            por_conjunto = self._conjuntos[clave] = {}
         reloj_orden: Reloj = hilo.reloj_orden
+        epoca_propia = _comp(reloj_orden, hilo.id)
+        previo_propio = por_conjunto.get(conjunto, {}).get(hilo.id)
+        if previo_propio is not None and previo_propio[0] == epoca_propia and (previo_propio[1] or not rmw) \
+                and len(por_conjunto) == 1:
+            return  # fast path: one lockset so far, and this thread's entry already says it all
         if clave in self._bloqueadas and ("h", clave) not in self._vistas:
             for otro_conjunto, por_hilo in por_conjunto.items():
                 if otro_conjunto & conjunto or not (otro_conjunto or conjunto):
@@ -189,18 +197,18 @@ class DetectorCarreras:
                         continue
                     self._vistas.add(("h", clave))
                     self._anotar(clave, descripcion, previo, acceso,
-                                 (otros_candados, _nombres_candados(mantiene)))
+                                 (_nombres_candados(otros_candados), _nombres_candados(mantiene)))
                     break
                 if ("h", clave) in self._vistas:
                     break
-        previo_propio = por_conjunto.setdefault(conjunto, {}).get(hilo.id)
-        por_conjunto[conjunto][hilo.id] = (
-            _comp(reloj_orden, hilo.id), rmw or (previo_propio is not None and previo_propio[1] and
-                                                 previo_propio[0] == _comp(reloj_orden, hilo.id)),
-            acceso if rmw or previo_propio is None else previo_propio[2], _nombres_candados(mantiene))
+        if previo_propio is not None and previo_propio[0] == epoca_propia and (previo_propio[1] or not rmw):
+            return
+        por_conjunto.setdefault(conjunto, {})[hilo.id] = (
+            epoca_propia, rmw or (previo_propio is not None and previo_propio[1] and previo_propio[0] == epoca_propia),
+            acceso if rmw or previo_propio is None else previo_propio[2], tuple(mantiene))
 
 
-def _nombres_candados(mantiene: list[Any]) -> str:
+def _nombres_candados(mantiene: list[Any] | tuple[Any, ...]) -> str:
     if not mantiene:
         return ""
     nombres = []
