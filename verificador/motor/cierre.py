@@ -30,6 +30,7 @@ not reported (nothing shows that a real run would use its work).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -91,7 +92,9 @@ def _algo_nuevo(antes: tuple[str, Any], despues: tuple[str, Any]) -> bool:
         return id_a != id_b or bool(elems_b - elems_a)
     if antes[0] == "valor":
         a, b = antes[1], despues[1]
-        return type(a) is not type(b) or (a != b and a == a)  # noqa: PLR0124 (NaN is never "new")
+        if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+            return False
+        return type(a) is not type(b) or a != b
     return bool(antes[1] != despues[1])
 
 
