@@ -203,3 +203,44 @@ def test_anunciar_el_fin_antes_de_tiempo_es_incompleto(tmp_path: Path) -> None:
 ])
 def test_que_cuenta_como_anuncio_de_fin(texto: str, anuncia: bool) -> None:
     assert anuncia_fin(texto) is anuncia
+
+
+AVISO_PERDIDO = """
+    import threading
+    cv = threading.Condition()
+    listo = False
+    datos = []
+    def esperar():
+        if not listo:
+            with cv:
+                cv.wait()
+    def preparar():
+        global listo
+        for i in range(60):
+            datos.append(i)
+        with cv:
+            listo = True
+            cv.notify()
+    hs = [threading.Thread(target=esperar), threading.Thread(target=preparar)]
+    for h in hs: h.start()
+    for h in hs: h.join()
+"""
+
+
+@pytest.mark.parametrize("semilla", [0, 1, 2, 3])
+def test_aviso_perdido_tras_una_preparacion_larga_se_encuentra_siempre(tmp_path: Path, semilla: int) -> None:
+    # Three schedules from the strategy are not enough by luck; the targeted
+    # preemption right after the read of `listo` is.
+    r = explorar_script(_programa(tmp_path, AVISO_PERDIDO), semilla=semilla, planificaciones=3)
+    assert r.veredicto is Veredicto.INTERBLOQUEO, r.evidencia
+    assert r.evidencia is not None and r.evidencia.bloqueados
+
+
+def test_las_expropiaciones_dirigidas_no_marcan_un_aviso_bien_hecho(tmp_path: Path) -> None:
+    bien = AVISO_PERDIDO.replace("""        if not listo:
+            with cv:
+                cv.wait()""", """        with cv:
+            while not listo:
+                cv.wait()""")
+    r = explorar_script(_programa(tmp_path, bien), planificaciones=3)
+    assert r.veredicto is Veredicto.APROBADO, r.evidencia

@@ -124,6 +124,9 @@ class DetectorCarreras:
         self._conjuntos: dict[Any, dict[frozenset[int], dict[int, tuple[int, bool, Acceso, tuple[Any, ...]]]]] = {}
         self._bloqueadas: set[Any] = set()  # locations some access made holding a lock
         self._ultimo: dict[tuple[int, Any], tuple[bool, Any, str, int]] = {}  # (thread, location) -> last access
+        # where a preemption could matter: (decision index right after a read, reader, location, line)
+        self._lecturas_vistas: dict[tuple[int, Any, str, int], int] = {}
+        self._escritores: dict[Any, list[int]] = {}
 
     def acceso(
         self, clave: Any, objeto: Any, descripcion: str, hilo_id: int, reloj: Reloj,
@@ -142,6 +145,8 @@ class DetectorCarreras:
                     isinstance(valor, _TIPOS_IN_PLACE) and previo[1] is valor and \
                     almacena_in_place(frame.f_code, frame.f_lasti):
                 return  # `lista += [x]`: stores back the object it read; the list mutated in place
+            if plan is not None:
+                self._para_expropiar(plan, hilo_id, clave, escritura, acceso)
             vigia = getattr(plan, "vigia", None)  # motor.cierre: what main used before the work ended
             if vigia is not None:
                 vigia.acceso(plan, hilo, clave, objeto, categoria, escritura, valor, acceso)
@@ -161,6 +166,33 @@ class DetectorCarreras:
             self._escrituras[clave] = (hilo_id, _comp(reloj, hilo_id), acceso)
         else:
             self._lecturas.setdefault(clave, {})[hilo_id] = (_comp(reloj, hilo_id), acceso)
+
+    def _para_expropiar(self, plan: Any, hilo_id: int, clave: Any, escritura: bool, acceso: Acceso) -> None:
+        if escritura:
+            escritores = self._escritores.setdefault(clave, [])
+            if hilo_id not in escritores:
+                escritores.append(hilo_id)
+        elif len(self._lecturas_vistas) < MAX_LECTURAS_EXPROPIABLES:
+            self._lecturas_vistas.setdefault((hilo_id, clave, acceso.archivo, acceso.linea), plan.n_decision)
+
+    def expropiaciones(self) -> list[dict[int, int]]:
+        """Single preemptions worth trying, as deviations from the default schedule of this run.
+
+        For each read of a location (first time per thread, line and location)
+        that another thread writes somewhere in the run: switch to that writer
+        at the reader's very next decision and, as the default policy does, let
+        it run until it blocks or ends. That is the schedule of check-then-act
+        bugs and lost wakeups whose other side is a long stretch of work, which
+        random preemptions hit only by luck. Valid only for the default schedule.
+        """
+        vistas: set[tuple[int, int]] = set()
+        desvios: list[dict[int, int]] = []
+        for (lector, clave, _archivo, _linea), k in sorted(self._lecturas_vistas.items(), key=lambda e: e[1]):
+            for escritor in self._escritores.get(clave, ()):
+                if escritor != lector and (k, escritor) not in vistas:
+                    vistas.add((k, escritor))
+                    desvios.append({k: escritor})
+        return desvios
 
     def _anotar(self, clave: Any, descripcion: str, primero: Acceso, segundo: Acceso,
                 candados: tuple[str, str] | None = None) -> None:
@@ -295,3 +327,4 @@ class DetectorOrdenCandados:
 
 
 LARGO_MAXIMO_CICLO = 5  # locks in the longest lock-order cycle searched
+MAX_LECTURAS_EXPROPIABLES = 2_000  # distinct (thread, location, line) reads kept as preemption candidates

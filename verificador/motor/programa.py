@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import sys
+import time
 import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from verificador.motor import cierre
+from verificador.motor import cierre, estrategias
 from verificador.motor.exploracion import PLANIFICACIONES, PRESUPUESTO_S, PROFUNDIDAD, Explorador
+from verificador.motor.parches import Parches
 from verificador.motor.planificador import Fallo
 from verificador.veredictos import Resultado, Veredicto
+
+
+MAX_DIRIGIDAS = 40  # targeted single-preemption schedules tried after the strategy's
+PASOS_DIRIGIDAS = 400_000  # ...as long as they fit in this many scheduling steps (default run's size)
 
 
 class ExploradorScript(Explorador):
@@ -28,19 +34,45 @@ class ExploradorScript(Explorador):
         super().__init__(archivos, estrategia=estrategia, profundidad=profundidad)
         self.plan = cierre.PlanificadorScript(self.archivos, self.plan.motor_archivos)
         self.hallazgo: cierre.Hallazgo | None = None
+        self.dirigidas: list[dict[int, int]] | None = None
+        self.pasos_por_defecto = 0
 
     def _correr(self, objetivo: Callable[[], object], estrategia: Any, *, detallado: bool = False,
                 detectar: bool = False) -> Fallo | None:
         fallo = super()._correr(objetivo, estrategia, detallado=detallado, detectar=detectar)
         if fallo is None and self.hallazgo is None and not self.plan.contaminado:
             self.hallazgo = self.plan.vigia.fin(self.plan)
+        if self.dirigidas is None and detectar and isinstance(estrategia, estrategias.PorDefecto) and \
+                self.plan.carreras is not None:
+            self.dirigidas = self.plan.carreras.expropiaciones()
+            self.pasos_por_defecto = self.plan.pasos
         return fallo
+
+    def _dirigidas(self, objetivo: Callable[[], object], resultado: Resultado) -> Resultado | None:
+        """Targeted schedules (DetectorCarreras.expropiaciones), bounded in steps, not seconds."""
+        if not self.dirigidas or self.plan.contaminado:
+            return None
+        cuantas = min(MAX_DIRIGIDAS, max(1, PASOS_DIRIGIDAS // max(1, self.pasos_por_defecto)))
+        inicio = time.monotonic() - resultado.duracion_s
+        with Parches(self.plan):
+            for i, desvios in enumerate(self.dirigidas[:cuantas]):
+                fallo = self._correr(objetivo, estrategias.Repeticion(desvios))
+                if fallo is not None:
+                    return self._informe_fallo(objetivo, fallo, dict(self.plan.desvios),
+                                               resultado.planificaciones + i + 1, resultado.semilla, inicio)
+                if self.plan.contaminado:
+                    break
+        return None
 
     def explorar(self, objetivo: Callable[[], object], **opciones: Any) -> Resultado:
         resultado = super().explorar(objetivo, **opciones)
         detalles = resultado.evidencia.detalles if resultado.evidencia is not None else {}
         solo_detector = resultado.veredicto is Veredicto.APROBADO or (
             resultado.veredicto in (Veredicto.CARRERA, Veredicto.INTERBLOQUEO) and "desvios" not in detalles)
+        if solo_detector:
+            dirigido = self._dirigidas(objetivo, resultado)
+            if dirigido is not None:
+                return dirigido
         if self.hallazgo is None or not solo_detector:
             return resultado
         return Resultado(Veredicto.INCOMPLETO, resultado.planificaciones, resultado.semilla,

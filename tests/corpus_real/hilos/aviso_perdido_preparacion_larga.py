@@ -1,5 +1,4 @@
 # esperado: interbloqueo
-# xfail: estrategia (escala): la expropiación tiene que caer justo entre la comprobación y el wait() del que espera, y la exploración no la busca ahí
 # Aviso perdido: el que espera comprueba `listo` fuera del candado; si entre la
 # comprobación y el wait() el otro hilo hace toda su (larga) preparación y
 # avisa, el aviso se pierde y el primero espera para siempre.
