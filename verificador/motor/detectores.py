@@ -124,8 +124,8 @@ class DetectorCarreras:
         self._conjuntos: dict[Any, dict[frozenset[int], dict[int, tuple[int, bool, Acceso, tuple[Any, ...]]]]] = {}
         self._bloqueadas: set[Any] = set()  # locations some access made holding a lock
         self._ultimo: dict[tuple[int, Any], tuple[bool, Any, str, int]] = {}  # (thread, location) -> last access
-        # where a preemption could matter: (decision index right after a read, reader, location, line)
-        self._lecturas_vistas: dict[tuple[int, Any, str, int], int] = {}
+        # where a preemption could matter: (location, file, line) of a read -> (next decision index, reader)
+        self._lecturas_vistas: dict[tuple[Any, str, int], tuple[int, int]] = {}
         self._escritores: dict[Any, list[int]] = {}
 
     def acceso(
@@ -173,26 +173,38 @@ class DetectorCarreras:
             if hilo_id not in escritores:
                 escritores.append(hilo_id)
         elif len(self._lecturas_vistas) < MAX_LECTURAS_EXPROPIABLES:
-            self._lecturas_vistas.setdefault((hilo_id, clave, acceso.archivo, acceso.linea), plan.n_decision)
+            self._lecturas_vistas.setdefault((clave, acceso.archivo, acceso.linea), (plan.n_decision, hilo_id))
 
     def expropiaciones(self) -> list[dict[int, int]]:
         """Single preemptions worth trying, as deviations from the default schedule of this run.
 
-        For each read of a location (first time per thread, line and location)
-        that another thread writes somewhere in the run: switch to that writer
+        For each read of a location (first time per line and location) that
+        another thread writes somewhere in the run: switch to that writer
         at the reader's very next decision and, as the default policy does, let
         it run until it blocks or ends. That is the schedule of check-then-act
         bugs and lost wakeups whose other side is a long stretch of work, which
         random preemptions hit only by luck. Valid only for the default schedule.
         """
-        vistas: set[tuple[int, int]] = set()
+        sitios = []
+        for (clave, _archivo, _linea), (k, lector) in sorted(self._lecturas_vistas.items(), key=lambda e: e[1]):
+            escritores = [e for e in self._escritores.get(clave, ()) if e != lector]
+            if escritores:
+                sitios.append((k, escritores))
         desvios: list[dict[int, int]] = []
-        for (lector, clave, _archivo, _linea), k in sorted(self._lecturas_vistas.items(), key=lambda e: e[1]):
-            for escritor in self._escritores.get(clave, ()):
-                if escritor != lector and (k, escritor) not in vistas:
-                    vistas.add((k, escritor))
-                    desvios.append({k: escritor})
-        return desvios
+        vistos: set[tuple[int, int]] = set()
+        ronda = 0
+        while len(desvios) < MAX_EXPROPIACIONES:  # round robin: every site's first writer, then the second...
+            quedan = False
+            for k, escritores in sitios:
+                if ronda < len(escritores):
+                    quedan = True
+                    if (k, escritores[ronda]) not in vistos:
+                        vistos.add((k, escritores[ronda]))
+                        desvios.append({k: escritores[ronda]})
+            if not quedan:
+                break
+            ronda += 1
+        return desvios[:MAX_EXPROPIACIONES]
 
     def _anotar(self, clave: Any, descripcion: str, primero: Acceso, segundo: Acceso,
                 candados: tuple[str, str] | None = None) -> None:
@@ -327,4 +339,5 @@ class DetectorOrdenCandados:
 
 
 LARGO_MAXIMO_CICLO = 5  # locks in the longest lock-order cycle searched
-MAX_LECTURAS_EXPROPIABLES = 2_000  # distinct (thread, location, line) reads kept as preemption candidates
+MAX_LECTURAS_EXPROPIABLES = 2_000  # distinct (location, line) reads kept as preemption candidates
+MAX_EXPROPIACIONES = 200  # targeted preemptions proposed per default run

@@ -16,8 +16,8 @@ from verificador.motor.planificador import Fallo
 from verificador.veredictos import Resultado, Veredicto
 
 
-MAX_DIRIGIDAS = 40  # targeted single-preemption schedules tried after the strategy's
-PASOS_DIRIGIDAS = 400_000  # ...as long as they fit in this many scheduling steps (default run's size)
+MAX_DIRIGIDAS = 20  # targeted single-preemption schedules tried after the strategy's
+PASOS_DIRIGIDAS = 150_000  # ...as long as they fit in this many scheduling steps (default run's size)
 
 
 class ExploradorScript(Explorador):
