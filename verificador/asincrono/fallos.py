@@ -302,8 +302,10 @@ def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
             ),
             ("rapido",),
         )
-    concurrentes = (len(c.tareas) - 1) + c.trabajos_ejecutor
-    if concurrentes < esperado.minimo_tareas:
+    # Case-only rule: `verificar explorar` passes minimo_tareas=0 and never gets here.
+    # Without a main task (run_until_complete(asyncio.wait(...))) nothing is "main".
+    concurrentes = max(0, len(c.tareas) - 1) + c.trabajos_ejecutor
+    if esperado.minimo_tareas > 0 and concurrentes < esperado.minimo_tareas:
         return Fallo(
             Veredicto.TRAMPA,
             Evidencia(

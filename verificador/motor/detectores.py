@@ -7,6 +7,23 @@ put→get of a queue, arrivals→departures of a barrier...). Two accesses to th
 same location, at least one a write, that are not ordered that way are a data
 race, even if in this schedule they happened not to collide.
 
+Happens-before alone needs luck: if the schedule happened to run a locked
+increment of one thread, then an unlocked one of another thread after it
+acquired the same lock for something else, the lock edge orders them and no
+race shows. So the detector is hybrid (Eraser's locksets refined by vector
+clocks, as in O'Callahan and Choi's hybrid detector): two writes to one
+location, at least one of them a read-modify-write (`x += 1`), made by threads
+not ordered by *non-lock* synchronisation (start, join, events, semaphores,
+queue waits: `reloj_orden`), with no lock held in common, and at least one of
+them holding some lock, are a race in every schedule. "At least one locked"
+keeps ownership hand-offs through a locked container (never accessed under a
+lock themselves) out of it, and "a read-modify-write" keeps plain flag stores
+out: only lost updates are reported this way.
+
+`lista += [x]` stores back the very object it read (`list.__iadd__` extends
+in place, atomically under the GIL): that store is not a write of the location
+(the mutation is of the list, not of the variable); `x = x + [1]` is.
+
 The lock-order detector records, for every acquisition made while holding
 other locks, the edge held→acquired. Two edges in opposite directions taken by
 different threads whose acquisitions were concurrent and that were not both
@@ -17,6 +34,9 @@ not reported).
 
 from __future__ import annotations
 
+import dis
+import types
+from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,10 +73,46 @@ class Carrera:
     ubicacion: str  # human description: "la variable global saldo", "el atributo saldo"...
     primero: Acceso
     segundo: Acceso
+    candados: tuple[str, str] | None = None  # inconsistent locking: what each access held
+
+
+AUSENTE: Any = object()  # the location had no value when it was accessed
+_NINGUNO: frozenset[int] = frozenset()
+_TIPOS_IN_PLACE = (list, dict, set, bytearray, deque)  # their in-place operators return self
+_BARAJAR = frozenset({"SWAP", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "NOP", "CACHE", "EXTENDED_ARG"})
+_in_place: dict[tuple[types.CodeType, int], bool] = {}
+
+
+def valor_en(contenedor: list[Any] | dict[Any, Any], clave: Any) -> Any:
+    """contenedor[clave], or AUSENTE (never raises, never calls user code but __hash__/__eq__)."""
+    if isinstance(contenedor, dict):
+        return contenedor.get(clave, AUSENTE)
+    if isinstance(clave, int) and -len(contenedor) <= clave < len(contenedor):
+        return contenedor[clave]
+    return AUSENTE
+
+
+def almacena_in_place(codigo: types.CodeType, desplazamiento: int) -> bool:
+    """Does the store at `desplazamiento` write back the result of an in-place operator (`+=`)?"""
+    clave = (codigo, desplazamiento)
+    hecho = _in_place.get(clave)
+    if hecho is None:
+        hecho = False
+        previa = None
+        for ins in dis.get_instructions(codigo):
+            if ins.offset == desplazamiento:
+                hecho = previa is not None and (previa.opname.startswith("INPLACE_") or (
+                    previa.opname == "BINARY_OP" and str(previa.argrepr).endswith("=")))
+                break
+            if ins.opname not in _BARAJAR:
+                previa = ins
+        _in_place[clave] = hecho
+    return hecho
 
 
 class DetectorCarreras:
-    """FastTrack-style detector: per location, the last write epoch and the reads since."""
+    """FastTrack-style detector (per location, the last write epoch and the reads
+    since) plus the hybrid lockset check described in the module docstring."""
 
     def __init__(self) -> None:
         self._escrituras: dict[Any, tuple[int, int, Acceso]] = {}
@@ -64,13 +120,38 @@ class DetectorCarreras:
         self._vivos: list[Any] = []  # keep objects alive so that id() is not reused
         self.carreras: list[Carrera] = []
         self._vistas: set[Any] = set()
+        # hybrid: location -> lockset -> thread id -> (epoch in reloj_orden, rmw, access, locks held)
+        self._conjuntos: dict[Any, dict[frozenset[int], dict[int, tuple[int, bool, Acceso, tuple[Any, ...]]]]] = {}
+        self._bloqueadas: set[Any] = set()  # locations some access made holding a lock
+        self._ultimo: dict[tuple[int, Any], tuple[bool, Any, str, int]] = {}  # (thread, location) -> last access
+        # where a preemption could matter: (location, file, line) of a read -> (next decision index, reader)
+        self._lecturas_vistas: dict[tuple[Any, str, int], tuple[int, int]] = {}
+        self._escritores: dict[Any, list[int]] = {}
 
     def acceso(
         self, clave: Any, objeto: Any, descripcion: str, hilo_id: int, reloj: Reloj,
-        escritura: bool, acceso: Acceso,
+        escritura: bool, acceso: Acceso, *, hilo: Any = None, plan: Any = None, valor: Any = AUSENTE,
+        frame: types.FrameType | None = None, categoria: str = "",
     ) -> None:
         if objeto is not None:
             self._vivos.append(objeto)
+        if hilo is not None:
+            previo = self._ultimo.get((hilo_id, clave))
+            self._ultimo[(hilo_id, clave)] = (escritura, valor, acceso.archivo, acceso.linea)
+            # read-modify-write: this thread's last access to it was a read on this same line
+            rmw = escritura and previo is not None and not previo[0] and \
+                previo[2:] == (acceso.archivo, acceso.linea)
+            if rmw and frame is not None and previo is not None and \
+                    isinstance(valor, _TIPOS_IN_PLACE) and previo[1] is valor and \
+                    almacena_in_place(frame.f_code, frame.f_lasti):
+                return  # `lista += [x]`: stores back the object it read; the list mutated in place
+            if plan is not None:
+                self._para_expropiar(plan, hilo_id, clave, escritura, acceso)
+            vigia = getattr(plan, "vigia", None)  # motor.cierre: what main used before the work ended
+            if vigia is not None:
+                vigia.acceso(plan, hilo, clave, objeto, categoria, escritura, valor, acceso)
+            if escritura:
+                self._hibrido(clave, descripcion, hilo, rmw, acceso)
         w = self._escrituras.get(clave)
         if w is not None and w[0] != hilo_id and w[1] > _comp(reloj, w[0]):
             self._anotar(clave, descripcion, w[2], acceso)
@@ -86,12 +167,99 @@ class DetectorCarreras:
         else:
             self._lecturas.setdefault(clave, {})[hilo_id] = (_comp(reloj, hilo_id), acceso)
 
-    def _anotar(self, clave: Any, descripcion: str, primero: Acceso, segundo: Acceso) -> None:
-        firma = (clave, primero.linea, segundo.linea)
+    def _para_expropiar(self, plan: Any, hilo_id: int, clave: Any, escritura: bool, acceso: Acceso) -> None:
+        if escritura:
+            escritores = self._escritores.setdefault(clave, [])
+            if hilo_id not in escritores:
+                escritores.append(hilo_id)
+        elif len(self._lecturas_vistas) < MAX_LECTURAS_EXPROPIABLES:
+            self._lecturas_vistas.setdefault((clave, acceso.archivo, acceso.linea), (plan.n_decision, hilo_id))
+
+    def expropiaciones(self) -> list[dict[int, int]]:
+        """Single preemptions worth trying, as deviations from the default schedule of this run.
+
+        For each read of a location (first time per line and location) that
+        another thread writes somewhere in the run: switch to that writer
+        at the reader's very next decision and, as the default policy does, let
+        it run until it blocks or ends. That is the schedule of check-then-act
+        bugs and lost wakeups whose other side is a long stretch of work, which
+        random preemptions hit only by luck. Valid only for the default schedule.
+        """
+        sitios = []
+        for (clave, _archivo, _linea), (k, lector) in sorted(self._lecturas_vistas.items(), key=lambda e: e[1]):
+            escritores = [e for e in self._escritores.get(clave, ()) if e != lector]
+            if escritores:
+                sitios.append((k, escritores))
+        desvios: list[dict[int, int]] = []
+        vistos: set[tuple[int, int]] = set()
+        ronda = 0
+        while len(desvios) < MAX_EXPROPIACIONES:  # round robin: every site's first writer, then the second...
+            quedan = False
+            for k, escritores in sitios:
+                if ronda < len(escritores):
+                    quedan = True
+                    if (k, escritores[ronda]) not in vistos:
+                        vistos.add((k, escritores[ronda]))
+                        desvios.append({k: escritores[ronda]})
+            if not quedan:
+                break
+            ronda += 1
+        return desvios[:MAX_EXPROPIACIONES]
+
+    def _anotar(self, clave: Any, descripcion: str, primero: Acceso, segundo: Acceso,
+                candados: tuple[str, str] | None = None) -> None:
+        firma = (clave, primero.linea, segundo.linea, candados is not None)
         if firma in self._vistas:
             return
         self._vistas.add(firma)
-        self.carreras.append(Carrera(descripcion, primero, segundo))
+        if candados is not None:  # inconsistent locking explains more: it goes first
+            self.carreras.insert(0, Carrera(descripcion, primero, segundo, candados))
+        else:
+            self.carreras.append(Carrera(descripcion, primero, segundo))
+
+    def _hibrido(self, clave: Any, descripcion: str, hilo: Any, rmw: bool, acceso: Acceso) -> None:
+        """A write: look for a lost update that no schedule needs luck to show."""
+        mantiene = getattr(hilo, "mantiene", None) or ()
+        conjunto = frozenset(getattr(c, "_ordinal", id(c)) for c in mantiene) if mantiene else _NINGUNO
+        if conjunto:
+            self._bloqueadas.add(clave)
+        por_conjunto = self._conjuntos.get(clave)
+        if por_conjunto is None:
+            por_conjunto = self._conjuntos[clave] = {}
+        reloj_orden: Reloj = hilo.reloj_orden
+        epoca_propia = _comp(reloj_orden, hilo.id)
+        previo_propio = por_conjunto.get(conjunto, {}).get(hilo.id)
+        if previo_propio is not None and previo_propio[0] == epoca_propia and (previo_propio[1] or not rmw) \
+                and len(por_conjunto) == 1:
+            return  # fast path: one lockset so far, and this thread's entry already says it all
+        if clave in self._bloqueadas and ("h", clave) not in self._vistas:
+            for otro_conjunto, por_hilo in por_conjunto.items():
+                if otro_conjunto & conjunto or not (otro_conjunto or conjunto):
+                    continue
+                for otro, (epoca, otro_rmw, previo, otros_candados) in por_hilo.items():
+                    if otro == hilo.id or not (rmw or otro_rmw) or epoca <= _comp(reloj_orden, otro):
+                        continue
+                    self._vistas.add(("h", clave))
+                    self._anotar(clave, descripcion, previo, acceso,
+                                 (_nombres_candados(otros_candados), _nombres_candados(mantiene)))
+                    break
+                if ("h", clave) in self._vistas:
+                    break
+        if previo_propio is not None and previo_propio[0] == epoca_propia and (previo_propio[1] or not rmw):
+            return
+        por_conjunto.setdefault(conjunto, {})[hilo.id] = (
+            epoca_propia, rmw or (previo_propio is not None and previo_propio[1] and previo_propio[0] == epoca_propia),
+            acceso if rmw or previo_propio is None else previo_propio[2], tuple(mantiene))
+
+
+def _nombres_candados(mantiene: list[Any] | tuple[Any, ...]) -> str:
+    if not mantiene:
+        return ""
+    nombres = []
+    for c in mantiene:
+        describir = getattr(c, "describir", None)
+        nombres.append(describir() if callable(describir) else repr(c))
+    return ", ".join(nombres)
 
 
 def _comp(reloj: Reloj, i: int) -> int:
@@ -171,3 +339,5 @@ class DetectorOrdenCandados:
 
 
 LARGO_MAXIMO_CICLO = 5  # locks in the longest lock-order cycle searched
+MAX_LECTURAS_EXPROPIABLES = 2_000  # distinct (location, line) reads kept as preemption candidates
+MAX_EXPROPIACIONES = 200  # targeted preemptions proposed per default run

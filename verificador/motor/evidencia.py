@@ -194,13 +194,25 @@ def de_carrera(c: Carrera) -> Evidencia:
     que_b = "escribe" if b.escritura else "lee"
     resumen = (f"Carrera de datos en {c.ubicacion}: {a.hilo} {que_a} en {_corto(a.archivo)}:{a.linea} y "
                f"{b.hilo} {que_b} en {_corto(b.archivo)}:{b.linea} sin ninguna sincronización entre medias.")
+    explicacion = ("Aunque esta vez el resultado saliera bien, nada impide que esos dos accesos "
+                   "se intercalen: protégelos con el mismo candado o pasa el dato por una cola, "
+                   "un evento o un join.")
+    detalles: dict[str, Any] = {"tipo": "carrera_de_datos"}
+    if c.candados is not None:
+        con_a = f"con {c.candados[0]}" if c.candados[0] else "sin candado"
+        con_b = f"con {c.candados[1]}" if c.candados[1] else "sin candado"
+        resumen = (f"Carrera de datos en {c.ubicacion}: {a.hilo} lo actualiza en {_corto(a.archivo)}:{a.linea} "
+                   f"{con_a} y {b.hilo} en {_corto(b.archivo)}:{b.linea} {con_b}; ningún candado protege "
+                   "a los dos accesos y nada más los ordena.")
+        explicacion = ("El dato se protege con un candado en un sitio y no en otro: basta una "
+                       "actualización sin el candado para que, en algún orden de los hilos, se pierda "
+                       "otra que sí lo tenía. Toma el mismo candado en todos los accesos a ese dato.")
+        detalles = {"tipo": "candados_inconsistentes", "candados": list(c.candados)}
     return Evidencia(
         resumen=resumen,
-        explicacion=("Aunque esta vez el resultado saliera bien, nada impide que esos dos accesos "
-                     "se intercalen: protégelos con el mismo candado o pasa el dato por una cola, "
-                     "un evento o un join."),
+        explicacion=explicacion,
         linea_tiempo=[Paso(a.hilo, _corto(a.archivo), a.linea, a.codigo, que_a),
                       Paso(b.hilo, _corto(b.archivo), b.linea, b.codigo, que_b)],
         ubicacion=f"{_corto(b.archivo)}:{b.linea}",
-        detalles={"tipo": "carrera_de_datos"},
+        detalles=detalles,
     )

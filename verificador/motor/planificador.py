@@ -240,6 +240,10 @@ class Planificador:
     once per schedule; the primitives in `primitivas`/`hilos` call back into it.
     """
 
+    # A whole script (motor.cierre) may leave threads to the interpreter's implicit
+    # join: their work after the main program ends is no failure by itself.
+    salida_implicita = False
+
     def __init__(self, archivos_alumno: set[str], motor_archivos: set[str]) -> None:
         self.archivos = archivos_alumno
         self.motor_archivos = motor_archivos
@@ -497,7 +501,8 @@ class Planificador:
         if hilo.expulsado or self.terminada:
             raise _Abortado
         self.pasos += 1
-        if self.fin_principal and not hilo.principal and not hilo.daemon and p.tipo == analisis.ESCRITURA:
+        if self.fin_principal and not hilo.principal and not hilo.daemon and p.tipo == analisis.ESCRITURA \
+                and not self.salida_implicita:
             self.fallar(
                 Tipo.INCOMPLETO, hilo,
                 f"El programa principal ya había terminado y {hilo.nombre} seguía trabajando.",
@@ -917,7 +922,8 @@ class Planificador:
         from verificador.motor.parches import LIMITE_SALIDA
 
         h = self.hilo_actual()
-        if h is not None and self.fin_principal and not h.principal and not h.daemon and texto.strip():
+        if h is not None and self.fin_principal and not h.principal and not h.daemon and texto.strip() \
+                and not self.salida_implicita:
             self.fallar(Tipo.INCOMPLETO, h,
                         f"El programa principal ya había terminado y {h.nombre} seguía trabajando: "
                         f"imprimió «{texto.strip()[:60]}».", lugar=self.lugar_alumno(2))

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from verificador.motor import analisis
-from verificador.motor.detectores import Acceso
+from verificador.motor.detectores import AUSENTE, Acceso, valor_en
 
 if TYPE_CHECKING:
     from verificador.motor.planificador import Hilo, Planificador
@@ -34,6 +34,7 @@ def acceso(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis.P
                     return
             clave: Any = (id(g), p.nombre)
             objeto: Any = g
+            valor: Any = g.get(p.nombre, AUSENTE)
             descripcion = f"la variable global `{p.nombre}`"
         elif p.categoria == "atributo":
             obj = analisis.evaluar(p.objeto, frame)
@@ -44,7 +45,7 @@ def acceso(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis.P
                 return
             if p.tipo == analisis.LECTURA and (p.nombre not in d or _es_constante(d[p.nombre])):
                 return
-            clave, objeto = (id(obj), p.nombre), obj
+            clave, objeto, valor = (id(obj), p.nombre), obj, d.get(p.nombre, AUSENTE)
             descripcion = f"el atributo `{p.nombre}` de un objeto {type(obj).__name__}"
         elif p.categoria == "indice":
             cont = analisis.evaluar(p.objeto, frame)
@@ -53,6 +54,7 @@ def acceso(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis.P
             k = analisis.evaluar(p.clave, frame)
             hash(k)
             clave, objeto = (id(cont), k), cont
+            valor = valor_en(cont, k)
             descripcion = f"el elemento [{k!r}] de una {'lista' if isinstance(cont, list) else 'dict'}"
         else:
             return
@@ -61,7 +63,8 @@ def acceso(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis.P
     lugar = plan.lugar_de(frame.f_code.co_filename, p.linea)
     acceso = Acceso(hilo.nombre, p.tipo == analisis.ESCRITURA, lugar.archivo, lugar.linea, lugar.codigo)
     plan.carreras.acceso(clave, objeto, descripcion, hilo.id, hilo.reloj,
-                         p.tipo == analisis.ESCRITURA, acceso)
+                         p.tipo == analisis.ESCRITURA, acceso, hilo=hilo, plan=plan, valor=valor,
+                         frame=frame, categoria=p.categoria)
 
 def resolver_pendiente(plan: Planificador, hilo: Hilo) -> None:
     """Fill in the value a write stored, now that the instruction has run."""

@@ -1,0 +1,276 @@
+"""A whole script's exit: the interpreter's implicit join, and results used too early.
+
+When the main module of a script returns, CPython's `threading._shutdown`
+joins every non-daemon thread and then kills the daemon ones. So a thread that
+is still working (and printing) after `main` returns is no bug by itself:
+PyMOTW-style examples start threads and simply fall off the end. The engine
+emulates that shutdown and keeps exploring those threads for deadlocks, races
+and exceptions (`Planificador.salida_implicita`).
+
+What stays a bug, `incompleto`, is what the README calls it: the program uses
+results, or announces completion, before the work that produces them has
+finished. Two observations, both conservative (a real run can go wrong exactly
+that way):
+
+- *Early use*: the main thread's last read of a location (a global, an
+  attribute, a list or dict element) happened while other threads were alive
+  whose end it never waited for (no join, event or queue edge from their last
+  step to main's exit), no thread was started after it, and by the end of
+  the run the location held something new (a new element, another number, a
+  new object). Main printed or returned a stale value. Only reads the race
+  detector records are seen, so this runs in the detector runs.
+- *Early announcement*: main printed a completion message («todo terminado»,
+  «done»...; not about main itself) while some thread was alive, and that
+  thread printed afterwards. Seen in every run.
+
+Daemon threads killed at exit are covered by the first rule when they changed
+a result after main last read it; a daemon killed before touching anything is
+not reported (nothing shows that a real run would use its work).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from verificador.motor.detectores import AUSENTE, Acceso, valor_en
+from verificador.motor.planificador import Estado, Hilo, Lugar, Planificador
+from verificador.veredictos import Evidencia, Paso
+
+MAX_ELEMENTOS_HUELLA = 10_000  # containers larger than this are compared by identity only
+
+_ANUNCIO = re.compile(
+    r"\b(completad[oa]s?|complet[oó]|completaron|completed?|complete|terminad[oa]s?|termin[oó]|terminaron|"
+    r"finalizad[oa]s?|finaliz[oó]|finalizaron|acabad[oa]s?|acab[oó]|acabaron|hecho|listos?|done|"
+    r"finished|fin)\b",
+    re.IGNORECASE,
+)
+_SOBRE_MAIN = re.compile(r"\b(main|principal)\b", re.IGNORECASE)
+_ESCALARES = (int, float, complex, str, bytes, bool, type(None))
+
+
+def _corto(ruta: str) -> str:
+    return ruta.rsplit("/", 1)[-1]
+
+
+def anuncia_fin(texto: str) -> bool:
+    """Does this line of output announce that the work is finished (and not just main)?"""
+    return bool(_ANUNCIO.search(texto)) and not _SOBRE_MAIN.search(texto)
+
+
+def _huella(valor: Any) -> tuple[str, Any] | None:
+    """What is compared to tell whether a location got something new later."""
+    if valor is AUSENTE:
+        return ("ausente", None)
+    if isinstance(valor, _ESCALARES):
+        return ("valor", valor)
+    if isinstance(valor, (list, tuple)) or type(valor).__name__ == "deque":
+        if len(valor) > MAX_ELEMENTOS_HUELLA:
+            return ("id", id(valor))
+        return ("elementos", (id(valor), Counter(id(x) for x in valor)))
+    if isinstance(valor, dict):
+        if len(valor) > MAX_ELEMENTOS_HUELLA:
+            return ("id", id(valor))
+        return ("elementos", (id(valor), Counter((id(k), id(v)) for k, v in list(valor.items()))))
+    if isinstance(valor, (set, frozenset)):
+        if len(valor) > MAX_ELEMENTOS_HUELLA:
+            return ("id", id(valor))
+        return ("elementos", (id(valor), Counter(id(x) for x in valor)))
+    return ("id", id(valor))
+
+
+def _algo_nuevo(antes: tuple[str, Any], despues: tuple[str, Any]) -> bool:
+    """Did the location get something new? (Only removing elements is not new: a consumed work list.)"""
+    if antes[0] != despues[0]:
+        return True
+    if antes[0] == "elementos":
+        (id_a, elems_a), (id_b, elems_b) = antes[1], despues[1]
+        return id_a != id_b or bool(elems_b - elems_a)
+    if antes[0] == "valor":
+        a, b = antes[1], despues[1]
+        if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+            return False
+        return type(a) is not type(b) or a != b
+    return bool(antes[1] != despues[1])
+
+
+@dataclass
+class _Lectura:
+    leer: Callable[[], Any]
+    huella: tuple[str, Any]
+    acceso: Acceso
+    vivos: frozenset[int]
+    n_hilos: int
+
+
+@dataclass
+class _Anuncio:
+    texto: str
+    lugar: Lugar | None
+    vivos: frozenset[int]
+
+
+@dataclass
+class Hallazgo:
+    """Why the run counts as `incompleto`, ready to be told."""
+
+    resumen: str
+    explicacion: str
+    ubicacion: str
+    linea_tiempo: list[Paso]
+
+
+def _vivos(plan: Planificador) -> frozenset[int]:
+    return frozenset(h.id for h in plan.hilos
+                     if not h.principal and h.lanzado and h.estado is not Estado.TERMINADO)
+
+
+def _lector(objeto: Any, categoria: str, clave: Any) -> Callable[[], Any]:
+    if categoria == "atributo":
+        return lambda: getattr(objeto, "__dict__", {}).get(clave, AUSENTE)
+    return lambda: valor_en(objeto, clave)
+
+
+class VigiaCierre:
+    """Per run: main's last reads, its announcements, and who was alive when it ended."""
+
+    def __init__(self) -> None:
+        self.lecturas: dict[Any, _Lectura] = {}
+        self.anuncios: list[_Anuncio] = []
+        self.vivos_al_salir: frozenset[int] | None = None
+        self.reloj_al_salir: list[int] = []
+        self.n_hilos_al_salir = 0
+        self.hallazgo: Hallazgo | None = None
+
+    # called by DetectorCarreras.acceso (detector runs only)
+    def acceso(self, plan: Planificador, hilo: Hilo, clave: Any, objeto: Any, categoria: str,
+               escritura: bool, valor: Any, acceso: Acceso) -> None:
+        if not hilo.principal or plan.fin_principal:
+            return
+        if escritura:
+            self.lecturas.pop(clave, None)
+            return
+        vivos = _vivos(plan)
+        huella = _huella(valor) if vivos else None
+        if huella is None:
+            self.lecturas.pop(clave, None)
+            return
+        self.lecturas[clave] = _Lectura(_lector(objeto, categoria, clave[1]), huella, acceso, vivos,
+                                        len(plan.hilos))
+
+    def salida(self, plan: Planificador, hilo: Hilo, texto: str) -> None:
+        if hilo.principal:
+            if not plan.fin_principal and anuncia_fin(texto):
+                vivos = _vivos(plan)
+                if vivos:
+                    self.anuncios.append(_Anuncio(texto.strip()[:80], plan.lugar_alumno(3), vivos))
+            return
+        if self.hallazgo is not None:
+            return
+        for anuncio in self.anuncios:
+            if hilo.id in anuncio.vivos:
+                self.hallazgo = self._anuncio_temprano(plan, anuncio, hilo, texto)
+                return
+
+    def al_salir(self, plan: Planificador) -> None:
+        principal = next(h for h in plan.hilos if h.principal)
+        self.reloj_al_salir = list(principal.reloj_orden)
+        self.vivos_al_salir = _vivos(plan)
+        self.n_hilos_al_salir = len(plan.hilos)
+
+    def _sin_esperar(self, plan: Planificador, ids: frozenset[int]) -> frozenset[int]:
+        """Threads whose end main never waited for (join, event, queue...) before it returned."""
+        reloj = self.reloj_al_salir
+        return frozenset(h.id for h in plan.hilos if h.id in ids and
+                         (h.reloj_orden[h.id] if h.id < len(h.reloj_orden) else 0) >
+                         (reloj[h.id] if h.id < len(reloj) else 0))
+
+    def fin(self, plan: Planificador) -> Hallazgo | None:
+        """After a run without failure: the finding, if main used or announced results early."""
+        if self.hallazgo is not None or self.vivos_al_salir is None:
+            return self.hallazgo
+        for lectura in self.lecturas.values():
+            pendientes = self._sin_esperar(plan, lectura.vivos)
+            if not pendientes or lectura.n_hilos != self.n_hilos_al_salir:
+                continue
+            try:
+                ahora = _huella(lectura.leer())
+            except Exception:
+                continue
+            if ahora is not None and _algo_nuevo(lectura.huella, ahora):
+                self.hallazgo = self._uso_temprano(plan, lectura, pendientes)
+                break
+        return self.hallazgo
+
+    # ------------------------------------------------------------------ evidence
+    @staticmethod
+    def _nombres(plan: Planificador, ids: frozenset[int]) -> str:
+        nombres = [h.nombre for h in plan.hilos if h.id in ids]
+        return ", ".join(nombres[:3]) + (f" y {len(nombres) - 3} más" if len(nombres) > 3 else "")
+
+    def _uso_temprano(self, plan: Planificador, lectura: _Lectura, pendientes: frozenset[int]) -> Hallazgo:
+        a = lectura.acceso
+        donde = f"{_corto(a.archivo)}:{a.linea}"
+        quienes = self._nombres(plan, pendientes)
+        verbo = "seguía" if len(pendientes) == 1 else "seguían"
+        return Hallazgo(
+            resumen=(f"El programa principal usó un resultado en {donde} (`{a.codigo}`) mientras "
+                     f"{quienes} {verbo} trabajando, y después ese dato cambió: leyó un valor a medio "
+                     "hacer."),
+            explicacion=("Nadie esperó a los hilos antes de usar lo que producen. Espera a que "
+                         "terminen (join, o el `with` del ejecutor, o una cola) antes de leer sus "
+                         "resultados."),
+            ubicacion=donde,
+            linea_tiempo=[Paso("MainThread", _corto(a.archivo), a.linea, a.codigo,
+                               f"lee el resultado con {quienes} aún en marcha")],
+        )
+
+    def _anuncio_temprano(self, plan: Planificador, anuncio: _Anuncio, hilo: Hilo, texto: str) -> Hallazgo:
+        lugar = anuncio.lugar
+        donde = f"{_corto(lugar.archivo)}:{lugar.linea}" if lugar else "?"
+        despues = plan.lugar_alumno(3)
+        pasos = []
+        if lugar is not None:
+            pasos.append(Paso("MainThread", _corto(lugar.archivo), lugar.linea, lugar.codigo,
+                              f"imprime «{anuncio.texto}»"))
+        if despues is not None:
+            pasos.append(Paso(hilo.nombre, _corto(despues.archivo), despues.linea, despues.codigo,
+                              f"imprime «{texto.strip()[:60]}»"))
+        return Hallazgo(
+            resumen=(f"El programa anunció «{anuncio.texto}» en {donde} cuando {hilo.nombre} todavía "
+                     f"trabajaba: después imprimió «{texto.strip()[:60]}»."),
+            explicacion=("El mensaje de fin llega antes que el trabajo. Espera a los hilos (join) "
+                         "antes de dar el trabajo por terminado."),
+            ubicacion=donde,
+            linea_tiempo=pasos,
+        )
+
+
+class PlanificadorScript(Planificador):
+    """The scheduler of a whole script: implicit join at exit, and a VigiaCierre per run."""
+
+    salida_implicita = True
+
+    def _reiniciar(self, estrategia: Any) -> None:
+        super()._reiniciar(estrategia)
+        self.vigia = VigiaCierre()
+
+    def escribir(self, texto: str) -> None:
+        h = self.hilo_actual()
+        if h is not None and texto.strip():
+            self.vigia.salida(self, h, texto)
+        super().escribir(texto)
+
+    def _fin_del_principal(self, h: Hilo) -> None:
+        self.vigia.al_salir(self)
+        super()._fin_del_principal(h)
+
+
+def evidencia_de(hallazgo: Hallazgo) -> Evidencia:
+    return Evidencia(resumen=hallazgo.resumen, explicacion=hallazgo.explicacion,
+                     ubicacion=hallazgo.ubicacion, linea_tiempo=hallazgo.linea_tiempo,
+                     detalles={"tipo": "incompleto"})
