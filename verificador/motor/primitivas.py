@@ -13,6 +13,7 @@ non-blocking operations on controlled objects just update their state.
 
 from __future__ import annotations
 
+import sys
 import threading as _threading_real
 from _thread import get_ident as _ident
 from collections.abc import Callable
@@ -32,6 +33,8 @@ _REALES: dict[str, Any] = {
     "Barrier": _threading_real.Barrier,
 }
 BrokenBarrierError = _threading_real.BrokenBarrierError
+TIMEOUT_MAX = _threading_real.TIMEOUT_MAX
+_PY311 = sys.version_info >= (3, 11)
 
 
 def _en_hilo() -> tuple[Planificador, Hilo] | None:
@@ -82,6 +85,26 @@ def _plazo(plan: Planificador, timeout: float | None) -> float | None:
     if timeout is None or timeout < 0:
         return None
     return plan.reloj + timeout
+
+
+def _inmediato(timeout: float | None) -> bool:
+    """`threading`'s Python-level waits treat a timeout <= 0 as "do not block"."""
+    return timeout is not None and timeout <= 0
+
+
+def _comprobar_timeout(timeout: float) -> None:
+    if timeout > TIMEOUT_MAX:
+        raise OverflowError("timeout value is too large")
+
+
+def _obsoleto(viejo: str, nuevo: str) -> None:
+    import warnings
+
+    warnings.warn(f"{viejo} is deprecated, use {nuevo} instead", DeprecationWarning, stacklevel=3)
+
+
+def _direccion(objeto: Any) -> str:
+    return f"0x{id(objeto):x}"
 
 
 class _Primitiva:
@@ -197,6 +220,7 @@ class Lock(_Primitiva):
             raise ValueError("can't specify a timeout for a non-blocking call")
         if timeout < 0 and timeout != -1:
             raise ValueError("timeout value must be a non-negative number")
+        _comprobar_timeout(timeout)
         ctx = _sync("toma", self)
         if ctx is None:
             if self._duenio is None:
@@ -206,7 +230,9 @@ class Lock(_Primitiva):
         plan, h, lugar = ctx
         plazo = _plazo(plan, timeout if blocking else None)
         while self._duenio is not None:
-            if not blocking:
+            # non-blocking or timeout=0: fail at once (the scheduling point above
+            # already let the other orders be explored)
+            if not blocking or timeout == 0:
                 return False
             desc = f"toma {self.describir()}"
             avisado = plan.bloquear(Espera(self, desc, lugar), self._esperan, plazo)
@@ -243,7 +269,7 @@ class Lock(_Primitiva):
         self._duenio = None
         plan = contexto.activo()
         if plan is not None:
-            plan.notificar(self._esperan)
+            plan.notificar(self._esperan, 1)
 
     def _soltar(self, plan: Planificador, h: Hilo, lugar: Lugar | None) -> None:
         duenio = self._duenio
@@ -255,7 +281,8 @@ class Lock(_Primitiva):
             h.reloj[h.id] += 1
         if plan.eventos is not None:
             plan.evento_sync(h, f"suelta {self.describir()}", lugar)
-        plan.notificar(self._esperan)
+        # like CPython, a release wakes one waiter; it competes for the lock again
+        plan.notificar(self._esperan, 1)
 
     def locked(self) -> bool:
         return self._duenio is not None
@@ -275,7 +302,7 @@ class Lock(_Primitiva):
         return None
 
     def _acquire_restore(self, estado: Any) -> None:
-        self.acquire()
+        Lock.acquire(self)
 
     __enter__ = acquire
 
@@ -284,7 +311,7 @@ class Lock(_Primitiva):
 
     def __repr__(self) -> str:
         estado = "locked" if self._duenio is not None else "unlocked"
-        return f"<{estado} {type(self).__module__}.{self._tipo} object {self.describir()}>"
+        return f"<{estado} _thread.lock object at {_direccion(self)}>"
 
 
 class _Fuera:
@@ -352,6 +379,16 @@ class RLock(Lock):
         Lock.acquire(self)
         self._cuenta = estado
 
+    def _recursion_count(self) -> int:
+        return self._cuenta if self._is_owned() else 0
+
+    def __repr__(self) -> str:
+        estado = "locked" if self._duenio is not None else "unlocked"
+        duenio = self._duenio
+        ident = getattr(duenio.fachada, "ident", 0) if isinstance(duenio, Hilo) else 0
+        return (f"<{estado} _thread.RLock object owner={ident or 0} count={self._cuenta} "
+                f"at {_direccion(self)}>")
+
 
 class Condition(_Primitiva):
     _tipo = "Condition"
@@ -367,6 +404,18 @@ class Condition(_Primitiva):
         self.acquire = self._lock.acquire
         self.release = self._lock.release
 
+    def _is_owned(self) -> bool:
+        propio = getattr(self._lock, "_is_owned", None)
+        if propio is not None:
+            return bool(propio())
+        if self._lock.acquire(False):  # CPython's fallback for foreign locks
+            self._lock.release()
+            return False
+        return True
+
+    def __repr__(self) -> str:
+        return f"<Condition({self._lock!r}, {len(self._esperan)})>"
+
     def __enter__(self) -> bool:
         return self._lock.__enter__()
 
@@ -381,6 +430,12 @@ class Condition(_Primitiva):
         plan, _h, lugar = ctx
         estado = self._lock._release_save()
         try:
+            if _inmediato(timeout):
+                # timeout <= 0: CPython releases the lock, polls once and takes it
+                # back; others may run in between, nobody is waited for
+                if lugar is not None:
+                    plan.decidir(_h)
+                return False
             avisado = plan.bloquear(Espera(self, f"espera en {self.describir()} (wait)", lugar),
                                     self._esperan, _plazo(plan, timeout))
             if avisado:
@@ -407,6 +462,8 @@ class Condition(_Primitiva):
     def notify(self, n: int = 1) -> None:
         if not isinstance(self._lock, Lock) or not self._lock._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
+        if n <= 0:
+            return
         ctx = _sync("avisa", self)
         assert ctx is not None
         plan, h, lugar = ctx
@@ -417,7 +474,9 @@ class Condition(_Primitiva):
     def notify_all(self) -> None:
         self.notify(len(self._esperan) or 1)
 
-    notifyAll = notify_all
+    def notifyAll(self) -> None:
+        _obsoleto("notifyAll()", "notify_all()")
+        self.notify_all()
 
 
 class Semaphore(_Primitiva):
@@ -447,7 +506,7 @@ class Semaphore(_Primitiva):
         plan, h, lugar = ctx
         plazo = _plazo(plan, timeout)
         while self._valor == 0:
-            if not blocking:
+            if not blocking or _inmediato(timeout):
                 return False
             ok = plan.bloquear(Espera(self, f"toma {self.describir()}", lugar), self._esperan, plazo)
             if not ok and self._valor == 0 and plazo is not None and plan.reloj >= plazo:
@@ -471,10 +530,15 @@ class Semaphore(_Primitiva):
             _enviar(self, h)
             plan_.evento_sync(h, f"suelta {self.describir()} (quedan {self._valor})", lugar)
         if plan is not None:
-            plan.notificar(self._esperan)
+            plan.notificar(self._esperan, n)  # one waiter per unit released, like CPython
 
     def _comprobar_tope(self, n: int) -> None:
         pass
+
+    def __repr__(self) -> str:
+        if not _PY311:
+            return f"<threading.{type(self).__name__} object at {_direccion(self)}>"
+        return f"<threading.{type(self).__name__} at {_direccion(self)}: value={self._valor}>"
 
     def __exit__(self, *exc: Any) -> None:
         self.release()
@@ -486,6 +550,12 @@ class BoundedSemaphore(Semaphore):
     def _comprobar_tope(self, n: int) -> None:
         if self._valor + n > self._inicial:
             raise ValueError("Semaphore released too many times")
+
+    def __repr__(self) -> str:
+        if not _PY311:
+            return super().__repr__()
+        return (f"<threading.{type(self).__name__} at {_direccion(self)}: "
+                f"value={self._valor}/{self._inicial}>")
 
 
 class Event(_Primitiva):
@@ -506,7 +576,14 @@ class Event(_Primitiva):
             _recibir(ctx[1], self)
         return self._bandera
 
-    isSet = is_set
+    def isSet(self) -> bool:
+        _obsoleto("isSet()", "is_set()")
+        return self.is_set()
+
+    def __repr__(self) -> str:
+        if not _PY311:
+            return f"<threading.Event object at {_direccion(self)}>"
+        return f"<threading.Event at {_direccion(self)}: {'set' if self._bandera else 'unset'}>"
 
     def set(self) -> None:
         ctx = _sync("activa", self)
@@ -530,19 +607,25 @@ class Event(_Primitiva):
         if ctx is None:
             return self._bandera
         plan, h, lugar = ctx
-        if not self._bandera:
+        senal = self._bandera
+        if not senal and not _inmediato(timeout):
             plazo = _plazo(plan, timeout)
-            while not self._bandera:
-                ok = plan.bloquear(Espera(self, f"espera {self.describir()} (wait)", lugar),
-                                   self._esperan, plazo)
-                if not ok and plazo is not None and plan.reloj >= plazo:
+            while not senal:
+                # woken by set(): True even if clear() came before this thread ran
+                senal = plan.bloquear(Espera(self, f"espera {self.describir()} (wait)", lugar),
+                                      self._esperan, plazo) or self._bandera
+                if not senal and plazo is not None and plan.reloj >= plazo:
                     break
-        if self._bandera:
+        if senal:
             _recibir(h, self)
-        return self._bandera
+        return senal
 
 
 class Barrier(_Primitiva):
+    """Generations: each filling of the barrier is one; breaking or resetting voids
+    the current one, and every thread waiting in a void generation raises
+    BrokenBarrierError (CPython's "broken" and "resetting" states)."""
+
     _tipo = "Barrier"
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Any:
@@ -560,6 +643,7 @@ class Barrier(_Primitiva):
         self._cuenta = 0
         self._generacion = 0
         self._rota = False
+        self._anuladas: set[int] = set()
         self._nacer()
 
     @property
@@ -568,11 +652,18 @@ class Barrier(_Primitiva):
 
     @property
     def n_waiting(self) -> int:
-        return self._cuenta
+        return 0 if self._rota else self._cuenta
 
     @property
     def broken(self) -> bool:
         return self._rota
+
+    def __repr__(self) -> str:
+        if not _PY311:
+            return f"<threading.Barrier object at {_direccion(self)}>"
+        if self._rota:
+            return f"<threading.Barrier at {_direccion(self)}: broken>"
+        return f"<threading.Barrier at {_direccion(self)}: waiters={self.n_waiting}/{self._partes}>"
 
     def wait(self, timeout: float | None = None) -> int:
         ctx = _sync("espera", self)
@@ -600,29 +691,36 @@ class Barrier(_Primitiva):
             plan.notificar(self._esperan)
             return indice
         plazo = _plazo(plan, timeout)
-        while generacion == self._generacion and not self._rota:
+        while generacion == self._generacion and generacion not in self._anuladas:
+            if _inmediato(timeout):
+                self._romper(plan)
+                break
             ok = plan.bloquear(Espera(self, f"espera en {self.describir()} ({self._cuenta}/{self._partes})",
                                       lugar), self._esperan, plazo)
             if not ok and generacion == self._generacion and plazo is not None and plan.reloj >= plazo:
                 self._romper(plan)
-        if self._rota and generacion == self._generacion:
+        if generacion in self._anuladas:
             raise BrokenBarrierError
         _recibir(h, self)
         return indice
 
-    def _romper(self, plan: Planificador) -> None:
+    def _romper(self, plan: Planificador | None) -> None:
         self._rota = True
+        self._anular(plan)
+
+    def _anular(self, plan: Planificador | None) -> None:
+        if self._cuenta > 0:
+            self._anuladas.add(self._generacion)
         self._cuenta = 0
-        plan.notificar(self._esperan)
+        if plan is not None:
+            plan.notificar(self._esperan)
 
     def reset(self) -> None:
-        plan = contexto.activo()
-        if self._cuenta > 0 and plan is not None:
-            self._romper(plan)
+        _sync("reinicia", self)
+        self._anular(contexto.activo())
         self._rota = False
         self._generacion += 1
 
     def abort(self) -> None:
-        plan = contexto.activo()
-        if plan is not None:
-            self._romper(plan)
+        _sync("rompe", self)
+        self._romper(contexto.activo())
