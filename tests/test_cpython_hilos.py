@@ -192,3 +192,143 @@ def test_cpython_bajo_el_motor_muchas_planificaciones(clase: str, metodo: str) -
 def test_las_listas_nombran_clases_conocidas() -> None:
     desconocidas = [n for n in [*NO_APLICAN, *LENTAS] if n.split(".", 1)[0] not in CLASES]
     assert not desconocidas, f"NO_APLICAN/LENTAS nombran clases que no existen: {desconocidas}"
+
+
+# ------------------------------------------------------------ beyond CPython's suites
+CORPUS = __import__("pathlib").Path(__file__).parent / "corpus_hilos"
+EJECUTORES = {
+    "executor_conteo_sin_candado.py": Veredicto.CARRERA,
+    "executor_conteo_con_candado.py": Veredicto.APROBADO,
+    "executor_espera_en_el_mismo.py": Veredicto.INTERBLOQUEO,
+    "executor_futuros_cruzados.py": Veredicto.INTERBLOQUEO,
+}
+
+
+@pytest.mark.parametrize("semilla", [0, 1, 2])
+@pytest.mark.parametrize("nombre", sorted(EJECUTORES))
+def test_programas_con_thread_pool_executor(nombre: str, semilla: int) -> None:
+    from verificador.motor import explorar_script
+
+    resultado = explorar_script(CORPUS / nombre, semilla=semilla)
+    assert resultado.veredicto is EJECUTORES[nombre], resultado.evidencia
+
+
+def _explorar_aqui(escenario: Callable[[], object], planificaciones: int = 30) -> Any:
+    return explorar_motor(escenario, archivos_alumno=[__file__], planificaciones=planificaciones,
+                          semilla=0, presupuesto_s=1e9)
+
+
+def test_las_tareas_de_un_pool_corren_en_varios_trabajadores() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    por_planificacion: list[int] = []
+
+    def escenario() -> None:
+        nombres = set()
+
+        def tarea(i: int) -> int:
+            nombres.add(threading.current_thread().name)
+            return i
+
+        with ThreadPoolExecutor(max_workers=4) as ejecutor:
+            list(ejecutor.map(tarea, range(8)))
+        por_planificacion.append(len(nombres))
+
+    assert _explorar_aqui(escenario).veredicto is Veredicto.APROBADO
+    assert max(por_planificacion) >= 2, por_planificacion
+
+
+def test_acquire_sin_espera_vuelve_en_seguida_y_se_exploran_ambos_ordenes() -> None:
+    vistos: set[tuple[bool, ...]] = set()
+
+    def escenario() -> None:
+        candado = threading.Lock()
+        cond = threading.Condition()
+        resultados: list[bool] = []
+
+        def otro() -> None:
+            with candado:
+                resultados.append(True)
+
+        h = threading.Thread(target=otro)
+        h.start()
+        resultados.append(candado.acquire(timeout=0) and not candado.release())
+        with cond:
+            assert cond.wait(timeout=0) is False
+        h.join()
+        vistos.add(tuple(resultados))
+
+    assert _explorar_aqui(escenario, 60).veredicto is Veredicto.APROBADO
+    # both outcomes of the try-acquire: taken (True) and busy (False)
+    assert {r[0] for r in vistos} | {r[-1] for r in vistos} >= {True, False}, vistos
+
+
+def test_soltar_un_candado_despierta_a_un_solo_hilo() -> None:
+    cambios: list[int] = []
+
+    def escenario() -> None:
+        candado = threading.Lock()
+        total = [0]
+
+        def sumar() -> None:
+            with candado:
+                total[0] += 1
+
+        candado.acquire()
+        hilos_ = [threading.Thread(target=sumar) for _ in range(100)]
+        for h in hilos_:
+            h.start()
+        candado.release()
+        for h in hilos_:
+            h.join()
+        assert total[0] == 100
+
+    from verificador.motor import contexto
+
+    def con_cuenta() -> None:
+        escenario()
+        plan = contexto.activo()
+        assert plan is not None
+        cambios.append(plan.cambios)
+
+    assert _explorar_aqui(con_cuenta, 1).veredicto is Veredicto.APROBADO
+    # waking every waiter on each release costs O(N²) switches (about 5 000 here)
+    assert cambios and cambios[0] < 1000, cambios
+
+
+@pytest.mark.parametrize(("codigo", "mensaje"), [
+    ("threading.Condition().notifyAll", "notifyAll"),
+    ("threading.Event().isSet", "isSet"),
+    ("threading.current_thread().getName", "getName"),
+    ("threading.currentThread", "currentThread"),
+    ("threading.activeCount", "activeCount"),
+])
+def test_los_alias_obsoletos_avisan_como_en_cpython(codigo: str, mensaje: str) -> None:
+    avisos: list[str] = []
+
+    def escenario() -> None:
+        import warnings
+
+        with warnings.catch_warnings(record=True) as capturados:
+            warnings.simplefilter("always")
+            objeto = eval(codigo, {"threading": threading})  # noqa: S307 - fixed test strings
+            if mensaje == "notifyAll":
+                objeto.__self__.acquire()
+            objeto()
+        avisos.extend(str(w.message) for w in capturados if w.category is DeprecationWarning)
+
+    assert _explorar_aqui(escenario, 1).veredicto is Veredicto.APROBADO
+    assert any(mensaje in a for a in avisos), avisos
+
+
+def test_timeout_por_encima_de_timeout_max_da_overflow() -> None:
+    errores: list[str] = []
+
+    def escenario() -> None:
+        try:
+            threading.Lock().acquire(timeout=threading.TIMEOUT_MAX * 2)
+        except OverflowError as e:
+            errores.append(str(e))
+
+    assert _explorar_aqui(escenario, 1).veredicto is Veredicto.APROBADO
+    assert errores

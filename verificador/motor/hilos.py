@@ -257,6 +257,8 @@ class local:
             dicts[clave] = d
             object.__setattr__(self, "__dict__", d)
             type(self).__init__(self, *args, **kwargs)
+            # __init__ may have switched threads, and another thread swapped in its dict
+            object.__setattr__(self, "__dict__", d)
         else:
             object.__setattr__(self, "__dict__", d)
 
@@ -366,7 +368,12 @@ def despertar_executors(plan: Planificador) -> None:
         from concurrent.futures import thread as cf_thread
     except ImportError:  # pragma: no cover
         return
-    for h in plan.hilos:
+    trabajadores = [h for h in plan.hilos if getattr(h.fachada, "_target", None) is cf_thread._worker]
+    actual = plan.actual
+    if trabajadores and actual is not None and actual.principal:
+        # a scheduling point before the shutdown hook: the workers may run first
+        plan.decidir(actual)
+    for h in trabajadores:
         fachada = h.fachada
         objetivo = getattr(fachada, "_target", None)
         if objetivo is not cf_thread._worker:
