@@ -60,10 +60,10 @@ def _sync(accion: str, objeto: Any) -> tuple[Planificador, Hilo, Lugar | None] |
 
         raise _Abortado
     h.sin_escribir = 0
+    plan.pasos += 1  # progress even when a library calls it (the stuck-run guard watches steps)
     lugar = plan.llamado_por_alumno()
     if lugar is not None:
         h.lugar = lugar
-        plan.pasos += 1
         plan.decidir(h)
     return plan, h, lugar
 
