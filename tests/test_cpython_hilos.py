@@ -354,3 +354,27 @@ def test_timeout_por_encima_de_timeout_max_da_overflow() -> None:
 
     assert _explorar_aqui(escenario, 1).veredicto is Veredicto.APROBADO
     assert errores
+
+
+def test_join_y_get_con_plazo_cero_no_esperan() -> None:
+    vistos: list[tuple[bool, bool]] = []
+
+    def escenario() -> None:
+        q = queue.SimpleQueue()
+        h = threading.Thread(target=q.put, args=(1,))
+        h.start()
+        h.join(timeout=0)
+        sigue_vivo = h.is_alive()
+        try:
+            q.get(timeout=0)
+            vacia = False
+        except queue.Empty:
+            vacia = True
+        h.join()
+        vistos.append((sigue_vivo, vacia))
+
+    assert _explorar_aqui(escenario, 30).veredicto is Veredicto.APROBADO
+    # the default schedule never switches on its own: neither call may wait for the other thread
+    assert vistos[0] == (True, True), vistos
+    # ...and other schedules let it run first
+    assert (False, False) in vistos, vistos

@@ -108,6 +108,8 @@ class Thread:
 
         plazo = None if timeout is None else plan.reloj + max(timeout, 0)
         while interno.estado is not Estado.TERMINADO:
+            if timeout is not None and timeout <= 0:  # CPython only polls the thread's state
+                break
             ok = plan.bloquear(Espera(self, f"espera a que termine {self._name} (join)", lugar),
                                self._esperan, plazo)
             if not ok and plazo is not None and plan.reloj >= plazo:

@@ -335,6 +335,11 @@ class RLock(Lock):
         super().__init__()
 
     def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be a non-negative number")
+        _comprobar_timeout(timeout)
         par = _en_hilo()
         if par is None and self._duenio is _FUERA:
             self._cuenta += 1
