@@ -56,7 +56,7 @@ class SimpleQueue(_Primitiva):
         plan, h, lugar = ctx
         plazo = None if timeout is None else plan.reloj + timeout
         while not self._items:
-            if not block:
+            if not block or timeout == 0:  # like CPython: no wait at all
                 raise _queue_real.Empty
             ok = plan.bloquear(Espera(self, f"saca de {self.describir()} (get)", lugar), self._esperan, plazo)
             if not ok and not self._items and plazo is not None and plan.reloj >= plazo:

@@ -9,7 +9,10 @@ under the engine is what they would see in a plain run.
 
 from __future__ import annotations
 
+import _thread
+import sys
 import threading as _threading_real
+import warnings
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -27,6 +30,8 @@ _current_thread_real = _threading_real.current_thread
 _main_thread_real = _threading_real.main_thread
 _enumerate_real = _threading_real.enumerate
 _get_ident_real = _threading_real.get_ident
+_start_new_thread_real = _thread.start_new_thread
+_count_real = _thread._count
 _IDENT_BASE = 1_000_000  # synthetic idents: 1_000_000 + creation order
 
 
@@ -103,6 +108,8 @@ class Thread:
 
         plazo = None if timeout is None else plan.reloj + max(timeout, 0)
         while interno.estado is not Estado.TERMINADO:
+            if timeout is not None and timeout <= 0:  # CPython only polls the thread's state
+                break
             ok = plan.bloquear(Espera(self, f"espera a que termine {self._name} (join)", lugar),
                                self._esperan, plazo)
             if not ok and plazo is not None and plan.reloj >= plazo:
@@ -147,15 +154,19 @@ class Thread:
         self._daemonic = bool(valor)
 
     def isDaemon(self) -> bool:
+        _obsoleto("isDaemon()", "get the daemon attribute")
         return self.daemon
 
     def setDaemon(self, valor: bool) -> None:
+        _obsoleto("setDaemon()", "set the daemon attribute")
         self.daemon = valor
 
     def getName(self) -> str:
+        _obsoleto("getName()", "get the name attribute")
         return self.name
 
     def setName(self, valor: str) -> None:
+        _obsoleto("setName()", "set the name attribute")
         self.name = valor
 
     def __repr__(self) -> str:
@@ -248,6 +259,8 @@ class local:
             dicts[clave] = d
             object.__setattr__(self, "__dict__", d)
             type(self).__init__(self, *args, **kwargs)
+            # __init__ may have switched threads, and another thread swapped in its dict
+            object.__setattr__(self, "__dict__", d)
         else:
             object.__setattr__(self, "__dict__", d)
 
@@ -264,6 +277,8 @@ class local:
         object.__setattr__(self, nombre, valor)
 
     def __delattr__(self, nombre: str) -> None:
+        if nombre == "__dict__":
+            raise AttributeError("'local' object attribute '__dict__' is read-only")
         local._local__activar(self)
         object.__delattr__(self, nombre)
 
@@ -274,6 +289,22 @@ def current_thread() -> Any:
     if par is None:
         return _current_thread_real()
     return par[1].fachada
+
+
+def currentThread() -> Any:  # noqa: N802 - CPython's deprecated alias
+    warnings.warn("currentThread() is deprecated, use current_thread() instead", DeprecationWarning,
+                  stacklevel=2)
+    return current_thread()
+
+
+def activeCount() -> int:  # noqa: N802 - CPython's deprecated alias
+    warnings.warn("activeCount() is deprecated, use active_count() instead", DeprecationWarning,
+                  stacklevel=2)
+    return active_count()
+
+
+def _obsoleto(viejo: str, consejo: str) -> None:
+    warnings.warn(f"{viejo} is deprecated, {consejo} instead", DeprecationWarning, stacklevel=3)
 
 
 def main_thread() -> Any:
@@ -303,6 +334,30 @@ def get_ident() -> int:
     return int(par[1].fachada.ident or _IDENT_BASE)
 
 
+def start_new_thread(function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any] | None = None) -> int:
+    """`_thread.start_new_thread`: a bare thread, killed at exit like a daemon one."""
+    plan = contexto.activo()
+    if _en_hilo() is None or plan is None or sys._getframe(1).f_code.co_filename in plan.motor_archivos:
+        return _start_new_thread_real(function, args, *(() if kwargs is None else (kwargs,)))
+    if not isinstance(args, tuple):
+        raise TypeError("2nd arg must be a tuple")
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise TypeError("optional 3rd arg must be a dictionary")
+    t = Thread(target=function, args=args, kwargs=kwargs, daemon=True)
+    t.start()
+    return int(t.ident or _IDENT_BASE)
+
+
+def count() -> int:
+    """`_thread._count`: threads started in this run and still alive (the main one not counted)."""
+    plan = contexto.activo()
+    if plan is None or _en_hilo() is None:
+        return _count_real()
+    from verificador.motor.planificador import Estado
+
+    return sum(1 for h in plan.hilos if not h.principal and h.lanzado and h.estado is not Estado.TERMINADO)
+
+
 def despertar_executors(plan: Planificador) -> None:
     """Emulate concurrent.futures' interpreter-exit hook for the executors of this run.
 
@@ -315,7 +370,12 @@ def despertar_executors(plan: Planificador) -> None:
         from concurrent.futures import thread as cf_thread
     except ImportError:  # pragma: no cover
         return
-    for h in plan.hilos:
+    trabajadores = [h for h in plan.hilos if getattr(h.fachada, "_target", None) is cf_thread._worker]
+    actual = plan.actual
+    if trabajadores and actual is not None and actual.principal:
+        # a scheduling point before the shutdown hook: the workers may run first
+        plan.decidir(actual)
+    for h in trabajadores:
         fachada = h.fachada
         objetivo = getattr(fachada, "_target", None)
         if objetivo is not cf_thread._worker:

@@ -8,6 +8,7 @@ pytest-timeout's watchdog...) it behaves exactly like the original.
 
 from __future__ import annotations
 
+import _thread
 import io
 import os
 import queue
@@ -150,13 +151,15 @@ class Parches:
         self._poner(t, "local", hilos.local)
         self._poner(t, "current_thread", hilos.current_thread)
         if hasattr(t, "currentThread"):
-            self._poner(t, "currentThread", hilos.current_thread)
+            self._poner(t, "currentThread", hilos.currentThread)
         self._poner(t, "main_thread", hilos.main_thread)
         self._poner(t, "enumerate", hilos.enumerate_)
         self._poner(t, "active_count", hilos.active_count)
         if hasattr(t, "activeCount"):
-            self._poner(t, "activeCount", hilos.active_count)
+            self._poner(t, "activeCount", hilos.activeCount)
         self._poner(t, "get_ident", hilos.get_ident)
+        self._poner(_thread, "start_new_thread", hilos.start_new_thread)
+        self._poner(_thread, "_count", hilos.count)
         r = self.reloj
         for nombre in ("sleep", "time", "monotonic", "perf_counter", "time_ns", "monotonic_ns",
                        "perf_counter_ns"):

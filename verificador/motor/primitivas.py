@@ -13,6 +13,7 @@ non-blocking operations on controlled objects just update their state.
 
 from __future__ import annotations
 
+import sys
 import threading as _threading_real
 from _thread import get_ident as _ident
 from collections.abc import Callable
@@ -32,6 +33,8 @@ _REALES: dict[str, Any] = {
     "Barrier": _threading_real.Barrier,
 }
 BrokenBarrierError = _threading_real.BrokenBarrierError
+TIMEOUT_MAX = _threading_real.TIMEOUT_MAX
+_PY311 = sys.version_info >= (3, 11)
 
 
 def _en_hilo() -> tuple[Planificador, Hilo] | None:
@@ -57,10 +60,10 @@ def _sync(accion: str, objeto: Any) -> tuple[Planificador, Hilo, Lugar | None] |
 
         raise _Abortado
     h.sin_escribir = 0
+    plan.pasos += 1  # progress even when a library calls it (the stuck-run guard watches steps)
     lugar = plan.llamado_por_alumno()
     if lugar is not None:
         h.lugar = lugar
-        plan.pasos += 1
         plan.decidir(h)
     return plan, h, lugar
 
@@ -82,6 +85,26 @@ def _plazo(plan: Planificador, timeout: float | None) -> float | None:
     if timeout is None or timeout < 0:
         return None
     return plan.reloj + timeout
+
+
+def _inmediato(timeout: float | None) -> bool:
+    """`threading`'s Python-level waits treat a timeout <= 0 as "do not block"."""
+    return timeout is not None and timeout <= 0
+
+
+def _comprobar_timeout(timeout: float) -> None:
+    if timeout > TIMEOUT_MAX:
+        raise OverflowError("timeout value is too large")
+
+
+def _obsoleto(viejo: str, nuevo: str) -> None:
+    import warnings
+
+    warnings.warn(f"{viejo} is deprecated, use {nuevo} instead", DeprecationWarning, stacklevel=3)
+
+
+def _direccion(objeto: Any) -> str:
+    return f"0x{id(objeto):x}"
 
 
 class _Primitiva:
@@ -197,6 +220,7 @@ class Lock(_Primitiva):
             raise ValueError("can't specify a timeout for a non-blocking call")
         if timeout < 0 and timeout != -1:
             raise ValueError("timeout value must be a non-negative number")
+        _comprobar_timeout(timeout)
         ctx = _sync("toma", self)
         if ctx is None:
             if self._duenio is None:
@@ -206,7 +230,9 @@ class Lock(_Primitiva):
         plan, h, lugar = ctx
         plazo = _plazo(plan, timeout if blocking else None)
         while self._duenio is not None:
-            if not blocking:
+            # non-blocking or timeout=0: fail at once (the scheduling point above
+            # already let the other orders be explored)
+            if not blocking or timeout == 0:
                 return False
             desc = f"toma {self.describir()}"
             avisado = plan.bloquear(Espera(self, desc, lugar), self._esperan, plazo)
@@ -243,7 +269,7 @@ class Lock(_Primitiva):
         self._duenio = None
         plan = contexto.activo()
         if plan is not None:
-            plan.notificar(self._esperan)
+            plan.notificar(self._esperan, 1)
 
     def _soltar(self, plan: Planificador, h: Hilo, lugar: Lugar | None) -> None:
         duenio = self._duenio
@@ -255,7 +281,8 @@ class Lock(_Primitiva):
             h.reloj[h.id] += 1
         if plan.eventos is not None:
             plan.evento_sync(h, f"suelta {self.describir()}", lugar)
-        plan.notificar(self._esperan)
+        # like CPython, a release wakes one waiter; it competes for the lock again
+        plan.notificar(self._esperan, 1)
 
     def locked(self) -> bool:
         return self._duenio is not None
@@ -275,7 +302,7 @@ class Lock(_Primitiva):
         return None
 
     def _acquire_restore(self, estado: Any) -> None:
-        self.acquire()
+        Lock.acquire(self)
 
     __enter__ = acquire
 
@@ -284,7 +311,7 @@ class Lock(_Primitiva):
 
     def __repr__(self) -> str:
         estado = "locked" if self._duenio is not None else "unlocked"
-        return f"<{estado} {type(self).__module__}.{self._tipo} object {self.describir()}>"
+        return f"<{estado} _thread.lock object at {_direccion(self)}>"
 
 
 class _Fuera:
@@ -308,6 +335,11 @@ class RLock(Lock):
         super().__init__()
 
     def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be a non-negative number")
+        _comprobar_timeout(timeout)
         par = _en_hilo()
         if par is None and self._duenio is _FUERA:
             self._cuenta += 1
@@ -352,6 +384,16 @@ class RLock(Lock):
         Lock.acquire(self)
         self._cuenta = estado
 
+    def _recursion_count(self) -> int:
+        return self._cuenta if self._is_owned() else 0
+
+    def __repr__(self) -> str:
+        estado = "locked" if self._duenio is not None else "unlocked"
+        duenio = self._duenio
+        ident = getattr(duenio.fachada, "ident", 0) if isinstance(duenio, Hilo) else 0
+        return (f"<{estado} _thread.RLock object owner={ident or 0} count={self._cuenta} "
+                f"at {_direccion(self)}>")
+
 
 class Condition(_Primitiva):
     _tipo = "Condition"
@@ -367,6 +409,18 @@ class Condition(_Primitiva):
         self.acquire = self._lock.acquire
         self.release = self._lock.release
 
+    def _is_owned(self) -> bool:
+        propio = getattr(self._lock, "_is_owned", None)
+        if propio is not None:
+            return bool(propio())
+        if self._lock.acquire(False):  # CPython's fallback for foreign locks
+            self._lock.release()
+            return False
+        return True
+
+    def __repr__(self) -> str:
+        return f"<Condition({self._lock!r}, {len(self._esperan)})>"
+
     def __enter__(self) -> bool:
         return self._lock.__enter__()
 
@@ -381,6 +435,12 @@ class Condition(_Primitiva):
         plan, _h, lugar = ctx
         estado = self._lock._release_save()
         try:
+            if _inmediato(timeout):
+                # timeout <= 0: CPython releases the lock, polls once and takes it
+                # back; others may run in between, nobody is waited for
+                if lugar is not None:
+                    plan.decidir(_h)
+                return False
             avisado = plan.bloquear(Espera(self, f"espera en {self.describir()} (wait)", lugar),
                                     self._esperan, _plazo(plan, timeout))
             if avisado:
@@ -407,6 +467,8 @@ class Condition(_Primitiva):
     def notify(self, n: int = 1) -> None:
         if not isinstance(self._lock, Lock) or not self._lock._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
+        if n <= 0:
+            return
         ctx = _sync("avisa", self)
         assert ctx is not None
         plan, h, lugar = ctx
@@ -417,212 +479,14 @@ class Condition(_Primitiva):
     def notify_all(self) -> None:
         self.notify(len(self._esperan) or 1)
 
-    notifyAll = notify_all
+    def notifyAll(self) -> None:
+        _obsoleto("notifyAll()", "notify_all()")
+        self.notify_all()
 
 
-class Semaphore(_Primitiva):
-    _tipo = "Semaphore"
+# Semaphore, BoundedSemaphore, Event and Barrier live in `senales` (size of the
+# module); re-exported here, where the rest of the engine looks for every primitive.
+from verificador.motor.senales import Barrier, BoundedSemaphore, Event, Semaphore  # noqa: E402
 
-    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
-        if _en_hilo() is None and cls in (Semaphore, BoundedSemaphore):
-            return _REALES[cls.__name__](*args, **kwargs)
-        return super().__new__(cls)
-
-    def __init__(self, value: int = 1) -> None:
-        if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
-        self._valor = value
-        self._inicial = value
-        self._nacer()
-
-    def acquire(self, blocking: bool = True, timeout: float | None = None) -> bool:
-        if not blocking and timeout is not None:
-            raise ValueError("can't specify timeout for non-blocking acquire")
-        ctx = _sync("toma", self)
-        if ctx is None:
-            if self._valor > 0:
-                self._valor -= 1
-                return True
-            return False
-        plan, h, lugar = ctx
-        plazo = _plazo(plan, timeout)
-        while self._valor == 0:
-            if not blocking:
-                return False
-            ok = plan.bloquear(Espera(self, f"toma {self.describir()}", lugar), self._esperan, plazo)
-            if not ok and self._valor == 0 and plazo is not None and plan.reloj >= plazo:
-                return False
-        self._valor -= 1
-        _recibir(h, self)
-        plan.evento_sync(h, f"toma {self.describir()} (quedan {self._valor})", lugar)
-        return True
-
-    __enter__ = acquire
-
-    def release(self, n: int = 1) -> None:
-        if n < 1:
-            raise ValueError("n must be one or more")
-        self._comprobar_tope(n)
-        ctx = _sync("suelta", self)
-        self._valor += n
-        plan = contexto.activo()
-        if ctx is not None:
-            plan_, h, lugar = ctx
-            _enviar(self, h)
-            plan_.evento_sync(h, f"suelta {self.describir()} (quedan {self._valor})", lugar)
-        if plan is not None:
-            plan.notificar(self._esperan)
-
-    def _comprobar_tope(self, n: int) -> None:
-        pass
-
-    def __exit__(self, *exc: Any) -> None:
-        self.release()
-
-
-class BoundedSemaphore(Semaphore):
-    _tipo = "BoundedSemaphore"
-
-    def _comprobar_tope(self, n: int) -> None:
-        if self._valor + n > self._inicial:
-            raise ValueError("Semaphore released too many times")
-
-
-class Event(_Primitiva):
-    _tipo = "Event"
-
-    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
-        if _en_hilo() is None and cls is Event:
-            return _REALES["Event"]()
-        return super().__new__(cls)
-
-    def __init__(self) -> None:
-        self._bandera = False
-        self._nacer()
-
-    def is_set(self) -> bool:
-        ctx = _en_hilo()
-        if ctx is not None and self._bandera:
-            _recibir(ctx[1], self)
-        return self._bandera
-
-    isSet = is_set
-
-    def set(self) -> None:
-        ctx = _sync("activa", self)
-        self._bandera = True
-        if ctx is not None:
-            plan, h, lugar = ctx
-            _enviar(self, h)
-            plan.evento_sync(h, f"activa {self.describir()} (set)", lugar)
-            plan.notificar(self._esperan)
-        else:
-            plan2 = contexto.activo()
-            if plan2 is not None:
-                plan2.notificar(self._esperan)
-
-    def clear(self) -> None:
-        _sync("desactiva", self)
-        self._bandera = False
-
-    def wait(self, timeout: float | None = None) -> bool:
-        ctx = _sync("espera", self)
-        if ctx is None:
-            return self._bandera
-        plan, h, lugar = ctx
-        if not self._bandera:
-            plazo = _plazo(plan, timeout)
-            while not self._bandera:
-                ok = plan.bloquear(Espera(self, f"espera {self.describir()} (wait)", lugar),
-                                   self._esperan, plazo)
-                if not ok and plazo is not None and plan.reloj >= plazo:
-                    break
-        if self._bandera:
-            _recibir(h, self)
-        return self._bandera
-
-
-class Barrier(_Primitiva):
-    _tipo = "Barrier"
-
-    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
-        if _en_hilo() is None and cls is Barrier:
-            return _REALES["Barrier"](*args, **kwargs)
-        return super().__new__(cls)
-
-    def __init__(self, parties: int, action: Callable[[], Any] | None = None,
-                 timeout: float | None = None) -> None:
-        if parties < 1:
-            raise ValueError("parties must be >= 1")
-        self._partes = parties
-        self._accion = action
-        self._timeout = timeout
-        self._cuenta = 0
-        self._generacion = 0
-        self._rota = False
-        self._nacer()
-
-    @property
-    def parties(self) -> int:
-        return self._partes
-
-    @property
-    def n_waiting(self) -> int:
-        return self._cuenta
-
-    @property
-    def broken(self) -> bool:
-        return self._rota
-
-    def wait(self, timeout: float | None = None) -> int:
-        ctx = _sync("espera", self)
-        assert ctx is not None
-        plan, h, lugar = ctx
-        if self._rota:
-            raise BrokenBarrierError
-        if timeout is None:
-            timeout = self._timeout
-        indice = self._cuenta
-        self._cuenta += 1
-        generacion = self._generacion
-        _enviar(self, h)
-        if self._cuenta == self._partes:
-            try:
-                if self._accion is not None:
-                    self._accion()
-            except BaseException:
-                self._romper(plan)
-                raise
-            self._cuenta = 0
-            self._generacion += 1
-            _recibir(h, self)
-            plan.evento_sync(h, f"llega a {self.describir()}: se abre", lugar)
-            plan.notificar(self._esperan)
-            return indice
-        plazo = _plazo(plan, timeout)
-        while generacion == self._generacion and not self._rota:
-            ok = plan.bloquear(Espera(self, f"espera en {self.describir()} ({self._cuenta}/{self._partes})",
-                                      lugar), self._esperan, plazo)
-            if not ok and generacion == self._generacion and plazo is not None and plan.reloj >= plazo:
-                self._romper(plan)
-        if self._rota and generacion == self._generacion:
-            raise BrokenBarrierError
-        _recibir(h, self)
-        return indice
-
-    def _romper(self, plan: Planificador) -> None:
-        self._rota = True
-        self._cuenta = 0
-        plan.notificar(self._esperan)
-
-    def reset(self) -> None:
-        plan = contexto.activo()
-        if self._cuenta > 0 and plan is not None:
-            self._romper(plan)
-        self._rota = False
-        self._generacion += 1
-
-    def abort(self) -> None:
-        plan = contexto.activo()
-        if plan is not None:
-            self._romper(plan)
+__all__ = ["Barrier", "BoundedSemaphore", "BrokenBarrierError", "Condition", "Event", "Lock", "RLock",
+           "Semaphore", "TIMEOUT_MAX"]
