@@ -54,7 +54,7 @@ def test_el_corpus_tiene_errores_y_programas_correctos() -> None:
         "interbloqueo",
         "incompleto",
         "excepcion",
-        "cuelgue",
+        "bucle_bloqueado",
     } <= esperados
     assert sum(p.name.startswith("bien_") for p in PROGRAMAS) >= 8
     assert sum(p.name.startswith("mal_") for p in PROGRAMAS) >= 10
@@ -177,7 +177,7 @@ def test_bloqueo_del_bucle_con_time_sleep() -> None:
     inicio = time.perf_counter()
     r = explorar_script(CORPUS / "mal_time_sleep.py", semilla=1)
     assert time.perf_counter() - inicio < 5  # time.sleep(2) es virtual
-    assert r.veredicto is Veredicto.CUELGUE and r.evidencia is not None
+    assert r.veredicto is Veredicto.BUCLE_BLOQUEADO and r.evidencia is not None
     bloqueos = r.evidencia.detalles["bloqueos"]
     assert len(bloqueos) == 3
     assert {b["ubicacion"] for b in bloqueos} == {"mal_time_sleep.py:8"}
@@ -186,7 +186,7 @@ def test_bloqueo_del_bucle_con_time_sleep() -> None:
 
 def test_espera_activa_sobre_el_reloj() -> None:
     r = explorar_script(CORPUS / "mal_espera_activa_reloj.py", semilla=1)
-    assert r.veredicto is Veredicto.CUELGUE and r.evidencia is not None
+    assert r.veredicto is Veredicto.BUCLE_BLOQUEADO and r.evidencia is not None
     (bloqueo,) = r.evidencia.detalles["bloqueos"]
     assert bloqueo["ubicacion"].startswith("mal_espera_activa_reloj.py:")
     assert bloqueo["segundos"] >= 1

@@ -3,8 +3,13 @@
 `BucleControlado` hereda del bucle de selectores de asyncio y sustituye solo
 `_run_once`, el corazón de `BaseEventLoop` (igual en 3.10 a 3.13):
 
-- corre UN callback listo por iteración, el que elige la estrategia (el índice
-  0 es el orden FIFO de asyncio), en vez de toda la cola en orden;
+- corre UN callback listo por iteración, siempre el primero de la cola: el
+  orden FIFO que asyncio garantiza (callbacks de `call_soon`, tareas en orden
+  de creación, despertares de Lock/Queue/Event en orden de llegada) no se
+  toca nunca;
+- lo que se explora es el tiempo: cada temporizador (`sleep(t > 0)`, plazos de
+  `wait_for`/`timeout`/`wait`, `call_later`) vence con la demora que decide la
+  estrategia, dentro de la cota del `Control` (nunca antes de su hora);
 - `time()` es el reloj virtual del `Control`: cuando no hay nada listo, el
   reloj salta al siguiente temporizador, así `asyncio.sleep(10)` cuesta
   microsegundos y `wait_for` y los timeouts siguen al reloj virtual;
@@ -54,8 +59,17 @@ def _tarea_de(handle: asyncio.Handle) -> asyncio.Task[Any] | None:
     return dueno if isinstance(dueno, asyncio.Task) else None
 
 
-def _en_hilo(control: Control, funcion: Callable[..., Any], *args: Any) -> Any:
-    _hilo.control = control
+def clave_de_sueno() -> tuple[str, str]:
+    """(clave, actor) del siguiente time.sleep del trabajo del ejecutor en este
+    hilo: determinista aunque los hilos reales corran en cualquier orden."""
+    n = getattr(_hilo, "suenos", 0)
+    _hilo.suenos = n + 1
+    trabajo = getattr(_hilo, "trabajo", 0)
+    return f"h{trabajo}.{n}", f"Hilo-{trabajo} (ejecutor)"
+
+
+def _en_hilo(control: Control, trabajo: int, funcion: Callable[..., Any], *args: Any) -> Any:
+    _hilo.control, _hilo.trabajo, _hilo.suenos = control, trabajo, 0
     try:
         return funcion(*args)
     finally:
@@ -75,6 +89,11 @@ class BucleControlado(asyncio.SelectorEventLoop):
     def time(self) -> float:
         return self._control.reloj
 
+    def call_at(self, when: float, callback: Any, *args: Any, context: Any = None) -> Any:  # type: ignore[override]
+        """Un temporizador que vence con la demora que elige la estrategia."""
+        when += self._control.demora_temporizador(when - self._control.reloj)
+        return super().call_at(when, callback, *args, context=context)
+
     def create_task(self, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:  # type: ignore[override]
         tarea = super().create_task(coro, **kwargs)
         self._control.registrar_tarea(tarea)
@@ -89,8 +108,8 @@ class BucleControlado(asyncio.SelectorEventLoop):
                 executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
                 self._default_executor = executor
         control = self._control
-        control.hilo_empieza()
-        futuro_c = executor.submit(_en_hilo, control, func, *args)
+        trabajo = control.hilo_empieza()
+        futuro_c = executor.submit(_en_hilo, control, trabajo, func, *args)
         futuro = asyncio.wrap_future(futuro_c, loop=self)
         control.futuros_ejecutor.append(futuro)
         # Después del callback de wrap_future: el resultado ya está en la cola de
@@ -151,8 +170,9 @@ class BucleControlado(asyncio.SelectorEventLoop):
         self._procesar_es(0)
         self._podar_temporizadores()
         listos: collections.deque[asyncio.Handle] = self._ready  # type: ignore[attr-defined]
-        if not any(not h._cancelled for h in listos):  # type: ignore[attr-defined]
-            listos.clear()
+        while listos and listos[0]._cancelled:  # type: ignore[attr-defined]
+            listos.popleft()
+        if not listos:
             if self._stopping:  # type: ignore[attr-defined]
                 return
             proximo = self._proximo_evento()
@@ -166,26 +186,22 @@ class BucleControlado(asyncio.SelectorEventLoop):
                 c.reloj = proximo
             if c.reloj > c.tiempo_max_virtual:
                 c.abortar("tiempo_virtual")
-            c.despertar_hasta(c.reloj)
-            if not c.esperar_hilos():
-                c.abortar("tiempo_real")
+            # Uno a uno y por orden: qué hilo termina antes no depende del sistema.
+            while c.despertar_uno(c.reloj):
+                if not c.esperar_hilos():
+                    c.abortar("tiempo_real")
             self._procesar_es(0)
         programados = self._scheduled  # type: ignore[attr-defined]
         while programados and programados[0]._when <= c.reloj:
             h = heapq.heappop(programados)
             h._scheduled = False
             listos.append(h)
-        vivos = [h for h in listos if not h._cancelled]  # type: ignore[attr-defined]
-        if len(vivos) != len(listos):
-            listos.clear()
-            listos.extend(vivos)
-        if not vivos:
+        while listos and listos[0]._cancelled:  # type: ignore[attr-defined]
+            listos.popleft()
+        if not listos:
             return
-        tareas = [_tarea_de(h) for h in vivos]
-        i = c.elegir([c.candidato(t) for t in tareas])
-        handle = vivos[i]
-        del listos[i]
-        self._correr(handle, tareas[i])
+        handle = listos.popleft()
+        self._correr(handle, _tarea_de(handle))
 
     def _correr(self, handle: asyncio.Handle, tarea: asyncio.Task[Any] | None) -> None:
         c = self._control

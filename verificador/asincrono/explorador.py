@@ -1,11 +1,13 @@
-"""Explorar: muchas ejecuciones con órdenes distintos, y la más simple que falla.
+"""Explorar: muchas ejecuciones con tiempos distintos, y la más simple que falla.
 
 Cada planificación corre el programa entero desde cero (una corrutina nueva de
 la fábrica, o el script en un espacio de nombres nuevo) con la estrategia
-eligiendo el orden. Al primer fallo, se reduce el plan de decisiones: se
-quitan una a una las desviaciones del orden FIFO mientras el MISMO fallo (su
-clave) siga apareciendo. La reducción es determinista: el mismo plan da la
-misma ejecución, y su presupuesto es una constante documentada.
+eligiendo la demora de cada temporizador. Al primer fallo, se reduce el plan:
+se quitan una a una las demoras mientras el MISMO fallo (su clave) siga
+apareciendo, y las que quedan se acortan a la mitad mientras siga fallando.
+Lo que queda dice cuánto retraso basta para romper el programa. La reducción
+es determinista: el mismo plan da la misma ejecución, y su presupuesto es una
+constante documentada.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 
 from verificador.asincrono import parches
 from verificador.asincrono.bucle import descartar_tareas
-from verificador.asincrono.control import Abortar, Control, reloj_real
+from verificador.asincrono.control import LATENCIA_RELATIVA, Abortar, Control, reloj_real
 from verificador.asincrono.estrategias import Estrategia, Repeticion, crear_estrategia
 from verificador.asincrono.fallos import Expectativas, Fallo, clasificar, completar
 from verificador.asincrono.traza import Trazador, normalizar
@@ -43,6 +45,11 @@ PRESUPUESTO_EXPLORACION_S = 30.0
 MAX_INTENTOS_REDUCCION = 150
 # Tiempo real máximo de la reducción (s).
 PRESUPUESTO_REDUCCION_S = 5.0
+# Veces que la reducción intenta acortar a la mitad cada demora que queda (intentos).
+MAX_MITADES = 6
+# Retraso adversario por defecto de una tarea lista en `explorar` (s virtuales):
+# el juez lo sube para exigir que el orden no dependa de las duraciones.
+RETRASO_MAXIMO_S = 0.0
 # Bytes de salida (stdout y stderr) que se guardan de cada ejecución.
 MAX_SALIDA = 16_000
 
@@ -77,6 +84,8 @@ class _Config:
     tiempo_max_virtual: float
     max_pasos: int
     limite_real: float
+    retraso_maximo: float = RETRASO_MAXIMO_S
+    latencia_relativa: float = LATENCIA_RELATIVA
 
 
 def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool) -> _Ejecucion:
@@ -86,6 +95,8 @@ def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool)
         tiempo_max_virtual=cfg.tiempo_max_virtual,
         max_pasos=cfg.max_pasos,
         fin_real=reloj_real() + cfg.limite_real,
+        latencia_relativa=cfg.latencia_relativa,
+        retraso_maximo=cfg.retraso_maximo,
     )
 
     def exceder(motivo: str) -> None:
@@ -119,42 +130,47 @@ def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool)
     return _Ejecucion(c, fallo, salida.getvalue())
 
 
-def _sin_ceros_finales(plan: list[int]) -> list[int]:
-    fin = len(plan)
-    while fin and plan[fin - 1] == 0:
-        fin -= 1
-    return plan[:fin]
-
-
 def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
-    """Quita desviaciones del orden FIFO mientras el mismo fallo persista."""
+    """Quita demoras y acorta las que quedan mientras el mismo fallo persista."""
     assert original.fallo is not None
     clave = original.fallo.clave
     mejor = original
-    plan = _sin_ceros_finales(original.control.decisiones)
+    plan = dict(original.control.decisiones)
     inicio, intentos = reloj_real(), 0
 
     def agotado() -> bool:
         return intentos >= MAX_INTENTOS_REDUCCION or reloj_real() - inicio > PRESUPUESTO_REDUCCION_S
 
+    def probar(candidato: dict[str, float]) -> bool:
+        nonlocal mejor, plan, intentos
+        intentos += 1
+        prueba = _una(correr, Repeticion(candidato), cfg, False)
+        if prueba.fallo is not None and prueba.fallo.clave == clave:
+            mejor, plan = prueba, dict(prueba.control.decisiones)
+            return True
+        return False
+
     cambiado = True
     while cambiado and not agotado():
         cambiado = False
-        for j in reversed(range(len(plan))):
-            if j >= len(plan) or plan[j] == 0 or agotado():
-                continue
-            candidato = [*plan[:j], 0, *plan[j + 1 :]]
-            intentos += 1
-            prueba = _una(correr, Repeticion(_sin_ceros_finales(candidato)), cfg, False)
-            if prueba.fallo is not None and prueba.fallo.clave == clave:
-                mejor, cambiado = prueba, True
-                plan = _sin_ceros_finales(prueba.control.decisiones)
-    if mejor is original:
+        for k in sorted(plan, key=_orden_clave, reverse=True):
+            if k in plan and not agotado():
+                cambiado |= probar({j: d for j, d in plan.items() if j != k})
+    for k in sorted(plan, key=_orden_clave):
+        for _ in range(MAX_MITADES):
+            if k not in plan or agotado() or not probar({**plan, k: plan[k] / 2}):
+                break
+    if mejor is original and not agotado():
         # Repetir el plan tal cual: confirma que se reproduce (y da su traza).
         prueba = _una(correr, Repeticion(plan), cfg, True)
         if prueba.fallo is not None and prueba.fallo.clave == clave:
             mejor = prueba
     return mejor
+
+
+def _orden_clave(clave: str) -> tuple[str, tuple[int, ...]]:
+    """Orden natural de las claves ("t2" antes que "t10")."""
+    return clave[0], tuple(int(x) for x in clave[1:].split(".") if x.isdigit())
 
 
 def _explorar(
@@ -170,13 +186,13 @@ def _explorar(
     inicio = reloj_real()
     est = crear_estrategia(estrategia)
     rng = random.Random(semilla)
-    pasos_previos, hechas, tareas_max, virtual_max = 0, 0, 0, 0.0
+    previos, hechas, tareas_max, virtual_max = 0, 0, 0, 0.0
     with parches.instalados():
         for i in range(planificaciones):
-            est.nueva_planificacion(rng, pasos_previos)
+            est.nueva_planificacion(rng, previos)
             ej = _una(correr, est, cfg, recolectar=(i == 0))
             hechas += 1
-            pasos_previos = len(ej.control.decisiones)
+            previos = ej.control.temporizadores
             tareas_max = max(tareas_max, len(ej.control.tareas))
             virtual_max = max(virtual_max, ej.control.reloj)
             if ej.fallo is not None and ej.fallo.excepcion is not None and propagar_ajenas:
@@ -198,7 +214,7 @@ def _explorar(
                         "tareas": len(final.control.tareas),
                         "tiempo_virtual_s": round(final.control.reloj, 6),
                         "pasos": final.control.pasos,
-                        "reordenaciones": final.fallo.evidencia.cambios_de_contexto,
+                        "retrasos": len(final.control.decisiones),
                     },
                 )
             if reloj_real() - inicio > PRESUPUESTO_EXPLORACION_S:

@@ -119,9 +119,9 @@ def _abortada(c: Control) -> Fallo:
         ),
     }
     resumen, expl = textos.get(motivo, (f"La ejecución se cortó ({motivo}).", ""))
-    return Fallo(
-        Veredicto.CUELGUE, Evidencia(resumen=resumen, explicacion=expl), ("cuelgue", motivo)
-    )
+    # Un bucle que nunca cede congela el bucle de eventos: es un bloqueo, no un cuelgue.
+    veredicto = Veredicto.BUCLE_BLOQUEADO if motivo == "lineas" else Veredicto.CUELGUE
+    return Fallo(veredicto, Evidencia(resumen=resumen, explicacion=expl), ("cuelgue", motivo))
 
 
 def _ultima(c: Control) -> tuple[str, int] | None:
@@ -223,7 +223,7 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
         total = sum(x.segundos for x in c.bloqueos)
         unidad = "s reales" if b.real else "s"
         return Fallo(
-            Veredicto.CUELGUE,
+            Veredicto.BUCLE_BLOQUEADO,
             Evidencia(
                 resumen=f"{b.llamada} bloqueó el bucle de eventos {b.segundos:.3g} {unidad} "
                 f"({_donde(b.archivo, b.linea)}, en {b.actor}); en total {len(c.bloqueos)} "
@@ -269,9 +269,11 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
 
 def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
     duracion = c.fin_main if c.fin_main is not None else c.reloj
+    # Con esperas retrasadas, lo concurrente puede tardar hasta la cota de más.
+    holgura = c.cota_de(esperado.duracion_maxima or 0.0) if c.decisiones else 0.0
     if (
         esperado.duracion_maxima is not None
-        and duracion > esperado.duracion_maxima + TOLERANCIA_VIRTUAL_S
+        and duracion > esperado.duracion_maxima + holgura + TOLERANCIA_VIRTUAL_S
     ):
         return Fallo(
             Veredicto.CUELGUE,
@@ -302,7 +304,8 @@ def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
             ),
             ("rapido",),
         )
-    concurrentes = (len(c.tareas) - 1) + c.trabajos_ejecutor
+    # Las tareas del alumno (sin main, si la hubo) más los trabajos del ejecutor.
+    concurrentes = sum(c.nombre_de(t) != "main" for t in c.tareas) + c.trabajos_ejecutor
     if concurrentes < esperado.minimo_tareas:
         return Fallo(
             Veredicto.TRAMPA,
@@ -320,22 +323,32 @@ def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
 
 
 def completar(f: Fallo, c: Control, salida: str | None) -> None:
-    """Añade a la evidencia lo común: línea de tiempo, salida, tiempos virtuales."""
+    """Añade a la evidencia lo común: línea de tiempo, salida, tiempos virtuales
+    y, si el fallo necesita que alguna espera se retrase, cuánto retraso basta."""
     ev = f.evidencia
     if c.trazador is not None and not ev.linea_tiempo:
         ev.linea_tiempo = linea_de_tiempo(c.trazador.eventos)
     if salida and not ev.salida:
         ev.salida = salida
-    ev.cambios_de_contexto = sum(1 for d in c.decisiones if d != 0)
+    ev.cambios_de_contexto = len(c.decisiones)
     ev.detalles.setdefault("tiempo_virtual_s", round(c.reloj, 6))
     if c.fin_main is not None:
         ev.detalles.setdefault("duracion_main_virtual_s", round(c.fin_main, 6))
     ev.detalles.setdefault("tareas", [c.nombre_de(t) for t in c.tareas])
-    ev.detalles.setdefault("plan", _sin_ceros(c.decisiones))
-
-
-def _sin_ceros(plan: list[int]) -> list[int]:
-    fin = len(plan)
-    while fin and plan[fin - 1] == 0:
-        fin -= 1
-    return plan[:fin]
+    ev.detalles.setdefault("plan", {k: round(d, 6) for k, d in c.decisiones.items()})
+    if c.decisiones and f.veredicto is not Veredicto.ERROR_INTERNO:
+        clave = max(c.decisiones, key=lambda k: c.decisiones[k])
+        retraso = c.decisiones[clave]
+        quien = c.retrasados.get(clave, "una tarea")
+        ev.detalles.setdefault("retraso_s", round(retraso, 6))
+        ev.resumen = (
+            f"{ev.resumen} Falla cuando una espera de {quien} termina {retraso:.3g} s más tarde: "
+            f"el programa solo funciona si ninguna tarea se retrasa más de {retraso:.3g} s."
+        )
+        aviso = (
+            "En una ejecución real una espera no dura exactamente lo que dice: la E/S varía, "
+            "y en una máquina cargada una tarea lista puede tardar en reanudarse. El orden "
+            "entre tareas no puede depender de cuánto duran los sleep: espera a la tarea "
+            "(await, gather), o usa un Event, una Queue o un Lock."
+        )
+        ev.explicacion = f"{ev.explicacion}\n\n{aviso}" if ev.explicacion else aviso
