@@ -30,6 +30,7 @@ import concurrent.futures
 import contextlib
 import heapq
 import threading
+from time import thread_time
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -214,15 +215,21 @@ class BucleControlado(asyncio.SelectorEventLoop):
             c.trazador.lineas_en_paso = 0
         inicio_virtual, inicio_real = c.reloj, reloj_real()
         self.en_paso, self.bloqueo_en_paso = True, 0.0
+        cpu = thread_time()
         try:
             handle._run()  # type: ignore[attr-defined]
         finally:
             self.en_paso = False
+            if c.trazador is not None:
+                c.trazador.cerrar_paso()
         if c.aborto is not None:
             raise Abortar(c.aborto)
         activo = (c.reloj - inicio_virtual) - self.bloqueo_en_paso
         real = reloj_real() - inicio_real
-        if activo >= UMBRAL_BLOQUEO_VIRTUAL_S or real >= UMBRAL_BLOQUEO_REAL_S:
+        # Solo cuenta el tiempo real en que el hilo NO calculaba (una llamada
+        # bloqueante): un cálculo lento por la carga de la máquina no es un bloqueo.
+        parado = real - (thread_time() - cpu)
+        if activo >= UMBRAL_BLOQUEO_VIRTUAL_S or parado >= UMBRAL_BLOQUEO_REAL_S:
             donde = detectores.ultima_linea_de(c, c.actor)
             if donde is not None:
                 es_real = activo < UMBRAL_BLOQUEO_VIRTUAL_S
@@ -231,9 +238,9 @@ class BucleControlado(asyncio.SelectorEventLoop):
                         actor=c.actor,
                         archivo=donde[0],
                         linea=donde[1],
-                        segundos=real if es_real else activo,
+                        segundos=parado if es_real else activo,
                         real=es_real,
-                        llamada="un cálculo o E/S bloqueante" if es_real else "una espera activa",
+                        llamada="una llamada bloqueante (E/S)" if es_real else "una espera activa",
                     )
                 )
 

@@ -113,6 +113,11 @@ def _abortada(c: Control) -> Fallo:
             "Un bucle que nunca hace await congela el bucle de eventos: ninguna otra tarea "
             "puede avanzar, así que lo que el bucle espera nunca llega.",
         ),
+        "lineas_totales": (
+            "La ejecución pasó del presupuesto de líneas sin terminar ni fallar.",
+            "En lo explorado no hubo fallos, pero el programa es demasiado largo para "
+            "explorarlo entero: no es un aprobado. Prueba con datos más pequeños.",
+        ),
         "tiempo_real": (
             "El programa superó el tiempo real permitido.",
             "Algo bloquea de verdad (E/S, un cálculo enorme o un hilo que no termina).",
@@ -120,7 +125,10 @@ def _abortada(c: Control) -> Fallo:
     }
     resumen, expl = textos.get(motivo, (f"La ejecución se cortó ({motivo}).", ""))
     # Un bucle que nunca cede congela el bucle de eventos: es un bloqueo, no un cuelgue.
-    veredicto = Veredicto.BUCLE_BLOQUEADO if motivo == "lineas" else Veredicto.CUELGUE
+    veredicto = {
+        "lineas": Veredicto.BUCLE_BLOQUEADO,
+        "lineas_totales": Veredicto.PRESUPUESTO_AGOTADO,
+    }.get(motivo, Veredicto.CUELGUE)
     return Fallo(veredicto, Evidencia(resumen=resumen, explicacion=expl), ("cuelgue", motivo))
 
 
