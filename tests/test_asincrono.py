@@ -321,7 +321,7 @@ def test_explorar_bloqueo(tmp_path: Path) -> None:
     r = explorar(
         _fabrica(archivo, bloqueante=True), planificaciones=5, semilla=3, archivos_alumno=[archivo]
     )
-    assert r.veredicto is Veredicto.CUELGUE
+    assert r.veredicto is Veredicto.BUCLE_BLOQUEADO
     permitido = explorar(
         _fabrica(archivo, bloqueante=True),
         planificaciones=5,

@@ -7,9 +7,10 @@
   orden FIFO que asyncio garantiza (callbacks de `call_soon`, tareas en orden
   de creación, despertares de Lock/Queue/Event en orden de llegada) no se
   toca nunca;
-- lo que se explora es el tiempo: cada temporizador (`sleep(t > 0)`, plazos de
-  `wait_for`/`timeout`/`wait`, `call_later`) vence con la demora que decide la
-  estrategia, dentro de la cota del `Control` (nunca antes de su hora);
+- lo que se explora es el tiempo: cada `asyncio.sleep(t > 0)` (lo que
+  representa E/S o latencia) vence con la demora que decide la estrategia,
+  dentro de la cota del `Control` (nunca antes de su hora); los plazos vencen
+  a su hora, así que una espera puede acabar antes o después de su plazo;
 - `time()` es el reloj virtual del `Control`: cuando no hay nada listo, el
   reloj salta al siguiente temporizador, así `asyncio.sleep(10)` cuesta
   microsegundos y `wait_for` y los timeouts siguen al reloj virtual;
@@ -48,6 +49,8 @@ from verificador.asincrono.control import (
 ESPERA_ES_REAL_S = 0.05
 
 _hilo = threading.local()
+# El callback con el que `asyncio.sleep(t > 0)` despierta a quien duerme.
+_fin_de_sleep = asyncio.futures._set_result_unless_cancelled  # type: ignore[attr-defined]
 
 
 def control_del_hilo() -> Control | None:
@@ -91,8 +94,13 @@ class BucleControlado(asyncio.SelectorEventLoop):
         return self._control.reloj
 
     def call_at(self, when: float, callback: Any, *args: Any, context: Any = None) -> Any:  # type: ignore[override]
-        """Un temporizador que vence con la demora que elige la estrategia."""
-        when += self._control.demora_temporizador(when - self._control.reloj)
+        """Un temporizador. El de `asyncio.sleep(t > 0)`, que representa E/S o
+        latencia, vence con la demora que elige la estrategia. Los plazos
+        (`wait_for`, `timeout`, `wait(timeout=)`) y los `call_later` vencen
+        exactamente a su hora: el reloj es monótono y dos plazos con la misma
+        hora vencen en el orden en que se programaron, como en asyncio."""
+        if callback is _fin_de_sleep:
+            when += self._control.demora_temporizador(when - self._control.reloj)
         return super().call_at(when, callback, *args, context=context)
 
     def create_task(self, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:  # type: ignore[override]
