@@ -30,7 +30,10 @@ import sys
 import unittest
 from collections.abc import Iterator
 
-import pytest
+try:
+    import pytest
+except ImportError:  # pragma: no cover - `python tests/test_cpython_asincrono.py` sin pytest
+    pytest = None  # type: ignore[assignment]
 
 from verificador.asincrono import parches
 from verificador.asincrono.control import Control, reloj_real
@@ -57,6 +60,8 @@ def _modulo(nombre: str) -> object:
     try:
         return importlib.import_module(f"test.test_asyncio.{nombre}")
     except ImportError as exc:  # pragma: no cover - depende de la instalación
+        if pytest is None:
+            raise
         pytest.skip(
             f"Falta el paquete `test` de CPython ({exc}): instala python3-test o usa un "
             "Python con su suite completa para correr estas pruebas."
@@ -135,7 +140,13 @@ def correr_modulo(nombre: str) -> dict[str, dict[str, list[str]]]:
     return por_clase
 
 
-@pytest.mark.parametrize("nombre", MODULOS)
+def _parametrizar(f):  # type: ignore[no-untyped-def]
+    if pytest is None:  # pragma: no cover - solo el informe de __main__
+        return f
+    return pytest.mark.parametrize("nombre", MODULOS)(f)
+
+
+@_parametrizar
 def test_suite_de_cpython_bajo_el_motor(nombre: str) -> None:
     por_clase = correr_modulo(nombre)
     assert por_clase, f"{nombre} no tiene pruebas"

@@ -108,6 +108,16 @@ class BucleControlado(asyncio.SelectorEventLoop):
         self._control.registrar_tarea(tarea)
         return tarea
 
+    def run_until_complete(self, future: Any) -> Any:
+        """Como en asyncio; la corrutina de primer nivel (el estilo
+        `loop.run_until_complete(main())` sin `asyncio.run`) se llama `main`."""
+        if asyncio.iscoroutine(future):
+            tarea = self.create_task(future)
+            if "main" not in self._control.nombres.values():
+                self._control.nombres[id(tarea)] = "main"
+            future = tarea
+        return super().run_until_complete(future)
+
     def run_in_executor(self, executor: Any, func: Callable[..., Any], *args: Any) -> Any:
         self._check_closed()  # type: ignore[attr-defined]
         if executor is None:

@@ -277,11 +277,13 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
 
 def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
     duracion = c.fin_main if c.fin_main is not None else c.reloj
-    # Con esperas retrasadas, lo concurrente puede tardar hasta la cota de más.
-    holgura = c.cota_de(esperado.duracion_maxima or 0.0) if c.decisiones else 0.0
+    # La duración máxima se mide solo sin esperas retrasadas (la primera
+    # planificación de la estrategia mixta): con retrasos, lo concurrente también
+    # tarda más. La mínima vale siempre: un retraso nunca acorta nada.
     if (
         esperado.duracion_maxima is not None
-        and duracion > esperado.duracion_maxima + holgura + TOLERANCIA_VIRTUAL_S
+        and not c.decisiones
+        and duracion > esperado.duracion_maxima + TOLERANCIA_VIRTUAL_S
     ):
         return Fallo(
             Veredicto.CUELGUE,
