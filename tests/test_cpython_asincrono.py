@@ -126,11 +126,12 @@ def correr_modulo(nombre: str) -> dict[str, dict[str, list[str]]]:
         resultado = unittest.TestResult()
         with _bajo_el_motor(rng) as control:
             caso.run(resultado)
-        if control.pasos == 0 and not resultado.skipped:
-            # Una prueba que no corrió en el bucle del motor no prueba nada de él.
-            resultado.errors.append((caso, "no corrió sobre el bucle controlado"))
         problemas = resultado.errors + resultado.failures + resultado.unexpectedSuccesses
-        if resultado.skipped and not problemas:
+        if control.pasos == 0 and not problemas:
+            # No corrió en el bucle del motor (en 3.10, test_queues usa su propio
+            # TestLoop con un reloj simulado): no prueba nada de él.
+            cuenta["no_aplica"].append(f"{caso._testMethodName}: usa su propio bucle de pruebas")
+        elif resultado.skipped and not problemas:
             cuenta["no_aplica"].append(f"{caso._testMethodName}: {resultado.skipped[0][1]}")
         elif problemas:
             texto = problemas[0][1] if isinstance(problemas[0], tuple) else str(problemas[0])
