@@ -13,12 +13,14 @@ constante documentada.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import gc
 import io
 import os
 import random
 import sys
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,7 +109,7 @@ def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool)
     error: BaseException | None = None
     parches.activar(c)
     try:
-        with redirect_stdout(salida), redirect_stderr(salida):
+        with redirect_stdout(salida), redirect_stderr(salida), _avisos_de_python():
             c.trazador.instalar()
             try:
                 correr(c)
@@ -128,6 +130,20 @@ def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool)
         parches.activar(None)
     fallo = clasificar(c, error, cfg.esperado)
     return _Ejecucion(c, fallo, salida.getvalue())
+
+
+@contextlib.contextmanager
+def _avisos_de_python() -> Iterator[None]:
+    """Los filtros de avisos por defecto de Python mientras corre el alumno: un
+    `DeprecationWarning` de su código (p. ej. `get_event_loop()` en 3.12+) no es
+    un error suyo aunque el juez corra bajo `pytest -W error`."""
+    with warnings.catch_warnings():
+        warnings.resetwarnings()
+        warnings.simplefilter("default")
+        for categoria in (DeprecationWarning, PendingDeprecationWarning, ImportWarning):
+            warnings.filterwarnings("ignore", category=categoria)
+        warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+        yield
 
 
 def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
