@@ -122,11 +122,12 @@ def test_fifo_no_encuentra_la_carrera_oculta() -> None:
     assert resultado.aprobado
 
 
+@pytest.mark.parametrize("programa", ["mal_comprobar_y_actuar.py", "mal_orden_fifo.py"])
 @pytest.mark.parametrize("estrategia", ["aleatoria", "pct", "mixta"])
-def test_una_semilla_una_traza(estrategia: str) -> None:
+def test_una_semilla_una_traza(estrategia: str, programa: str) -> None:
     trazas = set()
     for _ in range(10):
-        r = explorar_script(CORPUS / "mal_comprobar_y_actuar.py", semilla=11, estrategia=estrategia)
+        r = explorar_script(CORPUS / programa, semilla=11, estrategia=estrategia)
         assert r.evidencia is not None
         trazas.add(
             (r.planificaciones, repr(r.evidencia.linea_tiempo), repr(r.evidencia.detalles["plan"]))
