@@ -32,7 +32,7 @@ from time import perf_counter as reloj_real
 from typing import Any
 
 from verificador.asincrono.estrategias import Estrategia
-from verificador.asincrono.traza import Evento, Trazador
+from verificador.asincrono.traza import Evento, Trazador, ubicacion_alumno
 
 # Cuánto avanza el reloj virtual cada lectura de time.time() dentro de un paso (s).
 AVANCE_POR_LECTURA_S = 1e-6
@@ -50,6 +50,11 @@ LATENCIA_RELATIVA = 0.05
 # Tope de esa latencia (s): en una máquina ociosa una espera larga no se alarga
 # medio segundo; para retrasos mayores está `retraso_maximo`.
 LATENCIA_MAXIMA_S = 0.01
+
+
+def segundos_legibles(s: float) -> str:
+    """0.5 -> «0.5 s»; 0.000156 -> «0.16 ms»."""
+    return f"{s:.3g} s" if s >= 0.01 else f"{s * 1000:.2g} ms"
 
 
 class Abortar(BaseException):
@@ -165,7 +170,14 @@ class Control:
             return 0.0
         clave = f"t{self.temporizadores}"
         self.temporizadores += 1
-        return self._decidir(clave, segundos, self.actor)
+        d = self._decidir(clave, segundos, self.actor)
+        if d > 0:
+            donde = ubicacion_alumno(self.archivos)
+            if donde is not None:
+                self.anotar(
+                    self.actor, donde[0], donde[1], f"esta espera termina {segundos_legibles(d)} tarde"
+                )
+        return d
 
     # --- tiempo virtual -----------------------------------------------------
     def leer_reloj(self, en_paso: bool) -> float:

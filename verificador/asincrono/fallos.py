@@ -17,7 +17,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
-from verificador.asincrono.control import Control
+from verificador.asincrono.control import Control, segundos_legibles
 from verificador.asincrono.traza import (
     codigo,
     linea_de_tiempo,
@@ -351,9 +351,13 @@ def completar(f: Fallo, c: Control, salida: str | None) -> None:
         retraso = c.decisiones[clave]
         quien = c.retrasados.get(clave, "una tarea")
         ev.detalles.setdefault("retraso_s", round(retraso, 6))
+        texto = segundos_legibles(retraso)
+        previo = ev.resumen.rstrip()
+        if previo and not previo.endswith((".", "!", "?")):
+            previo += "."
         ev.resumen = (
-            f"{ev.resumen} Falla cuando una espera de {quien} termina {retraso:.3g} s más tarde: "
-            f"el programa solo funciona si ninguna tarea se retrasa más de {retraso:.3g} s."
+            f"{previo} Falla cuando una espera de {quien} termina {texto} más tarde: "
+            f"el programa solo funciona si ninguna tarea se retrasa más de {texto}."
         )
         aviso = (
             "En una ejecución real una espera no dura exactamente lo que dice: la E/S varía, "
