@@ -125,7 +125,14 @@ def correr_modulo(nombre: str) -> dict[str, dict[str, list[str]]]:
             continue
         resultado = unittest.TestResult()
         with _bajo_el_motor(rng) as control:
-            caso.run(resultado)
+            try:
+                caso.run(resultado)
+            except Exception as exc:  # p. ej. el motor cortó el bucle en el tearDown
+                resultado.errors.append((caso, f"{type(exc).__name__}: {exc}"))
+            except BaseException as exc:  # Abortar del motor: también es un fallo
+                if isinstance(exc, KeyboardInterrupt):
+                    raise
+                resultado.errors.append((caso, f"el motor cortó la prueba: {exc!r}"))
         problemas = resultado.errors + resultado.failures + resultado.unexpectedSuccesses
         if control.pasos == 0 and not problemas:
             # No corrió en el bucle del motor (en 3.10, test_queues usa su propio
