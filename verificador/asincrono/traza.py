@@ -84,7 +84,7 @@ class Trazador:
         self.eventos: deque[Evento] = deque(maxlen=MAX_EVENTOS)
         self.lineas_en_paso = 0
         self.lineas_totales = 0
-        self._ultima: tuple[str, str, int] | None = None
+        self._ultima: FrameType | None = None
         self._anterior: Any = None
 
     def anotar(self, evento: Evento) -> None:
@@ -97,7 +97,7 @@ class Trazador:
             if self.lineas_en_paso <= EVENTOS_POR_PASO:
                 self.eventos.append(Evento(self._actor(), frame.f_code.co_filename, frame.f_lineno))
             else:
-                self._ultima = (self._actor(), frame.f_code.co_filename, frame.f_lineno)
+                self._ultima = frame  # la línea se lee al cerrar el paso
                 if self.lineas_en_paso > MAX_LINEAS_POR_PASO:
                     self.cerrar_paso()
                     self._al_exceder("lineas")
@@ -108,9 +108,10 @@ class Trazador:
 
     def cerrar_paso(self) -> None:
         """Al acabar un paso largo: apunta la última línea que no se apuntó."""
-        if self._ultima is not None:
-            self.eventos.append(Evento(*self._ultima))
+        marco = self._ultima
+        if marco is not None:
             self._ultima = None
+            self.eventos.append(Evento(self._actor(), marco.f_code.co_filename, marco.f_lineno))
 
     def _global(self, frame: FrameType, event: str, arg: object) -> Any:
         if event == "call" and frame.f_code.co_filename in self.archivos:
