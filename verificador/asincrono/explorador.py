@@ -47,6 +47,8 @@ PRESUPUESTO_EXPLORACION_S = 30.0
 MAX_INTENTOS_REDUCCION = 150
 # Tiempo real máximo de la reducción (s).
 PRESUPUESTO_REDUCCION_S = 5.0
+# Veces que se rehace una planificación cuyo fallo sale del tiempo real (veces).
+REPETICIONES_TIEMPO_REAL = 2
 # Veces que la reducción intenta acortar a la mitad cada demora que queda (intentos).
 MAX_MITADES = 6
 # Retraso adversario por defecto de una tarea lista en `explorar` (s virtuales):
@@ -184,6 +186,17 @@ def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
     return mejor
 
 
+def _se_repite(correr: Correr, ej: _Ejecucion, cfg: _Config) -> bool:
+    """¿Un fallo medido en tiempo real aparece también al rehacer la misma
+    planificación, REPETICIONES_TIEMPO_REAL veces seguidas?"""
+    assert ej.fallo is not None
+    for _ in range(REPETICIONES_TIEMPO_REAL):
+        otra = _una(correr, Repeticion(dict(ej.control.decisiones)), cfg, False)
+        if otra.fallo is None or otra.fallo.clave != ej.fallo.clave:
+            return False
+    return True
+
+
 def _orden_clave(clave: str) -> tuple[str, tuple[int, ...]]:
     """Orden natural de las claves ("t2" antes que "t10")."""
     return clave[0], tuple(int(x) for x in clave[1:].split(".") if x.isdigit())
@@ -213,6 +226,8 @@ def _explorar(
             virtual_max = max(virtual_max, ej.control.reloj)
             if ej.fallo is not None and ej.fallo.excepcion is not None and propagar_ajenas:
                 raise ej.fallo.excepcion
+            if ej.fallo is not None and ej.fallo.de_tiempo_real and not _se_repite(correr, ej, cfg):
+                ej.fallo = None  # la carga de la máquina, no el programa
             if ej.fallo is not None:
                 final = _reducir(correr, ej, cfg) if ej.fallo.excepcion is None else ej
                 assert final.fallo is not None

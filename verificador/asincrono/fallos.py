@@ -48,6 +48,10 @@ class Fallo:
     clave: tuple[Any, ...] = field(default_factory=tuple)
     # La excepción original cuando no es cosa del alumno (juez o verificador).
     excepcion: BaseException | None = None
+    # El fallo sale de medir tiempo real (un paso parado más de 1 s real, o el
+    # límite real de la ejecución): la carga de la máquina puede imitarlo, así
+    # que solo cuenta si se repite al rehacer la misma planificación.
+    de_tiempo_real: bool = False
 
 
 _PAQUETE = os.path.dirname(os.path.abspath(__file__)) + os.sep
@@ -129,7 +133,12 @@ def _abortada(c: Control) -> Fallo:
         "lineas": Veredicto.BUCLE_BLOQUEADO,
         "lineas_totales": Veredicto.PRESUPUESTO_AGOTADO,
     }.get(motivo, Veredicto.CUELGUE)
-    return Fallo(veredicto, Evidencia(resumen=resumen, explicacion=expl), ("cuelgue", motivo))
+    return Fallo(
+        veredicto,
+        Evidencia(resumen=resumen, explicacion=expl),
+        ("cuelgue", motivo),
+        de_tiempo_real=motivo == "tiempo_real",
+    )
 
 
 def _ultima(c: Control) -> tuple[str, int] | None:
@@ -255,6 +264,7 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
                 },
             ),
             ("bloqueo", b.archivo, b.linea),
+            de_tiempo_real=all(x.real for x in c.bloqueos),
         )
     if c.pendientes:
         p = c.pendientes[0]
