@@ -54,7 +54,7 @@ def test_el_corpus_tiene_errores_y_programas_correctos() -> None:
         "interbloqueo",
         "incompleto",
         "excepcion",
-        "cuelgue",
+        "bucle_bloqueado",
     } <= esperados
     assert sum(p.name.startswith("bien_") for p in PROGRAMAS) >= 8
     assert sum(p.name.startswith("mal_") for p in PROGRAMAS) >= 10
@@ -122,11 +122,12 @@ def test_fifo_no_encuentra_la_carrera_oculta() -> None:
     assert resultado.aprobado
 
 
+@pytest.mark.parametrize("programa", ["mal_comprobar_y_actuar.py", "mal_orden_fifo.py"])
 @pytest.mark.parametrize("estrategia", ["aleatoria", "pct", "mixta"])
-def test_una_semilla_una_traza(estrategia: str) -> None:
+def test_una_semilla_una_traza(estrategia: str, programa: str) -> None:
     trazas = set()
     for _ in range(10):
-        r = explorar_script(CORPUS / "mal_comprobar_y_actuar.py", semilla=11, estrategia=estrategia)
+        r = explorar_script(CORPUS / programa, semilla=11, estrategia=estrategia)
         assert r.evidencia is not None
         trazas.add(
             (r.planificaciones, repr(r.evidencia.linea_tiempo), repr(r.evidencia.detalles["plan"]))
@@ -177,7 +178,7 @@ def test_bloqueo_del_bucle_con_time_sleep() -> None:
     inicio = time.perf_counter()
     r = explorar_script(CORPUS / "mal_time_sleep.py", semilla=1)
     assert time.perf_counter() - inicio < 5  # time.sleep(2) es virtual
-    assert r.veredicto is Veredicto.CUELGUE and r.evidencia is not None
+    assert r.veredicto is Veredicto.BUCLE_BLOQUEADO and r.evidencia is not None
     bloqueos = r.evidencia.detalles["bloqueos"]
     assert len(bloqueos) == 3
     assert {b["ubicacion"] for b in bloqueos} == {"mal_time_sleep.py:8"}
@@ -186,7 +187,7 @@ def test_bloqueo_del_bucle_con_time_sleep() -> None:
 
 def test_espera_activa_sobre_el_reloj() -> None:
     r = explorar_script(CORPUS / "mal_espera_activa_reloj.py", semilla=1)
-    assert r.veredicto is Veredicto.CUELGUE and r.evidencia is not None
+    assert r.veredicto is Veredicto.BUCLE_BLOQUEADO and r.evidencia is not None
     (bloqueo,) = r.evidencia.detalles["bloqueos"]
     assert bloqueo["ubicacion"].startswith("mal_espera_activa_reloj.py:")
     assert bloqueo["segundos"] >= 1
@@ -321,7 +322,7 @@ def test_explorar_bloqueo(tmp_path: Path) -> None:
     r = explorar(
         _fabrica(archivo, bloqueante=True), planificaciones=5, semilla=3, archivos_alumno=[archivo]
     )
-    assert r.veredicto is Veredicto.CUELGUE
+    assert r.veredicto is Veredicto.BUCLE_BLOQUEADO
     permitido = explorar(
         _fabrica(archivo, bloqueante=True),
         planificaciones=5,
@@ -361,3 +362,166 @@ def test_explorar_relanza_lo_que_no_es_del_alumno(tmp_path: Path) -> None:
         )
     r = explorar(escenario, planificaciones=2, semilla=1, archivos_alumno=[archivo])
     assert r.veredicto is Veredicto.ERROR_INTERNO
+
+
+# ------------------------------------------- fidelidad: órdenes que asyncio garantiza
+_ORDENES = """
+import asyncio
+
+async def main():
+    loop = asyncio.get_running_loop()
+    vistos = []
+    for i in range(6):
+        loop.call_soon(vistos.append, ("soon", i))
+    async def tarea(i):
+        vistos.append(("tarea", i))
+    for i in range(6):
+        asyncio.create_task(tarea(i))
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    assert vistos == [("soon", i) for i in range(6)] + [("tarea", i) for i in range(6)], vistos
+    candado, despertados = asyncio.Lock(), []
+    async def con_candado(i):
+        async with candado:
+            despertados.append(i)
+            await asyncio.sleep(0.1)
+    await candado.acquire()
+    espera = [asyncio.create_task(con_candado(i)) for i in range(5)]
+    await asyncio.sleep(0.5)
+    candado.release()
+    await asyncio.gather(*espera)
+    assert despertados == list(range(5)), despertados
+    cola, recibidos = asyncio.Queue(), []
+    async def consumidor(i):
+        recibidos.append((i, await cola.get()))
+    consumidores = [asyncio.create_task(consumidor(i)) for i in range(4)]
+    await asyncio.sleep(0.2)
+    for x in "abcd":
+        cola.put_nowait(x)
+    await asyncio.gather(*consumidores)
+    assert recibidos == list(zip(range(4), "abcd")), recibidos
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.parametrize("estrategia", ["aleatoria", "pct", "mixta"])
+def test_se_respetan_los_ordenes_que_asyncio_garantiza(tmp_path: Path, estrategia: str) -> None:
+    ruta = _escribir(tmp_path, "ordenes.py", _ORDENES)
+    r = explorar_script(
+        ruta, semilla=7, estrategia=estrategia, planificaciones=30, retraso_maximo=1.0
+    )
+    assert r.aprobado, r.evidencia.resumen if r.evidencia else ""
+
+
+# ---------------------------------------------- retraso adversario (issue 9)
+_SLEEP_POR_JOIN = """
+import asyncio
+
+resultado = {}
+
+async def calcular():
+    await asyncio.sleep(1)
+    resultado["valor"] = 42
+
+async def main(modo):
+    resultado.clear()  # el módulo se carga una vez para todas las planificaciones
+    if modo == "sleep":
+        asyncio.create_task(calcular())
+        await asyncio.sleep(1.1)  # «ya habrá terminado»
+    elif modo == "await":
+        await asyncio.create_task(calcular())
+    elif modo == "gather":
+        await asyncio.gather(calcular(), asyncio.sleep(0.5))
+    elif modo == "evento":
+        listo = asyncio.Event()
+        async def avisar():
+            await calcular()
+            listo.set()
+        tarea = asyncio.create_task(avisar())
+        await listo.wait()
+        await tarea
+    else:
+        cola = asyncio.Queue()
+        async def productor():
+            await calcular()
+            await cola.put(resultado["valor"])
+        tarea = asyncio.create_task(productor())
+        assert await cola.get() == 42
+        await tarea
+    assert resultado.get("valor") == 42, "el resultado aún no estaba"
+"""
+
+
+def test_un_sleep_en_lugar_de_esperar_falla_con_retraso(tmp_path: Path) -> None:
+    archivo = _escribir(tmp_path, "espera.py", _SLEEP_POR_JOIN)
+    sin_retraso = explorar(
+        _fabrica(archivo, modo="sleep"), planificaciones=30, semilla=1, archivos_alumno=[archivo]
+    )
+    assert sin_retraso.aprobado  # la latencia normal (≤ 10 ms) no llega a 0.1 s
+    r = explorar(
+        _fabrica(archivo, modo="sleep"),
+        planificaciones=30,
+        semilla=1,
+        archivos_alumno=[archivo],
+        retraso_maximo=0.5,
+    )
+    assert r.veredicto is Veredicto.CARRERA and r.evidencia is not None
+    retraso = r.evidencia.detalles["retraso_s"]
+    assert 0.1 < retraso <= 0.5
+    assert "solo funciona si ninguna tarea se retrasa más de" in r.evidencia.resumen
+
+
+@pytest.mark.parametrize("modo", ["await", "gather", "evento", "cola"])
+def test_un_programa_que_espera_de_verdad_no_se_ve_afectado(tmp_path: Path, modo: str) -> None:
+    archivo = _escribir(tmp_path, "espera.py", _SLEEP_POR_JOIN)
+    r = explorar(
+        _fabrica(archivo, modo=modo),
+        planificaciones=40,
+        semilla=2,
+        archivos_alumno=[archivo],
+        retraso_maximo=5.0,
+    )
+    assert r.aprobado, r.evidencia.resumen if r.evidencia else ""
+
+
+def test_el_retraso_se_repite_con_la_semilla(tmp_path: Path) -> None:
+    archivo = _escribir(tmp_path, "espera.py", _SLEEP_POR_JOIN)
+    planes = {
+        repr(
+            explorar(
+                _fabrica(archivo, modo="sleep"),
+                planificaciones=30,
+                semilla=9,
+                archivos_alumno=[archivo],
+                retraso_maximo=0.5,
+            ).evidencia.detalles["plan"]  # type: ignore[union-attr]
+        )
+        for _ in range(3)
+    }
+    assert len(planes) == 1
+
+
+# ----------------------------------------- get_event_loop y conteo de tareas en explorar
+def test_get_event_loop_y_wait_en_explorar() -> None:
+    r = explorar_script(CORPUS / "bien_get_event_loop.py", semilla=3, planificaciones=20)
+    assert r.aprobado, r.evidencia.resumen if r.evidencia else ""
+    # Las cuatro del programa y la de primer nivel de run_until_complete.
+    assert r.estadisticas["tareas_max"] == 5
+
+
+def test_sin_main_las_tareas_se_cuentan_bien(tmp_path: Path) -> None:
+    archivo = _escribir(
+        tmp_path,
+        "sin_main.py",
+        "import asyncio\nasync def main():\n    await asyncio.sleep(1)\n",
+    )
+    espacio: dict[str, object] = {}
+    exec(compile(archivo.read_text(encoding="utf-8"), str(archivo), "exec"), espacio)
+
+    async def escenario() -> None:
+        await espacio["main"]()  # type: ignore[operator]
+
+    r = explorar(escenario, planificaciones=3, semilla=1, archivos_alumno=[archivo], minimo_tareas=1)
+    assert r.veredicto is Veredicto.TRAMPA and r.evidencia is not None
+    assert r.evidencia.obtenido == "0"

@@ -34,7 +34,7 @@ SOLUCIONES = RAIZ / "soluciones"
 
 ESPERADO_ROTO = {
     "05_guardado_fantasma": "incompleto",
-    "06_archivos_en_fila": "cuelgue",
+    "06_archivos_en_fila": "bucle_bloqueado",
 }
 NOMBRES = sorted(ESPERADO_ROTO)
 VEREDICTOS_POR_VERSION = 20  # veredictos (semillas base distintas) por versión
@@ -215,7 +215,7 @@ _VARIANTES_06 = {
     # Solo cambia time.sleep por asyncio.sleep: sigue en fila india.
     "solo_asyncio_sleep": ("retos", [(_SLEEP, "    await asyncio.sleep(demora)\n")], "cuelgue"),
     # Solo gather: las tareas se turnan para bloquear el bucle.
-    "solo_gather": ("retos", [(_FOR, _GATHER)], "cuelgue"),
+    "solo_gather": ("retos", [(_FOR, _GATHER)], "bucle_bloqueado"),
     # E/S bloqueante llevada a otro hilo, con gather: correcto.
     "to_thread": (
         "retos",

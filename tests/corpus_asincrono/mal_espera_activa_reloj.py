@@ -1,4 +1,4 @@
-# esperado: cuelgue
+# esperado: bucle_bloqueado
 # Una espera activa sobre el reloj: congela el bucle 1 s.
 import asyncio
 import time

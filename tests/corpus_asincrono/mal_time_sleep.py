@@ -1,4 +1,4 @@
-# esperado: cuelgue
+# esperado: bucle_bloqueado
 import asyncio
 import time
 

@@ -3,8 +3,14 @@
 `BucleControlado` hereda del bucle de selectores de asyncio y sustituye solo
 `_run_once`, el corazón de `BaseEventLoop` (igual en 3.10 a 3.13):
 
-- corre UN callback listo por iteración, el que elige la estrategia (el índice
-  0 es el orden FIFO de asyncio), en vez de toda la cola en orden;
+- corre UN callback listo por iteración, siempre el primero de la cola: el
+  orden FIFO que asyncio garantiza (callbacks de `call_soon`, tareas en orden
+  de creación, despertares de Lock/Queue/Event en orden de llegada) no se
+  toca nunca;
+- lo que se explora es el tiempo: cada `asyncio.sleep(t > 0)` (lo que
+  representa E/S o latencia) vence con la demora que decide la estrategia,
+  dentro de la cota del `Control` (nunca antes de su hora); los plazos vencen
+  a su hora, así que una espera puede acabar antes o después de su plazo;
 - `time()` es el reloj virtual del `Control`: cuando no hay nada listo, el
   reloj salta al siguiente temporizador, así `asyncio.sleep(10)` cuesta
   microsegundos y `wait_for` y los timeouts siguen al reloj virtual;
@@ -25,6 +31,7 @@ import concurrent.futures
 import contextlib
 import heapq
 import threading
+from time import thread_time
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -42,6 +49,8 @@ from verificador.asincrono.control import (
 ESPERA_ES_REAL_S = 0.05
 
 _hilo = threading.local()
+# El callback con el que `asyncio.sleep(t > 0)` despierta a quien duerme.
+_fin_de_sleep = asyncio.futures._set_result_unless_cancelled  # type: ignore[attr-defined]
 
 
 def control_del_hilo() -> Control | None:
@@ -54,8 +63,17 @@ def _tarea_de(handle: asyncio.Handle) -> asyncio.Task[Any] | None:
     return dueno if isinstance(dueno, asyncio.Task) else None
 
 
-def _en_hilo(control: Control, funcion: Callable[..., Any], *args: Any) -> Any:
-    _hilo.control = control
+def clave_de_sueno() -> tuple[str, str]:
+    """(clave, actor) del siguiente time.sleep del trabajo del ejecutor en este
+    hilo: determinista aunque los hilos reales corran en cualquier orden."""
+    n = getattr(_hilo, "suenos", 0)
+    _hilo.suenos = n + 1
+    trabajo = getattr(_hilo, "trabajo", 0)
+    return f"h{trabajo}.{n}", f"Hilo-{trabajo} (ejecutor)"
+
+
+def _en_hilo(control: Control, trabajo: int, funcion: Callable[..., Any], *args: Any) -> Any:
+    _hilo.control, _hilo.trabajo, _hilo.suenos = control, trabajo, 0
     try:
         return funcion(*args)
     finally:
@@ -75,10 +93,30 @@ class BucleControlado(asyncio.SelectorEventLoop):
     def time(self) -> float:
         return self._control.reloj
 
+    def call_at(self, when: float, callback: Any, *args: Any, context: Any = None) -> Any:  # type: ignore[override]
+        """Un temporizador. El de `asyncio.sleep(t > 0)`, que representa E/S o
+        latencia, vence con la demora que elige la estrategia. Los plazos
+        (`wait_for`, `timeout`, `wait(timeout=)`) y los `call_later` vencen
+        exactamente a su hora: el reloj es monótono y dos plazos con la misma
+        hora vencen en el orden en que se programaron, como en asyncio."""
+        if callback is _fin_de_sleep:
+            when += self._control.demora_temporizador(when - self._control.reloj)
+        return super().call_at(when, callback, *args, context=context)
+
     def create_task(self, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:  # type: ignore[override]
         tarea = super().create_task(coro, **kwargs)
         self._control.registrar_tarea(tarea)
         return tarea
+
+    def run_until_complete(self, future: Any) -> Any:
+        """Como en asyncio; la corrutina de primer nivel (el estilo
+        `loop.run_until_complete(main())` sin `asyncio.run`) se llama `main`."""
+        if asyncio.iscoroutine(future):
+            tarea = self.create_task(future)
+            if "main" not in self._control.nombres.values():
+                self._control.nombres[id(tarea)] = "main"
+            future = tarea
+        return super().run_until_complete(future)
 
     def run_in_executor(self, executor: Any, func: Callable[..., Any], *args: Any) -> Any:
         self._check_closed()  # type: ignore[attr-defined]
@@ -89,8 +127,8 @@ class BucleControlado(asyncio.SelectorEventLoop):
                 executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
                 self._default_executor = executor
         control = self._control
-        control.hilo_empieza()
-        futuro_c = executor.submit(_en_hilo, control, func, *args)
+        trabajo = control.hilo_empieza()
+        futuro_c = executor.submit(_en_hilo, control, trabajo, func, *args)
         futuro = asyncio.wrap_future(futuro_c, loop=self)
         control.futuros_ejecutor.append(futuro)
         # Después del callback de wrap_future: el resultado ya está en la cola de
@@ -151,8 +189,9 @@ class BucleControlado(asyncio.SelectorEventLoop):
         self._procesar_es(0)
         self._podar_temporizadores()
         listos: collections.deque[asyncio.Handle] = self._ready  # type: ignore[attr-defined]
-        if not any(not h._cancelled for h in listos):  # type: ignore[attr-defined]
-            listos.clear()
+        while listos and listos[0]._cancelled:  # type: ignore[attr-defined]
+            listos.popleft()
+        if not listos:
             if self._stopping:  # type: ignore[attr-defined]
                 return
             proximo = self._proximo_evento()
@@ -166,26 +205,22 @@ class BucleControlado(asyncio.SelectorEventLoop):
                 c.reloj = proximo
             if c.reloj > c.tiempo_max_virtual:
                 c.abortar("tiempo_virtual")
-            c.despertar_hasta(c.reloj)
-            if not c.esperar_hilos():
-                c.abortar("tiempo_real")
+            # Uno a uno y por orden: qué hilo termina antes no depende del sistema.
+            while c.despertar_uno(c.reloj):
+                if not c.esperar_hilos():
+                    c.abortar("tiempo_real")
             self._procesar_es(0)
         programados = self._scheduled  # type: ignore[attr-defined]
         while programados and programados[0]._when <= c.reloj:
             h = heapq.heappop(programados)
             h._scheduled = False
             listos.append(h)
-        vivos = [h for h in listos if not h._cancelled]  # type: ignore[attr-defined]
-        if len(vivos) != len(listos):
-            listos.clear()
-            listos.extend(vivos)
-        if not vivos:
+        while listos and listos[0]._cancelled:  # type: ignore[attr-defined]
+            listos.popleft()
+        if not listos:
             return
-        tareas = [_tarea_de(h) for h in vivos]
-        i = c.elegir([c.candidato(t) for t in tareas])
-        handle = vivos[i]
-        del listos[i]
-        self._correr(handle, tareas[i])
+        handle = listos.popleft()
+        self._correr(handle, _tarea_de(handle))
 
     def _correr(self, handle: asyncio.Handle, tarea: asyncio.Task[Any] | None) -> None:
         c = self._control
@@ -198,15 +233,21 @@ class BucleControlado(asyncio.SelectorEventLoop):
             c.trazador.lineas_en_paso = 0
         inicio_virtual, inicio_real = c.reloj, reloj_real()
         self.en_paso, self.bloqueo_en_paso = True, 0.0
+        cpu = thread_time()
         try:
             handle._run()  # type: ignore[attr-defined]
         finally:
             self.en_paso = False
+            if c.trazador is not None:
+                c.trazador.cerrar_paso()
         if c.aborto is not None:
             raise Abortar(c.aborto)
         activo = (c.reloj - inicio_virtual) - self.bloqueo_en_paso
         real = reloj_real() - inicio_real
-        if activo >= UMBRAL_BLOQUEO_VIRTUAL_S or real >= UMBRAL_BLOQUEO_REAL_S:
+        # Solo cuenta el tiempo real en que el hilo NO calculaba (una llamada
+        # bloqueante): un cálculo lento por la carga de la máquina no es un bloqueo.
+        parado = real - (thread_time() - cpu)
+        if activo >= UMBRAL_BLOQUEO_VIRTUAL_S or parado >= UMBRAL_BLOQUEO_REAL_S:
             donde = detectores.ultima_linea_de(c, c.actor)
             if donde is not None:
                 es_real = activo < UMBRAL_BLOQUEO_VIRTUAL_S
@@ -215,9 +256,9 @@ class BucleControlado(asyncio.SelectorEventLoop):
                         actor=c.actor,
                         archivo=donde[0],
                         linea=donde[1],
-                        segundos=real if es_real else activo,
+                        segundos=parado if es_real else activo,
                         real=es_real,
-                        llamada="un cálculo o E/S bloqueante" if es_real else "una espera activa",
+                        llamada="una llamada bloqueante (E/S)" if es_real else "una espera activa",
                     )
                 )
 

@@ -8,8 +8,16 @@ arrastra de una planificación a otra.
 
 Los hilos del ejecutor (`asyncio.to_thread`, `run_in_executor`) también viven
 aquí: el bucle espera a que todos estén parados (terminados o durmiendo en
-tiempo virtual) antes de cada decisión, para que el orden siga dependiendo
-solo de la semilla.
+tiempo virtual) antes de cada paso, para que el orden siga dependiendo solo
+de la semilla.
+
+Lo único que la estrategia decide es la demora de cada temporizador (y de
+cada sueño de un hilo del ejecutor): cuánto tarde, dentro de la cota
+`cota_de(segundos)`, vence respecto de su hora. La cota suma la latencia
+relativa (`latencia_relativa` × duración: dos esperas que vencen a la vez, o
+casi, pueden terminar en cualquier orden) y el retraso adversario
+(`retraso_maximo`: una tarea lista puede quedarse esperando mientras el reloj
+avanza, como en una máquina cargada).
 """
 
 from __future__ import annotations
@@ -23,8 +31,8 @@ from dataclasses import dataclass, field
 from time import perf_counter as reloj_real
 from typing import Any
 
-from verificador.asincrono.estrategias import Candidato, Estrategia
-from verificador.asincrono.traza import Evento, Trazador
+from verificador.asincrono.estrategias import Estrategia
+from verificador.asincrono.traza import Evento, Trazador, ubicacion_alumno
 
 # Cuánto avanza el reloj virtual cada lectura de time.time() dentro de un paso (s).
 AVANCE_POR_LECTURA_S = 1e-6
@@ -36,6 +44,17 @@ AVANCE_ESPERA_ACTIVA_S = 1e-3
 UMBRAL_BLOQUEO_VIRTUAL_S = 0.1
 # Tiempo real que un paso puede congelar el bucle sin que cuente como bloqueo (s).
 UMBRAL_BLOQUEO_REAL_S = 1.0
+# Latencia por defecto de una espera, en proporción a su duración (fracción): una
+# espera de 1 s puede terminar hasta 1.05 s después de empezar.
+LATENCIA_RELATIVA = 0.05
+# Tope de esa latencia (s): en una máquina ociosa una espera larga no se alarga
+# medio segundo; para retrasos mayores está `retraso_maximo`.
+LATENCIA_MAXIMA_S = 0.01
+
+
+def segundos_legibles(s: float) -> str:
+    """0.5 -> «0.5 s»; 0.000156 -> «0.16 ms»."""
+    return f"{s:.3g} s" if s >= 0.01 else f"{s * 1000:.2g} ms"
 
 
 class Abortar(BaseException):
@@ -80,7 +99,12 @@ class Control:
     fin_real: float
     reloj: float = 0.0
     fin_main: float | None = None
-    decisiones: list[int] = field(default_factory=list)
+    latencia_relativa: float = LATENCIA_RELATIVA
+    retraso_maximo: float = 0.0
+    # Demora aplicada a cada temporizador retrasado (clave -> s) y quién lo pidió.
+    decisiones: dict[str, float] = field(default_factory=dict)
+    retrasados: dict[str, str] = field(default_factory=dict)
+    temporizadores: int = 0
     pasos: int = 0
     actor: str = "main"
     tareas: list[asyncio.Task[Any]] = field(default_factory=list)
@@ -102,8 +126,7 @@ class Control:
     # Hilos del ejecutor: cuántos corren código real y cuáles duermen en tiempo virtual.
     cond: threading.Condition = field(default_factory=threading.Condition)
     activos: int = 0
-    durmientes: list[tuple[float, int, threading.Event]] = field(default_factory=list)
-    _secuencia: int = 0
+    durmientes: list[tuple[float, str, threading.Event]] = field(default_factory=list)
 
     # --- tareas -------------------------------------------------------------
     def registrar_tarea(self, tarea: asyncio.Task[Any], principal: bool = False) -> None:
@@ -125,18 +148,36 @@ class Control:
     def nombre_de(self, tarea: object) -> str:
         return self.nombres.get(id(tarea), "otra tarea")
 
-    def candidato(self, tarea: object) -> Candidato:
-        return Candidato(self.indices.get(id(tarea)) if tarea is not None else None)
+    # --- temporizadores: lo que se explora --------------------------------------
+    def cota_de(self, segundos: float) -> float:
+        """Lo más que puede retrasarse una espera de `segundos` (s virtuales)."""
+        if segundos <= 0:
+            return 0.0
+        return min(segundos * self.latencia_relativa, LATENCIA_MAXIMA_S) + self.retraso_maximo
 
-    def elegir(self, candidatos: list[Candidato]) -> int:
-        """Una decisión de la estrategia; solo cuenta si había donde elegir."""
-        if len(candidatos) < 2:
-            return 0
-        i = self.estrategia.elegir(candidatos, len(self.decisiones))
-        if not 0 <= i < len(candidatos):
-            i = 0
-        self.decisiones.append(i)
-        return i
+    def _decidir(self, clave: str, segundos: float, actor: str) -> float:
+        cota = self.cota_de(segundos)
+        d = self.estrategia.demora(clave, cota) if cota > 0 else 0.0
+        d = min(max(d, 0.0), cota)
+        if d > 0:
+            self.decisiones[clave] = d
+            self.retrasados[clave] = actor
+        return d
+
+    def demora_temporizador(self, segundos: float) -> float:
+        """La demora de un temporizador del bucle que vence dentro de `segundos`."""
+        if segundos <= 0 or self.cerrando:
+            return 0.0
+        clave = f"t{self.temporizadores}"
+        self.temporizadores += 1
+        d = self._decidir(clave, segundos, self.actor)
+        if d > 0:
+            donde = ubicacion_alumno(self.archivos)
+            if donde is not None:
+                self.anotar(
+                    self.actor, donde[0], donde[1], f"esta espera termina {segundos_legibles(d)} tarde"
+                )
+        return d
 
     # --- tiempo virtual -----------------------------------------------------
     def leer_reloj(self, en_paso: bool) -> float:
@@ -164,15 +205,18 @@ class Control:
             self.trazador.anotar(Evento(actor, archivo, linea, accion))
 
     # --- hilos del ejecutor -------------------------------------------------
-    def dormir_en_hilo(self, segundos: float) -> None:
+    def dormir_en_hilo(self, segundos: float, clave: str, actor: str) -> None:
         """time.sleep dentro de un hilo del ejecutor: espera a que el bucle lleve
-        el reloj virtual hasta el despertar."""
+        el reloj virtual hasta el despertar (con su demora, como un temporizador).
+        Los despertares simultáneos se ordenan por clave, no por qué hilo real
+        llegó antes."""
         evento = threading.Event()
         with self.cond:
             if self.terminado:
                 return
-            self._secuencia += 1
-            self.durmientes.append((self.reloj + max(segundos, 0.0), self._secuencia, evento))
+            segundos = max(segundos, 0.0)
+            despertar = self.reloj + segundos + self._decidir(clave, segundos, actor)
+            self.durmientes.append((despertar, clave, evento))
             self.durmientes.sort(key=lambda d: (d[0], d[1]))
             self.activos -= 1
             self.cond.notify_all()
@@ -182,12 +226,15 @@ class Control:
         with self.cond:
             return self.durmientes[0][0] if self.durmientes else None
 
-    def despertar_hasta(self, ahora: float) -> None:
+    def despertar_uno(self, ahora: float) -> bool:
+        """Despierta al primer hilo cuyo sueño vence en `ahora`; False si no hay."""
         with self.cond:
-            while self.durmientes and self.durmientes[0][0] <= ahora:
+            if self.durmientes and self.durmientes[0][0] <= ahora:
                 _, _, evento = self.durmientes.pop(0)
                 self.activos += 1
                 evento.set()
+                return True
+            return False
 
     def esperar_hilos(self) -> bool:
         """Espera (en tiempo real) a que ningún hilo del ejecutor corra código.
@@ -200,10 +247,12 @@ class Control:
                 self.cond.wait(min(queda, 0.5))
         return True
 
-    def hilo_empieza(self) -> None:
+    def hilo_empieza(self) -> int:
+        """Un trabajo nuevo del ejecutor; devuelve su número (0, 1, ...)."""
         with self.cond:
             self.activos += 1
             self.trabajos_ejecutor += 1
+            return self.trabajos_ejecutor - 1
 
     def hilo_termina(self) -> None:
         with self.cond:

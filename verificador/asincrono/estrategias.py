@@ -1,118 +1,123 @@
-"""Estrategias: qué callback listo del bucle de eventos se ejecuta a continuación.
+"""Estrategias: cuánto se retrasa cada temporizador (la latencia que varía de verdad).
 
-Una estrategia es una interfaz mínima (como los planificadores de shuttle):
-`nueva_planificacion(rng)` al empezar cada ejecución y `elegir(candidatos)` en
-cada punto de decisión, es decir, cada vez que hay más de un callback listo.
-El índice 0 es siempre el orden FIFO de asyncio; cualquier otro índice es una
-«desviación». Toda la aleatoriedad sale del `random.Random` que se le pasa, y
-los candidatos llegan en el orden determinista de la cola de listos, así que
-una semilla da una sola traza.
+asyncio garantiza órdenes que el motor respeta siempre: los callbacks de
+`call_soon` corren en orden FIFO, las tareas empiezan en el orden en que se
+crearon y quienes esperan un `Lock`, `Semaphore`, `Condition`, `Queue` o
+`Event` se despiertan en orden de llegada. Lo que en una ejecución real SÍ
+varía es el tiempo: lo que dura un `asyncio.sleep(t > 0)` que representa E/S,
+cuándo termina un hilo de `to_thread`, cuándo vence un plazo, o cuánto tarda
+en reanudarse una tarea en una máquina cargada. Eso es lo que se explora.
+
+Una estrategia es una interfaz mínima: `nueva_planificacion(rng, previos)` al
+empezar cada ejecución y `demora(clave, cota)` cada vez que se programa un
+temporizador (o duerme un hilo del ejecutor). La demora está en [0, cota]: un
+temporizador nunca vence ANTES de su hora, como en un reloj monótono real.
+`clave` identifica el temporizador de forma determinista ("t7": el séptimo
+del bucle; "h2.1": el segundo sueño del tercer trabajo del ejecutor), y la
+decisión sale de un generador sembrado con (semilla de la planificación,
+clave): no depende del orden en que los hilos reales lleguen a pedirla, así
+que una semilla da una sola traza.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-# Profundidad por defecto de PCT: número de cambios de prioridad + 1.
+# Profundidad por defecto de PCT: temporizadores retrasados al máximo + 1.
 PROFUNDIDAD_PCT = 3
-# Pasos estimados de una ejecución antes de conocer la primera (pasos).
-PASOS_ESTIMADOS_INICIALES = 50
-
-
-@dataclass(frozen=True)
-class Candidato:
-    """Un callback listo. `tarea` identifica la tarea a la que pertenece (orden de
-    creación dentro de la ejecución), o es None si es un callback suelto."""
-
-    tarea: int | None
+# Temporizadores estimados de una ejecución antes de conocer la primera (temporizadores).
+TEMPORIZADORES_ESTIMADOS = 20
+# Probabilidad de que la estrategia aleatoria retrase un temporizador dado (fracción).
+PROBABILIDAD_RETRASO = 0.5
 
 
 class Estrategia:
-    """Interfaz: elige el índice del callback listo que corre ahora."""
+    """Interfaz: la demora (s virtuales, en [0, cota]) de un temporizador."""
 
     nombre = "base"
 
-    def nueva_planificacion(self, rng: random.Random, pasos_previos: int) -> None:
-        """Prepara una ejecución nueva. `pasos_previos`: decisiones de la anterior."""
+    def nueva_planificacion(self, rng: random.Random, previos: int) -> None:
+        """Prepara una ejecución nueva. `previos`: temporizadores de la anterior."""
 
-    def elegir(self, candidatos: Sequence[Candidato], paso: int) -> int:
+    def demora(self, clave: str, cota: float) -> float:
         raise NotImplementedError
 
 
 class Fifo(Estrategia):
-    """El orden de asyncio sin tocar: siempre el primero de la cola."""
+    """asyncio sin tocar: cada temporizador vence exactamente a su hora."""
 
     nombre = "fifo"
 
-    def elegir(self, candidatos: Sequence[Candidato], paso: int) -> int:
-        return 0
+    def demora(self, clave: str, cota: float) -> float:
+        return 0.0
 
 
-class Aleatoria(Estrategia):
-    """Paseo aleatorio: en cada decisión, cualquier callback listo con igual probabilidad."""
+class _Sembrada(Estrategia):
+    """Base de las estrategias aleatorias: un generador por clave, derivado de
+    la semilla de la planificación (el orden de las preguntas no importa)."""
+
+    def __init__(self) -> None:
+        self._semilla = 0
+
+    def nueva_planificacion(self, rng: random.Random, previos: int) -> None:
+        self._semilla = rng.getrandbits(64)
+
+    def _rng(self, clave: str) -> random.Random:
+        return random.Random(f"{self._semilla}:{clave}")
+
+
+class Aleatoria(_Sembrada):
+    """Cada temporizador se retrasa con probabilidad 1/2 una cantidad uniforme en
+    (0, cota], o la cota entera (los extremos son los que invierten órdenes)."""
 
     nombre = "aleatoria"
 
-    def __init__(self) -> None:
-        self._rng = random.Random(0)
+    def demora(self, clave: str, cota: float) -> float:
+        if cota <= 0:
+            return 0.0
+        r = self._rng(clave)
+        if r.random() >= PROBABILIDAD_RETRASO:
+            return 0.0
+        return cota if r.random() < 0.5 else cota * r.random()
 
-    def nueva_planificacion(self, rng: random.Random, pasos_previos: int) -> None:
-        self._rng = random.Random(rng.getrandbits(64))
 
-    def elegir(self, candidatos: Sequence[Candidato], paso: int) -> int:
-        return self._rng.randrange(len(candidatos))
-
-
-class Pct(Estrategia):
-    """PCT (Burckhardt et al., ASPLOS 2010) sobre tareas en vez de hilos.
-
-    Cada tarea recibe una prioridad aleatoria al aparecer; siempre corre la tarea
-    lista de mayor prioridad. En `profundidad - 1` pasos elegidos al azar, la
-    tarea que iba a correr baja a la prioridad mínima. Los callbacks sueltos
-    (sin tarea) corren antes que cualquier tarea, como haría un bucle real.
-    """
+class Pct(_Sembrada):
+    """Al estilo de PCT (Burckhardt et al., ASPLOS 2010), con tiempo en vez de
+    prioridades: `profundidad - 1` temporizadores elegidos al azar se retrasan
+    la cota entera y los demás vencen a su hora. Encuentra los fallos que
+    necesitan que UNA tarea concreta llegue tarde."""
 
     nombre = "pct"
 
     def __init__(self, profundidad: int = PROFUNDIDAD_PCT) -> None:
+        super().__init__()
         self.profundidad = max(1, profundidad)
-        self._rng = random.Random(0)
-        self._prioridades: dict[int, float] = {}
-        self._cambios: set[int] = set()
-        self._minimo = 0.0
+        self._elegidos: set[str] = set()
+        self._prob_hilos = 0.0
 
-    def nueva_planificacion(self, rng: random.Random, pasos_previos: int) -> None:
-        self._rng = random.Random(rng.getrandbits(64))
-        self._prioridades = {}
-        self._minimo = 0.0
-        pasos = max(pasos_previos, PASOS_ESTIMADOS_INICIALES // 5, 1)
-        self._cambios = {self._rng.randrange(pasos) for _ in range(self.profundidad - 1)}
+    def nueva_planificacion(self, rng: random.Random, previos: int) -> None:
+        super().nueva_planificacion(rng, previos)
+        r = random.Random(self._semilla)
+        total = max(previos, 1) if previos else TEMPORIZADORES_ESTIMADOS
+        self._elegidos = {f"t{r.randrange(total)}" for _ in range(self.profundidad - 1)}
+        self._prob_hilos = (self.profundidad - 1) / max(total, 1)
 
-    def _prioridad(self, tarea: int) -> float:
-        if tarea not in self._prioridades:
-            self._prioridades[tarea] = 1.0 + self._rng.random()
-        return self._prioridades[tarea]
-
-    def elegir(self, candidatos: Sequence[Candidato], paso: int) -> int:
-        for i, c in enumerate(candidatos):
-            if c.tarea is None:
-                return i
-        mejor = max(range(len(candidatos)), key=lambda i: self._prioridad(candidatos[i].tarea or 0))
-        if paso in self._cambios:
-            self._minimo -= 1.0
-            self._prioridades[candidatos[mejor].tarea or 0] = self._minimo
-            mejor = max(
-                range(len(candidatos)), key=lambda i: self._prioridad(candidatos[i].tarea or 0)
-            )
-        return mejor
+    def demora(self, clave: str, cota: float) -> float:
+        if cota <= 0:
+            return 0.0
+        if clave in self._elegidos:
+            return cota
+        if clave.startswith("h") and self._rng(clave).random() < self._prob_hilos:
+            return cota
+        return 0.0
 
 
 class Mixta(Estrategia):
-    """La estrategia por defecto: primero el orden FIFO (encuentra al instante los
-    fallos que no dependen del orden), después alterna PCT de profundidad 2 y 3 y
-    el paseo aleatorio. Medido en bench/bench_asincrono.py y en el corpus."""
+    """La estrategia por defecto: primero asyncio sin retrasos (encuentra al
+    instante los fallos que no dependen del tiempo y mide las duraciones
+    exactas), después alterna PCT de profundidad 2 y 3 y la aleatoria."""
 
     nombre = "mixta"
 
@@ -121,30 +126,28 @@ class Mixta(Estrategia):
         self._ciclo: list[Estrategia] = [Pct(2), Aleatoria(), Pct(3)]
         self._actual: Estrategia = Fifo()
 
-    def nueva_planificacion(self, rng: random.Random, pasos_previos: int) -> None:
+    def nueva_planificacion(self, rng: random.Random, previos: int) -> None:
         self._turno += 1
         if self._turno == 0:
             self._actual = Fifo()
         else:
             self._actual = self._ciclo[(self._turno - 1) % len(self._ciclo)]
-        self._actual.nueva_planificacion(rng, pasos_previos)
+        self._actual.nueva_planificacion(rng, previos)
 
-    def elegir(self, candidatos: Sequence[Candidato], paso: int) -> int:
-        return self._actual.elegir(candidatos, paso)
+    def demora(self, clave: str, cota: float) -> float:
+        return self._actual.demora(clave, cota)
 
 
 @dataclass
 class Repeticion(Estrategia):
-    """Reproduce un plan: la lista de índices elegidos en cada decisión. Más allá
-    del plan, o si un índice ya no existe, sigue el orden FIFO."""
+    """Reproduce un plan: la demora de cada temporizador por su clave (los que
+    no están vencen a su hora). Una demora nunca pasa de la cota."""
 
-    plan: list[int] = field(default_factory=list)
+    plan: Mapping[str, float] = field(default_factory=dict)
     nombre: str = "repeticion"
 
-    def elegir(self, candidatos: Sequence[Candidato], paso: int) -> int:
-        if paso < len(self.plan) and self.plan[paso] < len(candidatos):
-            return self.plan[paso]
-        return 0
+    def demora(self, clave: str, cota: float) -> float:
+        return min(max(self.plan.get(clave, 0.0), 0.0), max(cota, 0.0))
 
 
 ESTRATEGIAS = ("mixta", "aleatoria", "pct", "fifo")

@@ -1,29 +1,33 @@
-"""Explorar: muchas ejecuciones con órdenes distintos, y la más simple que falla.
+"""Explorar: muchas ejecuciones con tiempos distintos, y la más simple que falla.
 
 Cada planificación corre el programa entero desde cero (una corrutina nueva de
 la fábrica, o el script en un espacio de nombres nuevo) con la estrategia
-eligiendo el orden. Al primer fallo, se reduce el plan de decisiones: se
-quitan una a una las desviaciones del orden FIFO mientras el MISMO fallo (su
-clave) siga apareciendo. La reducción es determinista: el mismo plan da la
-misma ejecución, y su presupuesto es una constante documentada.
+eligiendo la demora de cada temporizador. Al primer fallo, se reduce el plan:
+se quitan una a una las demoras mientras el MISMO fallo (su clave) siga
+apareciendo, y las que quedan se acortan a la mitad mientras siga fallando.
+Lo que queda dice cuánto retraso basta para romper el programa. La reducción
+es determinista: el mismo plan da la misma ejecución, y su presupuesto es una
+constante documentada.
 """
 
 from __future__ import annotations
 
 import builtins
+import contextlib
 import gc
 import io
 import os
 import random
 import sys
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
 from verificador.asincrono import parches
 from verificador.asincrono.bucle import descartar_tareas
-from verificador.asincrono.control import Abortar, Control, reloj_real
+from verificador.asincrono.control import LATENCIA_RELATIVA, Abortar, Control, reloj_real
 from verificador.asincrono.estrategias import Estrategia, Repeticion, crear_estrategia
 from verificador.asincrono.fallos import Expectativas, Fallo, clasificar, completar
 from verificador.asincrono.traza import Trazador, normalizar
@@ -43,6 +47,13 @@ PRESUPUESTO_EXPLORACION_S = 30.0
 MAX_INTENTOS_REDUCCION = 150
 # Tiempo real máximo de la reducción (s).
 PRESUPUESTO_REDUCCION_S = 5.0
+# Veces que se rehace una planificación cuyo fallo sale del tiempo real (veces).
+REPETICIONES_TIEMPO_REAL = 2
+# Veces que la reducción intenta acortar a la mitad cada demora que queda (intentos).
+MAX_MITADES = 6
+# Retraso adversario por defecto de una tarea lista en `explorar` (s virtuales):
+# el juez lo sube para exigir que el orden no dependa de las duraciones.
+RETRASO_MAXIMO_S = 0.0
 # Bytes de salida (stdout y stderr) que se guardan de cada ejecución.
 MAX_SALIDA = 16_000
 
@@ -77,6 +88,8 @@ class _Config:
     tiempo_max_virtual: float
     max_pasos: int
     limite_real: float
+    retraso_maximo: float = RETRASO_MAXIMO_S
+    latencia_relativa: float = LATENCIA_RELATIVA
 
 
 def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool) -> _Ejecucion:
@@ -86,6 +99,8 @@ def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool)
         tiempo_max_virtual=cfg.tiempo_max_virtual,
         max_pasos=cfg.max_pasos,
         fin_real=reloj_real() + cfg.limite_real,
+        latencia_relativa=cfg.latencia_relativa,
+        retraso_maximo=cfg.retraso_maximo,
     )
 
     def exceder(motivo: str) -> None:
@@ -96,7 +111,7 @@ def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool)
     error: BaseException | None = None
     parches.activar(c)
     try:
-        with redirect_stdout(salida), redirect_stderr(salida):
+        with redirect_stdout(salida), redirect_stderr(salida), _avisos_de_python():
             c.trazador.instalar()
             try:
                 correr(c)
@@ -119,42 +134,72 @@ def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool)
     return _Ejecucion(c, fallo, salida.getvalue())
 
 
-def _sin_ceros_finales(plan: list[int]) -> list[int]:
-    fin = len(plan)
-    while fin and plan[fin - 1] == 0:
-        fin -= 1
-    return plan[:fin]
+@contextlib.contextmanager
+def _avisos_de_python() -> Iterator[None]:
+    """Los filtros de avisos por defecto de Python mientras corre el alumno: un
+    `DeprecationWarning` de su código (p. ej. `get_event_loop()` en 3.12+) no es
+    un error suyo aunque el juez corra bajo `pytest -W error`."""
+    with warnings.catch_warnings():
+        warnings.resetwarnings()
+        warnings.simplefilter("default")
+        for categoria in (DeprecationWarning, PendingDeprecationWarning, ImportWarning):
+            warnings.filterwarnings("ignore", category=categoria)
+        warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+        yield
 
 
 def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
-    """Quita desviaciones del orden FIFO mientras el mismo fallo persista."""
+    """Quita demoras y acorta las que quedan mientras el mismo fallo persista."""
     assert original.fallo is not None
     clave = original.fallo.clave
     mejor = original
-    plan = _sin_ceros_finales(original.control.decisiones)
+    plan = dict(original.control.decisiones)
     inicio, intentos = reloj_real(), 0
 
     def agotado() -> bool:
         return intentos >= MAX_INTENTOS_REDUCCION or reloj_real() - inicio > PRESUPUESTO_REDUCCION_S
 
+    def probar(candidato: dict[str, float]) -> bool:
+        nonlocal mejor, plan, intentos
+        intentos += 1
+        prueba = _una(correr, Repeticion(candidato), cfg, False)
+        if prueba.fallo is not None and prueba.fallo.clave == clave:
+            mejor, plan = prueba, dict(prueba.control.decisiones)
+            return True
+        return False
+
     cambiado = True
     while cambiado and not agotado():
         cambiado = False
-        for j in reversed(range(len(plan))):
-            if j >= len(plan) or plan[j] == 0 or agotado():
-                continue
-            candidato = [*plan[:j], 0, *plan[j + 1 :]]
-            intentos += 1
-            prueba = _una(correr, Repeticion(_sin_ceros_finales(candidato)), cfg, False)
-            if prueba.fallo is not None and prueba.fallo.clave == clave:
-                mejor, cambiado = prueba, True
-                plan = _sin_ceros_finales(prueba.control.decisiones)
-    if mejor is original:
+        for k in sorted(plan, key=_orden_clave, reverse=True):
+            if k in plan and not agotado():
+                cambiado |= probar({j: d for j, d in plan.items() if j != k})
+    for k in sorted(plan, key=_orden_clave):
+        for _ in range(MAX_MITADES):
+            if k not in plan or agotado() or not probar({**plan, k: plan[k] / 2}):
+                break
+    if mejor is original and not agotado():
         # Repetir el plan tal cual: confirma que se reproduce (y da su traza).
         prueba = _una(correr, Repeticion(plan), cfg, True)
         if prueba.fallo is not None and prueba.fallo.clave == clave:
             mejor = prueba
     return mejor
+
+
+def _se_repite(correr: Correr, ej: _Ejecucion, cfg: _Config) -> bool:
+    """¿Un fallo medido en tiempo real aparece también al rehacer la misma
+    planificación, REPETICIONES_TIEMPO_REAL veces seguidas?"""
+    assert ej.fallo is not None
+    for _ in range(REPETICIONES_TIEMPO_REAL):
+        otra = _una(correr, Repeticion(dict(ej.control.decisiones)), cfg, False)
+        if otra.fallo is None or otra.fallo.clave != ej.fallo.clave:
+            return False
+    return True
+
+
+def _orden_clave(clave: str) -> tuple[str, tuple[int, ...]]:
+    """Orden natural de las claves ("t2" antes que "t10")."""
+    return clave[0], tuple(int(x) for x in clave[1:].split(".") if x.isdigit())
 
 
 def _explorar(
@@ -170,17 +215,19 @@ def _explorar(
     inicio = reloj_real()
     est = crear_estrategia(estrategia)
     rng = random.Random(semilla)
-    pasos_previos, hechas, tareas_max, virtual_max = 0, 0, 0, 0.0
+    previos, hechas, tareas_max, virtual_max = 0, 0, 0, 0.0
     with parches.instalados():
         for i in range(planificaciones):
-            est.nueva_planificacion(rng, pasos_previos)
+            est.nueva_planificacion(rng, previos)
             ej = _una(correr, est, cfg, recolectar=(i == 0))
             hechas += 1
-            pasos_previos = len(ej.control.decisiones)
+            previos = ej.control.temporizadores
             tareas_max = max(tareas_max, len(ej.control.tareas))
             virtual_max = max(virtual_max, ej.control.reloj)
             if ej.fallo is not None and ej.fallo.excepcion is not None and propagar_ajenas:
                 raise ej.fallo.excepcion
+            if ej.fallo is not None and ej.fallo.de_tiempo_real and not _se_repite(correr, ej, cfg):
+                ej.fallo = None  # la carga de la máquina, no el programa
             if ej.fallo is not None:
                 final = _reducir(correr, ej, cfg) if ej.fallo.excepcion is None else ej
                 assert final.fallo is not None
@@ -198,7 +245,7 @@ def _explorar(
                         "tareas": len(final.control.tareas),
                         "tiempo_virtual_s": round(final.control.reloj, 6),
                         "pasos": final.control.pasos,
-                        "reordenaciones": final.fallo.evidencia.cambios_de_contexto,
+                        "retrasos": len(final.control.decisiones),
                     },
                 )
             if reloj_real() - inicio > PRESUPUESTO_EXPLORACION_S:
@@ -228,8 +275,19 @@ def explorar(
     max_pasos: int = MAX_PASOS,
     repetir: str | None = None,
     propagar_ajenas: bool = False,
+    retraso_maximo: float = RETRASO_MAXIMO_S,
 ) -> Resultado:
-    """Corre `fabrica()` (una corrutina nueva cada vez) en `planificaciones` órdenes.
+    """Corre `fabrica()` (una corrutina nueva cada vez) en `planificaciones` planificaciones.
+
+    retraso_maximo: cuánto (s virtuales) puede llegar tarde, además de la
+    latencia normal, el despertar de cada `asyncio.sleep(t > 0)` (y de cada
+    `time.sleep` en un hilo del ejecutor): una tarea lista que se queda
+    esperando mientras el reloj avanza, como en una máquina cargada. Con 0 solo
+    se explora la latencia (hasta un 5 % de la espera, 10 ms como mucho). Un
+    programa que ordena sus tareas con duraciones (`sleep(1.1)` para esperar a
+    una tarea que duerme 1 s) falla en alguna planificación con «solo funciona
+    si ninguna tarea se retrasa más de N s»; uno que espera de verdad (await,
+    gather, Event, Queue) no se ve afectado.
 
     duracion_maxima/minima: lo que debe tardar main en tiempo virtual (lo pone el
     juez: «en paralelo bastaban 10 s»). minimo_tareas: tareas (o trabajos del
@@ -249,6 +307,7 @@ def explorar(
         tiempo_max_virtual,
         max_pasos,
         LIMITE_REAL_EJECUCION_S,
+        retraso_maximo=max(0.0, float(retraso_maximo)),
     )
     return _explorar(
         correr,
@@ -268,6 +327,7 @@ def explorar_script(
     planificaciones: int | None = None,
     semilla: int = 0,
     estrategia: str | None = None,
+    retraso_maximo: float = RETRASO_MAXIMO_S,
 ) -> Resultado:
     """Corre un script como `__main__` (espacio de nombres nuevo en cada
     planificación); sus `asyncio.run` van al bucle controlado. Sus assert y sus
@@ -318,7 +378,12 @@ def explorar_script(
             espacio.clear()
 
     cfg = _Config(
-        normalizar([ruta]), Expectativas(), TIEMPO_MAX_VIRTUAL_S, MAX_PASOS, LIMITE_REAL_EJECUCION_S
+        normalizar([ruta]),
+        Expectativas(),
+        TIEMPO_MAX_VIRTUAL_S,
+        MAX_PASOS,
+        LIMITE_REAL_EJECUCION_S,
+        retraso_maximo=max(0.0, float(retraso_maximo)),
     )
     return _explorar(
         correr, planificaciones=n, semilla=semilla, estrategia=estrategia, cfg=cfg, repetir=repetir

@@ -17,7 +17,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
-from verificador.asincrono.control import Control
+from verificador.asincrono.control import Control, segundos_legibles
 from verificador.asincrono.traza import (
     codigo,
     linea_de_tiempo,
@@ -48,6 +48,10 @@ class Fallo:
     clave: tuple[Any, ...] = field(default_factory=tuple)
     # La excepción original cuando no es cosa del alumno (juez o verificador).
     excepcion: BaseException | None = None
+    # El fallo sale de medir tiempo real (un paso parado más de 1 s real, o el
+    # límite real de la ejecución): la carga de la máquina puede imitarlo, así
+    # que solo cuenta si se repite al rehacer la misma planificación.
+    de_tiempo_real: bool = False
 
 
 _PAQUETE = os.path.dirname(os.path.abspath(__file__)) + os.sep
@@ -113,14 +117,27 @@ def _abortada(c: Control) -> Fallo:
             "Un bucle que nunca hace await congela el bucle de eventos: ninguna otra tarea "
             "puede avanzar, así que lo que el bucle espera nunca llega.",
         ),
+        "lineas_totales": (
+            "La ejecución pasó del presupuesto de líneas sin terminar ni fallar.",
+            "En lo explorado no hubo fallos, pero el programa es demasiado largo para "
+            "explorarlo entero: no es un aprobado. Prueba con datos más pequeños.",
+        ),
         "tiempo_real": (
             "El programa superó el tiempo real permitido.",
             "Algo bloquea de verdad (E/S, un cálculo enorme o un hilo que no termina).",
         ),
     }
     resumen, expl = textos.get(motivo, (f"La ejecución se cortó ({motivo}).", ""))
+    # Un bucle que nunca cede congela el bucle de eventos: es un bloqueo, no un cuelgue.
+    veredicto = {
+        "lineas": Veredicto.BUCLE_BLOQUEADO,
+        "lineas_totales": Veredicto.PRESUPUESTO_AGOTADO,
+    }.get(motivo, Veredicto.CUELGUE)
     return Fallo(
-        Veredicto.CUELGUE, Evidencia(resumen=resumen, explicacion=expl), ("cuelgue", motivo)
+        veredicto,
+        Evidencia(resumen=resumen, explicacion=expl),
+        ("cuelgue", motivo),
+        de_tiempo_real=motivo == "tiempo_real",
     )
 
 
@@ -223,7 +240,7 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
         total = sum(x.segundos for x in c.bloqueos)
         unidad = "s reales" if b.real else "s"
         return Fallo(
-            Veredicto.CUELGUE,
+            Veredicto.BUCLE_BLOQUEADO,
             Evidencia(
                 resumen=f"{b.llamada} bloqueó el bucle de eventos {b.segundos:.3g} {unidad} "
                 f"({_donde(b.archivo, b.linea)}, en {b.actor}); en total {len(c.bloqueos)} "
@@ -247,6 +264,7 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
                 },
             ),
             ("bloqueo", b.archivo, b.linea),
+            de_tiempo_real=all(x.real for x in c.bloqueos),
         )
     if c.pendientes:
         p = c.pendientes[0]
@@ -269,8 +287,12 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
 
 def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
     duracion = c.fin_main if c.fin_main is not None else c.reloj
+    # La duración máxima se mide solo sin esperas retrasadas (la primera
+    # planificación de la estrategia mixta): con retrasos, lo concurrente también
+    # tarda más. La mínima vale siempre: un retraso nunca acorta nada.
     if (
         esperado.duracion_maxima is not None
+        and not c.decisiones
         and duracion > esperado.duracion_maxima + TOLERANCIA_VIRTUAL_S
     ):
         return Fallo(
@@ -302,10 +324,9 @@ def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
             ),
             ("rapido",),
         )
-    # Case-only rule: `verificar explorar` passes minimo_tareas=0 and never gets here.
-    # Without a main task (run_until_complete(asyncio.wait(...))) nothing is "main".
-    concurrentes = max(0, len(c.tareas) - 1) + c.trabajos_ejecutor
-    if esperado.minimo_tareas > 0 and concurrentes < esperado.minimo_tareas:
+    # Las tareas del alumno (sin main, si la hubo) más los trabajos del ejecutor.
+    concurrentes = sum(c.nombre_de(t) != "main" for t in c.tareas) + c.trabajos_ejecutor
+    if concurrentes < esperado.minimo_tareas:
         return Fallo(
             Veredicto.TRAMPA,
             Evidencia(
@@ -322,22 +343,36 @@ def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
 
 
 def completar(f: Fallo, c: Control, salida: str | None) -> None:
-    """Añade a la evidencia lo común: línea de tiempo, salida, tiempos virtuales."""
+    """Añade a la evidencia lo común: línea de tiempo, salida, tiempos virtuales
+    y, si el fallo necesita que alguna espera se retrase, cuánto retraso basta."""
     ev = f.evidencia
     if c.trazador is not None and not ev.linea_tiempo:
         ev.linea_tiempo = linea_de_tiempo(c.trazador.eventos)
     if salida and not ev.salida:
         ev.salida = salida
-    ev.cambios_de_contexto = sum(1 for d in c.decisiones if d != 0)
+    ev.cambios_de_contexto = len(c.decisiones)
     ev.detalles.setdefault("tiempo_virtual_s", round(c.reloj, 6))
     if c.fin_main is not None:
         ev.detalles.setdefault("duracion_main_virtual_s", round(c.fin_main, 6))
     ev.detalles.setdefault("tareas", [c.nombre_de(t) for t in c.tareas])
-    ev.detalles.setdefault("plan", _sin_ceros(c.decisiones))
-
-
-def _sin_ceros(plan: list[int]) -> list[int]:
-    fin = len(plan)
-    while fin and plan[fin - 1] == 0:
-        fin -= 1
-    return plan[:fin]
+    ev.detalles.setdefault("plan", {k: round(d, 6) for k, d in c.decisiones.items()})
+    if c.decisiones and f.veredicto is not Veredicto.ERROR_INTERNO:
+        clave = max(c.decisiones, key=lambda k: c.decisiones[k])
+        retraso = c.decisiones[clave]
+        quien = c.retrasados.get(clave, "una tarea")
+        ev.detalles.setdefault("retraso_s", round(retraso, 6))
+        texto = segundos_legibles(retraso)
+        previo = ev.resumen.rstrip()
+        if previo and not previo.endswith((".", "!", "?")):
+            previo += "."
+        ev.resumen = (
+            f"{previo} Falla cuando una espera de {quien} termina {texto} más tarde: "
+            f"el programa solo funciona si ninguna tarea se retrasa más de {texto}."
+        )
+        aviso = (
+            "En una ejecución real una espera no dura exactamente lo que dice: la E/S varía, "
+            "y en una máquina cargada una tarea lista puede tardar en reanudarse. El orden "
+            "entre tareas no puede depender de cuánto duran los sleep: espera a la tarea "
+            "(await, gather), o usa un Event, una Queue o un Lock."
+        )
+        ev.explicacion = f"{ev.explicacion}\n\n{aviso}" if ev.explicacion else aviso

@@ -55,6 +55,10 @@ def activar(control: Control | None) -> None:
     """Fija el Control de la ejecución en curso (None entre ejecuciones)."""
     global _actual
     _actual = control
+    if control is not None and isinstance(asyncio.events._event_loop_policy, _Politica):  # type: ignore[attr-defined]
+        # Una política nueva por ejecución: `asyncio.get_event_loop()` no debe
+        # devolver el bucle (ya cerrado) de la ejecución anterior.
+        asyncio.events._event_loop_policy = _Politica()  # type: ignore[attr-defined]
 
 
 def _en_bucle() -> Control | None:
@@ -99,7 +103,8 @@ def _sleep(segundos: float) -> None:
         return
     de_hilo = _bucle.control_del_hilo()
     if de_hilo is not None:
-        de_hilo.dormir_en_hilo(segundos)
+        clave, actor = _bucle.clave_de_sueno()
+        de_hilo.dormir_en_hilo(segundos, clave, actor)
         return
     _sleep_real(segundos)
 

@@ -28,8 +28,11 @@ from verificador.veredictos import Paso
 MAX_EVENTOS = 4000
 # Líneas del alumno que un callback puede ejecutar sin ceder el bucle (líneas).
 MAX_LINEAS_POR_PASO = 1_000_000
-# Cada cuántas líneas se mira el reloj real para el límite de tiempo (líneas).
-LINEAS_ENTRE_RELOJES = 20_000
+# Líneas del alumno que puede ejecutar una ejecución entera (líneas): el presupuesto
+# se cuenta en líneas, no en segundos, para que el veredicto no dependa de la carga.
+MAX_LINEAS_TOTALES = 5_000_000
+# Líneas de un mismo paso que se apuntan una a una; del resto solo la última (líneas).
+EVENTOS_POR_PASO = 2_000
 # Pasos que se muestran como máximo en una línea de tiempo (pasos).
 MAX_PASOS_MOSTRADOS = 60
 # Líneas seguidas de una misma tarea que se muestran antes de abreviar (líneas).
@@ -81,6 +84,7 @@ class Trazador:
         self.eventos: deque[Evento] = deque(maxlen=MAX_EVENTOS)
         self.lineas_en_paso = 0
         self.lineas_totales = 0
+        self._ultima: FrameType | None = None
         self._anterior: Any = None
 
     def anotar(self, evento: Evento) -> None:
@@ -88,14 +92,26 @@ class Trazador:
 
     def _local(self, frame: FrameType, event: str, arg: object) -> Any:
         if event == "line":
-            self.eventos.append(Evento(self._actor(), frame.f_code.co_filename, frame.f_lineno))
             self.lineas_en_paso += 1
             self.lineas_totales += 1
-            if self.lineas_en_paso > MAX_LINEAS_POR_PASO:
-                self._al_exceder("lineas")
-            elif self.lineas_totales % LINEAS_ENTRE_RELOJES == 0 and self._limite_real():
-                self._al_exceder("tiempo_real")
+            if self.lineas_en_paso <= EVENTOS_POR_PASO:
+                self.eventos.append(Evento(self._actor(), frame.f_code.co_filename, frame.f_lineno))
+            else:
+                self._ultima = frame  # la línea se lee al cerrar el paso
+                if self.lineas_en_paso > MAX_LINEAS_POR_PASO:
+                    self.cerrar_paso()
+                    self._al_exceder("lineas")
+            if self.lineas_totales > MAX_LINEAS_TOTALES:
+                self.cerrar_paso()
+                self._al_exceder("lineas_totales")
         return self._local
+
+    def cerrar_paso(self) -> None:
+        """Al acabar un paso largo: apunta la última línea que no se apuntó."""
+        marco = self._ultima
+        if marco is not None:
+            self._ultima = None
+            self.eventos.append(Evento(self._actor(), marco.f_code.co_filename, marco.f_lineno))
 
     def _global(self, frame: FrameType, event: str, arg: object) -> Any:
         if event == "call" and frame.f_code.co_filename in self.archivos:
