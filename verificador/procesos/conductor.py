@@ -73,7 +73,7 @@ def ejecutar(config: dict[str, Any]) -> int:
     resultado = Path(config["resultado"])
     multiprocessing.set_start_method(config.get("metodo", "spawn"), force=True)
     sys.path[0] = os.path.dirname(archivo)
-    sys.argv = [archivo]
+    sys.argv = [archivo, *config.get("argv", [])]
     modo = config.get("modo", "funcion")
     nombre = "__main__" if modo == "script" else "__mp_main__"
     modulo = types.ModuleType(nombre)

@@ -74,6 +74,16 @@ class Ejecucion:
         return [p for p in self.procesos if p.rol != "principal"]
 
     @property
+    def trabajadores(self) -> list[EstadoProceso]:
+        """Procesos hijos que hicieron llegar algún dato a otro proceso (su trabajo salió)."""
+        return [p for p in self.hijos if p.envios > 0]
+
+    @property
+    def producidos(self) -> frozenset[int]:
+        """Huellas (`datos.digesto`) de todo lo que enviaron los procesos hijos."""
+        return frozenset().union(*(p.digestos for p in self.hijos))
+
+    @property
     def procesos_del_alumno(self) -> int:
         """Procesos hijos (no el principal) que ejecutaron alguna función del alumno."""
         return sum(1 for p in self.hijos if p.ejecuto_alumno)
@@ -133,6 +143,7 @@ def ejecutar(
     metodo: str = "spawn",
     archivos_alumno: list[Path] | None = None,
     quietud_s: float | None = None,
+    argv: list[str] | None = None,
 ) -> Ejecucion:
     """Ejecuta el programa del alumno en procesos reales y devuelve lo que pasó.
 
@@ -158,6 +169,7 @@ def ejecutar(
             "funcion": funcion,
             "parametros": parametros,
             "metodo": metodo,
+            "argv": list(argv or []),
             "resultado": str(base / "resultado.json"),
         }
         (base / "config.json").write_text(json.dumps(config), encoding="utf-8")
@@ -185,7 +197,7 @@ def ejecutar(
             errores.start()
             limite = inicio + tiempo_limite_s
             limite_fatal: float | None = None
-            quietud = _estado.Quietud(grupo, quietud_s) if quietud_s else None
+            quietud = _estado.Quietud(grupo, quietud_s, registros) if quietud_s else None
             while proceso.poll() is None:
                 ahora = time.monotonic()
                 if quietud is not None and quietud.quieto(ahora):
