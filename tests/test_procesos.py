@@ -362,7 +362,7 @@ def test_superficie_publica() -> None:
     import verificador.juez.procesos as fixture
     import verificador.procesos as paquete
 
-    assert paquete.__all__ == ["Ejecucion", "EstadoProceso", "ejecutar"]
+    assert paquete.__all__ == ["Ejecucion", "EstadoProceso", "ejecutar", "explorar_script"]
     assert fixture.__all__ == ["Procesos", "procesos"]
 
 

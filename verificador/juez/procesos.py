@@ -5,7 +5,7 @@ Un juez no ejecuta nunca el programa del alumno en su propio proceso: pide a
 parámetros que sorteó con `alumno.rng` y la perturbación sembrada con
 `alumno.semilla`. `ejecutar` ya convierte en veredicto todo lo que no depende
 del resultado (no carga, excepción en cualquier proceso, cuelgue con el estado
-de cada proceso, menos procesos trabajando de los exigidos → `trampa`) y
+de cada proceso, menos procesos trabajando de los exigidos → `sin_concurrencia`) y
 devuelve la `Ejecucion` para que el juez compruebe el valor con `exigir`.
 
 ```python
@@ -27,13 +27,15 @@ from typing import Any
 import pytest
 
 from verificador.procesos import Ejecucion, ejecutar
+from verificador.juez import plugin as _plugin
 from verificador.procesos import juicio as _juicio
+from verificador.procesos.datos import digesto
 from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
 
 __all__ = ["Procesos", "procesos"]
 
 # Límite de tiempo por defecto de una ejecución del programa del alumno (segundos).
-TIEMPO_LIMITE_S = 6.0
+TIEMPO_LIMITE_S = 20.0
 # Mostrar los marcos del verificador en las trazas (para nosotros, no para alumnos).
 TRAZA_COMPLETA = os.environ.get("VERIFICADOR_TRAZA_COMPLETA") == "1"
 
@@ -41,8 +43,10 @@ TRAZA_COMPLETA = os.environ.get("VERIFICADOR_TRAZA_COMPLETA") == "1"
 class Procesos:
     """Ejecuta el programa del alumno en procesos reales y da veredictos con evidencia."""
 
-    def __init__(self, alumno: Any) -> None:
+    def __init__(self, alumno: Any, repeticion: int = 1) -> None:
         self.alumno = alumno
+        # 1, 2, ...: la repetición de la prueba (cada juez reparte las formas que garantiza).
+        self.repeticion = repeticion
         self.ejecuciones: list[Ejecucion] = []
         self._minimos: list[tuple[Ejecucion, int]] = []
         self._fallado = False
@@ -69,7 +73,7 @@ class Procesos:
         Lanza `FalloVeredicto` si el programa no carga, lanza una excepción en
         cualquier proceso o se cuelga. Si al terminar la prueba (sin otro fallo)
         menos de `minimo_procesos` procesos hijos ejecutaron funciones del
-        alumno, el veredicto es `trampa` (ver `comprobar_concurrencia`). `quietud_s`: dar por
+        alumno, el veredicto es `sin_concurrencia` (ver `comprobar_concurrencia`). `quietud_s`: dar por
         colgado el programa en cuanto todos sus procesos llevan ese tiempo
         esperando sin avanzar (solo para casos sin esperas con plazo).
         """
@@ -86,9 +90,10 @@ class Procesos:
             quietud_s=quietud_s,
         )
         self.ejecuciones.append(ejecucion)
+        _plugin.anotar(ejecuciones_procesos=1, procesos_hijos=len(ejecucion.hijos))
         if not any(p.rol == "principal" for p in ejecucion.procesos):
             # La instrumentación no arrancó: no es culpa del alumno, y juzgar sin ella
-            # podría llamar `trampa` a un intento correcto. El plugin lo informa como
+            # podría llamar `sin_concurrencia` a un intento correcto. El plugin lo informa como
             # error interno.
             raise RuntimeError(
                 "fallo del verificador: la instrumentación de procesos no arrancó "
@@ -99,21 +104,100 @@ class Procesos:
         return ejecucion
 
     def exigir_procesos(self, minimo: int, ejecucion: Ejecucion | None = None) -> None:
-        """`trampa` si menos de `minimo` procesos hijos ejecutaron funciones del alumno."""
+        """`sin_concurrencia` si menos de `minimo` procesos hijos hicieron llegar su trabajo.
+
+        Cuenta como trabajador un hijo que envió algún dato a otro proceso (una
+        cola, un proxy de Manager, un Value, el resultado de una tarea de un Pool
+        o de un ProcessPoolExecutor, aunque la función sea `pow`): un señuelo
+        que arranca y no entrega nada no cuenta.
+        """
         ejecucion = ejecucion or self.ultima
-        if ejecucion is None or ejecucion.procesos_del_alumno >= minimo:
+        if ejecucion is None or len(ejecucion.trabajadores) >= minimo:
             return
         self._fallar(
-            Veredicto.TRAMPA,
+            Veredicto.SIN_CONCURRENCIA,
             ejecucion,
-            f"Solo {ejecucion.procesos_del_alumno} proceso(s) hijo(s) ejecutaron tu código; "
-            f"este caso necesita al menos {minimo}.",
-            explicacion="El caso trata de repartir el trabajo entre procesos. Si el trabajo "
-            "se hace en el proceso principal (o el resultado está escrito a mano), el "
-            "error de concurrencia desaparece, pero también el ejercicio.",
+            f"Solo {len(ejecucion.trabajadores)} proceso(s) hijo(s) entregaron trabajo a otro "
+            f"proceso; este caso necesita al menos {minimo}.",
+            explicacion="El caso trata de repartir el trabajo entre procesos y de que sus "
+            "resultados lleguen al principal (por una cola, un Manager, un Value o el "
+            "resultado de un Pool). Si el trabajo se hace en el proceso principal, o los "
+            "procesos arrancan pero no entregan nada, el error de concurrencia desaparece, "
+            "pero también el ejercicio.",
             esperado=f"al menos {minimo} procesos trabajando",
-            obtenido=str(ejecucion.procesos_del_alumno),
+            obtenido=str(len(ejecucion.trabajadores)),
         )
+
+    def exigir_origen(
+        self, valores: Any, que: str, ejecucion: Ejecucion | None = None
+    ) -> None:
+        """`sin_concurrencia` si algún valor del resultado no lo envió ningún proceso hijo.
+
+        `valores`: los datos que tienen que haber salido de los hijos (se comparan
+        por su huella, `datos.digesto`: una lista y una tupla iguales valen lo mismo;
+        una lista vale también si cada uno de sus elementos lo envió un hijo).
+        Un resultado recalculado en el principal a partir de las entradas no pasa.
+        """
+        ejecucion = ejecucion or self.ultima
+        if ejecucion is None:
+            return
+        producidos = ejecucion.producidos
+
+        def enviado(valor: Any) -> bool:
+            if digesto(valor) in producidos:
+                return True
+            return isinstance(valor, (list, tuple)) and bool(valor) and all(
+                digesto(v) in producidos for v in valor
+            )
+
+        ajenos = [v for v in valores if not enviado(v)]
+        if not ajenos:
+            return
+        self._fallar(
+            Veredicto.SIN_CONCURRENCIA,
+            ejecucion,
+            f"{len(ajenos)} de {len(list(valores))} {que} no los envió ningún proceso hijo: "
+            "el resultado no salió del trabajo de los procesos.",
+            explicacion="Que el resultado sea correcto no basta: tiene que llegar desde los "
+            "procesos que hacen el trabajo. Si el principal lo vuelve a calcular a partir de "
+            "los datos de entrada, los procesos sobran y el error del caso queda escondido.",
+            esperado=f"{que} enviados por los procesos hijos",
+            obtenido=f"por ejemplo {repr(ajenos[0])[:200]}, que ningún hijo envió",
+        )
+
+    def exigir_solapamiento(self, minimo: int = 2, ejecucion: Ejecucion | None = None) -> None:
+        """`sin_concurrencia` si nunca hubo `minimo` trabajadores vivos a la vez (en serie)."""
+        ejecucion = ejecucion or self.ultima
+        if ejecucion is None:
+            return
+        trabajadores = ejecucion.trabajadores
+        minimo = min(minimo, len(trabajadores))
+        marcas = sorted(
+            [(p.inicio_t, 1) for p in trabajadores]
+            + [(p.fin_t, -1) for p in trabajadores if p.fin_t is not None],
+            key=lambda m: (m[0], m[1]),
+        )
+        vivos = maximo = 0
+        for _t, cambio in marcas:
+            vivos += cambio
+            maximo = max(maximo, vivos)
+        if maximo >= minimo:
+            return
+        self._fallar(
+            Veredicto.SIN_CONCURRENCIA,
+            ejecucion,
+            f"Los procesos trabajaron uno detrás de otro: nunca hubo {minimo} a la vez.",
+            explicacion="Un `start()` seguido de su `join()` dentro del mismo bucle espera a "
+            "que cada proceso termine antes de arrancar el siguiente: el programa es "
+            "secuencial y el error de concurrencia no puede aparecer. Arranca todos los "
+            "procesos primero y espéralos después, en otro bucle.",
+            esperado=f"al menos {minimo} procesos a la vez",
+            obtenido=f"como mucho {maximo} a la vez",
+        )
+
+    def anotar(self, **cifras: int) -> None:
+        """Cifras de lo que probó esta repetición (quedan en el informe del veredicto)."""
+        _plugin.anotar(**cifras)
 
     def comprobar_concurrencia(self) -> None:
         """Al final de la prueba: ¿trabajaron los procesos que pidió cada `ejecutar`?
@@ -121,7 +205,7 @@ class Procesos:
         Se comprueba DESPUÉS de que el juez mire el resultado: un intento cuyos
         procesos no llegaron a trabajar por un error (sin `join`, sin `get`) merece
         el veredicto de ese error; solo uno que da el resultado correcto sin que
-        los procesos trabajen es `trampa`.
+        los procesos entreguen trabajo es `sin_concurrencia`.
         """
         if self._fallado:
             return
@@ -168,11 +252,11 @@ class Procesos:
 
 
 @pytest.fixture
-def procesos(alumno: Any) -> Iterator[Procesos]:
+def procesos(alumno: Any, request: pytest.FixtureRequest) -> Iterator[Procesos]:
     """Fixture de los jueces de procesos; necesita la fixture `alumno` del plugin.
 
     Al terminar la prueba comprueba que los procesos pedidos trabajaron de verdad.
     """
-    juez = Procesos(alumno)
+    juez = Procesos(alumno, _plugin._repeticion_de(request.node))
     yield juez
     juez.comprobar_concurrencia()

@@ -88,7 +88,7 @@ _digestos: set[int] = set()
 _ultima_escritura = 0.0
 
 
-def registrar_envio(valor: Any, *, aplanar: bool = False) -> None:
+def registrar_envio(valor: Any, *, volcar: bool = False) -> None:
     """Un dato que este proceso hizo llegar a otro (y sus elementos, si es una lista)."""
     global _envios
     if _h is None or os.getpid() == _h._raiz:
@@ -96,14 +96,19 @@ def registrar_envio(valor: Any, *, aplanar: bool = False) -> None:
     _envios += 1
     if len(_digestos) < MAX_DIGESTOS:
         try:
-            _digestos.add(digesto(valor))
-            if isinstance(valor, (list, tuple)) and len(valor) <= MAX_ELEMENTOS:
-                for elemento in valor:
-                    _digestos.add(digesto(elemento))
+            _anotar_digestos(valor, 2)
         except Exception:
             pass
-    if _envios <= 8 or aplanar or time.monotonic() - _ultima_escritura >= PERIODO_ENVIOS_S:
+    if _envios <= 8 or volcar or time.monotonic() - _ultima_escritura >= PERIODO_ENVIOS_S:
         volcar_envios()
+
+
+def _anotar_digestos(valor: Any, niveles: int) -> None:
+    """La huella del dato y, si es una lista, las de sus elementos (hasta `niveles`)."""
+    _digestos.add(digesto(valor))
+    if niveles and isinstance(valor, (list, tuple)) and len(valor) <= MAX_ELEMENTOS:
+        for elemento in valor:
+            _anotar_digestos(elemento, niveles - 1)
 
 
 def volcar_envios() -> None:
@@ -138,7 +143,7 @@ class _SalidaContada:
     def put(self, obj: Any, *args: Any, **kwargs: Any) -> Any:
         with_result = self._extraer(obj)
         if with_result is not _NADA:
-            registrar_envio(with_result, aplanar=True)
+            registrar_envio(with_result, volcar=True)
         return self._cola.put(obj, *args, **kwargs)
 
     def __getattr__(self, nombre: str) -> Any:
@@ -179,6 +184,16 @@ def _instalar_envios() -> None:
         run_original(self)
 
     proceso.BaseProcess.run = run  # type: ignore[method-assign]
+
+    start_original = proceso.BaseProcess.start
+
+    def start(self: Any) -> None:
+        antes = time.time()
+        start_original(self)
+        if self.pid is not None:  # cuándo lo lanzó el padre: el solapamiento no depende de la carga
+            _h._escribir(f"lanzado-{self.pid}.json", {"t": antes})
+
+    proceso.BaseProcess.start = start  # type: ignore[method-assign]
 
     for clase in (colas.Queue, colas.SimpleQueue):
         _contar_metodo(clase, "put")
@@ -386,13 +401,19 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
 
     sincronizado: Any = compartidos.Synchronized
     propiedad = sincronizado.value
+    leidos: dict[int, Any] = {}  # última lectura del alumno de cada Value, hasta su escritura
+
+    def _clave(self: Any) -> tuple[Any, str]:
+        candado = self.get_lock()
+        nombre = getattr(getattr(candado, "_semlock", None), "name", None) or "valor"
+        return candado, f"valor:{nombre}"
 
     def _leer(self: Any) -> Any:
         valor = propiedad.fget(self)
         if _perturbar and os.getpid() != _h._raiz and _del_alumno(1, 1):
-            candado = self.get_lock()
-            nombre = getattr(getattr(candado, "_semlock", None), "name", None) or "valor"
-            if not _protegido(f"valor:{nombre}", _tenidos(candado)):
+            leidos[id(self)] = valor
+            candado, clave = _clave(self)
+            if not _protegido(clave, _tenidos(candado)):
                 crudo = self.get_obj()
                 visto = _esperar_escritura(lambda: type(crudo).value.__get__(crudo), valor)
                 if visto is not _NADA:
@@ -400,12 +421,23 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
         return valor
 
     def _poner(self: Any, valor: Any) -> None:
-        propiedad.fset(self, valor)
         if _del_alumno(1, 1):
+            leido = leidos.pop(id(self), _NADA)
+            if leido is not _NADA and id(self) not in pendientes:
+                # Leyó con el candado y escribe sin él: la ventana está en la escritura.
+                candado, clave = _clave(self)
+                if not _protegido(clave, _tenidos(candado)):
+                    crudo = self.get_obj()
+                    visto = _esperar_escritura(lambda: type(crudo).value.__get__(crudo), leido)
+                    if visto is not _NADA:
+                        pendientes[id(self)] = (leido, visto)
+            propiedad.fset(self, valor)
             registrar_envio(valor)
             lectura = pendientes.pop(id(self), None)
             if lectura is not None:
                 _anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
+        else:
+            propiedad.fset(self, valor)
 
     sincronizado.value = property(_leer, _poner)
     _perturbar_valores_crudos(compartidos, pendientes)

@@ -63,7 +63,7 @@ class EstadoProceso:
     linea_funcion: int = 0
     envios: int = 0  # datos que hizo llegar a otros procesos (colas, proxies, Value, resultados)
     digestos: frozenset[int] = frozenset()  # huellas de esos datos (`datos.digesto`)
-    inicio_t: float = 0.0  # time.time() al arrancar su intérprete
+    inicio_t: float = 0.0  # time.time() cuando lo lanzó su padre (o al arrancar su intérprete)
     fin_t: float | None = None  # al terminar (None: no terminó por sí mismo)
 
 
@@ -226,6 +226,7 @@ def reunir(
         envios = _leer(registros / f"envios-{pid}.json")
         digestos = envios.get("digestos")
         fin_t = fin.get("t")
+        lanzado = _leer(registros / f"lanzado-{pid}.json").get("t") or datos.get("t")
         procesos.append(
             EstadoProceso(
                 pid=pid,
@@ -241,7 +242,7 @@ def reunir(
                 linea_funcion=int(str(alumno.get("linea") or 0)),
                 envios=int(str(envios.get("envios") or 0)),
                 digestos=frozenset(digestos) if isinstance(digestos, list) else frozenset(),
-                inicio_t=float(str(datos.get("t") or 0)),
+                inicio_t=float(str(lanzado or 0)),
                 fin_t=float(fin_t) if isinstance(fin_t, (int, float)) else None,
             )
         )
