@@ -373,3 +373,63 @@ def test_errores_conocidos() -> None:
     assert "lambda" in (diagnostico.error_conocido(pickle_313) or ("",))[0]
     fork = "RuntimeError: context has already been set"
     assert "método de arranque" in (diagnostico.error_conocido(fork) or ("",))[0]
+
+
+# --- verificar explorar con procesos ------------------------------------------------
+
+
+def test_explorar_elige_el_motor_de_procesos() -> None:
+    from verificador.programas import usa_procesos
+
+    assert usa_procesos("import multiprocessing\n")
+    assert usa_procesos("from multiprocessing import Pool\n")
+    assert usa_procesos("from concurrent.futures import ProcessPoolExecutor\n")
+    assert usa_procesos("import concurrent.futures as cf\ncf.ProcessPoolExecutor()\n")
+    assert not usa_procesos("from concurrent.futures import ThreadPoolExecutor\n")
+    assert not usa_procesos("import threading\n")
+
+
+@pytest.mark.parametrize(
+    ("programa", "esperado"),
+    [
+        ("contador_sin_candado.py", Veredicto.CARRERA),
+        ("contador_con_candado.py", Veredicto.APROBADO),
+        ("cola_join_antes.py", Veredicto.APROBADO),  # 2 lotes pequeños: caben en el tubo
+        ("cola_grande_join_antes.py", Veredicto.CUELGUE),
+    ],
+)
+def test_explorar_script(programa: str, esperado: Veredicto) -> None:
+    from verificador.procesos import explorar_script
+
+    resultado = explorar_script(PROGRAMAS / programa, semilla=3)
+    assert resultado.veredicto is esperado, resultado.evidencia
+    assert resultado.estadisticas["motor"] == "procesos"
+    if esperado is Veredicto.CARRERA:
+        assert resultado.evidencia is not None and resultado.evidencia.linea_tiempo
+
+
+def test_espera_con_plazo_no_es_quietud() -> None:
+    """select con plazo: espera que termina sola; read de un tubo sin datos: no."""
+    from verificador.procesos.estado import espera_con_plazo
+
+    con_plazo = subprocess.Popen([sys.executable, "-c", "import select; select.select([], [], [], 30)"])
+    sin_plazo = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    try:
+        for _ in range(200):
+            if Path(f"/proc/{con_plazo.pid}/syscall").read_text().startswith(
+                ("23 ", "270 ")
+            ) and Path(f"/proc/{sin_plazo.pid}/syscall").read_text().startswith("0 "):
+                break
+            time.sleep(0.05)
+        if os.uname().machine == "x86_64":
+            assert espera_con_plazo(con_plazo.pid)
+        assert not espera_con_plazo(sin_plazo.pid)
+    finally:
+        con_plazo.kill()
+        sin_plazo.kill()
+        con_plazo.wait()
+        sin_plazo.wait()
+        assert sin_plazo.stdin is not None
+        sin_plazo.stdin.close()
