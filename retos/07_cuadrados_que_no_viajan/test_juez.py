@@ -24,7 +24,7 @@ def test_cuadrados_en_paralelo(alumno, procesos):
     cuantos = alumno.rng.randint(17, 24) if grande else alumno.rng.randint(9, 14)
     numeros = [alumno.rng.randint(-99, 999) for _ in range(cuantos)]
     esperado = [n * n for n in numeros]
-    procesos.anotar(numeros=len(numeros))
+    procesos.anotar(tareas=len(numeros))
     ejecucion = procesos.ejecutar({"numeros": numeros}, minimo_procesos=1, tiempo_limite_s=20)
     procesos.exigir(
         ejecucion.valor == esperado,

@@ -23,7 +23,7 @@ def test_ninguna_visita_se_pierde(alumno, procesos):
     n_procesos = 4 if procesos.repeticion == 1 else alumno.rng.randint(2, 4)
     visitas = alumno.rng.randint(20, 60)
     esperado = n_procesos * visitas
-    procesos.anotar(n_procesos=n_procesos, visitas=visitas)
+    procesos.anotar(procesos_pedidos=n_procesos, visitas_esperadas=esperado)
     ejecucion = procesos.ejecutar(
         {"n_procesos": n_procesos, "visitas": visitas},
         minimo_procesos=2,
