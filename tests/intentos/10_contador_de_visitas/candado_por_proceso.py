@@ -11,9 +11,10 @@ def atender_visitas(contador, candado, visitas):
 
 def main(n_procesos=4, visitas=10000):
     contador = multiprocessing.Value("i", 0)
+    candados = [multiprocessing.Lock() for _ in range(n_procesos)]
     procesos = [
-        multiprocessing.Process(target=atender_visitas, args=(contador, multiprocessing.Lock(), visitas))
-        for _ in range(n_procesos)
+        multiprocessing.Process(target=atender_visitas, args=(contador, candado, visitas))
+        for candado in candados
     ]
     for proceso in procesos:
         proceso.start()
