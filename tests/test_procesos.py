@@ -433,3 +433,11 @@ def test_espera_con_plazo_no_es_quietud() -> None:
         sin_plazo.wait()
         assert sin_plazo.stdin is not None
         sin_plazo.stdin.close()
+
+
+def test_archivo_vacio_no_carga(tmp_path: Path) -> None:
+    (tmp_path / "vacio.py").write_text("\n", encoding="utf-8")
+    p = Procesos(Alumno(tmp_path, ["vacio.py"], 1))
+    error = fallo(lambda: p.ejecutar({}))
+    assert error.veredicto is Veredicto.NO_CARGA
+    assert "vacío" in error.evidencia.resumen

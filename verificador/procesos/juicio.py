@@ -103,7 +103,9 @@ def clasificar(
         return Veredicto.NO_CARGA, evidencia(
             Veredicto.NO_CARGA,
             ejecucion,
-            f"Error de sintaxis: {resultado.get('mensaje', '')}",
+            f"Error de sintaxis: {resultado.get('mensaje', '')}"
+            if resultado.get("mensaje") != "el archivo está vacío"
+            else f"{resultado.get('ubicacion')}: el archivo está vacío.",
             ubicacion=resultado.get("ubicacion"),
         )
     if resultado.get("estado") == "sin_funcion":
