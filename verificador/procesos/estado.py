@@ -107,7 +107,7 @@ class Quietud:
         if ahora < self.proxima:
             return False
         self.proxima = ahora + PERIODO_QUIETUD_S
-        pids = tuple(pids_del_grupo(self.grupo))
+        pids = tuple(descendientes(self.grupo))
         cpu = 0
         for pid in pids:
             campos = _campos(pid)
@@ -164,6 +164,31 @@ def espera_con_plazo(pid: int) -> bool:
     if numero == 202:  # futex(addr, op, val, timeout*, ...): WAIT o WAIT_BITSET con plazo
         return (a[1] & 0x7F) in (0, 9) and a[3] != 0
     return False
+
+
+def descendientes(raiz: int) -> list[int]:
+    """`raiz` y sus descendientes vivos, por /proc/<pid>/task/*/children (barato).
+
+    Sin ese archivo (núcleos sin CONFIG_PROC_CHILDREN), recorre /proc entero.
+    """
+    vistos: list[int] = []
+    pendientes = [raiz]
+    while pendientes:
+        pid = pendientes.pop()
+        try:
+            tareas = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        vistos.append(pid)
+        for tarea in tareas:
+            try:
+                texto = Path(f"/proc/{pid}/task/{tarea}/children").read_text()
+            except FileNotFoundError:
+                return pids_del_grupo(raiz)
+            except OSError:
+                continue
+            pendientes.extend(int(h) for h in texto.split())
+    return sorted(vistos)
 
 
 def pids_del_grupo(grupo: int, *, zombis: bool = True) -> list[int]:
