@@ -29,7 +29,7 @@ import pytest
 from verificador.procesos import Ejecucion, ejecutar
 from verificador.juez import plugin as _plugin
 from verificador.procesos import juicio as _juicio
-from verificador.procesos.datos import digesto
+from verificador.procesos.envios import digesto
 from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
 
 __all__ = ["Procesos", "procesos"]
@@ -134,7 +134,7 @@ class Procesos:
         """`sin_concurrencia` si algún valor del resultado no lo envió ningún proceso hijo.
 
         `valores`: los datos que tienen que haber salido de los hijos (se comparan
-        por su huella, `datos.digesto`: una lista y una tupla iguales valen lo mismo;
+        por su huella, `envios.digesto`: una lista y una tupla iguales valen lo mismo;
         una lista vale también si cada uno de sus elementos lo envió un hijo).
         Un resultado recalculado en el principal a partir de las entradas no pasa.
         """

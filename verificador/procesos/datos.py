@@ -1,29 +1,21 @@
-"""Los datos compartidos entre procesos, vistos DESDE DENTRO de cada proceso del intento.
+"""Perturbación sembrada ligada al dato, DESDE DENTRO de cada proceso del intento.
 
 `hijo.py` carga este módulo por su ruta (como `_verificador_procesos_datos`)
-en cada proceso instrumentado. Importarlo como `verificador.procesos.datos`
-no tiene efectos: el juez solo usa `digesto`.
+en cada proceso instrumentado, después de `envios.py` (que cuenta lo que cada
+hijo entrega a otros procesos; aquí se usa para las escrituras de `Value` y de
+proxies).
 
-Dos cosas:
-
-1. **Envíos** (siempre, con o sin semilla; no cambia ningún tiempo): cada vez
-   que un proceso hijo hace llegar un dato a otro proceso — `Queue.put`,
-   `Connection.send`, escribir un `Value`, una llamada que modifica un proxy de
-   `Manager`, o el resultado de una tarea de un `Pool` o de un
-   `ProcessPoolExecutor` (aunque la función sea `pow` o `abs`) — se cuenta y se
-   guarda un digesto del dato en `envios-<pid>.json`. Con eso el juez sabe qué
-   procesos trabajaron de verdad y si el resultado de `main` salió de ellos.
-2. **Perturbación sembrada ligada al dato** (solo con semilla): tras leer un
-   `Value`, un `RawValue` o un elemento de un proxy de `Manager` (`d[k]`,
-   `d.get(k)`, `ns.x`) desde el código del alumno, si ese dato no está
-   protegido, el proceso espera (acotado) a que otro proceso lo escriba. Un dato
-   está protegido solo si TODOS los procesos que lo leen tienen a la vez un
-   mismo candado compartido (o su propio `get_lock()`): un candado privado por
-   proceso no protege nada. Cada proceso publica en `acceso-<dato>-<pid>.json`
-   la intersección de los candados que tenía en sus lecturas, y cada uno decide
-   con la intersección de todas.
-   Además, antes de algunos `Queue.put` del alumno, pausas de milisegundos
-   (`while not cola.empty()` deja de «funcionar por suerte»).
+Solo con semilla: tras leer un `Value`, un `RawValue` o un elemento de un proxy
+de `Manager` (`d[k]`, `d.get(k)`, `ns.x`, `v.value`) desde el código del
+alumno, si ese dato no está protegido, el proceso espera (acotado) a que otro
+proceso lo escriba; lo mismo antes de escribir un `Value` leído con candado y
+escrito sin él. Un dato está protegido solo si TODOS los procesos que lo leen
+tienen a la vez un mismo candado compartido (o su propio `get_lock()`): un
+candado privado por proceso no protege nada. Cada proceso publica en
+`acceso-<dato>-<pid>.json` la intersección de los candados que tenía en sus
+accesos, y cada uno decide con la intersección de todas. Además, antes de
+algunos `Queue.put` del alumno, pausas de milisegundos (`while not
+cola.empty()` deja de «funcionar por suerte»).
 """
 
 from __future__ import annotations
@@ -32,7 +24,6 @@ import json
 import os
 import sys
 import time
-import zlib
 from types import FrameType, ModuleType
 from typing import Any
 
@@ -51,11 +42,6 @@ PROB_RETRASO_PUT = 0.5
 RETRASO_PUT_S = (0.002, 0.015)
 # Actualizaciones perdidas anotadas por proceso como prueba (carrera-<pid>-<n>.json).
 MAX_CARRERAS = 3
-# Digestos de envíos que se guardan por proceso, y elementos de una lista que se cuentan uno a uno.
-MAX_DIGESTOS = 200_000
-MAX_ELEMENTOS = 5_000
-# Periodo mínimo entre dos escrituras de envios-<pid>.json (segundos).
-PERIODO_ENVIOS_S = 0.02
 # Métodos de un proxy de Manager que solo leen un dato (los demás, si vienen del alumno, envían).
 LECTURAS = frozenset({"__getitem__", "get", "__getattribute__"})
 NO_ENVIAN = LECTURAS | frozenset(
@@ -70,147 +56,7 @@ PROXIES_DE_DATOS = frozenset({"DictProxy", "ListProxy", "NamespaceProxy", "Value
 
 _NADA = object()
 _h: Any = None  # el módulo hijo (rutas, pid raíz, semilla, nombre del proceso)
-
-
-def digesto(valor: Any) -> int:
-    """Huella estable de un dato (igual en todos los procesos; tuplas = listas)."""
-    try:
-        texto = json.dumps(valor, sort_keys=True, separators=(",", ":"))
-    except (TypeError, ValueError):
-        texto = repr(valor)
-    return zlib.crc32(texto.encode("utf-8", "replace"))
-
-
-# --- envíos ------------------------------------------------------------------------
-
-_envios = 0
-_digestos: set[int] = set()
-_ultima_escritura = 0.0
-
-
-def registrar_envio(valor: Any, *, volcar: bool = False) -> None:
-    """Un dato que este proceso hizo llegar a otro (y sus elementos, si es una lista)."""
-    global _envios
-    if _h is None or os.getpid() == _h._raiz:
-        return
-    _envios += 1
-    if len(_digestos) < MAX_DIGESTOS:
-        try:
-            _anotar_digestos(valor, 2)
-        except Exception:
-            pass
-    if _envios <= 8 or volcar or time.monotonic() - _ultima_escritura >= PERIODO_ENVIOS_S:
-        volcar_envios()
-
-
-def _anotar_digestos(valor: Any, niveles: int) -> None:
-    """La huella del dato y, si es una lista, las de sus elementos (hasta `niveles`)."""
-    _digestos.add(digesto(valor))
-    if niveles and isinstance(valor, (list, tuple)) and len(valor) <= MAX_ELEMENTOS:
-        for elemento in valor:
-            _anotar_digestos(elemento, niveles - 1)
-
-
-def volcar_envios() -> None:
-    global _ultima_escritura
-    if _h is None or not _envios:
-        return
-    _ultima_escritura = time.monotonic()
-    _h._escribir(
-        f"envios-{os.getpid()}.json",
-        {"envios": _envios, "digestos": sorted(_digestos), "t": time.time()},
-    )
-
-
-def _del_alumno(desde: int, hasta: int) -> bool:
-    """¿Alguno de los marcos `desde`..`hasta` por encima del que llama es del alumno?"""
-    for profundidad in range(desde + 1, hasta + 2):
-        try:
-            if sys._getframe(profundidad).f_code.co_filename in _h._alumno:
-                return True
-        except ValueError:
-            return False
-    return False
-
-
-class _SalidaContada:
-    """Envuelve la cola de resultados de un trabajador de Pool/ProcessPoolExecutor."""
-
-    def __init__(self, cola: Any, extraer: Any) -> None:
-        self._cola = cola
-        self._extraer = extraer
-
-    def put(self, obj: Any, *args: Any, **kwargs: Any) -> Any:
-        with_result = self._extraer(obj)
-        if with_result is not _NADA:
-            registrar_envio(with_result, volcar=True)
-        return self._cola.put(obj, *args, **kwargs)
-
-    def __getattr__(self, nombre: str) -> Any:
-        return getattr(self._cola, nombre)
-
-
-def _resultado_de_pool(obj: Any) -> Any:
-    try:
-        _job, _i, (ok, resultado) = obj
-    except Exception:
-        return _NADA
-    return resultado if ok else _NADA
-
-
-def _resultado_de_executor(obj: Any) -> Any:
-    if getattr(obj, "work_id", None) is None or getattr(obj, "exception", None) is not None:
-        return _NADA
-    return getattr(obj, "result", _NADA)
-
-
-def _instalar_envios() -> None:
-    import multiprocessing.connection as conexion
-    import multiprocessing.process as proceso
-    import multiprocessing.queues as colas
-
-    run_original = proceso.BaseProcess.run
-
-    def run(self: Any) -> None:
-        objetivo = getattr(self, "_target", None)
-        nombre = f"{getattr(objetivo, '__module__', '')}.{getattr(objetivo, '__qualname__', '')}"
-        argumentos = list(getattr(self, "_args", ()))
-        if nombre == "multiprocessing.pool.worker" and len(argumentos) > 1:
-            argumentos[1] = _SalidaContada(argumentos[1], _resultado_de_pool)
-            self._args = tuple(argumentos)
-        elif nombre == "concurrent.futures.process._process_worker" and len(argumentos) > 1:
-            argumentos[1] = _SalidaContada(argumentos[1], _resultado_de_executor)
-            self._args = tuple(argumentos)
-        run_original(self)
-
-    proceso.BaseProcess.run = run  # type: ignore[method-assign]
-
-    start_original = proceso.BaseProcess.start
-
-    def start(self: Any) -> None:
-        antes = time.time()
-        start_original(self)
-        if self.pid is not None:  # cuándo lo lanzó el padre: el solapamiento no depende de la carga
-            _h._escribir(f"lanzado-{self.pid}.json", {"t": antes})
-
-    proceso.BaseProcess.start = start  # type: ignore[method-assign]
-
-    for clase in (colas.Queue, colas.SimpleQueue):
-        _contar_metodo(clase, "put")
-    _contar_metodo(colas.Queue, "put_nowait")
-    _contar_metodo(conexion.Connection, "send")
-
-
-def _contar_metodo(clase: Any, nombre: str) -> None:
-    original = getattr(clase, nombre)
-
-    def envolvente(self: Any, obj: Any, *args: Any, **kwargs: Any) -> Any:
-        if _del_alumno(1, 2):
-            registrar_envio(obj)
-        return original(self, obj, *args, **kwargs)
-
-    envolvente.__name__ = nombre
-    setattr(clase, nombre, envolvente)
+_e: Any = None  # el módulo envios.py de este proceso
 
 
 # --- candados que protegen cada dato ---------------------------------------------
@@ -410,7 +256,7 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
 
     def _leer(self: Any) -> Any:
         valor = propiedad.fget(self)
-        if _perturbar and os.getpid() != _h._raiz and _del_alumno(1, 1):
+        if _perturbar and os.getpid() != _h._raiz and _e._del_alumno(1, 1):
             leidos[id(self)] = valor
             candado, clave = _clave(self)
             if not _protegido(clave, _tenidos(candado)):
@@ -421,7 +267,7 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
         return valor
 
     def _poner(self: Any, valor: Any) -> None:
-        if _del_alumno(1, 1):
+        if _e._del_alumno(1, 1):
             leido = leidos.pop(id(self), _NADA)
             if leido is not _NADA and id(self) not in pendientes:
                 # Leyó con el candado y escribe sin él: la ventana está en la escritura.
@@ -432,7 +278,7 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
                     if visto is not _NADA:
                         pendientes[id(self)] = (leido, visto)
             propiedad.fset(self, valor)
-            registrar_envio(valor)
+            _e.registrar_envio(valor)
             lectura = pendientes.pop(id(self), None)
             if lectura is not None:
                 _anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
@@ -459,7 +305,7 @@ def _perturbar_valores_crudos(compartidos: Any, pendientes: dict[Any, tuple[obje
 
         def _leer(self: Any, _d: Any = descriptor) -> Any:
             valor = _d.__get__(self)
-            if (_perturbar and os.getpid() != _h._raiz and _del_alumno(1, 1)
+            if (_perturbar and os.getpid() != _h._raiz and _e._del_alumno(1, 1)
                     and not _protegido("crudo", _tenidos())):
                 visto = _esperar_escritura(lambda: _d.__get__(self), valor)
                 if visto is not _NADA:
@@ -468,8 +314,8 @@ def _perturbar_valores_crudos(compartidos: Any, pendientes: dict[Any, tuple[obje
 
         def _poner(self: Any, valor: Any, _d: Any = descriptor) -> None:
             _d.__set__(self, valor)
-            if _del_alumno(1, 1):
-                registrar_envio(valor)
+            if _e._del_alumno(1, 1):
+                _e.registrar_envio(valor)
                 lectura = pendientes.pop(id(self), None)
                 if lectura is not None:
                     _anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
@@ -494,6 +340,7 @@ def _instalar_proxies(pendientes: dict[Any, tuple[object, object]]) -> None:
     import multiprocessing.managers as gestores
 
     original = gestores.BaseProxy._callmethod
+    sin_candado: set[tuple[str, str]] = set()  # datos leídos sin protección, aún sin escribir
 
     def _callmethod(self: Any, methodname: str, args: tuple[Any, ...] = (), kwds: Any = None) -> Any:
         kwds = {} if kwds is None else kwds
@@ -513,17 +360,25 @@ def _instalar_proxies(pendientes: dict[Any, tuple[object, object]]) -> None:
         dato = (str(self._token.id), "valor" if tipo == "ValueProxy" else repr(args[:1])[:200])
         if es_dato and methodname in LECTURAS:
             valor = original(self, methodname, args, kwds)
-            if _perturbar and not _protegido(f"proxy:{self._token.id}", _tenidos()):
+            if not _protegido(f"proxy:{self._token.id}", _tenidos()):
+                sin_candado.add(dato)
+            if _perturbar and dato in sin_candado:
                 visto = _esperar_escritura(lambda: original(self, methodname, args, kwds), valor)
                 if visto is not _NADA:
                     pendientes[dato] = (valor, visto)
             return valor
         if methodname not in NO_ENVIAN:
             escrito = args[-1] if methodname in ESCRITURAS_CON_CLAVE or len(args) == 1 else list(args)
-            registrar_envio(escrito)
+            _e.registrar_envio(escrito)
             lectura = pendientes.pop(dato, None) if es_dato and methodname in ESCRITURAS else None
             if lectura is not None:
                 _anotar_carrera(lectura[0], lectura[1], escrito, alumno)
+            if es_dato and methodname in ESCRITURAS and dato in sin_candado:
+                # Leer y escribir el mismo dato sin un candado común: una carrera aunque esta
+                # vez nadie se cruzara (el juez lo usa para nombrar lo que se perdió).
+                sin_candado.discard(dato)
+                _h._escribir(f"rmw-{os.getpid()}.json", {"archivo": alumno.f_code.co_filename,
+                                                          "linea": alumno.f_lineno})
         return original(self, methodname, args, kwds)
 
     gestores.BaseProxy._callmethod = _callmethod  # type: ignore[method-assign]
@@ -541,13 +396,12 @@ def _instalar_proxies(pendientes: dict[Any, tuple[object, object]]) -> None:
 _perturbar = False
 
 
-def instalar(hijo: ModuleType) -> None:
-    """Envíos en todos los procesos; perturbación solo si hay semilla."""
-    global _h, _perturbar
-    _h = hijo
+def instalar(hijo: ModuleType, envios: ModuleType) -> None:
+    """Candados y proxies en todos los procesos; las esperas, solo si hay semilla."""
+    global _h, _e, _perturbar
+    _h, _e = hijo, envios
     _perturbar = hijo._semilla is not None
     pendientes: dict[Any, tuple[object, object]] = {}
-    _instalar_envios()
     _instalar_candados()
     _perturbar_valores(pendientes)
     _instalar_proxies(pendientes)
@@ -559,7 +413,7 @@ def instalar(hijo: ModuleType) -> None:
 
     def put(self: Any, obj: Any, block: bool = True, timeout: float | None = None) -> None:
         global _gastado
-        if _del_alumno(1, 1) and _gastado < PRESUPUESTO_ESPERA_S and os.getpid() != _h._raiz:
+        if _e._del_alumno(1, 1) and _gastado < PRESUPUESTO_ESPERA_S and os.getpid() != _h._raiz:
             rng = _generador()
             if rng.random() < PROB_RETRASO_PUT:
                 pausa = rng.uniform(*RETRASO_PUT_S)

@@ -64,6 +64,8 @@ class Ejecucion:
     alumnos: list[str] = field(default_factory=list)
     sin_avance: bool = False  # acortada: todos los procesos esperaban y ninguno avanzaba
     carreras: list[dict[str, Any]] = field(default_factory=list)  # actualizaciones perdidas vistas
+    # leer y escribir un mismo dato de un Manager sin candado común (aunque nadie se cruzara)
+    sin_candado: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def valor(self) -> Any:
@@ -80,7 +82,7 @@ class Ejecucion:
 
     @property
     def producidos(self) -> frozenset[int]:
-        """Huellas (`datos.digesto`) de todo lo que enviaron los procesos hijos."""
+        """Huellas (`envios.digesto`) de todo lo que enviaron los procesos hijos."""
         return frozenset().union(*(p.digestos for p in self.hijos))
 
     @property
@@ -226,6 +228,7 @@ def ejecutar(
             resultado = json.loads((base / "resultado.json").read_text(encoding="utf-8"))
         procesos = _estado.reunir(registros, vistos, pilas, grupo)
         carreras = _estado.carreras(registros)
+        sin_candado = _estado.sin_candado(registros)
         return Ejecucion(
             archivo=str(archivo),
             parametros=parametros,
@@ -243,6 +246,7 @@ def ejecutar(
             alumnos=alumnos,
             sin_avance=sin_avance,
             carreras=carreras,
+            sin_candado=sin_candado,
         )
 
 

@@ -62,7 +62,7 @@ class EstadoProceso:
     archivo_funcion: str = ""  # primera función del alumno que ejecutó, y dónde empieza
     linea_funcion: int = 0
     envios: int = 0  # datos que hizo llegar a otros procesos (colas, proxies, Value, resultados)
-    digestos: frozenset[int] = frozenset()  # huellas de esos datos (`datos.digesto`)
+    digestos: frozenset[int] = frozenset()  # huellas de esos datos (`envios.digesto`)
     inicio_t: float = 0.0  # time.time() cuando lo lanzó su padre (o al arrancar su intérprete)
     fin_t: float | None = None  # al terminar (None: no terminó por sí mismo)
 
@@ -277,3 +277,8 @@ def reunir(
 def carreras(registros: Path) -> list[dict[str, object]]:
     """Las actualizaciones perdidas que anotaron los procesos perturbados, en orden."""
     return [d for d in (_leer(r) for r in sorted(registros.glob("carrera-*.json"))) if d]
+
+
+def sin_candado(registros: Path) -> list[dict[str, object]]:
+    """Lecturas-y-escrituras de un mismo dato de un Manager sin candado común (una por proceso)."""
+    return [d for d in (_leer(r) for r in sorted(registros.glob("rmw-*.json"))) if d]

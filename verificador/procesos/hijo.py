@@ -13,10 +13,10 @@ cosas, todas baratas y ninguna visible para el programa del alumno:
    al recibir SIGUSR1; el ejecutor la pide antes de matar un intento colgado.
 3. Vigía: un hilo de bajo nivel que termina el proceso si su padre muere, para
    que ningún hijo sobreviva a un juez interrumpido.
-4. Datos compartidos (`datos.py`, cargado aquí): cuenta lo que cada hijo envía
-   a otros procesos y, con semilla, perturba las lecturas de `Value`,
-   `RawValue` y proxies de `Manager` que no protege un candado común, y los
-   `Queue.put` del alumno. Ver su documentación.
+4. Datos compartidos (`envios.py` y `datos.py`, cargados aquí): cuenta lo que
+   cada hijo entrega a otros procesos y, con semilla, perturba las lecturas de
+   `Value`, `RawValue` y proxies de `Manager` que no protege un candado común,
+   y los `Queue.put` del alumno. Ver su documentación.
 
 Invariante: sin semilla no se altera ningún tiempo; con semilla, un programa
 correcto da el mismo resultado (solo puede tardar un poco más).
@@ -42,7 +42,7 @@ _alumno: frozenset[str] = frozenset()
 _raiz = 0
 _semilla: str | None = None
 _marcado = False
-_datos: Any = None  # el módulo datos.py de este proceso
+_envios: Any = None  # el módulo envios.py de este proceso
 
 
 def instalar() -> None:
@@ -148,8 +148,8 @@ def _envolver_main_de_spawn() -> None:
 
     def _main(*args: Any, **kwargs: Any) -> int:
         codigo = original(*args, **kwargs)
-        if _datos is not None:
-            _datos.volcar_envios()
+        if _envios is not None:
+            _envios.volcar_envios()
         _escribir(
             f"fin-{os.getpid()}.json",
             {"pid": os.getpid(), "nombre": _nombre_proceso(), "codigo_salida": codigo,
@@ -163,16 +163,23 @@ def _envolver_main_de_spawn() -> None:
 # --- datos compartidos: envíos y perturbación (verificador/procesos/datos.py) ---------
 
 
-def _cargar_datos() -> None:
-    """Carga `datos.py` por su ruta (como este módulo) y lo instala."""
-    global _datos
+def _cargar(archivo: str, nombre: str) -> Any:
+    """Carga un módulo hermano por su ruta (sin importar el paquete `verificador`)."""
     import importlib.util
 
-    ruta = os.path.join(os.path.dirname(os.path.abspath(__file__)), "datos.py")
-    spec = importlib.util.spec_from_file_location("_verificador_procesos_datos", ruta)
+    ruta = os.path.join(os.path.dirname(os.path.abspath(__file__)), archivo)
+    spec = importlib.util.spec_from_file_location(nombre, ruta)
     assert spec is not None and spec.loader is not None
     modulo = importlib.util.module_from_spec(spec)
-    sys.modules["_verificador_procesos_datos"] = modulo
+    sys.modules[nombre] = modulo
     spec.loader.exec_module(modulo)
-    _datos = modulo
-    modulo.instalar(sys.modules[__name__])
+    return modulo
+
+
+def _cargar_datos() -> None:
+    """`envios.py` (qué entrega cada hijo) y `datos.py` (perturbación ligada al dato)."""
+    global _envios
+    yo = sys.modules[__name__]
+    _envios = _cargar("envios.py", "_verificador_procesos_envios")
+    _envios.instalar(yo)
+    _cargar("datos.py", "_verificador_procesos_datos").instalar(yo, _envios)
