@@ -8,8 +8,9 @@ Formas que garantiza cada veredicto (2 repeticiones):
   (`registro["todas"]`, `ns.lista`) sin un candado común a todos los procesos
   espera a que otro lo escriba, así que `d[k] += [v]` pierde inscripciones en
   cada veredicto (`carrera`), y con `with candado:` compartido nunca;
-- al menos 2 procesos hijos entregan inscripciones a otro proceso y a la vez
-  (arrancar y esperar cada uno dentro del bucle es `sin_concurrencia`);
+- al menos un proceso hijo entrega inscripciones a otro proceso, y si las
+  entregan varios, al menos 2 a la vez (arrancar y esperar cada uno dentro del
+  bucle es `sin_concurrencia`; un Pool puede dar todo a un solo trabajador);
 - cada inscripción devuelta tiene que haberla enviado un hijo (reconstruir la
   lista en el principal a partir de los lotes es `sin_concurrencia`).
 Se compara como multiconjunto: el orden entre procesos no está garantizado,
@@ -31,7 +32,7 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
     ]
     esperado = sorted(v for lote in lotes for v in lote)
     procesos.anotar(lotes=n_lotes, inscripciones=len(esperado))
-    ejecucion = procesos.ejecutar({"lotes": lotes}, minimo_procesos=2, tiempo_limite_s=20)
+    ejecucion = procesos.ejecutar({"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20)
     obtenido = ejecucion.valor
     procesos.exigir(
         isinstance(obtenido, list),
@@ -69,5 +70,5 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
         obtenido=repr(sorted(obtenido, key=repr)),
     )
     procesos.exigir_origen(obtenido, "inscripciones")
-    procesos.exigir_procesos(2)
+    procesos.exigir_procesos(1)
     procesos.exigir_solapamiento(2)

@@ -11,9 +11,10 @@ también con un núcleo. Un candado privado de cada proceso no protege nada.
 Formas que garantiza cada veredicto (2 repeticiones):
 - 2 a 4 procesos, y 4 en la primera repetición; 20 a 60 visitas cada uno
   (de `alumno.rng`: un total escrito a mano no pasa);
-- al menos 2 hijos escriben el contador y a la vez: arrancar y esperar cada
-  proceso dentro del bucle (en serie), o contar en el principal con procesos
-  de adorno, es `sin_concurrencia`.
+- al menos un hijo escribe el contador, y si escriben varios, al menos 2 a la
+  vez: arrancar y esperar cada proceso dentro del bucle (en serie), o contar en
+  el principal con procesos de adorno, es `sin_concurrencia`. (Un Pool puede
+  dar todas las tareas a un solo trabajador: no se exige más de uno.)
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def test_ninguna_visita_se_pierde(alumno, procesos):
     procesos.anotar(procesos_pedidos=n_procesos, visitas_esperadas=esperado)
     ejecucion = procesos.ejecutar(
         {"n_procesos": n_procesos, "visitas": visitas},
-        minimo_procesos=2,
+        minimo_procesos=1,
         tiempo_limite_s=20,
     )
     procesos.exigir(
@@ -39,5 +40,5 @@ def test_ninguna_visita_se_pierde(alumno, procesos):
         "escribiera el suyo, y uno de los dos incrementos se pisó. Cada lectura y cada "
         "escritura de un Value son seguras por separado; leer, sumar y escribir, no.",
     )
-    procesos.exigir_procesos(2)
+    procesos.exigir_procesos(1)
     procesos.exigir_solapamiento(2)
