@@ -132,13 +132,7 @@ def clasificar(
             obtenido=_diag.ultima_excepcion(texto) or None,
             con_errores=False,  # cada hijo que muere lo repite: la traza lo dice una vez
         )
-    fallidos = [
-        p
-        for p in ejecucion.hijos
-        if p.rol == "hijo"
-        # con código de error, o muerto sin llegar a informar (murió al deserializar sus argumentos)
-        and (p.codigo_salida not in (None, 0) or (p.codigo_salida is None and not p.vivo))
-    ]
+    fallidos = [p for p in ejecucion.hijos if p.rol == "hijo" and p.codigo_salida not in (None, 0)]
     if fallidos and "Traceback" in ejecucion.errores:
         # Antes que el cuelgue: un hijo muerto suele ser el PORQUÉ de que otros esperen.
         ultima = _diag.ultima_excepcion(ejecucion.errores)
