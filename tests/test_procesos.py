@@ -212,9 +212,9 @@ def test_centinela_olvidado() -> None:
 
 def test_bucle_infinito_agota_el_tiempo_y_no_deja_restos() -> None:
     p = juez("bucle_infinito.py")
-    error = fallo(lambda: p.ejecutar(tiempo_limite_s=2, quietud_s=0.5))
+    error = fallo(lambda: p.ejecutar(tiempo_limite_s=8, quietud_s=0.5))
     assert error.veredicto is Veredicto.CUELGUE
-    assert "2 s" in error.evidencia.resumen  # gasta CPU: solo lo para el reloj
+    assert "8 s" in error.evidencia.resumen  # gasta CPU: solo lo para el reloj
     vivos = [p for p in error.evidencia.detalles["procesos"] if p["vivo"]]
     assert len(vivos) == 3
     sin_restos(p)
@@ -222,7 +222,7 @@ def test_bucle_infinito_agota_el_tiempo_y_no_deja_restos() -> None:
 
 def test_salida_sin_fin_se_acota() -> None:
     p = juez("salida_infinita.py")
-    error = fallo(lambda: p.ejecutar(tiempo_limite_s=1.5))
+    error = fallo(lambda: p.ejecutar(tiempo_limite_s=5))
     assert error.veredicto is Veredicto.CUELGUE
     ejecucion = p.ultima
     assert ejecucion is not None
@@ -252,14 +252,14 @@ def test_apply_async_sin_get_pierde_resultados() -> None:
     assert p.ejecutar({"numeros": [1, 2, 3, 4], "recoger": True}).valor == [1, 4, 9, 16]
 
 
-# --- trampa ------------------------------------------------------------------
+# --- sin_concurrencia ------------------------------------------------------------------
 
 
-def test_sin_procesos_es_trampa() -> None:
+def test_sin_procesos_es_sin_concurrencia() -> None:
     p = juez("sin_procesos.py")
     assert p.ejecutar({"numeros": [2]}, minimo_procesos=1).valor == [4]
     error = fallo(p.comprobar_concurrencia)
-    assert error.veredicto is Veredicto.TRAMPA
+    assert error.veredicto is Veredicto.SIN_CONCURRENCIA
 
 
 def test_trampa_no_tapa_otro_fallo() -> None:
@@ -362,7 +362,7 @@ def test_superficie_publica() -> None:
     import verificador.juez.procesos as fixture
     import verificador.procesos as paquete
 
-    assert paquete.__all__ == ["Ejecucion", "EstadoProceso", "ejecutar"]
+    assert paquete.__all__ == ["Ejecucion", "EstadoProceso", "ejecutar", "explorar_script"]
     assert fixture.__all__ == ["Procesos", "procesos"]
 
 
@@ -373,3 +373,71 @@ def test_errores_conocidos() -> None:
     assert "lambda" in (diagnostico.error_conocido(pickle_313) or ("",))[0]
     fork = "RuntimeError: context has already been set"
     assert "método de arranque" in (diagnostico.error_conocido(fork) or ("",))[0]
+
+
+# --- verificar explorar con procesos ------------------------------------------------
+
+
+def test_explorar_elige_el_motor_de_procesos() -> None:
+    from verificador.programas import usa_procesos
+
+    assert usa_procesos("import multiprocessing\n")
+    assert usa_procesos("from multiprocessing import Pool\n")
+    assert usa_procesos("from concurrent.futures import ProcessPoolExecutor\n")
+    assert usa_procesos("import concurrent.futures as cf\ncf.ProcessPoolExecutor()\n")
+    assert not usa_procesos("from concurrent.futures import ThreadPoolExecutor\n")
+    assert not usa_procesos("import threading\n")
+
+
+@pytest.mark.parametrize(
+    ("programa", "esperado"),
+    [
+        ("contador_sin_candado.py", Veredicto.CARRERA),
+        ("contador_con_candado.py", Veredicto.APROBADO),
+        ("cola_join_antes.py", Veredicto.APROBADO),  # 2 lotes pequeños: caben en el tubo
+        ("cola_grande_join_antes.py", Veredicto.CUELGUE),
+    ],
+)
+def test_explorar_script(programa: str, esperado: Veredicto) -> None:
+    from verificador.procesos import explorar_script
+
+    resultado = explorar_script(PROGRAMAS / programa, semilla=3)
+    assert resultado.veredicto is esperado, resultado.evidencia
+    assert resultado.estadisticas["motor"] == "procesos"
+    if esperado is Veredicto.CARRERA:
+        assert resultado.evidencia is not None and resultado.evidencia.linea_tiempo
+
+
+def test_espera_con_plazo_no_es_quietud() -> None:
+    """select con plazo: espera que termina sola; read de un tubo sin datos: no."""
+    from verificador.procesos.estado import espera_con_plazo
+
+    con_plazo = subprocess.Popen([sys.executable, "-c", "import select; select.select([], [], [], 30)"])
+    sin_plazo = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    try:
+        for _ in range(200):
+            if Path(f"/proc/{con_plazo.pid}/syscall").read_text().startswith(
+                ("23 ", "270 ")
+            ) and Path(f"/proc/{sin_plazo.pid}/syscall").read_text().startswith("0 "):
+                break
+            time.sleep(0.05)
+        if os.uname().machine == "x86_64":
+            assert espera_con_plazo(con_plazo.pid)
+        assert not espera_con_plazo(sin_plazo.pid)
+    finally:
+        con_plazo.kill()
+        sin_plazo.kill()
+        con_plazo.wait()
+        sin_plazo.wait()
+        assert sin_plazo.stdin is not None
+        sin_plazo.stdin.close()
+
+
+def test_archivo_vacio_no_carga(tmp_path: Path) -> None:
+    (tmp_path / "vacio.py").write_text("\n", encoding="utf-8")
+    p = Procesos(Alumno(tmp_path, ["vacio.py"], 1))
+    error = fallo(lambda: p.ejecutar({}))
+    assert error.veredicto is Veredicto.NO_CARGA
+    assert "vacío" in error.evidencia.resumen

@@ -129,7 +129,7 @@ _TRAMPAS = {
                 "    resultados = [calcular_cuadrado(n) for n in numeros]",
             )
         ],
-        "trampa",
+        "sin_concurrencia",
     ),
     "08_lista_que_vuelve_vacia": (
         "inscripciones.py",
@@ -140,7 +140,7 @@ _TRAMPAS = {
             ),
             ("        for proceso in procesos:\n            proceso.join()\n", ""),
         ],
-        "trampa",
+        "sin_concurrencia",
     ),
     "09_cola_de_sensores": (
         "sensores.py",
@@ -148,7 +148,7 @@ _TRAMPAS = {
             ("    proceso.start()\n", "    calcular_cuadrado(lotes, cola)\n"),
             ("    proceso.join()\n", ""),
         ],
-        "trampa",
+        "sin_concurrencia",
     ),
     "10_contador_de_visitas": (
         "visitas.py",
@@ -156,7 +156,7 @@ _TRAMPAS = {
             ("        proceso.start()\n", "        atender_visitas(contador, visitas)\n"),
             ("    for proceso in procesos:\n        proceso.join()\n", ""),
         ],
-        "trampa",
+        "sin_concurrencia",
     ),
 }
 

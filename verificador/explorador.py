@@ -1,8 +1,9 @@
 """`python -m verificador.explorador PROGRAMA.py`: explora un programa y escribe el resultado.
 
 Es el proceso hijo de `verificar explorar` (el CLI nunca ejecuta código del
-alumno en su propio proceso). Elige el motor (asyncio si el programa lo usa,
-hilos si no), explora y escribe `Resultado.a_dict()` como JSON en --informe.
+alumno en su propio proceso). Elige el motor (procesos si usa multiprocessing
+o ProcessPoolExecutor, asyncio si usa asyncio, hilos si no), explora y escribe
+`Resultado.a_dict()` como JSON en --informe.
 Códigos de salida: 0 nada encontrado, 1 fallo encontrado, 2 uso incorrecto,
 3 fallo del verificador.
 """
@@ -17,7 +18,7 @@ import time
 import traceback
 from pathlib import Path
 
-from verificador.programas import usa_asyncio
+from verificador.programas import usa_asyncio, usa_procesos
 from verificador.veredictos import Evidencia, Resultado, Veredicto
 
 
@@ -70,7 +71,13 @@ def principal(argv: list[str] | None = None) -> int:
         _escribir(opciones.informe, _no_carga(ruta, error, opciones.semilla))
         return 1
     try:
-        if usa_asyncio(fuente):
+        if usa_procesos(fuente):  # procesos reales (spawn, perturbados): verificador/procesos
+            from verificador import procesos
+
+            resultado = procesos.explorar_script(
+                ruta, argv=argumentos, semilla=opciones.semilla,
+                planificaciones=opciones.planificaciones)
+        elif usa_asyncio(fuente):
             from verificador import asincrono
 
             nombre_base = (opciones.estrategia or "").split(":", 1)[0]

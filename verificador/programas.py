@@ -19,3 +19,31 @@ def usa_asyncio(fuente: str) -> bool:
         if isinstance(nodo, (ast.AsyncFunctionDef, ast.Await)):
             return True
     return False
+
+
+# Módulos cuyo uso manda un programa al motor de procesos de `verificar explorar`.
+_MODULOS_DE_PROCESOS = {"multiprocessing"}
+
+
+def usa_procesos(fuente: str) -> bool:
+    """Does the program use `multiprocessing` or `ProcessPoolExecutor`? (process engine)"""
+    try:
+        arbol = ast.parse(fuente)
+    except SyntaxError:
+        return "multiprocessing" in fuente or "ProcessPoolExecutor" in fuente
+    for nodo in ast.walk(arbol):
+        if isinstance(nodo, ast.Import) and any(
+            a.name.split(".")[0] in _MODULOS_DE_PROCESOS for a in nodo.names
+        ):
+            return True
+        if isinstance(nodo, ast.ImportFrom):
+            modulo = nodo.module or ""
+            if modulo.split(".")[0] in _MODULOS_DE_PROCESOS:
+                return True
+            if modulo.startswith("concurrent") and any(
+                a.name in ("ProcessPoolExecutor", "process", "*") for a in nodo.names
+            ):
+                return True
+        if isinstance(nodo, ast.Attribute) and nodo.attr == "ProcessPoolExecutor":
+            return True
+    return False

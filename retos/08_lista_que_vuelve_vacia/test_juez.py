@@ -1,9 +1,20 @@
 """Juez del reto 8: lo que añaden los hijos tiene que verlo el proceso principal.
 
-Los lotes (cuántos y qué valores) salen de `alumno.rng`: una lista escrita a
-mano no pasa. Cada lote debe registrarlo un proceso hijo que ejecute código
-del alumno (si no, `trampa`). Se compara como multiconjunto: el orden entre
-procesos no está garantizado, pero no puede faltar ni repetirse nada.
+Formas que garantiza cada veredicto (2 repeticiones):
+- los lotes (cuántos y qué valores) salen de `alumno.rng`: una lista escrita a
+  mano no pasa; 2 a 4 lotes de 3 a 8 inscripciones, y 4 lotes en la primera
+  repetición (más procesos que núcleos: las escrituras se cruzan);
+- con perturbación sembrada: quien lee un dato de un proxy de Manager
+  (`registro["todas"]`, `ns.lista`) sin un candado común a todos los procesos
+  espera a que otro lo escriba, así que `d[k] += [v]` pierde inscripciones en
+  cada veredicto (`carrera`), y con `with candado:` compartido nunca;
+- al menos un proceso hijo entrega inscripciones a otro proceso, y si las
+  entregan varios, al menos 2 a la vez (arrancar y esperar cada uno dentro del
+  bucle es `sin_concurrencia`; un Pool puede dar todo a un solo trabajador);
+- cada inscripción devuelta tiene que haberla enviado un hijo (reconstruir la
+  lista en el principal a partir de los lotes es `sin_concurrencia`).
+Se compara como multiconjunto: el orden entre procesos no está garantizado,
+pero no puede faltar ni repetirse nada.
 """
 
 from __future__ import annotations
@@ -14,13 +25,14 @@ from verificador.juez import Veredicto
 
 
 def test_todas_las_inscripciones_llegan(alumno, procesos):
-    n_lotes = alumno.rng.randint(2, 4)
+    n_lotes = 4 if procesos.repeticion == 1 else alumno.rng.randint(2, 4)
     lotes = [
         [alumno.rng.randint(1000, 9999) for _ in range(alumno.rng.randint(3, 8))]
         for _ in range(n_lotes)
     ]
     esperado = sorted(v for lote in lotes for v in lote)
-    ejecucion = procesos.ejecutar({"lotes": lotes}, minimo_procesos=n_lotes, tiempo_limite_s=20)
+    procesos.anotar(lotes=n_lotes, inscripciones=len(esperado))
+    ejecucion = procesos.ejecutar({"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20)
     obtenido = ejecucion.valor
     procesos.exigir(
         isinstance(obtenido, list),
@@ -31,6 +43,17 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
     )
     faltan = Counter(esperado) - Counter(obtenido)
     sobran = Counter(obtenido) - Counter(esperado)
+    procesos.exigir(
+        not (faltan and (ejecucion.carreras or ejecucion.sin_candado)),
+        f"Se perdieron {sum(faltan.values())} inscripciones: dos procesos leyeron el mismo "
+        "dato del Manager y uno escribió encima del otro",
+        esperado=repr(esperado),
+        obtenido=repr(sorted(obtenido, key=repr)),
+        explicacion="Leer un elemento de un proxy de Manager, cambiarlo y volver a "
+        "escribirlo son dos viajes al Manager: otro proceso puede escribir entre medias y "
+        "su cambio se pierde. Usa operaciones de un solo viaje (`lista.append(x)`) o "
+        "rodea leer-cambiar-escribir con un mismo candado compartido por todos.",
+    )
     procesos.exigir(
         not faltan,
         f"Al proceso principal le llegaron {len(obtenido)} de {len(esperado)} inscripciones",
@@ -46,3 +69,6 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
         esperado=repr(esperado),
         obtenido=repr(sorted(obtenido, key=repr)),
     )
+    procesos.exigir_origen(obtenido, "inscripciones")
+    procesos.exigir_procesos(1)
+    procesos.exigir_solapamiento(2)

@@ -1,12 +1,18 @@
 """Juez del reto 9: una Queue con datos grandes, leída y esperada en buen orden.
 
-Cada lote tiene miles de lecturas, así que cada resultado ocupa más que el
-tubo de la cola (64 KiB en Linux): un `join()` antes de vaciar la cola se
-cuelga siempre, y el juez lo dice con lo que esperaba cada proceso (lo
-detecta en cuanto ningún proceso avanza, sin esperar al límite de tiempo).
-Los hijos se perturban con pausas sembradas antes de cada `put`, así que leer
-con `while not cola.empty()` se queda corto en cada veredicto. Los lotes salen
-de `alumno.rng` y tiene que haber al menos un proceso hijo trabajando.
+Formas que garantiza cada veredicto (2 repeticiones, y en cada una):
+- 3 a 5 lotes de 9 000 a 12 000 lecturas sacadas de `alumno.rng`: cada
+  resultado ocupa unos 40 KiB en pickle y el total pasa siempre de 120 KiB,
+  el doble del tubo de la cola (64 KiB en Linux). Un `join()` sin plazo antes
+  de vaciar la cola se cuelga siempre, y el juez lo dice con lo que esperaba
+  cada proceso en cuanto ninguno avanza (sin esperar al límite de tiempo);
+- las esperas con plazo no son cuelgues: `join(timeout=…)` seguido de leer la
+  cola y de un `join()` final, o `get(timeout=…)`, aprueban;
+- los hijos se perturban con pausas sembradas antes de cada `put`, así que leer
+  con `while not cola.empty()` se queda corto en cada veredicto (`incompleto`);
+- al menos un proceso hijo entrega los lotes, y cada lote devuelto (o cada una
+  de sus lecturas) tiene que haberlo enviado un hijo: calcularlos en el
+  principal es `sin_concurrencia`.
 """
 
 from __future__ import annotations
@@ -17,9 +23,10 @@ from verificador.juez import Veredicto
 def test_todos_los_lotes_llegan(alumno, procesos):
     lotes = [
         [alumno.rng.randint(0, 999) for _ in range(alumno.rng.randint(9000, 12000))]
-        for _ in range(alumno.rng.randint(2, 5))
+        for _ in range(alumno.rng.randint(3, 5))
     ]
     esperado = [[n * n for n in lote] for lote in lotes]
+    procesos.anotar(lotes=len(lotes), lecturas=sum(len(lote) for lote in lotes))
     ejecucion = procesos.ejecutar(
         {"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20, quietud_s=0.8
     )
@@ -42,3 +49,4 @@ def test_todos_los_lotes_llegan(alumno, procesos):
         esperado="los cuadrados de cada lectura, un resultado por lote y en orden",
         obtenido=f"lotes distintos: {malos[:5]}",
     )
+    procesos.exigir_origen(obtenido, "lotes")

@@ -5,7 +5,7 @@ Un juez no ejecuta nunca el programa del alumno en su propio proceso: pide a
 parámetros que sorteó con `alumno.rng` y la perturbación sembrada con
 `alumno.semilla`. `ejecutar` ya convierte en veredicto todo lo que no depende
 del resultado (no carga, excepción en cualquier proceso, cuelgue con el estado
-de cada proceso, menos procesos trabajando de los exigidos → `trampa`) y
+de cada proceso, menos procesos trabajando de los exigidos → `sin_concurrencia`) y
 devuelve la `Ejecucion` para que el juez compruebe el valor con `exigir`.
 
 ```python
@@ -27,17 +27,15 @@ from typing import Any
 import pytest
 
 from verificador.procesos import Ejecucion, ejecutar
-from verificador.procesos import diagnostico as _diag
+from verificador.juez import plugin as _plugin
+from verificador.procesos import juicio as _juicio
+from verificador.procesos.envios import digesto
 from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
 
 __all__ = ["Procesos", "procesos"]
 
 # Límite de tiempo por defecto de una ejecución del programa del alumno (segundos).
-TIEMPO_LIMITE_S = 6.0
-# Caracteres de la salida del programa que se guardan en la evidencia.
-MAX_SALIDA = 4000
-# Lista más larga que se muestra entera entre los parámetros de la evidencia.
-MAX_ELEMENTOS = 20
+TIEMPO_LIMITE_S = 20.0
 # Mostrar los marcos del verificador en las trazas (para nosotros, no para alumnos).
 TRAZA_COMPLETA = os.environ.get("VERIFICADOR_TRAZA_COMPLETA") == "1"
 
@@ -45,8 +43,10 @@ TRAZA_COMPLETA = os.environ.get("VERIFICADOR_TRAZA_COMPLETA") == "1"
 class Procesos:
     """Ejecuta el programa del alumno en procesos reales y da veredictos con evidencia."""
 
-    def __init__(self, alumno: Any) -> None:
+    def __init__(self, alumno: Any, repeticion: int = 1) -> None:
         self.alumno = alumno
+        # 1, 2, ...: la repetición de la prueba (cada juez reparte las formas que garantiza).
+        self.repeticion = repeticion
         self.ejecuciones: list[Ejecucion] = []
         self._minimos: list[tuple[Ejecucion, int]] = []
         self._fallado = False
@@ -73,7 +73,7 @@ class Procesos:
         Lanza `FalloVeredicto` si el programa no carga, lanza una excepción en
         cualquier proceso o se cuelga. Si al terminar la prueba (sin otro fallo)
         menos de `minimo_procesos` procesos hijos ejecutaron funciones del
-        alumno, el veredicto es `trampa` (ver `comprobar_concurrencia`). `quietud_s`: dar por
+        alumno, el veredicto es `sin_concurrencia` (ver `comprobar_concurrencia`). `quietud_s`: dar por
         colgado el programa en cuanto todos sus procesos llevan ese tiempo
         esperando sin avanzar (solo para casos sin esperas con plazo).
         """
@@ -90,9 +90,10 @@ class Procesos:
             quietud_s=quietud_s,
         )
         self.ejecuciones.append(ejecucion)
+        _plugin.anotar(ejecuciones_procesos=1, procesos_hijos=len(ejecucion.hijos))
         if not any(p.rol == "principal" for p in ejecucion.procesos):
             # La instrumentación no arrancó: no es culpa del alumno, y juzgar sin ella
-            # podría llamar `trampa` a un intento correcto. El plugin lo informa como
+            # podría llamar `sin_concurrencia` a un intento correcto. El plugin lo informa como
             # error interno.
             raise RuntimeError(
                 "fallo del verificador: la instrumentación de procesos no arrancó "
@@ -103,21 +104,100 @@ class Procesos:
         return ejecucion
 
     def exigir_procesos(self, minimo: int, ejecucion: Ejecucion | None = None) -> None:
-        """`trampa` si menos de `minimo` procesos hijos ejecutaron funciones del alumno."""
+        """`sin_concurrencia` si menos de `minimo` procesos hijos hicieron llegar su trabajo.
+
+        Cuenta como trabajador un hijo que envió algún dato a otro proceso (una
+        cola, un proxy de Manager, un Value, el resultado de una tarea de un Pool
+        o de un ProcessPoolExecutor, aunque la función sea `pow`): un señuelo
+        que arranca y no entrega nada no cuenta.
+        """
         ejecucion = ejecucion or self.ultima
-        if ejecucion is None or ejecucion.procesos_del_alumno >= minimo:
+        if ejecucion is None or len(ejecucion.trabajadores) >= minimo:
             return
         self._fallar(
-            Veredicto.TRAMPA,
+            Veredicto.SIN_CONCURRENCIA,
             ejecucion,
-            f"Solo {ejecucion.procesos_del_alumno} proceso(s) hijo(s) ejecutaron tu código; "
-            f"este caso necesita al menos {minimo}.",
-            explicacion="El caso trata de repartir el trabajo entre procesos. Si el trabajo "
-            "se hace en el proceso principal (o el resultado está escrito a mano), el "
-            "error de concurrencia desaparece, pero también el ejercicio.",
+            f"Solo {len(ejecucion.trabajadores)} proceso(s) hijo(s) entregaron trabajo a otro "
+            f"proceso; este caso necesita al menos {minimo}.",
+            explicacion="El caso trata de repartir el trabajo entre procesos y de que sus "
+            "resultados lleguen al principal (por una cola, un Manager, un Value o el "
+            "resultado de un Pool). Si el trabajo se hace en el proceso principal, o los "
+            "procesos arrancan pero no entregan nada, el error de concurrencia desaparece, "
+            "pero también el ejercicio.",
             esperado=f"al menos {minimo} procesos trabajando",
-            obtenido=str(ejecucion.procesos_del_alumno),
+            obtenido=str(len(ejecucion.trabajadores)),
         )
+
+    def exigir_origen(
+        self, valores: Any, que: str, ejecucion: Ejecucion | None = None
+    ) -> None:
+        """`sin_concurrencia` si algún valor del resultado no lo envió ningún proceso hijo.
+
+        `valores`: los datos que tienen que haber salido de los hijos (se comparan
+        por su huella, `envios.digesto`: una lista y una tupla iguales valen lo mismo;
+        una lista vale también si cada uno de sus elementos lo envió un hijo).
+        Un resultado recalculado en el principal a partir de las entradas no pasa.
+        """
+        ejecucion = ejecucion or self.ultima
+        if ejecucion is None:
+            return
+        producidos = ejecucion.producidos
+
+        def enviado(valor: Any) -> bool:
+            if digesto(valor) in producidos:
+                return True
+            return isinstance(valor, (list, tuple)) and bool(valor) and all(
+                digesto(v) in producidos for v in valor
+            )
+
+        ajenos = [v for v in valores if not enviado(v)]
+        if not ajenos:
+            return
+        self._fallar(
+            Veredicto.SIN_CONCURRENCIA,
+            ejecucion,
+            f"{len(ajenos)} de {len(list(valores))} {que} no los envió ningún proceso hijo: "
+            "el resultado no salió del trabajo de los procesos.",
+            explicacion="Que el resultado sea correcto no basta: tiene que llegar desde los "
+            "procesos que hacen el trabajo. Si el principal lo vuelve a calcular a partir de "
+            "los datos de entrada, los procesos sobran y el error del caso queda escondido.",
+            esperado=f"{que} enviados por los procesos hijos",
+            obtenido=f"por ejemplo {repr(ajenos[0])[:200]}, que ningún hijo envió",
+        )
+
+    def exigir_solapamiento(self, minimo: int = 2, ejecucion: Ejecucion | None = None) -> None:
+        """`sin_concurrencia` si nunca hubo `minimo` trabajadores vivos a la vez (en serie)."""
+        ejecucion = ejecucion or self.ultima
+        if ejecucion is None:
+            return
+        trabajadores = ejecucion.trabajadores
+        minimo = min(minimo, len(trabajadores))
+        marcas = sorted(
+            [(p.inicio_t, 1) for p in trabajadores]
+            + [(p.fin_t, -1) for p in trabajadores if p.fin_t is not None],
+            key=lambda m: (m[0], m[1]),
+        )
+        vivos = maximo = 0
+        for _t, cambio in marcas:
+            vivos += cambio
+            maximo = max(maximo, vivos)
+        if maximo >= minimo:
+            return
+        self._fallar(
+            Veredicto.SIN_CONCURRENCIA,
+            ejecucion,
+            f"Los procesos trabajaron uno detrás de otro: nunca hubo {minimo} a la vez.",
+            explicacion="Un `start()` seguido de su `join()` dentro del mismo bucle espera a "
+            "que cada proceso termine antes de arrancar el siguiente: el programa es "
+            "secuencial y el error de concurrencia no puede aparecer. Arranca todos los "
+            "procesos primero y espéralos después, en otro bucle.",
+            esperado=f"al menos {minimo} procesos a la vez",
+            obtenido=f"como mucho {maximo} a la vez",
+        )
+
+    def anotar(self, **cifras: int) -> None:
+        """Cifras de lo que probó esta repetición (quedan en el informe del veredicto)."""
+        _plugin.anotar(**cifras)
 
     def comprobar_concurrencia(self) -> None:
         """Al final de la prueba: ¿trabajaron los procesos que pidió cada `ejecutar`?
@@ -125,7 +205,7 @@ class Procesos:
         Se comprueba DESPUÉS de que el juez mire el resultado: un intento cuyos
         procesos no llegaron a trabajar por un error (sin `join`, sin `get`) merece
         el veredicto de ese error; solo uno que da el resultado correcto sin que
-        los procesos trabajen es `trampa`.
+        los procesos entreguen trabajo es `sin_concurrencia`.
         """
         if self._fallado:
             return
@@ -161,180 +241,22 @@ class Procesos:
     # --- interno -----------------------------------------------------------------
 
     def _comprobar(self, ejecucion: Ejecucion, limite: float, quietud_s: float | None) -> None:
-        resultado = ejecucion.resultado or {}
-        alumnos = ejecucion.alumnos
-        if resultado.get("estado") == "no_carga":
-            self._fallar(
-                Veredicto.NO_CARGA,
-                ejecucion,
-                f"Error de sintaxis: {resultado.get('mensaje', '')}",
-                ubicacion=resultado.get("ubicacion"),
-            )
-        if resultado.get("estado") == "sin_funcion":
-            self._fallar(Veredicto.NO_CARGA, ejecucion, str(resultado.get("mensaje")))
-        traza = str(resultado.get("traza") or "")
-        conocido = _diag.error_conocido(ejecucion.errores + "\n" + traza)
-        if conocido is not None:
-            resumen, explicacion = conocido
-            texto = traza or ejecucion.errores
-            if ejecucion.colgado or ejecucion.fatal:
-                explicacion += (
-                    " Además, el programa principal se quedó esperando a unos "
-                    "procesos que no podían arrancar."
-                )
-            self._fallar(
-                Veredicto.EXCEPCION,
-                ejecucion,
-                resumen,
-                explicacion=explicacion,
-                traza=_diag.primera_traza(self._recortar(texto, alumnos)),
-                ubicacion=_diag.ubicacion(texto, alumnos),
-                obtenido=_diag.ultima_excepcion(texto) or None,
-                con_errores=False,  # cada hijo que muere lo repite: la traza lo dice una vez
-            )
-        fallidos = [
-            p for p in ejecucion.hijos if p.rol == "hijo" and p.codigo_salida not in (None, 0)
-        ]
-        if fallidos and "Traceback" in ejecucion.errores:
-            # Antes que el cuelgue: un hijo muerto suele ser el PORQUÉ de que otros esperen.
-            ultima = _diag.ultima_excepcion(ejecucion.errores)
-            colgado = " y el resto del programa se quedó esperándolo" if ejecucion.colgado else ""
-            self._fallar(
-                Veredicto.EXCEPCION,
-                ejecucion,
-                f"El proceso {_diag.actor(fallidos[0])} terminó con una excepción{colgado}: "
-                f"{ultima}",
-                explicacion="Una excepción en un proceso hijo no llega al programa principal: "
-                "el hijo muere, su trabajo se pierde y el principal sigue como si nada (o espera "
-                "para siempre algo que el hijo ya no enviará).",
-                traza=self._recortar(ejecucion.errores, alumnos),
-                ubicacion=_diag.ubicacion(ejecucion.errores, alumnos),
-                bloqueados=_diag.bloqueados(ejecucion.procesos, alumnos)
-                if ejecucion.colgado
-                else None,
-            )
-        if ejecucion.colgado:
-            bloqueados = _diag.bloqueados(ejecucion.procesos, alumnos)
-            respondio = (
-                " (ya había devuelto su resultado, pero no pudo terminar)"
-                if (resultado.get("estado") == "ok")
-                else ""
-            )
-            if ejecucion.sin_avance:
-                resumen = (
-                    f"El programa se quedó parado{respondio}: todos sus procesos "
-                    f"llevaban {quietud_s:g} s esperando y ninguno avanzaba."
-                )
-            else:
-                resumen = f"El programa no terminó en {limite:g} s{respondio}."
-            self._fallar(
-                Veredicto.CUELGUE,
-                ejecucion,
-                resumen,
-                explicacion="Cuando un programa con procesos se cuelga, alguien espera algo que "
-                "nunca llegará: un elemento de una cola que nadie pone, un proceso que no "
-                "puede terminar porque su cola no se vació, o un join a quien también está "
-                "esperando. Mira qué espera cada proceso.",
-                bloqueados=bloqueados,
-            )
-        if resultado.get("estado") == "excepcion":
-            self._fallar(
-                Veredicto.EXCEPCION,
-                ejecucion,
-                f"El programa lanzó {resultado.get('tipo')}: {resultado.get('mensaje')}",
-                traza=self._recortar(traza, alumnos),
-                ubicacion=_diag.ubicacion(traza, alumnos),
-            )
-        if ejecucion.resultado is None:
-            self._fallar(
-                Veredicto.EXCEPCION,
-                ejecucion,
-                "El programa terminó de golpe sin devolver su resultado"
-                f" (código de salida {ejecucion.codigo_salida}).",
-                explicacion="¿Hay un os._exit, o un proceso que mata al principal?",
-            )
-        if resultado.get("estado") == "salida" and resultado.get("codigo") not in (0, None):
-            self._fallar(
-                Veredicto.EXCEPCION,
-                ejecucion,
-                f"El programa llamó a sys.exit({resultado.get('codigo')}).",
-            )
+        fallo = _juicio.clasificar(ejecucion, limite, quietud_s, completa=TRAZA_COMPLETA)
+        if fallo is not None:
+            self._fallado = True
+            raise FalloVeredicto(*fallo)
 
-    @staticmethod
-    def _recortar(traza: str, alumnos: list[str]) -> str:
-        return _diag.recortar_traza(traza, alumnos, completa=TRAZA_COMPLETA)
-
-    def _fallar(
-        self,
-        veredicto: Veredicto,
-        ejecucion: Ejecucion,
-        resumen: str,
-        *,
-        explicacion: str = "",
-        esperado: str | None = None,
-        obtenido: str | None = None,
-        traza: str | None = None,
-        ubicacion: str | None = None,
-        bloqueados: list[Any] | None = None,
-        con_errores: bool = True,
-    ) -> None:
-        linea_tiempo = (
-            _diag.linea_tiempo(ejecucion.carreras) if veredicto is Veredicto.CARRERA else []
-        )
-        salida = ejecucion.salida
-        if con_errores and ejecucion.errores.strip():
-            salida += "\n--- salida de errores ---\n" + ejecucion.errores
-        evidencia = Evidencia(
-            resumen=resumen,
-            explicacion=explicacion,
-            esperado=esperado,
-            obtenido=obtenido,
-            bloqueados=bloqueados or [],
-            linea_tiempo=linea_tiempo,
-            traza=traza or None,
-            salida=salida[-MAX_SALIDA:] if salida.strip() else None,
-            ubicacion=ubicacion,
-            detalles={
-                "motor": "procesos",
-                "parametros": _resumir(ejecucion.parametros),
-                "semilla_perturbacion": ejecucion.semilla,
-                "duracion_s": round(ejecucion.duracion_s, 3),
-                "procesos": [
-                    {
-                        "pid": p.pid,
-                        "nombre": p.nombre,
-                        "rol": p.rol,
-                        "vivo": p.vivo,
-                        "codigo_salida": p.codigo_salida,
-                        "ejecuto_alumno": p.ejecuto_alumno,
-                    }
-                    for p in ejecucion.procesos
-                    if p.rol != "auxiliar"
-                ],
-            },
-        )
+    def _fallar(self, veredicto: Veredicto, ejecucion: Ejecucion, resumen: str, **kw: Any) -> None:
         self._fallado = True
-        raise FalloVeredicto(veredicto, evidencia)
-
-
-def _resumir(valor: Any, profundidad: int = 0) -> Any:
-    """Parámetros para la evidencia: las listas largas se acortan (los lotes del reto 9)."""
-    if isinstance(valor, dict):
-        return {k: _resumir(v, profundidad + 1) for k, v in valor.items()}
-    if isinstance(valor, (list, tuple)):
-        if len(valor) > MAX_ELEMENTOS or profundidad > 2:
-            muestra = [_resumir(v, profundidad + 1) for v in valor[:5]]
-            return [*muestra, f"... ({len(valor)} elementos)"]
-        return [_resumir(v, profundidad + 1) for v in valor]
-    return valor
+        raise FalloVeredicto(veredicto, _juicio.evidencia(veredicto, ejecucion, resumen, **kw))
 
 
 @pytest.fixture
-def procesos(alumno: Any) -> Iterator[Procesos]:
+def procesos(alumno: Any, request: pytest.FixtureRequest) -> Iterator[Procesos]:
     """Fixture de los jueces de procesos; necesita la fixture `alumno` del plugin.
 
     Al terminar la prueba comprueba que los procesos pedidos trabajaron de verdad.
     """
-    juez = Procesos(alumno)
+    juez = Procesos(alumno, _plugin._repeticion_de(request.node))
     yield juez
     juez.comprobar_concurrencia()

@@ -10,5 +10,6 @@ from __future__ import annotations
 
 from verificador.procesos.ejecutor import Ejecucion, ejecutar
 from verificador.procesos.estado import EstadoProceso
+from verificador.procesos.explorar import explorar_script
 
-__all__ = ["Ejecucion", "EstadoProceso", "ejecutar"]
+__all__ = ["Ejecucion", "EstadoProceso", "ejecutar", "explorar_script"]

@@ -73,7 +73,7 @@ def ejecutar(config: dict[str, Any]) -> int:
     resultado = Path(config["resultado"])
     multiprocessing.set_start_method(config.get("metodo", "spawn"), force=True)
     sys.path[0] = os.path.dirname(archivo)
-    sys.argv = [archivo]
+    sys.argv = [archivo, *config.get("argv", [])]
     modo = config.get("modo", "funcion")
     nombre = "__main__" if modo == "script" else "__mp_main__"
     modulo = types.ModuleType(nombre)
@@ -83,8 +83,12 @@ def ejecutar(config: dict[str, Any]) -> int:
     sys.modules["__main__"] = modulo
     if modo != "script":
         sys.modules["__mp_main__"] = modulo
+    fuente = Path(archivo).read_bytes()
+    if not fuente.strip():
+        _escribir(resultado, {"estado": "no_carga", "mensaje": "el archivo está vacío",
+                              "ubicacion": os.path.basename(archivo)})
+        return 0
     try:
-        fuente = Path(archivo).read_bytes()
         codigo = compile(fuente, archivo, "exec", dont_inherit=True)
     except SyntaxError as error:
         fallo = _excepcion(error)

@@ -64,6 +64,8 @@ class Ejecucion:
     alumnos: list[str] = field(default_factory=list)
     sin_avance: bool = False  # acortada: todos los procesos esperaban y ninguno avanzaba
     carreras: list[dict[str, Any]] = field(default_factory=list)  # actualizaciones perdidas vistas
+    # leer y escribir un mismo dato de un Manager sin candado común (aunque nadie se cruzara)
+    sin_candado: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def valor(self) -> Any:
@@ -72,6 +74,16 @@ class Ejecucion:
     @property
     def hijos(self) -> list[EstadoProceso]:
         return [p for p in self.procesos if p.rol != "principal"]
+
+    @property
+    def trabajadores(self) -> list[EstadoProceso]:
+        """Procesos hijos que hicieron llegar algún dato a otro proceso (su trabajo salió)."""
+        return [p for p in self.hijos if p.envios > 0]
+
+    @property
+    def producidos(self) -> frozenset[int]:
+        """Huellas (`envios.digesto`) de todo lo que enviaron los procesos hijos."""
+        return frozenset().union(*(p.digestos for p in self.hijos))
 
     @property
     def procesos_del_alumno(self) -> int:
@@ -133,6 +145,7 @@ def ejecutar(
     metodo: str = "spawn",
     archivos_alumno: list[Path] | None = None,
     quietud_s: float | None = None,
+    argv: list[str] | None = None,
 ) -> Ejecucion:
     """Ejecuta el programa del alumno en procesos reales y devuelve lo que pasó.
 
@@ -158,6 +171,7 @@ def ejecutar(
             "funcion": funcion,
             "parametros": parametros,
             "metodo": metodo,
+            "argv": list(argv or []),
             "resultado": str(base / "resultado.json"),
         }
         (base / "config.json").write_text(json.dumps(config), encoding="utf-8")
@@ -185,7 +199,7 @@ def ejecutar(
             errores.start()
             limite = inicio + tiempo_limite_s
             limite_fatal: float | None = None
-            quietud = _estado.Quietud(grupo, quietud_s) if quietud_s else None
+            quietud = _estado.Quietud(grupo, quietud_s, registros) if quietud_s else None
             while proceso.poll() is None:
                 ahora = time.monotonic()
                 if quietud is not None and quietud.quieto(ahora):
@@ -214,6 +228,7 @@ def ejecutar(
             resultado = json.loads((base / "resultado.json").read_text(encoding="utf-8"))
         procesos = _estado.reunir(registros, vistos, pilas, grupo)
         carreras = _estado.carreras(registros)
+        sin_candado = _estado.sin_candado(registros)
         return Ejecucion(
             archivo=str(archivo),
             parametros=parametros,
@@ -231,6 +246,7 @@ def ejecutar(
             alumnos=alumnos,
             sin_avance=sin_avance,
             carreras=carreras,
+            sin_candado=sin_candado,
         )
 
 

@@ -61,6 +61,10 @@ class EstadoProceso:
     pila: str = ""  # volcado de faulthandler (solo si se colgó)
     archivo_funcion: str = ""  # primera función del alumno que ejecutó, y dónde empieza
     linea_funcion: int = 0
+    envios: int = 0  # datos que hizo llegar a otros procesos (colas, proxies, Value, resultados)
+    digestos: frozenset[int] = frozenset()  # huellas de esos datos (`envios.digesto`)
+    inicio_t: float = 0.0  # time.time() cuando lo lanzó su padre (o al arrancar su intérprete)
+    fin_t: float | None = None  # al terminar (None: no terminó por sí mismo)
 
 
 def _campos(pid: int) -> list[str] | None:
@@ -79,32 +83,38 @@ def _stat(pid: int) -> tuple[str, int] | None:
 
 
 class Quietud:
-    """Detecta un grupo de procesos que no avanza: nadie gasta CPU ni duerme con plazo.
+    """Detecta un grupo de procesos que no avanza: nadie gasta CPU ni espera con plazo.
 
     Mira cada `PERIODO_QUIETUD_S` la CPU acumulada (utime+stime) de todos los
     procesos del grupo; si no cambia en `quietud_s` y ningún hilo principal está
-    en `time.sleep`, todos esperan algo que no llega.
+    en una espera con plazo (`time.sleep`, `join(timeout=…)`, `get(timeout=…)`:
+    termina sola), todos esperan algo que no llega. El servidor de un `Manager`
+    espera con plazo para siempre: sus esperas no cuentan.
     """
 
-    def __init__(self, grupo: int, quietud_s: float) -> None:
+    def __init__(self, grupo: int, quietud_s: float, registros: Path | None = None) -> None:
         self.grupo = grupo
         self.quietud_s = quietud_s
+        self.registros = registros
         self.ultima: tuple[tuple[int, ...], int] | None = None
         self.desde = 0.0
         self.proxima = 0.0
+
+    def _servidor(self, pid: int) -> bool:
+        return self.registros is not None and (self.registros / f"servidor-{pid}").exists()
 
     def quieto(self, ahora: float) -> bool:
         if ahora < self.proxima:
             return False
         self.proxima = ahora + PERIODO_QUIETUD_S
-        pids = tuple(pids_del_grupo(self.grupo))
+        pids = tuple(descendientes(self.grupo))
         cpu = 0
         for pid in pids:
             campos = _campos(pid)
             if campos is None:
                 continue
             cpu += int(campos[11]) + int(campos[12])
-            if campos[0] in ("R", "D") or _llamada(pid) in ("clock_nanosleep", "nanosleep"):
+            if campos[0] in ("R", "D") or (espera_con_plazo(pid) and not self._servidor(pid)):
                 cpu = -1
                 break
         muestra = (pids, cpu)
@@ -112,6 +122,73 @@ class Quietud:
             self.ultima, self.desde = muestra, ahora
             return False
         return ahora - self.desde >= self.quietud_s
+
+
+def _argumentos(pid: int) -> tuple[int, list[int]] | None:
+    """(número de llamada, argumentos) de /proc/<pid>/syscall, o None."""
+    try:
+        texto = Path(f"/proc/{pid}/syscall").read_text().split()
+    except OSError:
+        return None
+    if len(texto) < 7 or not texto[0].isdigit():
+        return None
+    try:
+        return int(texto[0]), [int(a, 16) for a in texto[1:7]]
+    except ValueError:
+        return None
+
+
+def _con_signo(valor: int) -> int:
+    valor &= 0xFFFFFFFF
+    return valor - (1 << 32) if valor & 0x80000000 else valor
+
+
+def espera_con_plazo(pid: int) -> bool:
+    """¿Está el hilo principal de `pid` en una espera que termina sola (x86_64)?"""
+    if platform.machine() != "x86_64":
+        return _llamada(pid) in ("clock_nanosleep", "nanosleep")
+    datos = _argumentos(pid)
+    if datos is None:
+        return False
+    numero, a = datos
+    if numero in (35, 230):  # nanosleep, clock_nanosleep
+        return True
+    if numero == 7:  # poll(fds, n, timeout_ms)
+        return _con_signo(a[2]) >= 0
+    if numero in (232, 281):  # epoll_wait / epoll_pwait(epfd, events, max, timeout_ms)
+        return _con_signo(a[3]) >= 0
+    if numero in (23, 270):  # select / pselect6(n, r, w, x, timeout*)
+        return a[4] != 0
+    if numero == 271:  # ppoll(fds, n, timeout*, ...)
+        return a[2] != 0
+    if numero == 202:  # futex(addr, op, val, timeout*, ...): WAIT o WAIT_BITSET con plazo
+        return (a[1] & 0x7F) in (0, 9) and a[3] != 0
+    return False
+
+
+def descendientes(raiz: int) -> list[int]:
+    """`raiz` y sus descendientes vivos, por /proc/<pid>/task/*/children (barato).
+
+    Sin ese archivo (núcleos sin CONFIG_PROC_CHILDREN), recorre /proc entero.
+    """
+    vistos: list[int] = []
+    pendientes = [raiz]
+    while pendientes:
+        pid = pendientes.pop()
+        try:
+            tareas = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        vistos.append(pid)
+        for tarea in tareas:
+            try:
+                texto = Path(f"/proc/{pid}/task/{tarea}/children").read_text()
+            except FileNotFoundError:
+                return pids_del_grupo(raiz)
+            except OSError:
+                continue
+            pendientes.extend(int(h) for h in texto.split())
+    return sorted(vistos)
 
 
 def pids_del_grupo(grupo: int, *, zombis: bool = True) -> list[int]:
@@ -171,6 +248,10 @@ def reunir(
         alumno = _leer(registros / f"alumno-{pid}.json")
         estado_linux, llamada = vistos.get(pid, ("", ""))
         codigo = fin.get("codigo_salida")
+        envios = _leer(registros / f"envios-{pid}.json")
+        digestos = envios.get("digestos")
+        fin_t = fin.get("t")
+        lanzado = _leer(registros / f"lanzado-{pid}.json").get("t") or datos.get("t")
         procesos.append(
             EstadoProceso(
                 pid=pid,
@@ -184,6 +265,10 @@ def reunir(
                 pila=pilas.get(pid, ""),
                 archivo_funcion=str(alumno.get("archivo") or ""),
                 linea_funcion=int(str(alumno.get("linea") or 0)),
+                envios=int(str(envios.get("envios") or 0)),
+                digestos=frozenset(digestos) if isinstance(digestos, list) else frozenset(),
+                inicio_t=float(str(lanzado or 0)),
+                fin_t=float(fin_t) if isinstance(fin_t, (int, float)) else None,
             )
         )
     return procesos
@@ -192,3 +277,8 @@ def reunir(
 def carreras(registros: Path) -> list[dict[str, object]]:
     """Las actualizaciones perdidas que anotaron los procesos perturbados, en orden."""
     return [d for d in (_leer(r) for r in sorted(registros.glob("carrera-*.json"))) if d]
+
+
+def sin_candado(registros: Path) -> list[dict[str, object]]:
+    """Lecturas-y-escrituras de un mismo dato de un Manager sin candado común (una por proceso)."""
+    return [d for d in (_leer(r) for r in sorted(registros.glob("rmw-*.json"))) if d]

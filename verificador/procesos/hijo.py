@@ -1,7 +1,7 @@
 """Instrumentación que corre DENTRO de cada proceso del intento del alumno.
 
 La instala `arranque/sitecustomize.py` al arrancar el intérprete, solo cuando el
-ejecutor de procesos puso `VERIFICADOR_PROCESOS_DIR` en el entorno. Hace cinco
+ejecutor de procesos puso `VERIFICADOR_PROCESOS_DIR` en el entorno. Hace cuatro
 cosas, todas baratas y ninguna visible para el programa del alumno:
 
 1. Registro: escribe `inicio-<pid>.json` al arrancar y `fin-<pid>.json` (con el
@@ -13,16 +13,10 @@ cosas, todas baratas y ninguna visible para el programa del alumno:
    al recibir SIGUSR1; el ejecutor la pide antes de matar un intento colgado.
 3. Vigía: un hilo de bajo nivel que termina el proceso si su padre muere, para
    que ningún hijo sobreviva a un juez interrumpido.
-4. Perturbación sembrada de `multiprocessing.Value` y `RawValue` (solo con
-   semilla): tras una lectura de `.value` hecha desde el código del alumno SIN
-   tener el candado (ni otro candado compartido), el proceso espera (acotado) a
-   que otro proceso escriba el valor, y anota la actualización perdida. Así la
-   ventana entre la lectura y la escritura de `valor.value += 1` se solapa con
-   la de otro proceso en cada ejecución, también con un solo núcleo, mientras
-   que quien lee y escribe dentro de `with valor.get_lock():` no espera nunca.
-5. Perturbación sembrada de `multiprocessing.Queue.put` desde el código del
-   alumno: pequeños retrasos que hacen que `empty()` diga «vacía» aunque el
-   productor aún no haya terminado (como pasa en una máquina cargada).
+4. Datos compartidos (`envios.py` y `datos.py`, cargados aquí): cuenta lo que
+   cada hijo entrega a otros procesos y, con semilla, perturba las lecturas de
+   `Value`, `RawValue` y proxies de `Manager` que no protege un candado común,
+   y los `Queue.put` del alumno. Ver su documentación.
 
 Invariante: sin semilla no se altera ningún tiempo; con semilla, un programa
 correcto da el mismo resultado (solo puede tardar un poco más).
@@ -38,20 +32,8 @@ import signal
 import sys
 import time
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    import random
-
-# Presupuesto de perturbación (segundos, por proceso): cuánto puede esperar en total.
-PRESUPUESTO_ESPERA_S = 0.4
-# Espera máxima tras una lectura sin candado a que otro proceso escriba (segundos).
-ESPERA_LECTURA_S = (0.015, 0.040)
-# Espera única a que otro proceso esté ejecutando código del alumno (segundos).
-ESPERA_ENCUENTRO_S = 2.0
-# Retrasos de Queue.put: probabilidad y rango (segundos), por put del alumno.
-PROB_RETRASO_PUT = 0.5
-RETRASO_PUT_S = (0.002, 0.015)
 # Cada cuánto comprueba el vigía que el padre sigue vivo (segundos).
 PERIODO_VIGIA_S = 0.2
 
@@ -59,14 +41,8 @@ _dir: str | None = None  # str: importar pathlib cuesta milisegundos a cada hijo
 _alumno: frozenset[str] = frozenset()
 _raiz = 0
 _semilla: str | None = None
-_rng: random.Random | None = None
-_gastado = 0.0
-_encuentro_hecho = False
 _marcado = False
-_carreras = 0
-_NADA = object()
-# Actualizaciones perdidas anotadas por proceso como prueba (carrera-<pid>-<n>.json).
-MAX_CARRERAS = 3
+_envios: Any = None  # el módulo envios.py de este proceso
 
 
 def instalar() -> None:
@@ -101,8 +77,7 @@ def instalar() -> None:
         threading.settrace(_rastreo)
     if "--multiprocessing-fork" in sys.argv:
         _envolver_main_de_spawn()
-    if _semilla is not None:
-        _perturbar()
+    _cargar_datos()
 
 
 def _rol() -> str:
@@ -173,220 +148,38 @@ def _envolver_main_de_spawn() -> None:
 
     def _main(*args: Any, **kwargs: Any) -> int:
         codigo = original(*args, **kwargs)
+        if _envios is not None:
+            _envios.volcar_envios()
         _escribir(
             f"fin-{os.getpid()}.json",
-            {"pid": os.getpid(), "nombre": _nombre_proceso(), "codigo_salida": codigo},
+            {"pid": os.getpid(), "nombre": _nombre_proceso(), "codigo_salida": codigo,
+             "t": time.time()},
         )
         return int(codigo)
 
     spawn._main = _main  # type: ignore[attr-defined]
 
 
-# --- perturbación sembrada --------------------------------------------------
+# --- datos compartidos: envíos y perturbación (verificador/procesos/datos.py) ---------
 
 
-def _generador() -> random.Random:
-    global _rng
-    if _rng is None:
-        import random
+def _cargar(archivo: str, nombre: str) -> Any:
+    """Carga un módulo hermano por su ruta (sin importar el paquete `verificador`)."""
+    import importlib.util
 
-        _rng = random.Random(f"{_semilla}:{_nombre_proceso()}")
-    return _rng
-
-
-def _desde_el_alumno(profundidad: int) -> bool:
-    try:
-        return sys._getframe(profundidad + 1).f_code.co_filename in _alumno
-    except ValueError:
-        return False
+    ruta = os.path.join(os.path.dirname(os.path.abspath(__file__)), archivo)
+    spec = importlib.util.spec_from_file_location(nombre, ruta)
+    assert spec is not None and spec.loader is not None
+    modulo = importlib.util.module_from_spec(spec)
+    sys.modules[nombre] = modulo
+    spec.loader.exec_module(modulo)
+    return modulo
 
 
-def _otros_activos() -> bool:
-    """¿Hay otro proceso hijo ejecutando código del alumno ahora mismo?"""
-    assert _dir is not None
-    yo = os.getpid()
-    for marca in os.listdir(_dir):
-        if not (marca.startswith("alumno-") and marca.endswith(".json")):
-            continue
-        pid = int(marca[len("alumno-") : -len(".json")])
-        if pid not in (yo, _raiz) and not os.path.exists(os.path.join(_dir, f"fin-{pid}.json")):
-            return True
-    return False
-
-
-def _esperar_escritura(leer_crudo: Any, leido: object) -> object:
-    """Tras una lectura sin candado, espera a que otro proceso escriba (acotado).
-
-    Devuelve el valor que escribió otro proceso durante la espera, o `_NADA`.
-    """
-    global _gastado, _encuentro_hecho
-    if _gastado >= PRESUPUESTO_ESPERA_S or os.getpid() == _raiz:
-        return _NADA
-    inicio = time.monotonic()
-    if not _encuentro_hecho:
-        _encuentro_hecho = True
-        limite = inicio + ESPERA_ENCUENTRO_S
-        while not _otros_activos() and time.monotonic() < limite:
-            time.sleep(0.002)
-    inicio = time.monotonic()  # el encuentro inicial no gasta presupuesto
-    limite = inicio + _generador().uniform(*ESPERA_LECTURA_S)
-    visto: object = _NADA
-    while time.monotonic() < limite:
-        try:
-            actual = leer_crudo()
-            if actual != leido:
-                visto = actual
-                break
-        except Exception:
-            break
-        time.sleep(0.001)
-    _gastado += time.monotonic() - inicio
-    return visto
-
-
-def _anotar_carrera(leido: object, visto: object, escrito: object, marco: FrameType) -> None:
-    """Deja constancia de una actualización perdida: la prueba para la línea de tiempo."""
-    global _carreras
-    if _carreras >= MAX_CARRERAS:
-        return
-    _carreras += 1
-    codigo = marco.f_code
-    _escribir(
-        f"carrera-{os.getpid()}-{_carreras}.json",
-        {
-            "actor": _nombre_proceso(),
-            "archivo": codigo.co_filename,
-            "linea": marco.f_lineno,
-            "leido": repr(leido),
-            "visto": repr(visto),
-            "escrito": repr(escrito),
-        },
-    )
-
-
-def _tengo_el_candado(sincronizado: Any) -> bool:
-    candado = sincronizado.get_lock()
-    semlock = getattr(candado, "_semlock", None)
-    if semlock is not None:
-        try:
-            if semlock._is_mine():
-                return True
-        except Exception:
-            return True  # candado desconocido: no perturbar lo que no vemos
-    elif not hasattr(candado, "_semlock"):
-        return True
-    return any(_es_mio(c) for c in list(_candados))
-
-
-def _es_mio(candado: Any) -> bool:
-    try:
-        return bool(candado._semlock._is_mine())
-    except Exception:
-        return False
-
-
-_candados: Any = None
-
-
-def _perturbar() -> None:
-    global _candados
-    import multiprocessing.queues as colas
-    import multiprocessing.sharedctypes as compartidos
-    import multiprocessing.synchronize as sincronizacion
-    import weakref
-
-    # Todo Lock/RLock recibido de otro proceso: tener uno protege el Value (un
-    # candado compartido aparte) y no se ensancha su ventana. Un candado creado
-    # aquí y nunca compartido (`with multiprocessing.Lock():` dentro del bucle) no
-    # protege nada, así que no cuenta.
-    _candados = weakref.WeakSet()
-    clases: tuple[Any, ...] = (sincronizacion.Lock, sincronizacion.RLock)
-    for clase in clases:
-        estado_original = clase.__setstate__
-
-        def __setstate__(self: Any, estado: Any, _o: Any = estado_original) -> None:
-            _o(self, estado)
-            _candados.add(self)
-
-        clase.__setstate__ = __setstate__
-
-    sincronizado: Any = compartidos.Synchronized
-    propiedad = sincronizado.value
-
-    pendientes: dict[int, tuple[object, object]] = {}
-
-    def _leer(self: Any) -> Any:
-        valor = propiedad.fget(self)
-        if _desde_el_alumno(1) and not _tengo_el_candado(self):
-            crudo = self.get_obj()
-            visto = _esperar_escritura(lambda: type(crudo).value.__get__(crudo), valor)
-            if visto is not _NADA:
-                pendientes[id(self)] = (valor, visto)
-        return valor
-
-    def _poner(self: Any, valor: Any) -> None:
-        propiedad.fset(self, valor)
-        lectura = pendientes.pop(id(self), None)
-        if lectura is not None and _desde_el_alumno(1):
-            _anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
-
-    sincronizado.value = property(_leer, _poner)
-    _perturbar_valores_crudos(compartidos, pendientes)
-
-    put_original = colas.Queue.put
-
-    def put(self: Any, obj: Any, block: bool = True, timeout: float | None = None) -> None:
-        global _gastado
-        if _desde_el_alumno(1) and _gastado < PRESUPUESTO_ESPERA_S and os.getpid() != _raiz:
-            rng = _generador()
-            if rng.random() < PROB_RETRASO_PUT:
-                pausa = rng.uniform(*RETRASO_PUT_S)
-                _gastado += pausa
-                time.sleep(pausa)
-        put_original(self, obj, block, timeout)
-
-    colas.Queue.put = put  # type: ignore[method-assign]
-
-
-def _perturbar_valores_crudos(
-    compartidos: Any, pendientes: dict[int, tuple[object, object]]
-) -> None:
-    """`RawValue` (y `Value(..., lock=False)`): la misma ventana, sin candado propio.
-
-    Un RawValue es un objeto de ctypes: se sustituye su tipo por una subclase del
-    mismo tipo cuyo `value` espera tras una lectura del alumno hecha sin tener
-    ningún candado compartido. Las subclases se crean aquí, al arrancar cada
-    proceso, para que pickle las encuentre por su nombre en todos.
-    """
-    modulo = sys.modules[__name__]
-    perturbados: dict[Any, Any] = {}
-    for tipo in set(compartidos.typecode_to_type.values()):
-        descriptor = tipo.value
-
-        def _leer(self: Any, _d: Any = descriptor) -> Any:
-            valor = _d.__get__(self)
-            if _desde_el_alumno(1) and not any(_es_mio(c) for c in list(_candados)):
-                visto = _esperar_escritura(lambda: _d.__get__(self), valor)
-                if visto is not _NADA:
-                    pendientes[id(self)] = (valor, visto)
-            return valor
-
-        def _poner(self: Any, valor: Any, _d: Any = descriptor) -> None:
-            _d.__set__(self, valor)
-            lectura = pendientes.pop(id(self), None)
-            if lectura is not None and _desde_el_alumno(1):
-                _anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
-
-        nombre = f"Perturbado_{tipo.__name__}"
-        clase = type(nombre, (tipo,), {"value": property(_leer, _poner), "__module__": __name__})
-        clase.__qualname__ = nombre
-        setattr(modulo, nombre, clase)
-        perturbados[tipo] = clase
-
-    crudo_original = compartidos.RawValue
-
-    def RawValue(typecode_or_type: Any, *args: Any) -> Any:  # mismo nombre que el original
-        tipo = compartidos.typecode_to_type.get(typecode_or_type, typecode_or_type)
-        return crudo_original(perturbados.get(tipo, tipo), *args)
-
-    compartidos.RawValue = RawValue
+def _cargar_datos() -> None:
+    """`envios.py` (qué entrega cada hijo) y `datos.py` (perturbación ligada al dato)."""
+    global _envios
+    yo = sys.modules[__name__]
+    _envios = _cargar("envios.py", "_verificador_procesos_envios")
+    _envios.instalar(yo)
+    _cargar("datos.py", "_verificador_procesos_datos").instalar(yo, _envios)

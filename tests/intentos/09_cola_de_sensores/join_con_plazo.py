@@ -1,0 +1,23 @@
+# esperado: aprobado
+# Correcto: join(timeout=2) no es un cuelgue; después se vacía la cola (un get por lote) y se espera de verdad.
+import multiprocessing
+
+
+def calcular_cuadrado(lotes, cola):
+    for lote in lotes:
+        cola.put([n * n for n in lote])
+
+
+def main(lotes=((1, 2, 3), (4, 5))):
+    cola = multiprocessing.Queue()
+    proceso = multiprocessing.Process(target=calcular_cuadrado, args=(lotes, cola))
+    proceso.start()
+    proceso.join(timeout=2)
+    resultados = [cola.get() for _ in lotes]
+    proceso.join()
+    print(f"{len(resultados)} lotes procesados")
+    return resultados
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Intentos de alumno para los retos de procesos (07-10), cada uno con su veredicto esperado.
+
+Cada archivo de tests/intentos/NN_slug/ es un intento completo: su primera
+línea dice `# esperado: <veredicto>` y la segunda por qué (qué orden o qué
+forma de los parámetros expone el error, o por qué el arreglo es correcto).
+Se juzga con el lanzador real (`comprobar_reto`, como `verificar reto N`) en 3
+semillas; con `-m lento`, en 10 más.
+"""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from verificador.casos import cargar_reto
+from verificador.ejecucion.reto import comprobar_reto
+from verificador.veredictos import Veredicto
+
+RAIZ = Path(__file__).resolve().parent.parent
+INTENTOS = Path(__file__).resolve().parent / "intentos"
+CASOS = ("07", "08", "09", "10")
+SEMILLAS = (11, 2027, 90210)
+SEMILLAS_LENTAS = tuple(range(500, 510))
+TRABAJOS = 2  # veredictos en paralelo (cada uno ya lanza varios procesos)
+_ESPERADO = re.compile(r"#\s*esperado:\s*([a-z_]+)")
+
+
+def _intentos() -> list[Path]:
+    return sorted(
+        archivo
+        for carpeta in INTENTOS.glob("[01][0-9]_*")
+        if carpeta.name[:2] in CASOS
+        for archivo in carpeta.glob("*.py")
+    )
+
+
+def _esperado(archivo: Path) -> str:
+    primera = archivo.read_text(encoding="utf-8").splitlines()[0]
+    coincide = _ESPERADO.match(primera)
+    assert coincide, f"{archivo.name}: la primera línea debe ser '# esperado: <veredicto>'"
+    return Veredicto(coincide.group(1)).value
+
+
+def _juzgar(archivo: Path, semillas: tuple[int, ...], tmp: Path) -> list[tuple[int, str, str]]:
+    reto = cargar_reto(RAIZ / "retos" / archivo.parent.name)
+    alumno = tmp / "alumno"
+    alumno.mkdir()
+    (alumno / reto.archivos[0]).write_text(archivo.read_text(encoding="utf-8"), encoding="utf-8")
+
+    def uno(semilla: int) -> tuple[int, str, str]:
+        informe = comprobar_reto(
+            reto.juez, alumno, reto.archivos, semilla=semilla, repeticiones=reto.repeticiones,
+            tiempo_limite_s=reto.tiempo_limite_s,
+        )
+        resumen = informe.evidencia.resumen if informe.evidencia else ""
+        return semilla, informe.veredicto.value, resumen
+
+    with ThreadPoolExecutor(max_workers=TRABAJOS) as grupo:
+        return list(grupo.map(uno, semillas))
+
+
+def _nombre(archivo: Path) -> str:
+    return f"{archivo.parent.name[:2]}-{archivo.stem}"
+
+
+def test_hay_intentos_suficientes() -> None:
+    """≥ 8 por caso: ≥ 3 arreglos correctos, ≥ 3 a medias (con error) y ≥ 2 esquivas."""
+    for caso in CASOS:
+        archivos = [a for a in _intentos() if a.parent.name.startswith(caso)]
+        esperados = [_esperado(a) for a in archivos]
+        assert len(archivos) >= 8, caso
+        assert esperados.count("aprobado") >= 3, caso
+        assert esperados.count("sin_concurrencia") >= 2, caso
+        assert sum(e not in ("aprobado", "sin_concurrencia") for e in esperados) >= 3, caso
+
+
+@pytest.mark.timeout(900)
+@pytest.mark.parametrize("archivo", _intentos(), ids=_nombre)
+def test_intento(archivo: Path, tmp_path: Path) -> None:
+    esperado = _esperado(archivo)
+    resultados = _juzgar(archivo, SEMILLAS, tmp_path)
+    malos = [r for r in resultados if r[1] != esperado]
+    assert not malos, f"esperado {esperado}: " + "; ".join(
+        f"semilla {s}: {v} ({resumen[:300]})" for s, v, resumen in malos
+    )
+
+
+@pytest.mark.lento
+@pytest.mark.timeout(3600)
+@pytest.mark.parametrize("archivo", _intentos(), ids=_nombre)
+def test_intento_muchas_semillas(archivo: Path, tmp_path: Path) -> None:
+    esperado = _esperado(archivo)
+    resultados = _juzgar(archivo, SEMILLAS_LENTAS, tmp_path)
+    malos = [r for r in resultados if r[1] != esperado]
+    assert not malos, f"esperado {esperado}: " + "; ".join(
+        f"semilla {s}: {v} ({resumen[:300]})" for s, v, resumen in malos
+    )

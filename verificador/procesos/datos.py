@@ -1,0 +1,424 @@
+"""Perturbación sembrada ligada al dato, DESDE DENTRO de cada proceso del intento.
+
+`hijo.py` carga este módulo por su ruta (como `_verificador_procesos_datos`)
+en cada proceso instrumentado, después de `envios.py` (que cuenta lo que cada
+hijo entrega a otros procesos; aquí se usa para las escrituras de `Value` y de
+proxies).
+
+Solo con semilla: tras leer un `Value`, un `RawValue` o un elemento de un proxy
+de `Manager` (`d[k]`, `d.get(k)`, `ns.x`, `v.value`) desde el código del
+alumno, si ese dato no está protegido, el proceso espera (acotado) a que otro
+proceso lo escriba; lo mismo antes de escribir un `Value` leído con candado y
+escrito sin él. Un dato está protegido solo si TODOS los procesos que lo leen
+tienen a la vez un mismo candado compartido (o su propio `get_lock()`): un
+candado privado por proceso no protege nada. Cada proceso publica en
+`acceso-<dato>-<pid>.json` la intersección de los candados que tenía en sus
+accesos, y cada uno decide con la intersección de todas. Además, antes de
+algunos `Queue.put` del alumno, pausas de milisegundos (`while not
+cola.empty()` deja de «funcionar por suerte»).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from types import FrameType, ModuleType
+from typing import Any
+
+# Presupuesto de perturbación (segundos, por proceso): cuánto puede esperar en total.
+PRESUPUESTO_ESPERA_S = 0.4
+# Espera máxima tras una lectura sin protección a que otro proceso escriba (segundos).
+ESPERA_LECTURA_S = (0.015, 0.040)
+# Espera única a que otro proceso esté ejecutando código del alumno (segundos).
+ESPERA_ENCUENTRO_S = 2.0
+# Espera única por dato a que otro proceso publique sus candados (segundos).
+ESPERA_CANDADOS_S = 0.3
+# Cada cuánto se relee la intersección de candados publicada por los demás (segundos).
+PERIODO_CANDADOS_S = 0.005
+# Retrasos de Queue.put: probabilidad y rango (segundos), por put del alumno.
+PROB_RETRASO_PUT = 0.5
+RETRASO_PUT_S = (0.002, 0.015)
+# Actualizaciones perdidas anotadas por proceso como prueba (carrera-<pid>-<n>.json).
+MAX_CARRERAS = 3
+# Métodos de un proxy de Manager que solo leen un dato (los demás, si vienen del alumno, envían).
+LECTURAS = frozenset({"__getitem__", "get", "__getattribute__"})
+NO_ENVIAN = LECTURAS | frozenset(
+    {"__len__", "__contains__", "__repr__", "__str__", "#GETVALUE", "keys", "values", "items",
+     "copy", "count", "index", "acquire", "release", "__iter__", "__reduce__", "qsize", "empty",
+     "full", "wait", "is_set", "get_nowait"}
+)
+ESCRITURAS_CON_CLAVE = frozenset({"__setitem__", "__setattr__"})
+ESCRITURAS = ESCRITURAS_CON_CLAVE | {"set"}
+# Proxies cuyos elementos se leen y se escriben por separado (`d[k] += 1` no es atómico).
+PROXIES_DE_DATOS = frozenset({"DictProxy", "ListProxy", "NamespaceProxy", "ValueProxy"})
+
+_NADA = object()
+_h: Any = None  # el módulo hijo (rutas, pid raíz, semilla, nombre del proceso)
+_e: Any = None  # el módulo envios.py de este proceso
+
+
+# --- candados que protegen cada dato ---------------------------------------------
+
+_candados: Any = None  # WeakSet de Lock/RLock/Semaphore recibidos de otro proceso
+_proxies_tenidos: dict[str, int] = {}  # candados de un Manager que este proceso tiene
+_interseccion: dict[str, frozenset[str]] = {}  # por dato: candados en TODAS mis lecturas
+_global: dict[str, tuple[float, bool]] = {}  # por dato: (cuándo se miró, protegido)
+_esperado_candados: set[str] = set()
+
+
+def _nombre_semlock(candado: Any) -> str | None:
+    try:
+        if candado._semlock._is_mine():
+            return str(candado._semlock.name or id(candado._semlock))
+    except Exception:
+        return None
+    return None
+
+
+def _tenidos(propio: Any = None) -> frozenset[str]:
+    nombres = {n for n in (_nombre_semlock(c) for c in list(_candados or ())) if n}
+    if propio is not None:
+        nombre = _nombre_semlock(propio)
+        if nombre:
+            nombres.add(nombre)
+    nombres.update(f"proxy:{k}" for k, v in _proxies_tenidos.items() if v > 0)
+    return frozenset(nombres)
+
+
+def _archivo_dato(clave: str) -> str:
+    return "".join(c if c.isalnum() else "_" for c in clave)[:80]
+
+
+def _protegido(clave: str, tenidos: frozenset[str]) -> bool:
+    """¿Tienen TODOS los procesos que leen `clave` un candado común en cada lectura?"""
+    previa = _interseccion.get(clave)
+    propia = tenidos if previa is None else previa & tenidos
+    nombre = _archivo_dato(clave)
+    if propia != previa:
+        _interseccion[clave] = propia
+        _h._escribir(f"acceso-{nombre}-{os.getpid()}.json", {"candados": sorted(propia)})
+        _global.pop(clave, None)
+    if not propia:
+        return False
+    ahora = time.monotonic()
+    visto = _global.get(clave)
+    if visto is not None and ahora - visto[0] < PERIODO_CANDADOS_S:
+        return visto[1]
+    otros = _candados_de_otros(nombre)
+    if not otros and clave not in _esperado_candados and _h._semilla is not None:
+        # Nadie más publicó todavía: espera (una vez por dato) a que otro proceso lo lea.
+        _esperado_candados.add(clave)
+        limite = ahora + ESPERA_CANDADOS_S
+        while not otros and time.monotonic() < limite:
+            time.sleep(0.002)
+            otros = _candados_de_otros(nombre)
+    comun = propia
+    for conjunto in otros:
+        comun &= conjunto
+    protegido = bool(comun)
+    _global[clave] = (time.monotonic(), protegido)
+    return protegido
+
+
+def _candados_de_otros(nombre: str) -> list[frozenset[str]]:
+    prefijo, yo = f"acceso-{nombre}-", f"{os.getpid()}.json"
+    conjuntos = []
+    for archivo in os.listdir(_h._dir):
+        if archivo.startswith(prefijo) and not archivo.endswith(yo) and archivo[len(prefijo):-5].isdigit():
+            try:
+                with open(os.path.join(_h._dir, archivo), encoding="utf-8") as entrada:
+                    conjuntos.append(frozenset(json.load(entrada)["candados"]))
+            except (OSError, ValueError, KeyError):
+                continue
+    return conjuntos
+
+
+# --- perturbación sembrada ---------------------------------------------------------
+
+_rng: Any = None
+_gastado = 0.0
+_encuentro_hecho = False
+_carreras = 0
+
+
+def _generador() -> Any:
+    global _rng
+    if _rng is None:
+        import random
+
+        _rng = random.Random(f"{_h._semilla}:{_h._nombre_proceso()}")
+    return _rng
+
+
+def _otros_activos() -> bool:
+    """¿Hay otro proceso hijo ejecutando código del alumno ahora mismo?"""
+    yo = os.getpid()
+    for marca in os.listdir(_h._dir):
+        if not (marca.startswith("alumno-") and marca.endswith(".json")):
+            continue
+        pid = int(marca[len("alumno-") : -len(".json")])
+        if pid not in (yo, _h._raiz) and not os.path.exists(os.path.join(_h._dir, f"fin-{pid}.json")):
+            return True
+    return False
+
+
+def _esperar_escritura(leer_crudo: Any, leido: object) -> object:
+    """Tras una lectura sin protección, espera a que otro proceso escriba (acotado).
+
+    Devuelve el valor que escribió otro proceso durante la espera, o `_NADA`.
+    """
+    global _gastado, _encuentro_hecho
+    if _gastado >= PRESUPUESTO_ESPERA_S or os.getpid() == _h._raiz:
+        return _NADA
+    if not _encuentro_hecho:
+        _encuentro_hecho = True
+        limite = time.monotonic() + ESPERA_ENCUENTRO_S
+        while not _otros_activos() and time.monotonic() < limite:
+            time.sleep(0.002)
+    inicio = time.monotonic()  # el encuentro inicial no gasta presupuesto
+    limite = inicio + _generador().uniform(*ESPERA_LECTURA_S)
+    visto: object = _NADA
+    while time.monotonic() < limite:
+        try:
+            actual = leer_crudo()
+            if actual != leido:
+                visto = actual
+                break
+        except Exception:
+            break
+        time.sleep(0.001)
+    _gastado += time.monotonic() - inicio
+    return visto
+
+
+def _anotar_carrera(leido: object, visto: object, escrito: object, marco: FrameType) -> None:
+    """Deja constancia de una actualización perdida: la prueba para la línea de tiempo."""
+    global _carreras
+    if _carreras >= MAX_CARRERAS:
+        return
+    _carreras += 1
+    codigo = marco.f_code
+    _h._escribir(
+        f"carrera-{os.getpid()}-{_carreras}.json",
+        {
+            "actor": _h._nombre_proceso(),
+            "archivo": codigo.co_filename,
+            "linea": marco.f_lineno,
+            "leido": repr(leido)[:200],
+            "visto": repr(visto)[:200],
+            "escrito": repr(escrito)[:200],
+        },
+    )
+
+
+def _marco_del_alumno(desde: int, hasta: int) -> FrameType | None:
+    for profundidad in range(desde + 1, hasta + 2):
+        try:
+            marco = sys._getframe(profundidad)
+        except ValueError:
+            return None
+        if marco.f_code.co_filename in _h._alumno:
+            return marco
+    return None
+
+
+def _instalar_candados() -> None:
+    global _candados
+    import multiprocessing.synchronize as sincronizacion
+    import weakref
+
+    # Todo Lock/RLock/Semaphore recibido de otro proceso puede proteger un dato; si lo
+    # protege o no lo decide `_protegido` con lo que publican todos los procesos.
+    _candados = weakref.WeakSet()
+    for clase in (sincronizacion.Lock, sincronizacion.RLock, sincronizacion.Semaphore):
+        estado_original = clase.__setstate__
+
+        def __setstate__(self: Any, estado: Any, _o: Any = estado_original) -> None:
+            _o(self, estado)
+            _candados.add(self)
+
+        clase.__setstate__ = __setstate__
+
+
+def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
+    import multiprocessing.sharedctypes as compartidos
+
+    sincronizado: Any = compartidos.Synchronized
+    propiedad = sincronizado.value
+    leidos: dict[int, Any] = {}  # última lectura del alumno de cada Value, hasta su escritura
+
+    def _clave(self: Any) -> tuple[Any, str]:
+        candado = self.get_lock()
+        nombre = getattr(getattr(candado, "_semlock", None), "name", None) or "valor"
+        return candado, f"valor:{nombre}"
+
+    def _leer(self: Any) -> Any:
+        valor = propiedad.fget(self)
+        if _perturbar and os.getpid() != _h._raiz and _e._del_alumno(1, 1):
+            leidos[id(self)] = valor
+            candado, clave = _clave(self)
+            if not _protegido(clave, _tenidos(candado)):
+                crudo = self.get_obj()
+                visto = _esperar_escritura(lambda: type(crudo).value.__get__(crudo), valor)
+                if visto is not _NADA:
+                    pendientes[id(self)] = (valor, visto)
+        return valor
+
+    def _poner(self: Any, valor: Any) -> None:
+        if _e._del_alumno(1, 1):
+            leido = leidos.pop(id(self), _NADA)
+            if leido is not _NADA and id(self) not in pendientes:
+                # Leyó con el candado y escribe sin él: la ventana está en la escritura.
+                candado, clave = _clave(self)
+                if not _protegido(clave, _tenidos(candado)):
+                    crudo = self.get_obj()
+                    visto = _esperar_escritura(lambda: type(crudo).value.__get__(crudo), leido)
+                    if visto is not _NADA:
+                        pendientes[id(self)] = (leido, visto)
+            propiedad.fset(self, valor)
+            _e.registrar_envio(valor)
+            lectura = pendientes.pop(id(self), None)
+            if lectura is not None:
+                _anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
+        else:
+            propiedad.fset(self, valor)
+
+    sincronizado.value = property(_leer, _poner)
+    _perturbar_valores_crudos(compartidos, pendientes)
+
+
+def _perturbar_valores_crudos(compartidos: Any, pendientes: dict[Any, tuple[object, object]]) -> None:
+    """`RawValue` (y `Value(..., lock=False)`): la misma ventana, sin candado propio.
+
+    Un RawValue es un objeto de ctypes: se sustituye su tipo por una subclase del
+    mismo tipo cuyo `value` espera tras una lectura del alumno sin protección
+    (todos los RawValue cuentan como un solo dato para decidir qué los protege).
+    Las subclases se crean al arrancar cada proceso, para que pickle las
+    encuentre por su nombre en todos.
+    """
+    modulo = sys.modules[__name__]
+    perturbados: dict[Any, Any] = {}
+    for tipo in set(compartidos.typecode_to_type.values()):
+        descriptor = tipo.value
+
+        def _leer(self: Any, _d: Any = descriptor) -> Any:
+            valor = _d.__get__(self)
+            if (_perturbar and os.getpid() != _h._raiz and _e._del_alumno(1, 1)
+                    and not _protegido("crudo", _tenidos())):
+                visto = _esperar_escritura(lambda: _d.__get__(self), valor)
+                if visto is not _NADA:
+                    pendientes[id(self)] = (valor, visto)
+            return valor
+
+        def _poner(self: Any, valor: Any, _d: Any = descriptor) -> None:
+            _d.__set__(self, valor)
+            if _e._del_alumno(1, 1):
+                _e.registrar_envio(valor)
+                lectura = pendientes.pop(id(self), None)
+                if lectura is not None:
+                    _anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
+
+        nombre = f"Perturbado_{tipo.__name__}"
+        clase = type(nombre, (tipo,), {"value": property(_leer, _poner), "__module__": __name__})
+        clase.__qualname__ = nombre
+        setattr(modulo, nombre, clase)
+        perturbados[tipo] = clase
+
+    crudo_original = compartidos.RawValue
+
+    def RawValue(typecode_or_type: Any, *args: Any) -> Any:  # mismo nombre que el original
+        tipo = compartidos.typecode_to_type.get(typecode_or_type, typecode_or_type)
+        return crudo_original(perturbados.get(tipo, tipo), *args)
+
+    compartidos.RawValue = RawValue
+
+
+def _instalar_proxies(pendientes: dict[Any, tuple[object, object]]) -> None:
+    """Proxies de Manager: `d[k] += 1` es leer por el tubo y escribir por el tubo."""
+    import multiprocessing.managers as gestores
+
+    original = gestores.BaseProxy._callmethod
+    sin_candado: set[tuple[str, str]] = set()  # datos leídos sin protección, aún sin escribir
+
+    def _callmethod(self: Any, methodname: str, args: tuple[Any, ...] = (), kwds: Any = None) -> Any:
+        kwds = {} if kwds is None else kwds
+        if isinstance(self, gestores.AcquirerProxy):
+            resultado = original(self, methodname, args, kwds)
+            clave = str(self._token.id)
+            if methodname == "acquire" and resultado is not False:
+                _proxies_tenidos[clave] = _proxies_tenidos.get(clave, 0) + 1
+            elif methodname == "release":
+                _proxies_tenidos[clave] = max(0, _proxies_tenidos.get(clave, 0) - 1)
+            return resultado
+        alumno = _marco_del_alumno(1, 3)
+        if alumno is None or os.getpid() == _h._raiz:
+            return original(self, methodname, args, kwds)
+        tipo = type(self).__name__
+        es_dato = tipo in PROXIES_DE_DATOS
+        dato = (str(self._token.id), "valor" if tipo == "ValueProxy" else repr(args[:1])[:200])
+        if es_dato and methodname in LECTURAS:
+            valor = original(self, methodname, args, kwds)
+            if not _protegido(f"proxy:{self._token.id}", _tenidos()):
+                sin_candado.add(dato)
+            if _perturbar and dato in sin_candado:
+                visto = _esperar_escritura(lambda: original(self, methodname, args, kwds), valor)
+                if visto is not _NADA:
+                    pendientes[dato] = (valor, visto)
+            return valor
+        if methodname not in NO_ENVIAN:
+            escrito = args[-1] if methodname in ESCRITURAS_CON_CLAVE or len(args) == 1 else list(args)
+            _e.registrar_envio(escrito)
+            lectura = pendientes.pop(dato, None) if es_dato and methodname in ESCRITURAS else None
+            if lectura is not None:
+                _anotar_carrera(lectura[0], lectura[1], escrito, alumno)
+            if es_dato and methodname in ESCRITURAS and dato in sin_candado:
+                # Leer y escribir el mismo dato sin un candado común: una carrera aunque esta
+                # vez nadie se cruzara (el juez lo usa para nombrar lo que se perdió).
+                sin_candado.discard(dato)
+                _h._escribir(f"rmw-{os.getpid()}.json", {"archivo": alumno.f_code.co_filename,
+                                                          "linea": alumno.f_lineno})
+        return original(self, methodname, args, kwds)
+
+    gestores.BaseProxy._callmethod = _callmethod  # type: ignore[method-assign]
+
+    servir = gestores.Server.serve_forever
+
+    def serve_forever(self: Any) -> Any:
+        # El servidor de un Manager espera con plazo para siempre: que la quietud no lo cuente.
+        _h._escribir(f"servidor-{os.getpid()}", {})
+        return servir(self)
+
+    gestores.Server.serve_forever = serve_forever  # type: ignore[method-assign]
+
+
+_perturbar = False
+
+
+def instalar(hijo: ModuleType, envios: ModuleType) -> None:
+    """Candados y proxies en todos los procesos; las esperas, solo si hay semilla."""
+    global _h, _e, _perturbar
+    _h, _e = hijo, envios
+    _perturbar = hijo._semilla is not None
+    pendientes: dict[Any, tuple[object, object]] = {}
+    _instalar_candados()
+    _perturbar_valores(pendientes)
+    _instalar_proxies(pendientes)
+    if not _perturbar:
+        return
+    import multiprocessing.queues as colas
+
+    put_original = colas.Queue.put
+
+    def put(self: Any, obj: Any, block: bool = True, timeout: float | None = None) -> None:
+        global _gastado
+        if _e._del_alumno(1, 1) and _gastado < PRESUPUESTO_ESPERA_S and os.getpid() != _h._raiz:
+            rng = _generador()
+            if rng.random() < PROB_RETRASO_PUT:
+                pausa = rng.uniform(*RETRASO_PUT_S)
+                _gastado += pausa
+                time.sleep(pausa)
+        put_original(self, obj, block, timeout)
+
+    colas.Queue.put = put  # type: ignore[method-assign]

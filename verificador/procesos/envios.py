@@ -1,0 +1,181 @@
+"""Lo que cada proceso hijo hace llegar a otros procesos: cuántos datos y sus huellas.
+
+`hijo.py` carga este módulo por su ruta (como `_verificador_procesos_envios`)
+en cada proceso instrumentado; importarlo como `verificador.procesos.envios`
+no tiene efectos (el juez solo usa `digesto`).
+
+Siempre, con o sin semilla, y sin cambiar ningún tiempo: cada vez que un
+proceso hijo hace llegar un dato a otro proceso — `Queue.put`,
+`Connection.send`, escribir un `Value`, una llamada que modifica un proxy de
+`Manager`, o el resultado de una tarea de un `Pool` o de un
+`ProcessPoolExecutor` (aunque la función sea `pow` o `abs`) — se cuenta y se
+guarda una huella del dato (y de sus elementos) en `envios-<pid>.json`. Con eso
+el juez sabe qué procesos trabajaron de verdad y si el resultado de `main`
+salió de ellos. También anota cuándo lanzó el padre cada hijo
+(`lanzado-<pid>.json`), para saber si trabajaron a la vez.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import zlib
+from types import ModuleType
+from typing import Any
+
+# Huellas que se guardan por proceso, y elementos de una lista que se cuentan uno a uno.
+MAX_DIGESTOS = 200_000
+MAX_ELEMENTOS = 5_000
+# Periodo mínimo entre dos escrituras de envios-<pid>.json (segundos).
+PERIODO_ENVIOS_S = 0.02
+
+_NADA = object()
+_h: Any = None  # el módulo hijo (rutas, pid raíz, archivos del alumno)
+
+
+def digesto(valor: Any) -> int:
+    """Huella estable de un dato (igual en todos los procesos; tuplas = listas)."""
+    try:
+        texto = json.dumps(valor, sort_keys=True, separators=(",", ":"))
+    except (TypeError, ValueError):
+        texto = repr(valor)
+    return zlib.crc32(texto.encode("utf-8", "replace"))
+
+
+_envios = 0
+_digestos: set[int] = set()
+_ultima_escritura = 0.0
+
+
+def registrar_envio(valor: Any, *, volcar: bool = False) -> None:
+    """Un dato que este proceso hizo llegar a otro (y sus elementos, si es una lista)."""
+    global _envios
+    if _h is None or os.getpid() == _h._raiz:
+        return
+    _envios += 1
+    if len(_digestos) < MAX_DIGESTOS:
+        try:
+            _anotar_digestos(valor, 2)
+        except Exception:
+            pass
+    if _envios <= 8 or volcar or time.monotonic() - _ultima_escritura >= PERIODO_ENVIOS_S:
+        volcar_envios()
+
+
+def _anotar_digestos(valor: Any, niveles: int) -> None:
+    """La huella del dato y, si es una lista, las de sus elementos (hasta `niveles`)."""
+    _digestos.add(digesto(valor))
+    if niveles and isinstance(valor, (list, tuple)) and len(valor) <= MAX_ELEMENTOS:
+        for elemento in valor:
+            _anotar_digestos(elemento, niveles - 1)
+
+
+def volcar_envios() -> None:
+    global _ultima_escritura
+    if _h is None or not _envios:
+        return
+    _ultima_escritura = time.monotonic()
+    _h._escribir(
+        f"envios-{os.getpid()}.json",
+        {"envios": _envios, "digestos": sorted(_digestos), "t": time.time()},
+    )
+
+
+def _del_alumno(desde: int, hasta: int) -> bool:
+    """¿Alguno de los marcos `desde`..`hasta` por encima del que llama es del alumno?"""
+    for profundidad in range(desde + 1, hasta + 2):
+        try:
+            if sys._getframe(profundidad).f_code.co_filename in _h._alumno:
+                return True
+        except ValueError:
+            return False
+    return False
+
+
+class _SalidaContada:
+    """Envuelve la cola de resultados de un trabajador de Pool/ProcessPoolExecutor."""
+
+    def __init__(self, cola: Any, extraer: Any) -> None:
+        self._cola = cola
+        self._extraer = extraer
+
+    def put(self, obj: Any, *args: Any, **kwargs: Any) -> Any:
+        with_result = self._extraer(obj)
+        if with_result is not _NADA:
+            registrar_envio(with_result, volcar=True)
+        return self._cola.put(obj, *args, **kwargs)
+
+    def __getattr__(self, nombre: str) -> Any:
+        return getattr(self._cola, nombre)
+
+
+def _resultado_de_pool(obj: Any) -> Any:
+    try:
+        _job, _i, (ok, resultado) = obj
+    except Exception:
+        return _NADA
+    return resultado if ok else _NADA
+
+
+def _resultado_de_executor(obj: Any) -> Any:
+    if getattr(obj, "work_id", None) is None or getattr(obj, "exception", None) is not None:
+        return _NADA
+    return getattr(obj, "result", _NADA)
+
+
+def _instalar_envios() -> None:
+    import multiprocessing.connection as conexion
+    import multiprocessing.process as proceso
+    import multiprocessing.queues as colas
+
+    run_original = proceso.BaseProcess.run
+
+    def run(self: Any) -> None:
+        objetivo = getattr(self, "_target", None)
+        nombre = f"{getattr(objetivo, '__module__', '')}.{getattr(objetivo, '__qualname__', '')}"
+        argumentos = list(getattr(self, "_args", ()))
+        if nombre == "multiprocessing.pool.worker" and len(argumentos) > 1:
+            argumentos[1] = _SalidaContada(argumentos[1], _resultado_de_pool)
+            self._args = tuple(argumentos)
+        elif nombre == "concurrent.futures.process._process_worker" and len(argumentos) > 1:
+            argumentos[1] = _SalidaContada(argumentos[1], _resultado_de_executor)
+            self._args = tuple(argumentos)
+        run_original(self)
+
+    proceso.BaseProcess.run = run  # type: ignore[method-assign]
+
+    start_original = proceso.BaseProcess.start
+
+    def start(self: Any) -> None:
+        antes = time.time()
+        start_original(self)
+        if self.pid is not None:  # cuándo lo lanzó el padre: el solapamiento no depende de la carga
+            _h._escribir(f"lanzado-{self.pid}.json", {"t": antes})
+
+    proceso.BaseProcess.start = start  # type: ignore[method-assign]
+
+    for clase in (colas.Queue, colas.SimpleQueue):
+        _contar_metodo(clase, "put")
+    _contar_metodo(colas.Queue, "put_nowait")
+    _contar_metodo(conexion.Connection, "send")
+
+
+def _contar_metodo(clase: Any, nombre: str) -> None:
+    original = getattr(clase, nombre)
+
+    def envolvente(self: Any, obj: Any, *args: Any, **kwargs: Any) -> Any:
+        if _del_alumno(1, 2):
+            registrar_envio(obj)
+        return original(self, obj, *args, **kwargs)
+
+    envolvente.__name__ = nombre
+    setattr(clase, nombre, envolvente)
+
+
+def instalar(hijo: ModuleType) -> None:
+    """Cuenta los envíos de este proceso (todos los procesos, con o sin semilla)."""
+    global _h
+    _h = hijo
+    _instalar_envios()

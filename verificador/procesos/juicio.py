@@ -1,0 +1,194 @@
+"""Del resultado de una ejecución a un veredicto: lo que no depende del caso.
+
+Lo usan los jueces de los retos (`verificador.juez.procesos`) y `verificar
+explorar` (`verificador.procesos.explorar`): no carga, excepción en cualquier
+proceso, cuelgue con lo que esperaba cada uno, salida con código de error.
+Funciones puras sobre una `Ejecucion`: no lanzan nada, devuelven
+`(Veredicto, Evidencia)` o `None`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from verificador.procesos import diagnostico as _diag
+from verificador.procesos.ejecutor import Ejecucion
+from verificador.veredictos import Evidencia, Veredicto
+
+# Caracteres de la salida del programa que se guardan en la evidencia.
+MAX_SALIDA = 4000
+# Lista más larga que se muestra entera entre los parámetros de la evidencia.
+MAX_ELEMENTOS = 20
+
+Fallo = tuple[Veredicto, Evidencia]
+
+
+def evidencia(
+    veredicto: Veredicto,
+    ejecucion: Ejecucion,
+    resumen: str,
+    *,
+    explicacion: str = "",
+    esperado: str | None = None,
+    obtenido: str | None = None,
+    traza: str | None = None,
+    ubicacion: str | None = None,
+    bloqueados: list[Any] | None = None,
+    con_errores: bool = True,
+) -> Evidencia:
+    """La evidencia de un veredicto sobre `ejecucion` (con los procesos y parámetros)."""
+    linea_tiempo = _diag.linea_tiempo(ejecucion.carreras) if veredicto is Veredicto.CARRERA else []
+    salida = ejecucion.salida
+    if con_errores and ejecucion.errores.strip():
+        salida += "\n--- salida de errores ---\n" + ejecucion.errores
+    return Evidencia(
+        resumen=resumen,
+        explicacion=explicacion,
+        esperado=esperado,
+        obtenido=obtenido,
+        bloqueados=bloqueados or [],
+        linea_tiempo=linea_tiempo,
+        traza=traza or None,
+        salida=salida[-MAX_SALIDA:] if salida.strip() else None,
+        ubicacion=ubicacion,
+        detalles={"motor": "procesos", **resumen_ejecucion(ejecucion)},
+    )
+
+
+def resumen_ejecucion(ejecucion: Ejecucion) -> dict[str, Any]:
+    """Lo que se probó en una ejecución (para la evidencia y para auditar un aprobado)."""
+    return {
+        "parametros": resumir(ejecucion.parametros),
+        "semilla_perturbacion": ejecucion.semilla,
+        "duracion_s": round(ejecucion.duracion_s, 3),
+        "procesos": [
+            {
+                "pid": p.pid,
+                "nombre": p.nombre,
+                "rol": p.rol,
+                "vivo": p.vivo,
+                "codigo_salida": p.codigo_salida,
+                "ejecuto_alumno": p.ejecuto_alumno,
+                "envios": p.envios,
+            }
+            for p in ejecucion.procesos
+            if p.rol != "auxiliar"
+        ],
+    }
+
+
+def resumir(valor: Any, profundidad: int = 0) -> Any:
+    """Parámetros para la evidencia: las listas largas se acortan (los lotes del reto 9)."""
+    if isinstance(valor, dict):
+        return {k: resumir(v, profundidad + 1) for k, v in valor.items()}
+    if isinstance(valor, (list, tuple)):
+        if len(valor) > MAX_ELEMENTOS or profundidad > 2:
+            muestra = [resumir(v, profundidad + 1) for v in valor[:5]]
+            return [*muestra, f"... ({len(valor)} elementos)"]
+        return [resumir(v, profundidad + 1) for v in valor]
+    return valor
+
+
+def clasificar(
+    ejecucion: Ejecucion, limite: float, quietud_s: float | None, *, completa: bool = False
+) -> Fallo | None:
+    """El fallo que no depende del caso (no carga, excepción, cuelgue...), o None."""
+    resultado = ejecucion.resultado or {}
+    alumnos = ejecucion.alumnos
+
+    def recortar(traza: str) -> str:
+        return _diag.recortar_traza(traza, alumnos, completa=completa)
+
+    if resultado.get("estado") == "no_carga":
+        return Veredicto.NO_CARGA, evidencia(
+            Veredicto.NO_CARGA,
+            ejecucion,
+            f"Error de sintaxis: {resultado.get('mensaje', '')}"
+            if resultado.get("mensaje") != "el archivo está vacío"
+            else f"{resultado.get('ubicacion')}: el archivo está vacío.",
+            ubicacion=resultado.get("ubicacion"),
+        )
+    if resultado.get("estado") == "sin_funcion":
+        return Veredicto.NO_CARGA, evidencia(
+            Veredicto.NO_CARGA, ejecucion, str(resultado.get("mensaje"))
+        )
+    traza = str(resultado.get("traza") or "")
+    conocido = _diag.error_conocido(ejecucion.errores + "\n" + traza)
+    if conocido is not None:
+        resumen, explicacion = conocido
+        texto = traza or ejecucion.errores
+        if ejecucion.colgado or ejecucion.fatal:
+            explicacion += (
+                " Además, el programa principal se quedó esperando a unos "
+                "procesos que no podían arrancar."
+            )
+        return Veredicto.EXCEPCION, evidencia(
+            Veredicto.EXCEPCION,
+            ejecucion,
+            resumen,
+            explicacion=explicacion,
+            traza=_diag.primera_traza(recortar(texto)),
+            ubicacion=_diag.ubicacion(texto, alumnos),
+            obtenido=_diag.ultima_excepcion(texto) or None,
+            con_errores=False,  # cada hijo que muere lo repite: la traza lo dice una vez
+        )
+    fallidos = [p for p in ejecucion.hijos if p.rol == "hijo" and p.codigo_salida not in (None, 0)]
+    if fallidos and "Traceback" in ejecucion.errores:
+        # Antes que el cuelgue: un hijo muerto suele ser el PORQUÉ de que otros esperen.
+        ultima = _diag.ultima_excepcion(ejecucion.errores)
+        colgado = " y el resto del programa se quedó esperándolo" if ejecucion.colgado else ""
+        return Veredicto.EXCEPCION, evidencia(
+            Veredicto.EXCEPCION,
+            ejecucion,
+            f"El proceso {_diag.actor(fallidos[0])} terminó con una excepción{colgado}: {ultima}",
+            explicacion="Una excepción en un proceso hijo no llega al programa principal: "
+            "el hijo muere, su trabajo se pierde y el principal sigue como si nada (o espera "
+            "para siempre algo que el hijo ya no enviará).",
+            traza=recortar(ejecucion.errores),
+            ubicacion=_diag.ubicacion(ejecucion.errores, alumnos),
+            bloqueados=_diag.bloqueados(ejecucion.procesos, alumnos) if ejecucion.colgado else None,
+        )
+    if ejecucion.colgado:
+        respondio = (
+            " (ya había devuelto su resultado, pero no pudo terminar)"
+            if resultado.get("estado") == "ok"
+            else ""
+        )
+        if ejecucion.sin_avance:
+            resumen = (
+                f"El programa se quedó parado{respondio}: todos sus procesos "
+                f"llevaban {quietud_s or 0:g} s esperando sin plazo y ninguno avanzaba."
+            )
+        else:
+            resumen = f"El programa no terminó en {limite:g} s{respondio}."
+        return Veredicto.CUELGUE, evidencia(
+            Veredicto.CUELGUE,
+            ejecucion,
+            resumen,
+            explicacion="Cuando un programa con procesos se cuelga, alguien espera algo que "
+            "nunca llegará: un elemento de una cola que nadie pone, un proceso que no "
+            "puede terminar porque su cola no se vació, o un join a quien también está "
+            "esperando. Mira qué espera cada proceso.",
+            bloqueados=_diag.bloqueados(ejecucion.procesos, alumnos),
+        )
+    if resultado.get("estado") == "excepcion":
+        return Veredicto.EXCEPCION, evidencia(
+            Veredicto.EXCEPCION,
+            ejecucion,
+            f"El programa lanzó {resultado.get('tipo')}: {resultado.get('mensaje')}",
+            traza=recortar(traza),
+            ubicacion=_diag.ubicacion(traza, alumnos),
+        )
+    if ejecucion.resultado is None:
+        return Veredicto.EXCEPCION, evidencia(
+            Veredicto.EXCEPCION,
+            ejecucion,
+            "El programa terminó de golpe sin devolver su resultado"
+            f" (código de salida {ejecucion.codigo_salida}).",
+            explicacion="¿Hay un os._exit, o un proceso que mata al principal?",
+        )
+    if resultado.get("estado") == "salida" and resultado.get("codigo") not in (0, None):
+        return Veredicto.EXCEPCION, evidencia(
+            Veredicto.EXCEPCION, ejecucion, f"El programa llamó a sys.exit({resultado.get('codigo')})."
+        )
+    return None
