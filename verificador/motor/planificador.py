@@ -237,6 +237,7 @@ class Planificador:
         self._por_os: dict[int, Hilo] = {}
         self._lineas_cache: dict[tuple[str, int], Lugar] = {}
         self.contaminado = False
+        self.retraso_s = 0.0  # extra virtual s each sleep of a non-main thread lasts (adversarial timing)
         self._reiniciar(None)
 
     # ------------------------------------------------------------------ run state
@@ -678,6 +679,8 @@ class Planificador:
             if lugar is not None:
                 self.decidir(yo)
             return
+        if not yo.principal:
+            segundos += self.retraso_s  # a loaded machine may wake it late
         self.bloquear(Espera(None, f"duerme {segundos:g} s", lugar), None, self.reloj + segundos)
 
     # ------------------------------------------------------------------ threads
