@@ -5,9 +5,19 @@ así que este juez no se fía de ejecuciones normales: explora planificaciones
 con el motor de hilos, que puede cambiar de hilo en cada instrucción del
 alumno (y además detecta el acceso sin sincronizar aunque el total cuadre).
 Los parámetros salen de `alumno.rng`, así que un total escrito a mano no pasa.
+
+Formas que garantiza cada repetición: al menos 2 hilos y al menos 10 depósitos
+por hilo (la carrera de `saldo += x` necesita dos hilos y un bucle). Y el
+resultado sale de los hilos: en una ejecución trazada, `saldo` lo escriben al
+menos dos hilos y el hilo principal no lo vuelve a escribir después de
+arrancarlos (un `saldo = n * d * c` calculado en main es `sin_concurrencia`).
+Acumular en una variable local y sumarla a `saldo` una vez por hilo, con el
+candado, es un arreglo honrado y aprueba.
 """
 
 from __future__ import annotations
+
+from verificador.juez import Veredicto
 
 
 def test_ningun_deposito_se_pierde(alumno, hilos):
@@ -15,6 +25,7 @@ def test_ningun_deposito_se_pierde(alumno, hilos):
     depositos = alumno.rng.randint(10, 30)
     cantidad = alumno.rng.randint(1, 50)
     esperado = n_hilos * depositos * cantidad
+    alumno.anotar_parametros(n_hilos=n_hilos, depositos=depositos, cantidad=cantidad)
 
     def escenario():
         banco = alumno.cargar()
@@ -37,3 +48,19 @@ def test_ningun_deposito_se_pierde(alumno, hilos):
         )
 
     hilos.explorar(escenario, minimo_hilos=n_hilos)
+
+    escrituras = hilos.escrituras(escenario)
+    autores = escrituras.hilos_que_escriben("saldo")
+    alumno.exigir(
+        escrituras.tardias["saldo"] == 0 and len(autores) >= 2,
+        "El saldo final no sale de los depósitos de los hilos: "
+        + (f"main escribió `saldo` {escrituras.tardias['saldo']} vez/veces después de "
+           "arrancar los hilos" if escrituras.tardias["saldo"] else
+           f"solo {len(autores)} hilo(s) escribieron `saldo`"),
+        veredicto=Veredicto.SIN_CONCURRENCIA,
+        esperado=f"los {n_hilos} hilos depositan en `saldo`; main solo lo pone a 0 y lo lee",
+        obtenido=f"hilos que escriben `saldo`: {sorted(autores) or 'ninguno'}",
+        explicacion="El caso pide que los hilos depositen en la variable compartida sin "
+        "perder nada. Calcular el total en main (o que los hilos no toquen `saldo`) esquiva "
+        "la carrera en vez de arreglarla.",
+    )

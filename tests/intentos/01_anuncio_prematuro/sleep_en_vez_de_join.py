@@ -1,14 +1,5 @@
 # esperado: incompleto
-# Espera con time.sleep(duracion + 0.5) en vez de join: si un hilo se retrasa más de 0.5 s, el anuncio llega antes.
-'''
-    En Python, la librería threading nos permite
-    introducir concurrencia a través de hilos.
-    A continuación, se muestra un ejemplo de cómo realizar esto.
-
-    En este código, se simulan las solicitudes
-    aplicando espera de tres segundos para demostrar
-    el procesamiento concurrente.
-'''
+# Esquiva: time.sleep(duracion + 0.5) en vez de join; si un hilo se retrasa más de 0.5 s el anuncio llega antes.
 import threading
 import time
 
@@ -20,14 +11,9 @@ def procesar_solicitud(request_id, duracion=3):
 
 
 def main(n_solicitudes=3, duracion=3):
-    hilos = []
     for i in range(n_solicitudes):
-        hilo = threading.Thread(target=procesar_solicitud, args=(i, duracion))
-        hilos.append(hilo)
-        hilo.start()
-
+        threading.Thread(target=procesar_solicitud, args=(i, duracion)).start()
     time.sleep(duracion + 0.5)
-
     print("Todas las solicitudes completadas")
 
 
