@@ -447,7 +447,7 @@ class Semaphore(_Primitiva):
         plan, h, lugar = ctx
         plazo = _plazo(plan, timeout)
         while self._valor == 0:
-            if not blocking:
+            if not blocking or (timeout is not None and timeout <= 0):  # timeout=0 never waits
                 return False
             ok = plan.bloquear(Espera(self, f"toma {self.describir()}", lugar), self._esperan, plazo)
             if not ok and self._valor == 0 and plazo is not None and plan.reloj >= plazo:
