@@ -37,9 +37,11 @@ un cálculo en el hilo principal.
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 
@@ -55,6 +57,7 @@ PLANIFICACIONES_JUEZ = 60  # schedules per judge repetition (each verdict runs s
 PLANIFICACIONES_RETRASO = 20  # schedules per delayed exploration (each delay of `retrasos`)
 PRESUPUESTO_JUEZ_S = 8.0  # real seconds one repetition may spend exploring
 TIEMPO_MAX_EJECUCION_S = 20.0  # real seconds a single traced run (escrituras) may take
+PLANIFICACIONES_ESCRITURAS = 4  # traced schedules whose writers `escrituras` adds up
 
 
 @dataclass
@@ -154,24 +157,40 @@ class Hilos:
         evidencia.detalles.setdefault("estadisticas", resultado.estadisticas)
         raise FalloVeredicto(resultado.veredicto, evidencia)
 
-    def escrituras(self, escenario: Callable[[], object]) -> Escrituras:
-        """Corre `escenario` una vez (planificación por defecto, traza detallada) y cuenta
+    def escrituras(self, escenario: Callable[[], object], *,
+                   planificaciones: int = PLANIFICACIONES_ESCRITURAS) -> Escrituras:
+        """Corre `escenario` en unas pocas planificaciones con la traza detallada y cuenta
         quién escribió cada variable global (`saldo`) o atributo (`cuenta.saldo` -> `saldo`).
 
-        Un fallo del escenario en esta ejecución se relanza como veredicto.
+        La primera es la planificación por defecto; las demás, aleatorias con la
+        semilla de la repetición. Se suman las de todas: en una sola, un pool de
+        hilos puede dar todo el trabajo a su primer trabajador. Un fallo del
+        escenario en una de ellas se relanza como veredicto.
         """
         exp = self._explorador(None)
         plan = exp.plan
-        with Parches(plan):
-            plan.ejecutar(escenario, estrategias.PorDefecto(), detallado=True,
-                          tiempo_max_s=TIEMPO_MAX_EJECUCION_S)
-        if plan.fallo is not None:
-            resultado = exp.explorar(escenario, planificaciones=1, semilla=self._alumno.semilla)
-            if resultado.veredicto is not Veredicto.APROBADO:
-                self._fallar(resultado)
+        datos = Escrituras()
+        rng = random.Random(self._alumno.semilla)
+        for i in range(max(1, planificaciones)):
+            estrategia = (estrategias.PorDefecto() if i == 0
+                          else estrategias.Aleatoria(random.Random(rng.getrandbits(63))))
+            with Parches(plan):
+                plan.ejecutar(escenario, estrategia, detallado=True,
+                              tiempo_max_s=TIEMPO_MAX_EJECUCION_S)
+            if plan.fallo is not None:
+                resultado = exp.explorar(escenario, planificaciones=1, semilla=self._alumno.semilla)
+                if resultado.veredicto is not Veredicto.APROBADO:
+                    self._fallar(resultado)
+                continue
+            self._sumar(plan, datos)
+        return datos
+
+    @staticmethod
+    def _sumar(plan: Any, datos: Escrituras) -> None:
         principal = next((h.nombre for h in plan.hilos if h.principal), "MainThread")
-        datos = Escrituras(principal=principal)
+        datos.principal = principal
         arrancados = False
+        tardias: Counter[str] = Counter()
         for evento in plan.eventos or ():
             if evento.hilo == principal and evento.accion.startswith("arranca "):
                 arrancados = True
@@ -180,8 +199,8 @@ class Hilos:
             nombre = str(evento.clave[-1]) if evento.clave[0] != "idx" else "[]"
             datos.por_nombre.setdefault(nombre, Counter())[evento.hilo] += 1
             if arrancados and evento.hilo == principal:
-                datos.tardias[nombre] += 1
-        return datos
+                tardias[nombre] += 1
+        datos.tardias |= tardias
 
     def salida(self) -> str:
         """Lo que el programa del alumno ha impreso hasta ahora en esta planificación."""
