@@ -58,7 +58,7 @@ def test_transferencias_cruzadas(alumno, hilos):
             f"(origen, destino, cantidad) {transferencias}.",
         )
 
-    hilos.explorar(escenario, minimo_hilos=len(transferencias))
+    hilos.explorar(escenario, minimo_hilos=len(transferencias), otras_estrategias=("aleatoria",))
 
     escrituras = hilos.escrituras(escenario)
     de_los_hilos = sum(escrituras.de_los_hilos(nombre) for nombre in escrituras.por_nombre)

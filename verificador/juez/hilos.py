@@ -29,6 +29,10 @@ funciona si ningún hilo se retrasa más de N s». Durante esas exploraciones
 `hilos.retraso` vale el retraso (0 en las normales), para que el juez no
 confunda el retraso con trabajar en serie al medir el tiempo virtual.
 
+`otras_estrategias=("aleatoria",)` explora además con esas estrategias (PCT
+encuentra los fallos de pocas expropiaciones; el paseo aleatorio, los que
+necesitan muchos cambios de hilo, como dos plazos que vencen a la vez).
+
 `escrituras(escenario)` corre el escenario una vez, con la planificación por
 defecto y la traza detallada, y dice qué hilo escribió cada variable global
 o atributo: un juez comprueba así que el resultado sale de los hilos y no de
@@ -90,6 +94,7 @@ class Hilos:
 
     def explorar(self, escenario: Callable[[], object], *, planificaciones: int | None = None,
                  minimo_hilos: int = 1, estrategia: str | None = None,
+                 otras_estrategias: Sequence[str] = (),
                  retrasos: Sequence[float] = ()) -> Resultado:
         alumno = self._alumno
         exp = self._explorador(estrategia)
@@ -120,6 +125,13 @@ class Hilos:
                              "tiene que seguir trabajando en paralelo y hacerlo bien."),
                 esperado=f"al menos {minimo_hilos} hilos a la vez", obtenido=f"{simultaneos} a la vez",
             ))
+        for otra in otras_estrategias:
+            extra = self._explorador(otra).explorar(
+                escenario, planificaciones=planificaciones or PLANIFICACIONES_JUEZ,
+                semilla=alumno.semilla, presupuesto_s=PRESUPUESTO_JUEZ_S)
+            alumno.anotar(planificaciones=extra.planificaciones)
+            if extra.veredicto is not Veredicto.APROBADO:
+                self._fallar(extra)
         for retraso in retrasos:
             self._explorar_con_retraso(escenario, retraso, estrategia)
         return resultado
