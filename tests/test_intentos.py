@@ -164,3 +164,44 @@ def test_autor_comprobar_nombra_un_intento_mal_escrito(tmp_path: Path) -> None:
     assert [f.mensaje for f in caso.faltas] == [
         f"{tmp_path}/intentos/02_saldo_que_se_evapora/raro.py: la primera línea debe ser "
         "«# esperado: <veredicto>» (por ejemplo «# esperado: carrera»)"]
+
+
+# -- archivo vacío y parámetros en el informe ---------------------------------------------
+
+
+@pytest.mark.parametrize("numero", [1, 5], ids=["hilos", "asyncio"])
+def test_archivo_vacio_no_carga(numero: int, tmp_path: Path) -> None:
+    reto = cargar_reto(next((RAIZ / "retos").glob(f"{numero:02d}_*")))
+    (tmp_path / reto.archivos[0]).write_text("\n  \n", encoding="utf-8")
+    informe = comprobar_reto(reto.juez, tmp_path, reto.archivos, semilla=1,
+                             repeticiones=reto.repeticiones, tiempo_limite_s=reto.tiempo_limite_s)
+    assert informe.veredicto is Veredicto.NO_CARGA
+    assert informe.evidencia is not None
+    assert informe.evidencia.resumen == f"El archivo {reto.archivos[0]} está vacío."
+
+
+def test_un_aprobado_apunta_los_parametros_de_cada_repeticion(tmp_path: Path) -> None:
+    """El informe JSON del juez dice qué probó cada repetición (para auditar un aprobado)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from verificador.ejecucion.aislado import entorno_hijo
+    from verificador.ejecucion.reto import argv_juez
+
+    reto = cargar_reto(RAIZ / "retos" / "02_saldo_que_se_evapora")
+    informe = tmp_path / "informe.json"
+    entorno = entorno_hijo({"VERIFICADOR_ALUMNO_DIR": str(RAIZ / "soluciones" / reto.nombre),
+                            "VERIFICADOR_ARCHIVOS": os.pathsep.join(reto.archivos),
+                            "VERIFICADOR_SEMILLA": "9", "VERIFICADOR_INFORME": str(informe)})
+    subprocess.run([sys.executable, *argv_juez(reto.juez, 2, reto.tiempo_limite_s)],
+                   env=entorno, cwd=tmp_path, capture_output=True, check=False, timeout=300)
+    datos = json.loads(informe.read_text(encoding="utf-8"))
+    assert datos["aprobadas"] == datos["pruebas"] == 2
+    parametros = datos["parametros"]
+    assert [p["repeticion"] for p in parametros] == [1, 2]
+    for p in parametros:
+        assert set(p) == {"repeticion", "semilla", "n_hilos", "depositos", "cantidad"}
+        assert 2 <= p["n_hilos"] <= 4
+    assert parametros[0]["semilla"] != parametros[1]["semilla"]
