@@ -13,11 +13,18 @@ menos dos hilos y el hilo principal no lo vuelve a escribir después de
 arrancarlos (un `saldo = n * d * c` calculado en main es `sin_concurrencia`).
 Acumular en una variable local y sumarla a `saldo` una vez por hilo, con el
 candado, es un arreglo honrado y aprueba.
+
+Tiempo adversario: aprobado lo anterior, se explora otra vez con los hilos
+retrasados `RETRASO_S` (un `sleep` en main en lugar de los `join` falla).
 """
 
 from __future__ import annotations
 
 from verificador.juez import Veredicto
+
+# Retraso (s virtuales) de la exploración con tiempo adversario: main puede dormir hasta
+# esto sin que los demás hilos avancen, y cada sleep de un hilo dura esto más.
+RETRASO_S = 10.0
 
 
 def test_ningun_deposito_se_pierde(alumno, hilos):
@@ -47,7 +54,7 @@ def test_ningun_deposito_se_pierde(alumno, hilos):
             explicacion="Los depósitos deben acumularse en la variable compartida saldo.",
         )
 
-    hilos.explorar(escenario, minimo_hilos=n_hilos)
+    hilos.explorar(escenario, minimo_hilos=n_hilos, retrasos=(RETRASO_S,))
 
     escrituras = hilos.escrituras(escenario)
     autores = escrituras.hilos_que_escriben("saldo")

@@ -13,11 +13,18 @@ dinero para todos los pagos (sin escasez, la carrera entre comprobar y cobrar
 no se ve). Y el resultado sale de los hilos: en una ejecución trazada, el
 saldo de la cuenta lo cambian los hilos clientes y main no lo toca
 después de arrancarlos (un resultado calculado en main es `sin_concurrencia`).
+
+Tiempo adversario: aprobado lo anterior, se explora otra vez con los hilos
+retrasados `RETRASO_S` (un `sleep` en main en lugar de los `join` falla).
 """
 
 from __future__ import annotations
 
 from verificador.juez import Veredicto
+
+# Retraso (s virtuales) de la exploración con tiempo adversario: main puede dormir hasta
+# esto sin que los demás hilos avancen, y cada sleep de un hilo dura esto más.
+RETRASO_S = 10.0
 
 
 def test_pagos_con_comision(alumno, hilos):
@@ -70,7 +77,7 @@ def test_pagos_con_comision(alumno, hilos):
             "y se aceptan pagos mientras el saldo alcance.",
         )
 
-    hilos.explorar(escenario, minimo_hilos=clientes)
+    hilos.explorar(escenario, minimo_hilos=clientes, retrasos=(RETRASO_S,))
 
     escrituras = hilos.escrituras(escenario)
     autores = escrituras.hilos_que_escriben("saldo")

@@ -16,11 +16,18 @@ cada una es una manera distinta de interbloquearse:
 Y el resultado sale de los hilos: en una ejecución trazada, los hilos de las
 transferencias cambian los saldos y main no escribe ningún `saldo` después de
 arrancarlos (unos saldos calculados en main son `sin_concurrencia`).
+
+Tiempo adversario: aprobado lo anterior, se explora otra vez con los hilos
+retrasados `RETRASO_S` (un `sleep` en main en lugar de los `join` falla).
 """
 
 from __future__ import annotations
 
 from verificador.juez import Veredicto
+
+# Retraso (s virtuales) de la exploración con tiempo adversario: main puede dormir hasta
+# esto sin que los demás hilos avancen, y cada sleep de un hilo dura esto más.
+RETRASO_S = 10.0
 
 
 def _transferencias(rng) -> tuple[list[int], list[tuple[int, int, int]]]:
@@ -58,7 +65,8 @@ def test_transferencias_cruzadas(alumno, hilos):
             f"(origen, destino, cantidad) {transferencias}.",
         )
 
-    hilos.explorar(escenario, minimo_hilos=len(transferencias), otras_estrategias=("aleatoria",))
+    hilos.explorar(escenario, minimo_hilos=len(transferencias), otras_estrategias=("aleatoria",),
+                   retrasos=(RETRASO_S,))
 
     escrituras = hilos.escrituras(escenario)
     de_los_hilos = sum(escrituras.de_los_hilos(nombre) for nombre in escrituras.por_nombre)

@@ -253,6 +253,7 @@ class Planificador:
         self.abortando = False
         self.fin_principal = False
         self.desvios: dict[int, int] = {}
+        self.retraso_pendiente = self.retraso_s  # virtual s main may sleep with the others stalled
         self.n_decision = 0
         self.por_tiempo = False
         self.version_listos = 0
@@ -681,6 +682,12 @@ class Planificador:
             return
         if not yo.principal:
             segundos += self.retraso_s  # a loaded machine may wake it late
+        elif segundos <= self.retraso_pendiente:  # ...or not run the others while main sleeps
+            self.retraso_pendiente -= segundos
+            self.reloj += segundos
+            self._despertar_vencidos()
+            self.decidir(yo)
+            return
         self.bloquear(Espera(None, f"duerme {segundos:g} s", lugar), None, self.reloj + segundos)
 
     # ------------------------------------------------------------------ threads
