@@ -16,16 +16,17 @@ def test_depositos(alumno, hilos):
 `explorar` corre el escenario en muchas planificaciones (un solo hilo a la vez,
 el motor elige cuál sigue en cada instrucción del alumno que toca estado
 compartido y en cada operación de sincronización, con tiempo virtual) y lanza
-`FalloVeredicto` con la evidencia del motor si alguna falla, o `trampa` si el
-intento creó menos hilos que `minimo_hilos` (o nunca los tuvo trabajando a la vez):
-`sin_concurrencia`.
+`FalloVeredicto` con la evidencia del motor si alguna falla, o
+`sin_concurrencia` si el intento creó menos hilos que `minimo_hilos` (o nunca
+los tuvo trabajando a la vez).
 
 El tiempo también es adversario: con `retrasos=(1.0, 30.0)`, si el programa
-aprobó, se explora otra vez con cada `sleep` de los hilos que no son el
-principal alargado esos segundos virtuales (lo que hace una máquina cargada).
-Un programa que espera con `join`, `Event` o `Queue` no lo nota; uno que
-espera con `sleep(duracion + 0.5)` falla, y se dice así: «el programa solo
-funciona si ningún hilo se retrasa más de N s». Durante esas exploraciones
+aprobó, se explora otra vez con cada retraso R (lo que hace una máquina
+cargada): cada `sleep` de un hilo que no es el principal dura R s virtuales
+más, y el principal puede dormir hasta R s en total sin que los demás hilos
+avancen mientras tanto. Un programa que espera con `join`, `Event` o `Queue`
+no lo nota; uno que espera con `sleep(duracion + 0.5)` falla, y se dice así:
+«el programa solo funciona si ningún hilo se retrasa R s o más». Durante esas exploraciones
 `hilos.retraso` vale el retraso (0 en las normales), para que el juez no
 confunda el retraso con trabajar en serie al medir el tiempo virtual.
 
@@ -33,8 +34,8 @@ confunda el retraso con trabajar en serie al medir el tiempo virtual.
 encuentra los fallos de pocas expropiaciones; el paseo aleatorio, los que
 necesitan muchos cambios de hilo, como dos plazos que vencen a la vez).
 
-`escrituras(escenario)` corre el escenario una vez, con la planificación por
-defecto y la traza detallada, y dice qué hilo escribió cada variable global
+`escrituras(escenario)` corre el escenario en unas pocas planificaciones con
+la traza detallada y dice qué hilo escribió cada variable global
 o atributo: un juez comprueba así que el resultado sale de los hilos y no de
 un cálculo en el hilo principal.
 """
