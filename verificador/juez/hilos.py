@@ -59,10 +59,11 @@ from verificador.veredictos import Evidencia, FalloVeredicto, Resultado, Veredic
 __all__ = ["Escrituras", "Hilos", "hilos"]
 
 PLANIFICACIONES_JUEZ = 60  # schedules per judge repetition (each verdict runs several repetitions)
-PLANIFICACIONES_RETRASO = 20  # schedules per delayed exploration (each delay of `retrasos`)
+PLANIFICACIONES_RETRASO = 10  # schedules per delayed exploration (each delay of `retrasos`)
+PLANIFICACIONES_OTRAS = 30  # schedules per exploration with each of `otras_estrategias`
 PRESUPUESTO_JUEZ_S = 8.0  # real seconds one repetition may spend exploring
 TIEMPO_MAX_EJECUCION_S = 20.0  # real seconds a single traced run (escrituras) may take
-PLANIFICACIONES_ESCRITURAS = 4  # traced schedules whose writers `escrituras` adds up
+PLANIFICACIONES_ESCRITURAS = 3  # traced schedules whose writers `escrituras` adds up
 
 
 @dataclass
@@ -128,7 +129,7 @@ class Hilos:
             ))
         for otra in otras_estrategias:
             extra = self._explorador(otra).explorar(
-                escenario, planificaciones=planificaciones or PLANIFICACIONES_JUEZ,
+                escenario, planificaciones=PLANIFICACIONES_OTRAS,
                 semilla=alumno.semilla, presupuesto_s=PRESUPUESTO_JUEZ_S)
             alumno.anotar(planificaciones=extra.planificaciones)
             if extra.veredicto is not Veredicto.APROBADO:
