@@ -8,9 +8,11 @@ Los parámetros salen de `alumno.rng`, así que un total escrito a mano no pasa.
 
 Formas que garantiza cada repetición: al menos 2 hilos y al menos 10 depósitos
 por hilo (la carrera de `saldo += x` necesita dos hilos y un bucle). Y el
-resultado sale de los hilos: en una ejecución trazada, `saldo` lo escriben al
-menos dos hilos y el hilo principal no lo vuelve a escribir después de
-arrancarlos (un `saldo = n * d * c` calculado en main es `sin_concurrencia`).
+resultado sale de los hilos: en unas ejecuciones trazadas, `saldo` lo escriben
+los hilos, ningún hilo del alumno se queda sin hacer nada (hilos de adorno) y
+el hilo principal no lo vuelve a escribir después de arrancarlos (un
+`saldo = n * d * c` calculado en main es `sin_concurrencia`). Un hilo cajero
+que aplica los depósitos que los demás dejan en una cola es honrado y aprueba.
 Acumular en una variable local y sumarla a `saldo` una vez por hilo, con el
 candado, es un arreglo honrado y aprueba.
 
@@ -58,16 +60,21 @@ def test_ningun_deposito_se_pierde(alumno, hilos):
 
     escrituras = hilos.escrituras(escenario)
     autores = escrituras.hilos_que_escriben("saldo")
+    ociosos = sorted(escrituras.ociosos or ())
+    if escrituras.tardias["saldo"]:
+        motivo = (f"main escribió `saldo` {escrituras.tardias['saldo']} vez/veces después de "
+                  "arrancar los hilos")
+    elif not autores:
+        motivo = "ningún hilo escribió `saldo`"
+    else:
+        motivo = f"{', '.join(ociosos)} no hace(n) nada"
     alumno.exigir(
-        escrituras.tardias["saldo"] == 0 and len(autores) >= 2,
-        "El saldo final no sale de los depósitos de los hilos: "
-        + (f"main escribió `saldo` {escrituras.tardias['saldo']} vez/veces después de "
-           "arrancar los hilos" if escrituras.tardias["saldo"] else
-           f"solo {len(autores)} hilo(s) escribieron `saldo`"),
+        not escrituras.tardias["saldo"] and autores and not ociosos,
+        f"El saldo final no sale de los depósitos de los hilos: {motivo}",
         veredicto=Veredicto.SIN_CONCURRENCIA,
         esperado=f"los {n_hilos} hilos depositan en `saldo`; main solo lo pone a 0 y lo lee",
         obtenido=f"hilos que escriben `saldo`: {sorted(autores) or 'ninguno'}",
         explicacion="El caso pide que los hilos depositen en la variable compartida sin "
-        "perder nada. Calcular el total en main (o que los hilos no toquen `saldo`) esquiva "
-        "la carrera en vez de arreglarla.",
+        "perder nada. Calcular el total en main, o que un hilo haga todo el trabajo mientras "
+        "los demás no hacen nada, esquiva la carrera en vez de arreglarla.",
     )

@@ -14,7 +14,8 @@ cada una es una manera distinta de interbloquearse:
   solo para un par de cuentas sigue colgándose aquí;
 - de 3 a 4 cuentas y hasta una transferencia más, al azar.
 Y el resultado sale de los hilos: en una ejecución trazada, los hilos de las
-transferencias cambian los saldos y main no escribe ningún `saldo` después de
+transferencias cambian los saldos, ninguno se queda sin hacer nada (hilos de
+adorno) y main no escribe ningún `saldo` después de
 arrancarlos (unos saldos calculados en main son `sin_concurrencia`).
 
 Tiempo adversario: aprobado lo anterior, se explora otra vez con los hilos
@@ -71,13 +72,14 @@ def test_transferencias_cruzadas(alumno, hilos):
     escrituras = hilos.escrituras(escenario)
     de_los_hilos = sum(escrituras.de_los_hilos(nombre) for nombre in escrituras.por_nombre)
     alumno.exigir(
-        escrituras.tardias["saldo"] == 0 and de_los_hilos > 0,
+        escrituras.tardias["saldo"] == 0 and de_los_hilos > 0 and not escrituras.ociosos,
         "Los saldos finales no salen de las transferencias de los hilos"
         + (": main los reescribió después de arrancarlos" if escrituras.tardias["saldo"]
            else ": los hilos no cambiaron ningún saldo"),
         veredicto=Veredicto.SIN_CONCURRENCIA,
         esperado="cada hilo hace su transferencia sobre las cuentas compartidas",
-        obtenido=f"escrituras de main después de arrancar: {dict(escrituras.tardias) or 'ninguna'}",
+        obtenido=f"escrituras de main después de arrancar: {dict(escrituras.tardias) or 'ninguna'}"
+        f"; hilos que no hacen nada: {sorted(escrituras.ociosos or ()) or 'ninguno'}",
         explicacion="Calcular los saldos finales en main esquiva el interbloqueo en vez de "
         "arreglarlo: las transferencias tienen que hacerse a la vez y terminar siempre.",
     )

@@ -77,6 +77,9 @@ class Escrituras:
     principal: str = "MainThread"
     por_nombre: dict[str, Counter[str]] = field(default_factory=dict)
     tardias: Counter[str] = field(default_factory=Counter)
+    # Hilos (salvo los de un pool) que en ninguna de las ejecuciones trazadas
+    # pasaron por un punto del código del alumno: hilos de adorno.
+    ociosos: set[str] | None = None
 
     def hilos_que_escriben(self, nombre: str) -> set[str]:
         return {h for h, n in self.por_nombre.get(nombre, Counter()).items()
@@ -215,11 +218,20 @@ class Hilos:
             if arrancados and evento.hilo == principal:
                 tardias[nombre] += 1
         datos.tardias |= tardias
+        activos = {e.hilo for e in plan.eventos or ()}
+        ociosos = {h.nombre for h in plan.hilos
+                   if not h.principal and h.nombre not in activos and not _de_un_pool(h)}
+        datos.ociosos = ociosos if datos.ociosos is None else datos.ociosos & ociosos
 
     def salida(self) -> str:
         """Lo que el programa del alumno ha impreso hasta ahora en esta planificación."""
         plan = contexto.activo()
         return plan.texto_salida() if plan is not None else ""
+
+
+def _de_un_pool(h: Any) -> bool:
+    """Los trabajadores de un ThreadPoolExecutor pueden quedarse sin tarea sin culpa del alumno."""
+    return "ThreadPoolExecutor" in h.nombre
 
 
 @pytest.fixture
