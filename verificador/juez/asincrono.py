@@ -50,7 +50,7 @@ PLANIFICACIONES_JUEZ = 40
 # Tiempo virtual máximo de una planificación de un juez (s virtuales).
 TIEMPO_MAX_VIRTUAL_JUEZ_S = 600.0
 # Planificaciones de cada exploración con retraso (cada valor de `retrasos`).
-PLANIFICACIONES_RETRASO = 15
+PLANIFICACIONES_RETRASO = 10
 
 
 @dataclass
