@@ -31,6 +31,7 @@ INTENTOS = Path(__file__).resolve().parent / "intentos"
 SEMILLAS = (101, 202, 303)  # veredictos enteros por intento
 SEMILLAS_LENTO = (404, 505, 606, 707, 808)  # y estos más con -m lento
 TRABAJOS = 2  # veredictos a la vez (cada uno es un subproceso)
+LIMITE_S = 900  # s de reloj por prueba: cada una pide varios veredictos enteros
 
 
 def _casos() -> list[tuple[Reto, Intento]]:
@@ -62,6 +63,7 @@ def _juzgar(reto: Reto, intento: Intento, semillas: tuple[int, ...]) -> list[str
         return [f for f in grupo.map(uno, semillas) if f is not None]
 
 
+@pytest.mark.timeout(LIMITE_S)
 @pytest.mark.parametrize(("reto", "intento"), CASOS,
                          ids=[f"{r.nombre[:2]}-{i.nombre}" for r, i in CASOS])
 def test_intento_recibe_su_veredicto(reto: Reto, intento: Intento) -> None:
@@ -70,6 +72,7 @@ def test_intento_recibe_su_veredicto(reto: Reto, intento: Intento) -> None:
 
 
 @pytest.mark.lento
+@pytest.mark.timeout(LIMITE_S)
 @pytest.mark.parametrize(("reto", "intento"), CASOS,
                          ids=[f"{r.nombre[:2]}-{i.nombre}" for r, i in CASOS])
 def test_intento_recibe_su_veredicto_con_mas_semillas(reto: Reto, intento: Intento) -> None:
