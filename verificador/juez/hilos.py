@@ -60,7 +60,7 @@ __all__ = ["Escrituras", "Hilos", "hilos"]
 
 PLANIFICACIONES_JUEZ = 60  # schedules per judge repetition (each verdict runs several repetitions)
 PLANIFICACIONES_RETRASO = 10  # schedules per delayed exploration (each delay of `retrasos`)
-PLANIFICACIONES_OTRAS = 20  # schedules per exploration with each of `otras_estrategias`
+PLANIFICACIONES_OTRAS = 30  # schedules per exploration with each of `otras_estrategias`
 PRESUPUESTO_JUEZ_S = 8.0  # real seconds one repetition may spend exploring
 TIEMPO_MAX_EJECUCION_S = 20.0  # real seconds a single traced run (escrituras) may take
 PLANIFICACIONES_ESCRITURAS = 2  # traced schedules whose writers `escrituras` adds up
