@@ -177,7 +177,7 @@ _VARIANTES_05 = {
             ("async def guardar_resultado", "def guardar_resultado"),
             ("    await asyncio.sleep(1)  # la base de datos", "    pass  # la base de datos"),
         ],
-        "trampa",
+        "sin_concurrencia",
     ),
     # Quitar las esperas: termina en 0 s virtuales.
     "sin_esperas": (
@@ -186,7 +186,7 @@ _VARIANTES_05 = {
             ("    await asyncio.sleep(demora)\n", ""),
             ("    await asyncio.sleep(1)  # la base", "    pass  # la base"),
         ],
-        "trampa",
+        "sin_concurrencia",
     ),
     # El almacén escrito a mano.
     "a_mano": (
@@ -213,7 +213,7 @@ _GATHER = (
 )
 _VARIANTES_06 = {
     # Solo cambia time.sleep por asyncio.sleep: sigue en fila india.
-    "solo_asyncio_sleep": ("retos", [(_SLEEP, "    await asyncio.sleep(demora)\n")], "cuelgue"),
+    "solo_asyncio_sleep": ("retos", [(_SLEEP, "    await asyncio.sleep(demora)\n")], "sin_concurrencia"),
     # Solo gather: las tareas se turnan para bloquear el bucle.
     "solo_gather": ("retos", [(_FOR, _GATHER)], "bucle_bloqueado"),
     # E/S bloqueante llevada a otro hilo, con gather: correcto.
@@ -240,7 +240,7 @@ _VARIANTES_06 = {
     "sin_esperas": (
         "soluciones",
         [("    await asyncio.sleep(demora)  # leer", "    pass  # leer")],
-        "trampa",
+        "sin_concurrencia",
     ),
     # Concurrente pero en orden de llegada: los resultados salen desordenados.
     "orden_de_llegada": (

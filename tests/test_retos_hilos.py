@@ -266,16 +266,16 @@ def _variante(
 
 
 _TRAMPAS = [
-    _variante("01_anuncio_prematuro", "sin_hilos", _SIN_HILOS_01, {"trampa"}),
-    _variante("01_anuncio_prematuro", "a_mano", _A_MANO_01, {"trampa"}),
-    _variante("01_anuncio_prematuro", "en_serie", _EN_SERIE_01, {"trampa"}),
-    _variante("02_saldo_que_se_evapora", "sin_hilos", _SIN_HILOS_02, {"trampa"}),
+    _variante("01_anuncio_prematuro", "sin_hilos", _SIN_HILOS_01, {"sin_concurrencia"}),
+    _variante("01_anuncio_prematuro", "a_mano", _A_MANO_01, {"sin_concurrencia"}),
+    _variante("01_anuncio_prematuro", "en_serie", _EN_SERIE_01, {"sin_concurrencia"}),
+    _variante("02_saldo_que_se_evapora", "sin_hilos", _SIN_HILOS_02, {"sin_concurrencia"}),
     _variante("02_saldo_que_se_evapora", "a_mano", _A_MANO_02, {"carrera"}),
     _variante("02_saldo_que_se_evapora", "candado_local", _CANDADO_LOCAL_02, {"carrera"}),
-    _variante("03_cajero_que_se_espera", "sin_hilos", _SIN_HILOS_03, {"trampa"}),
+    _variante("03_cajero_que_se_espera", "sin_hilos", _SIN_HILOS_03, {"sin_concurrencia"}),
     _variante("03_cajero_que_se_espera", "suelta_candado", _SUELTA_CANDADO_03, {"carrera"}),
     _variante("03_cajero_que_se_espera", "a_mano", _A_MANO_03, {"carrera"}),
-    _variante("04_transferencias_cruzadas", "sin_hilos", _SIN_HILOS_04, {"trampa"}),
+    _variante("04_transferencias_cruzadas", "sin_hilos", _SIN_HILOS_04, {"sin_concurrencia"}),
     _variante("04_transferencias_cruzadas", "a_mano", _A_MANO_04, {"carrera"}),
     _variante("04_transferencias_cruzadas", "sin_candados", _SIN_CANDADOS_04, {"carrera"}),
 ]
@@ -306,7 +306,7 @@ def test_los_atajos_nunca_aprueban(
 
 
 # Hilos que existen pero nunca a la vez (cada uno se espera nada más arrancarlo):
-# no hay concurrencia que sincronizar, así que el juez debe decir `trampa`.
+# no hay concurrencia que sincronizar, así que el juez debe decir `sin_concurrencia`.
 _EN_SERIE = [("        hilo.start()\n", "        hilo.start()\n        hilo.join()\n")]
 @pytest.mark.parametrize(
     "nombre",
@@ -319,13 +319,13 @@ _EN_SERIE = [("        hilo.start()\n", "        hilo.start()\n        hilo.join
         )
     ],
 )
-def test_hilos_en_serie_son_trampa(nombre: str, tmp_path: Path) -> None:
+def test_hilos_en_serie_son_sin_concurrencia(nombre: str, tmp_path: Path) -> None:
     reto = _reto(nombre)
     alumno = escribir_variante(
         SOLUCIONES / nombre, tmp_path / "en_serie", reto.archivos[0], _EN_SERIE
     )
     veredictos = _juzgar_varias(reto, alumno, list(SEMILLAS_TRAMPA))
-    distintos = [v for v in veredictos if v.veredicto != "trampa"]
+    distintos = [v for v in veredictos if v.veredicto != "sin_concurrencia"]
     assert not distintos, "\n\n".join(
         f"semilla {v.semilla}: {v.veredicto}\n{v.detalle}" for v in distintos
     )

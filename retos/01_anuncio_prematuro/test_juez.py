@@ -5,10 +5,21 @@ planificador controlado y con tiempo virtual (los `sleep` no cuestan nada).
 La concurrencia se comprueba midiendo el tiempo virtual: `n` solicitudes de
 `duracion` segundos atendidas a la vez tardan `duracion`; una detrás de otra,
 `n * duracion`. Con `n >= 2` las dos situaciones no se confunden.
+
+Formas que garantiza cada repetición (y por tanto cada veredicto):
+- al menos 2 solicitudes a la vez (`n` entre 2 y 5), así que hay algo que esperar;
+- tiempo adversario: si aprueba, se explora otra vez con los `sleep` de los
+  hilos alargados 1 s y `10 * duracion` s (`RETRASOS`). Un `sleep` en main en
+  lugar de los `join` falla así («solo funciona si ningún hilo se retrasa...»);
+- quién escribe: cada «Solicitud i completada» que pasa por `print` la escribe
+  un hilo que no es el principal (unos hilos de adorno que duermen mientras
+  main imprime todo no cuentan como atender las solicitudes).
 """
 
 from __future__ import annotations
 
+import builtins
+import threading
 import time
 
 from verificador.juez import Veredicto
@@ -18,6 +29,9 @@ ANUNCIO = "Todas las solicitudes completadas"
 # Margen sobre `duracion` que se tolera al medir en segundos virtuales.
 # Atender en paralelo cuesta `duracion`; en serie, al menos el doble.
 MARGEN_PARALELO = 1.5
+# Retrasos (s virtuales) con los que se repite la exploración: uno corto y uno
+# mayor que cualquier margen razonable de un `sleep` (multiplica a `duracion`).
+RETRASOS = (1.0, 10.0)
 
 
 def _lineas(texto: str) -> list[str]:
@@ -28,11 +42,25 @@ def test_anuncio_tras_todas_las_solicitudes(alumno, hilos):
     n = alumno.rng.randint(2, 5)
     duracion = alumno.rng.randint(2, 9)
 
+    alumno.anotar_parametros(n_solicitudes=n, duracion=duracion)
+
     def escenario():
         servidor = alumno.cargar()
+        autores: dict[str, str] = {}
+        momentos: dict[str, float] = {}
+
+        def print_espia(*args, **kwargs):
+            texto = kwargs.get("sep", " ").join(map(str, args)).strip()
+            autores.setdefault(texto, threading.current_thread().name)
+            momentos.setdefault(texto, time.monotonic())
+            builtins.print(*args, **kwargs)
+
+        if "print" not in vars(servidor):
+            servidor.print = print_espia
         inicio = time.monotonic()
         servidor.main(n_solicitudes=n, duracion=duracion)
-        transcurrido = time.monotonic() - inicio
+        fin = time.monotonic()
+        transcurrido = fin - inicio
         lineas = _lineas(hilos.salida())
 
         anuncios = [i for i, linea in enumerate(lineas) if linea == ANUNCIO]
@@ -64,6 +92,15 @@ def test_anuncio_tras_todas_las_solicitudes(alumno, hilos):
                 obtenido="\n".join(lineas),
             )
             alumno.exigir(
+                autores.get(terminada, "") != "MainThread",
+                f"«{terminada}» lo escribió el hilo principal, no el hilo de la solicitud",
+                veredicto=Veredicto.SIN_CONCURRENCIA,
+                esperado="cada solicitud la atiende (y la anuncia) su propio hilo",
+                obtenido="main anuncia las solicitudes mientras los hilos no hacen ese trabajo",
+                explicacion="Los hilos tienen que atender las solicitudes: imprimir los "
+                "mensajes desde main no arregla el anuncio, lo finge.",
+            )
+            alumno.exigir(
                 lineas.index(empezada) < lineas.index(terminada),
                 f"La solicitud {i} se completó antes de empezar a procesarse",
                 veredicto=Veredicto.INCOMPLETO,
@@ -74,20 +111,26 @@ def test_anuncio_tras_todas_las_solicitudes(alumno, hilos):
             transcurrido >= duracion,
             f"Las {n} solicitudes «terminaron» en {transcurrido:g} s, menos de lo que "
             f"tarda una sola ({duracion} s)",
-            veredicto=Veredicto.TRAMPA,
+            veredicto=Veredicto.SIN_CONCURRENCIA,
             esperado=f"unos {duracion} s virtuales",
             obtenido=f"{transcurrido:g} s virtuales",
             explicacion="Cada solicitud debe seguir esperando su tiempo de proceso.",
         )
+        # Lo que tardó el trabajo (hasta la última solicitud completada), no main:
+        # esperar de más en main no es atender en serie.
+        trabajo = max(momentos.get(f"Solicitud {i} completada", fin) for i in range(n)) - inicio
+        # Con retraso el reloj corre de más a propósito; trabajar en serie ya lo
+        # descartó la exploración sin retraso.
         alumno.exigir(
-            transcurrido < MARGEN_PARALELO * duracion,
-            f"Las {n} solicitudes de {duracion} s tardaron {transcurrido:g} s: se "
+            hilos.retraso > 0 or trabajo < MARGEN_PARALELO * duracion,
+            f"Las {n} solicitudes de {duracion} s tardaron {trabajo:g} s: se "
             "atendieron una detrás de otra",
-            veredicto=Veredicto.TRAMPA,
+            veredicto=Veredicto.SIN_CONCURRENCIA,
             esperado=f"unos {duracion} s virtuales (todas a la vez)",
-            obtenido=f"{transcurrido:g} s virtuales",
+            obtenido=f"{trabajo:g} s virtuales",
             explicacion="Esperar a cada hilo justo después de arrancarlo quita la "
             "concurrencia: arranca todos y espera después.",
         )
 
-    hilos.explorar(escenario, minimo_hilos=n)
+    hilos.explorar(escenario, minimo_hilos=n,
+                   retrasos=(RETRASOS[0], RETRASOS[1] * duracion))

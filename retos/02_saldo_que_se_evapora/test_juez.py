@@ -5,9 +5,28 @@ así que este juez no se fía de ejecuciones normales: explora planificaciones
 con el motor de hilos, que puede cambiar de hilo en cada instrucción del
 alumno (y además detecta el acceso sin sincronizar aunque el total cuadre).
 Los parámetros salen de `alumno.rng`, así que un total escrito a mano no pasa.
+
+Formas que garantiza cada repetición: al menos 2 hilos y al menos 10 depósitos
+por hilo (la carrera de `saldo += x` necesita dos hilos y un bucle). Y el
+resultado sale de los hilos: en unas ejecuciones trazadas, `saldo` lo escriben
+los hilos, ningún hilo del alumno se queda sin hacer nada (hilos de adorno) y
+el hilo principal no lo vuelve a escribir después de arrancarlos (un
+`saldo = n * d * c` calculado en main es `sin_concurrencia`). Un hilo cajero
+que aplica los depósitos que los demás dejan en una cola es honrado y aprueba.
+Acumular en una variable local y sumarla a `saldo` una vez por hilo, con el
+candado, es un arreglo honrado y aprueba.
+
+Tiempo adversario: aprobado lo anterior, se explora otra vez con los hilos
+retrasados `RETRASO_S` (un `sleep` en main en lugar de los `join` falla).
 """
 
 from __future__ import annotations
+
+from verificador.juez import Veredicto
+
+# Retraso (s virtuales) de la exploración con tiempo adversario: main puede dormir hasta
+# esto sin que los demás hilos avancen, y cada sleep de un hilo dura esto más.
+RETRASO_S = 10.0
 
 
 def test_ningun_deposito_se_pierde(alumno, hilos):
@@ -15,6 +34,7 @@ def test_ningun_deposito_se_pierde(alumno, hilos):
     depositos = alumno.rng.randint(10, 30)
     cantidad = alumno.rng.randint(1, 50)
     esperado = n_hilos * depositos * cantidad
+    alumno.anotar_parametros(n_hilos=n_hilos, depositos=depositos, cantidad=cantidad)
 
     def escenario():
         banco = alumno.cargar()
@@ -36,4 +56,25 @@ def test_ningun_deposito_se_pierde(alumno, hilos):
             explicacion="Los depósitos deben acumularse en la variable compartida saldo.",
         )
 
-    hilos.explorar(escenario, minimo_hilos=n_hilos)
+    hilos.explorar(escenario, minimo_hilos=n_hilos, retrasos=(RETRASO_S,))
+
+    escrituras = hilos.escrituras(escenario)
+    autores = escrituras.hilos_que_escriben("saldo")
+    ociosos = sorted(escrituras.ociosos or ())
+    if escrituras.tardias["saldo"]:
+        motivo = (f"main escribió `saldo` {escrituras.tardias['saldo']} vez/veces después de "
+                  "arrancar los hilos")
+    elif not autores:
+        motivo = "ningún hilo escribió `saldo`"
+    else:
+        motivo = f"{', '.join(ociosos)} no hace(n) nada"
+    alumno.exigir(
+        not escrituras.tardias["saldo"] and autores and not ociosos,
+        f"El saldo final no sale de los depósitos de los hilos: {motivo}",
+        veredicto=Veredicto.SIN_CONCURRENCIA,
+        esperado=f"los {n_hilos} hilos depositan en `saldo`; main solo lo pone a 0 y lo lee",
+        obtenido=f"hilos que escriben `saldo`: {sorted(autores) or 'ninguno'}",
+        explicacion="El caso pide que los hilos depositen en la variable compartida sin "
+        "perder nada. Calcular el total en main, o que un hilo haga todo el trabajo mientras "
+        "los demás no hacen nada, esquiva la carrera en vez de arreglarla.",
+    )

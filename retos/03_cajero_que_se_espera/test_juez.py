@@ -7,9 +7,25 @@ El saldo inicial se elige para que no alcance para todos los pagos: así, un
 acepta pagos de más (o cobra la comisión sin el pago) en algún entrelazado.
 Con pagos iguales, el número de pagos aceptados no depende del orden:
 `min(total, saldo_inicial // coste)`.
+
+Formas que garantiza cada repetición: al menos 2 clientes a la vez y nunca
+dinero para todos los pagos (sin escasez, la carrera entre comprobar y cobrar
+no se ve). Y el resultado sale de los hilos: en una ejecución trazada, el
+saldo de la cuenta lo cambian los hilos clientes, ninguno se queda sin hacer
+nada (hilos de adorno) y main no lo toca
+después de arrancarlos (un resultado calculado en main es `sin_concurrencia`).
+
+Tiempo adversario: aprobado lo anterior, se explora otra vez con los hilos
+retrasados `RETRASO_S` (un `sleep` en main en lugar de los `join` falla).
 """
 
 from __future__ import annotations
+
+from verificador.juez import Veredicto
+
+# Retraso (s virtuales) de la exploración con tiempo adversario: main puede dormir hasta
+# esto sin que los demás hilos avancen, y cada sleep de un hilo dura esto más.
+RETRASO_S = 10.0
 
 
 def test_pagos_con_comision(alumno, hilos):
@@ -22,6 +38,8 @@ def test_pagos_con_comision(alumno, hilos):
     alcanzan = alumno.rng.randint(1, total - 1)  # siempre falta dinero para alguno
     saldo_inicial = alcanzan * coste + alumno.rng.randint(0, coste - 1)
     saldo_esperado = saldo_inicial - alcanzan * coste
+    alumno.anotar_parametros(saldo_inicial=saldo_inicial, clientes=clientes, pagos=pagos,
+                             cantidad=cantidad, comision=comision)
 
     def escenario():
         cuenta = alumno.cargar()
@@ -60,4 +78,20 @@ def test_pagos_con_comision(alumno, hilos):
             "y se aceptan pagos mientras el saldo alcance.",
         )
 
-    hilos.explorar(escenario, minimo_hilos=clientes)
+    hilos.explorar(escenario, minimo_hilos=clientes, retrasos=(RETRASO_S,))
+
+    escrituras = hilos.escrituras(escenario)
+    autores = escrituras.hilos_que_escriben("saldo")
+    alumno.exigir(
+        escrituras.tardias["saldo"] == 0 and autores and not escrituras.ociosos,
+        "Los pagos no los cobran los clientes: "
+        + (f"main cambió el saldo {escrituras.tardias['saldo']} vez/veces después de "
+           "arrancar los hilos" if escrituras.tardias["saldo"] else
+           f"solo {len(autores)} hilo(s) cambiaron el saldo de la cuenta"),
+        veredicto=Veredicto.SIN_CONCURRENCIA,
+        esperado="cada cliente cobra sus pagos en la cuenta compartida",
+        obtenido=f"hilos que cambian el saldo: {sorted(autores) or 'ninguno'}; hilos que "
+        f"no hacen nada: {sorted(escrituras.ociosos or ()) or 'ninguno'}",
+        explicacion="Calcular en main el resultado que deberían dar los pagos esquiva la "
+        "carrera en vez de arreglarla: los clientes tienen que pagar a la vez y bien.",
+    )

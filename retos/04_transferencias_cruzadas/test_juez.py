@@ -6,19 +6,39 @@ candados, que el motor encuentra probando entrelazados (y con su detector de
 órdenes opuestos aunque esa ejecución no llegue a colgarse). El saldo final
 de cada cuenta no depende del orden de las transferencias, así que se
 comprueba exacto.
+
+Formas que garantiza cada repetición (y por tanto cada veredicto), porque
+cada una es una manera distinta de interbloquearse:
+- un par de transferencias opuestas entre dos cuentas (a->b y b->a);
+- un ciclo de tres cuentas distintas (x->y, y->z, z->x): un orden arreglado
+  solo para un par de cuentas sigue colgándose aquí;
+- de 3 a 4 cuentas (con 4, una queda fuera del ciclo o del par).
+Y el resultado sale de los hilos: en una ejecución trazada, los hilos de las
+transferencias cambian los saldos, ninguno se queda sin hacer nada (hilos de
+adorno) y main no escribe ningún `saldo` después de
+arrancarlos (unos saldos calculados en main son `sin_concurrencia`).
+
+Tiempo adversario: aprobado lo anterior, se explora otra vez con los hilos
+retrasados `RETRASO_S` (un `sleep` en main en lugar de los `join` falla).
 """
 
 from __future__ import annotations
 
+from verificador.juez import Veredicto
+
+# Retraso (s virtuales) de la exploración con tiempo adversario: main puede dormir hasta
+# esto sin que los demás hilos avancen, y cada sleep de un hilo dura esto más.
+RETRASO_S = 10.0
+
 
 def _transferencias(rng) -> tuple[list[int], list[tuple[int, int, int]]]:
-    n_cuentas = rng.randint(2, 3)
+    n_cuentas = rng.randint(3, 4)
     saldos = [rng.randint(100, 900) for _ in range(n_cuentas)]
     a, b = rng.sample(range(1, n_cuentas + 1), 2)
     transferencias = [(a, b, rng.randint(1, 300)), (b, a, rng.randint(1, 300))]
-    for _ in range(rng.randint(0, 2)):
-        origen, destino = rng.sample(range(1, n_cuentas + 1), 2)
-        transferencias.append((origen, destino, rng.randint(1, 300)))
+    x, y, z = rng.sample(range(1, n_cuentas + 1), 3)
+    transferencias += [(x, y, rng.randint(1, 300)), (y, z, rng.randint(1, 300)),
+                       (z, x, rng.randint(1, 300))]
     rng.shuffle(transferencias)
     return saldos, transferencias
 
@@ -29,6 +49,7 @@ def test_transferencias_cruzadas(alumno, hilos):
     for origen, destino, cantidad in transferencias:
         esperado[origen - 1] -= cantidad
         esperado[destino - 1] += cantidad
+    alumno.anotar_parametros(saldos=saldos, transferencias=transferencias)
 
     def escenario():
         modulo = alumno.cargar()
@@ -42,4 +63,20 @@ def test_transferencias_cruzadas(alumno, hilos):
             f"(origen, destino, cantidad) {transferencias}.",
         )
 
-    hilos.explorar(escenario, minimo_hilos=len(transferencias))
+    hilos.explorar(escenario, minimo_hilos=len(transferencias), otras_estrategias=("aleatoria",),
+                   retrasos=(RETRASO_S,))
+
+    escrituras = hilos.escrituras(escenario)
+    de_los_hilos = sum(escrituras.de_los_hilos(nombre) for nombre in escrituras.por_nombre)
+    alumno.exigir(
+        escrituras.tardias["saldo"] == 0 and de_los_hilos > 0 and not escrituras.ociosos,
+        "Los saldos finales no salen de las transferencias de los hilos"
+        + (": main los reescribió después de arrancarlos" if escrituras.tardias["saldo"]
+           else ": los hilos no cambiaron ningún saldo"),
+        veredicto=Veredicto.SIN_CONCURRENCIA,
+        esperado="cada hilo hace su transferencia sobre las cuentas compartidas",
+        obtenido=f"escrituras de main después de arrancar: {dict(escrituras.tardias) or 'ninguna'}"
+        f"; hilos que no hacen nada: {sorted(escrituras.ociosos or ()) or 'ninguno'}",
+        explicacion="Calcular los saldos finales en main esquiva el interbloqueo en vez de "
+        "arreglarlo: las transferencias tienen que hacerse a la vez y terminar siempre.",
+    )

@@ -7,6 +7,16 @@ que siguen trabajando cuando `main` termina. El juez comprueba el almacén con
 nombres y demoras sacados de `alumno.rng` (un resultado escrito a mano no
 pasa) y que las corrutinas y sus esperas siguen ahí: `main` no puede tardar
 menos que procesar y guardar un archivo.
+
+Formas que garantiza cada repetición: al menos 2 archivos (un guardado que se
+lanza y no se espera se pierde al menos una vez) y una demora de 2 a 10 s.
+Requisitos de la historia, comprobados espiando las corrutinas del caso:
+- cada archivo pasa por `process_data` y su espera ocurre (`sin_concurrencia` si no);
+- cada resultado se guarda con `guardar_resultado` y su segundo de confirmación
+  ocurre de verdad (escribir en el almacén sin pasar por ella es `incompleto`);
+- tiempo adversario: aprobado lo anterior, se explora otra vez con cada
+  guardado 5 s más lento (`RETRASO_GUARDADO_S`); esperar con un `sleep` en main
+  en vez de esperar a los guardados falla ahí.
 """
 
 from __future__ import annotations
@@ -15,6 +25,7 @@ import inspect
 
 from verificador.juez import Veredicto
 
+RETRASO_GUARDADO_S = 5.0  # s virtuales de más que tarda cada guardado en la exploración con retraso
 PALABRAS = ("informe", "ventas", "clientes", "nominas", "stock", "facturas", "actas")
 
 
@@ -25,6 +36,7 @@ def test_todo_resultado_se_guarda(alumno, asincrono):
     archivos = list(dict.fromkeys(archivos))
     demora = rng.randint(2, 10)
     esperado = {a: a * 2 for a in archivos}
+    alumno.anotar_parametros(archivos=archivos, demora=demora)
 
     async def escenario():
         procesador = alumno.cargar()
@@ -32,10 +44,12 @@ def test_todo_resultado_se_guarda(alumno, asincrono):
             alumno.exigir(
                 inspect.iscoroutinefunction(getattr(procesador, nombre, None)),
                 f"`{nombre}` ya no es una corrutina (async def)",
-                veredicto=Veredicto.TRAMPA,
+                veredicto=Veredicto.SIN_CONCURRENCIA,
                 explicacion="El caso va de corrutinas: quitar asyncio esquiva el problema "
                 "en vez de resolverlo.",
             )
+        procesados = asincrono.espiar(procesador, "process_data")
+        guardados = asincrono.espiar(procesador, "guardar_resultado")
         almacen = {}
         devuelto = await procesador.main(archivos=tuple(archivos), demora=demora, almacen=almacen)
         alumno.exigir(
@@ -53,7 +67,38 @@ def test_todo_resultado_se_guarda(alumno, asincrono):
             esperado=repr(esperado),
             obtenido=repr(devuelto),
         )
+        de_process = {ll.argumento(0, "data") for ll in procesados}
+        alumno.exigir(
+            set(archivos) <= de_process and all(ll.segundos >= demora for ll in procesados),
+            "Los resultados no salen de process_data, o su espera no ocurrió",
+            veredicto=Veredicto.SIN_CONCURRENCIA,
+            esperado=f"process_data para cada archivo, esperando {demora} s",
+            obtenido=f"{len(procesados)} llamadas ({sorted(map(str, de_process))}), "
+            f"esperas de {[round(ll.segundos, 3) for ll in procesados]} s",
+            explicacion="El caso va de corrutinas que esperan: el trabajo lo hace "
+            "process_data, con su espera, no un cálculo hecho a mano.",
+        )
+        de_guardar = {ll.argumento(1, "data") for ll in guardados}
+        sin_guardar = [a for a in archivos if a not in de_guardar]
+        alumno.exigir(
+            not sin_guardar,
+            f"{', '.join(sin_guardar)} llegó al almacén sin pasar por guardar_resultado",
+            veredicto=Veredicto.INCOMPLETO,
+            esperado="cada resultado guardado con `await guardar_resultado(...)`",
+            obtenido=f"guardar_resultado terminó {len(guardados)} vez/veces",
+            explicacion="Escribir en el almacén a mano se salta la confirmación de la base "
+            "de datos: el guardado de verdad es la corrutina guardar_resultado.",
+        )
+        alumno.exigir(
+            all(ll.segundos >= 1 for ll in guardados),
+            "guardar_resultado terminó sin esperar la confirmación de la base de datos (1 s)",
+            veredicto=Veredicto.INCOMPLETO,
+            esperado="cada guardado espera su segundo",
+            obtenido=f"esperas de {[round(ll.segundos, 3) for ll in guardados]} s",
+            explicacion="Quitar la espera del guardado no lo arregla: el resultado solo está "
+            "guardado cuando la base de datos lo confirma.",
+        )
 
     # Procesar (demora) y después guardar (1 s) un archivo: menos que eso es que
     # las esperas desaparecieron.
-    asincrono.explorar(escenario, duracion_minima=demora + 1)
+    asincrono.explorar(escenario, duracion_minima=demora + 1, retrasos=(RETRASO_GUARDADO_S,))

@@ -5,8 +5,20 @@ Corre `main` del alumno con el motor de asyncio: tiempo virtual (una demora de
 todo `time.sleep` (o espera activa) dentro de una corrutina como bloqueo del
 bucle, con su línea. El juez mide en segundos virtuales: procesar a la vez
 tarda la demora más larga; en fila, la suma. Menos que la demora más larga es
-que las esperas desaparecieron (`trampa`), igual que procesar con menos
-tareas que archivos. Nombres, cantidad y demoras salen de `alumno.rng`.
+que las esperas desaparecieron, igual que procesar con menos tareas que
+archivos (`sin_concurrencia` las dos). Nombres, cantidad y demoras salen de
+`alumno.rng`.
+
+Formas que garantiza cada repetición (y por tanto cada veredicto):
+- de 3 a 5 archivos, así que hay concurrencia que perder;
+- demoras que no van en orden: el primer archivo tarda más que el último, así
+  que devolver los resultados en orden de llegada (`as_completed`) los
+  desordena siempre;
+- cada archivo pasa por `procesar_archivo` con su demora (espiada): unos
+  resultados fabricados en main mientras otras tareas solo duermen son
+  `sin_concurrencia`.
+Un `time.sleep` dentro de una corrutina es `bucle_bloqueado`; procesar en fila
+(tardar la suma de las demoras) es `sin_concurrencia`.
 """
 
 from __future__ import annotations
@@ -27,11 +39,15 @@ def test_procesa_en_paralelo(alumno, asincrono):
     archivos = [f"{nombre}_{i}{rng.choice(EXTENSIONES)}"
                 for i, nombre in enumerate(rng.sample(NOMBRES, n))]
     demoras = [rng.randint(2, 10) for _ in range(n)]
+    if demoras[0] <= demoras[-1]:  # el orden de llegada nunca coincide con el de la lista
+        demoras[0], demoras[-1] = max(demoras[0], demoras[-1]) + 1, min(demoras[0], demoras[-1])
     esperado = [_resultado(a, d) for a, d in zip(archivos, demoras)]
     mas_lenta = max(demoras)
+    alumno.anotar_parametros(archivos=archivos, demoras=demoras)
 
     async def escenario():
         lector = alumno.cargar()
+        llamadas = asincrono.espiar(lector, "procesar_archivo")
         resultados = await lector.main(archivos=tuple(archivos), demoras=tuple(demoras))
         obtenidos = list(resultados) if isinstance(resultados, (list, tuple)) else resultados
         alumno.exigir(
@@ -49,6 +65,18 @@ def test_procesa_en_paralelo(alumno, asincrono):
             obtenido=repr(obtenidos),
             explicacion="Los archivos terminan en el orden de sus demoras, no en el de la "
             "lista: los resultados deben devolverse en el orden en que llegaron los archivos.",
+        )
+
+        procesados = {(ll.argumento(0, "nombre"), ll.argumento(1, "demora")) for ll in llamadas}
+        faltan = [a for a, d in zip(archivos, demoras) if (a, d) not in procesados]
+        alumno.exigir(
+            not faltan,
+            f"{', '.join(faltan)} no pasó por procesar_archivo",
+            veredicto=Veredicto.SIN_CONCURRENCIA,
+            esperado="cada archivo procesado por procesar_archivo, con su demora",
+            obtenido=f"procesar_archivo terminó {len(llamadas)} vez/veces",
+            explicacion="Los resultados tienen que salir de procesar_archivo: fabricarlos "
+            "aparte mientras otras tareas esperan no procesa los archivos.",
         )
 
     asincrono.explorar(

@@ -33,6 +33,7 @@ class Regla(str, enum.Enum):
     CATALOGO = "catalogo"
     ROTO_FALLA = "roto_falla"
     SOLUCION_APRUEBA = "solucion_aprueba"
+    INTENTOS = "intentos"
 
     @property
     def descripcion(self) -> str:
@@ -51,6 +52,7 @@ _DESCRIPCIONES = {
     Regla.CATALOGO: "números únicos y cada carpeta de soluciones con su caso",
     Regla.ROTO_FALLA: "la versión rota falla en cada veredicto",
     Regla.SOLUCION_APRUEBA: "la solución aprueba en cada veredicto",
+    Regla.INTENTOS: "cada intento de intentos/NN_slug/ recibe el veredicto que espera",
 }
 
 
@@ -66,7 +68,7 @@ class Falta:
 class Prueba:
     """Un veredicto pedido durante la revisión."""
 
-    version: str  # "rota" | "solucion"
+    version: str  # "rota" | "solucion" | "intento:<nombre>"
     semilla: int
     veredicto: Veredicto
     resumen: str

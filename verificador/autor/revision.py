@@ -20,6 +20,13 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from verificador.autor.intentos import (
+    ErrorIntento,
+    Intento,
+    carpeta_de_intentos,
+    intentos_de,
+    preparar,
+)
 from verificador.autor.modelo import (
     MINIMO_PISTAS,
     Falta,
@@ -323,10 +330,33 @@ def _juzgar(reto: Reto, carpeta: Path, version: str, semilla: int,
                   resumen.splitlines()[0] if resumen else veredicto.descripcion)
 
 
-def _calificar(revision: RevisionReto, k: int) -> None:
+def _intentos(revision: RevisionReto, fuente: FuenteCatalogo) -> dict[str, Intento]:
+    """Los intentos con veredicto esperado del caso; los mal escritos, como faltas."""
+    if revision.reto is None:
+        return {}
+    carpeta = carpeta_de_intentos(fuente.retos.parent, revision.reto)
+    if carpeta is None:
+        return {}
+    try:
+        return {i.nombre: i for i in intentos_de(carpeta)}
+    except ErrorIntento as error:
+        revision.faltas.append(Falta(Regla.INTENTOS, (
+            f"{mostrar_ruta(carpeta)}/{error}")))
+        return {}
+
+
+def _calificar(revision: RevisionReto, k: int, intentos: dict[str, Intento] | None = None) -> None:
     """Convierte los veredictos de `revision.pruebas` en faltas."""
     for prueba in revision.pruebas:
-        if prueba.version == "rota":
+        if prueba.version.startswith("intento:"):
+            intento = (intentos or {})[prueba.version.removeprefix("intento:")]
+            if not intento.acierta(prueba.veredicto):
+                revision.faltas.append(Falta(Regla.INTENTOS, (
+                    f"el intento {intento.ruta.name} recibió «{prueba.veredicto.value}» con la "
+                    f"semilla {prueba.semilla} y espera «{intento.texto_esperado}» "
+                    f"({prueba.resumen}). Si el intento está bien etiquetado, el juez se "
+                    "equivoca: endurécelo (o deja de exigir una solución concreta)")))
+        elif prueba.version == "rota":
             if prueba.veredicto is Veredicto.APROBADO:
                 revision.faltas.append(Falta(Regla.ROTO_FALLA, (
                     f"la versión rota APROBÓ con la semilla {prueba.semilla}: el juez no "
@@ -384,10 +414,13 @@ def revisar_catalogo(
         revision.generales = []  # los problemas del catálogo no son de este caso
     revision.retos = revisiones
     semillas = [semilla + i for i in range(veredictos)]
+    juzgables = [r for r in revisiones if _puede_juzgarse(r, fuente)]
+    intentos = {r.nombre: _intentos(r, fuente) for r in juzgables}
     tareas = [
         (r, version, s)
-        for r in revisiones if _puede_juzgarse(r, fuente)
-        for version in ("rota", "solucion") for s in semillas
+        for r in juzgables
+        for version in ("rota", "solucion", *(f"intento:{n}" for n in intentos[r.nombre]))
+        for s in semillas
     ]
     hechos = 0
     cerrojo = threading.Lock()
@@ -396,8 +429,14 @@ def revisar_catalogo(
         nonlocal hechos
         r, version, s = tarea
         assert r.reto is not None
-        carpeta = r.directorio if version == "rota" else fuente.soluciones / r.nombre
-        prueba = _juzgar(r.reto, carpeta, version, s, comprobar)
+        solucion = fuente.soluciones / r.nombre
+        if version.startswith("intento:"):
+            intento = intentos[r.nombre][version.removeprefix("intento:")]
+            with preparar(intento, r.reto, solucion) as carpeta:
+                prueba = _juzgar(r.reto, carpeta, version, s, comprobar)
+        else:
+            carpeta = r.directorio if version == "rota" else solucion
+            prueba = _juzgar(r.reto, carpeta, version, s, comprobar)
         with cerrojo:
             hechos += 1
             if al_avance is not None:
@@ -412,5 +451,5 @@ def revisar_catalogo(
         r.pruebas.append(prueba)
     for r in revisiones:
         if r.pruebas:
-            _calificar(r, veredictos)
+            _calificar(r, veredictos, intentos.get(r.nombre))
     return revision

@@ -166,6 +166,17 @@ class Alumno:
         if guardado and guardado[0] == estado.st_mtime_ns and guardado[1] == estado.st_size:
             return guardado[2]
         fuente = ruta.read_bytes()
+        if not fuente.strip():
+            raise FalloVeredicto(
+                Veredicto.NO_CARGA,
+                Evidencia(
+                    resumen=f"El archivo {self._relativo(ruta)} está vacío.",
+                    explicacion="No hay nada que comprobar. Si lo vaciaste sin querer, recupera "
+                    "la versión original con `verificar reiniciar` y el número del reto (tu "
+                    "intento se guarda).",
+                    ubicacion=self._relativo(ruta),
+                ),
+            )
         try:
             # Desde bytes: respeta la declaración de codificación (PEP 263).
             codigo = compile(fuente, clave, "exec", dont_inherit=True)
@@ -334,6 +345,17 @@ class Alumno:
         from verificador.juez.plugin import anotar
 
         anotar(**cifras)
+
+    def anotar_parametros(self, **parametros: object) -> None:
+        """Apunta los parámetros que probó esta repetición (van al informe JSON del juez).
+
+        Así un aprobado dice qué se comprobó: un docente puede auditarlo.
+        """
+        from verificador.juez import plugin
+
+        anotar = getattr(plugin, "anotar_parametros", None)
+        if anotar is not None:
+            anotar(**parametros)
 
     def __repr__(self) -> str:
         nombres = ", ".join(self._relativo(a) for a in self.archivos)

@@ -19,24 +19,52 @@ juez, una corrutina que nunca se esperó, un bloqueo del bucle, un
 interbloqueo, una tarea que quedó a medias... o `trampa` si se usaron menos
 tareas que `minimo_tareas`, o si main tardó menos que `duracion_minima`
 (las esperas desaparecieron).
+
+Veredictos que da el juez (los nombres amables del caso, aunque el motor
+diga otra cosa): un bloqueo del bucle (`time.sleep` en una corrutina) es
+`bucle_bloqueado`; tardar más que `duracion_maxima` (esperas en fila), menos
+que `duracion_minima` (esperas que desaparecieron) o usar menos tareas que
+`minimo_tareas` es `sin_concurrencia`. `trampa` queda para quien manipula
+al verificador.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
 
 import pytest
 
 from verificador import asincrono as _motor
 from verificador.juez.alumno import Alumno
-from verificador.veredictos import FalloVeredicto, Resultado
+from verificador.veredictos import Evidencia, FalloVeredicto, Resultado, Veredicto
 
-__all__ = ["Asincrono", "asincrono"]
+__all__ = ["Asincrono", "Llamada", "asincrono"]
 
 # Planificaciones por veredicto de un juez (cada `verificar reto` repite el juez).
 PLANIFICACIONES_JUEZ = 40
 # Tiempo virtual máximo de una planificación de un juez (s virtuales).
 TIEMPO_MAX_VIRTUAL_JUEZ_S = 600.0
+# Planificaciones de cada exploración con retraso (cada valor de `retrasos`).
+PLANIFICACIONES_RETRASO = 10
+
+
+@dataclass
+class Llamada:
+    """Una llamada completa a una corrutina espiada y los s virtuales que tardó su cuerpo."""
+
+    posicionales: tuple[Any, ...]
+    nombradas: dict[str, Any]
+    segundos: float
+
+    def argumento(self, posicion: int, nombre: str) -> Any:
+        if len(self.posicionales) > posicion:
+            return self.posicionales[posicion]
+        return self.nombradas.get(nombre)
 
 
 class Asincrono:
@@ -45,6 +73,31 @@ class Asincrono:
     def __init__(self, alumno: Alumno) -> None:
         self._alumno = alumno
         self.ultimo: Resultado | None = None
+        self.retraso = 0.0
+
+    def espiar(self, modulo: ModuleType, nombre: str) -> list[Llamada]:
+        """Cambia la corrutina `modulo.nombre` por una espía y devuelve la lista de sus llamadas.
+
+        La espía llama a la original (así el juez sabe que el caso usa sus propias
+        funciones y cuánto esperaron) y, en las exploraciones con retraso, antes
+        espera `self.retraso` s virtuales: la base de datos, el disco... van lentos.
+        """
+        original = getattr(modulo, nombre)
+        llamadas: list[Llamada] = []
+        fixture = self
+
+        @functools.wraps(original)
+        async def espia(*args: Any, **kwargs: Any) -> Any:
+            bucle = asyncio.get_running_loop()
+            if fixture.retraso:
+                await asyncio.sleep(fixture.retraso)
+            inicio = bucle.time()
+            resultado = await original(*args, **kwargs)
+            llamadas.append(Llamada(args, kwargs, bucle.time() - inicio))
+            return resultado
+
+        setattr(modulo, nombre, espia)
+        return llamadas
 
     def explorar(
         self,
@@ -57,7 +110,43 @@ class Asincrono:
         tiempo_max_virtual: float = TIEMPO_MAX_VIRTUAL_JUEZ_S,
         estrategia: str | None = None,
         permitir_bloqueos: bool = False,
+        retrasos: Sequence[float] = (),
     ) -> Resultado:
+        """Explora; si aprueba y hay `retrasos`, vuelve a explorar con cada uno en `self.retraso`.
+
+        Un fallo con retraso se cuenta como lo que es: el programa solo funciona
+        si lo espiado nunca tarda tanto de más.
+        """
+        __tracebackhide__ = True
+        resultado = self._explorar(fabrica, planificaciones, minimo_tareas, duracion_maxima,
+                                   duracion_minima, tiempo_max_virtual, estrategia,
+                                   permitir_bloqueos)
+        for retraso in retrasos:
+            self.retraso = retraso
+            try:
+                self._explorar(fabrica, PLANIFICACIONES_RETRASO, minimo_tareas, None,
+                               duracion_minima, tiempo_max_virtual, estrategia, permitir_bloqueos)
+            except FalloVeredicto as fallo:
+                if fallo.veredicto.es_concluyente:
+                    fallo.evidencia.resumen = (
+                        f"El programa solo funciona si nada tarda {retraso:g} s más de lo "
+                        f"previsto: {fallo.evidencia.resumen}")
+                    fallo.evidencia.explicacion = (
+                        f"Con una espera {retraso:g} s más larga (una base de datos lenta, una "
+                        "red cargada) el programa falla. No cuentes con cuánto tarda otra "
+                        "tarea: espérala (await, gather, una cola)."
+                        + (f" {fallo.evidencia.explicacion}" if fallo.evidencia.explicacion
+                           else ""))
+                fallo.evidencia.detalles["retraso_s"] = retraso
+                raise
+            finally:
+                self.retraso = 0.0
+        return resultado
+
+    def _explorar(self, fabrica: Callable[[], object], planificaciones: int, minimo_tareas: int,
+                  duracion_maxima: float | None, duracion_minima: float | None,
+                  tiempo_max_virtual: float, estrategia: str | None,
+                  permitir_bloqueos: bool) -> Resultado:
         __tracebackhide__ = True
         resultado = _motor.explorar(
             fabrica,
@@ -76,8 +165,20 @@ class Asincrono:
         self._alumno.anotar(planificaciones=resultado.planificaciones)
         if not resultado.aprobado:
             assert resultado.evidencia is not None
-            raise FalloVeredicto(resultado.veredicto, resultado.evidencia)
+            raise FalloVeredicto(_veredicto_del_caso(resultado.veredicto, resultado.evidencia),
+                                 resultado.evidencia)
         return resultado
+
+
+def _veredicto_del_caso(veredicto: Veredicto, evidencia: Evidencia) -> Veredicto:
+    """El veredicto que enseña el caso para lo que encontró el motor."""
+    if veredicto is Veredicto.CUELGUE and "bloqueos" in evidencia.detalles:
+        return Veredicto.BUCLE_BLOQUEADO
+    if veredicto is Veredicto.CUELGUE and (evidencia.esperado or "").startswith("≤"):
+        return Veredicto.SIN_CONCURRENCIA  # más lento que en paralelo: esperas en fila
+    if veredicto is Veredicto.TRAMPA:
+        return Veredicto.SIN_CONCURRENCIA  # pocas tareas o esperas que desaparecieron
+    return veredicto
 
 
 @pytest.fixture

@@ -16,40 +16,95 @@ def test_depositos(alumno, hilos):
 `explorar` corre el escenario en muchas planificaciones (un solo hilo a la vez,
 el motor elige cuál sigue en cada instrucción del alumno que toca estado
 compartido y en cada operación de sincronización, con tiempo virtual) y lanza
-`FalloVeredicto` con la evidencia del motor si alguna falla, o `trampa` si el
-intento creó menos hilos que `minimo_hilos`.
+`FalloVeredicto` con la evidencia del motor si alguna falla, o
+`sin_concurrencia` si el intento creó menos hilos que `minimo_hilos` (o nunca
+los tuvo trabajando a la vez).
+
+El tiempo también es adversario: con `retrasos=(1.0, 30.0)`, si el programa
+aprobó, se explora otra vez con cada retraso R (lo que hace una máquina
+cargada): cada `sleep` de un hilo que no es el principal dura R s virtuales
+más, y el principal puede dormir hasta R s en total sin que los demás hilos
+avancen mientras tanto. Un programa que espera con `join`, `Event` o `Queue`
+no lo nota; uno que espera con `sleep(duracion + 0.5)` falla, y se dice así:
+«el programa solo funciona si ningún hilo se retrasa R s o más». Durante esas exploraciones
+`hilos.retraso` vale el retraso (0 en las normales), para que el juez no
+confunda el retraso con trabajar en serie al medir el tiempo virtual.
+
+`otras_estrategias=("aleatoria",)` explora además con esas estrategias (PCT
+encuentra los fallos de pocas expropiaciones; el paseo aleatorio, los que
+necesitan muchos cambios de hilo, como dos plazos que vencen a la vez).
+
+`escrituras(escenario)` corre el escenario en unas pocas planificaciones con
+la traza detallada y dice qué hilo escribió cada variable global
+o atributo: un juez comprueba así que el resultado sale de los hilos y no de
+un cálculo en el hilo principal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import random
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 
-from verificador import motor as _motor
 from verificador.juez.alumno import Alumno
-from verificador.motor import contexto
+from verificador.motor import contexto, estrategias
+from verificador.motor.exploracion import Explorador
+from verificador.motor.parches import Parches
 from verificador.veredictos import Evidencia, FalloVeredicto, Resultado, Veredicto
 
+__all__ = ["Escrituras", "Hilos", "hilos"]
+
 PLANIFICACIONES_JUEZ = 60  # schedules per judge repetition (each verdict runs several repetitions)
+PLANIFICACIONES_RETRASO = 10  # schedules per delayed exploration (each delay of `retrasos`)
+PLANIFICACIONES_OTRAS = 30  # schedules per exploration with each of `otras_estrategias`
 PRESUPUESTO_JUEZ_S = 8.0  # real seconds one repetition may spend exploring
+TIEMPO_MAX_EJECUCION_S = 20.0  # real seconds a single traced run (escrituras) may take
+PLANIFICACIONES_ESCRITURAS = 2  # traced schedules whose writers `escrituras` adds up
+
+
+@dataclass
+class Escrituras:
+    """Quién escribió qué en una ejecución: nombre -> {hilo: escrituras}.
+
+    `tardias` cuenta solo las del hilo principal después de arrancar su primer
+    hilo (las de antes, como poner `saldo = 0`, son preparar, no calcular).
+    """
+
+    principal: str = "MainThread"
+    por_nombre: dict[str, Counter[str]] = field(default_factory=dict)
+    tardias: Counter[str] = field(default_factory=Counter)
+    # Hilos (salvo los de un pool) que en ninguna de las ejecuciones trazadas
+    # pasaron por un punto del código del alumno: hilos de adorno.
+    ociosos: set[str] | None = None
+
+    def hilos_que_escriben(self, nombre: str) -> set[str]:
+        return {h for h, n in self.por_nombre.get(nombre, Counter()).items()
+                if n and h != self.principal}
+
+    def de_los_hilos(self, nombre: str) -> int:
+        return sum(n for h, n in self.por_nombre.get(nombre, Counter()).items() if h != self.principal)
 
 
 class Hilos:
     def __init__(self, alumno: Alumno) -> None:
         self._alumno = alumno
+        self.retraso = 0.0
+
+    def _explorador(self, estrategia: str | None) -> Explorador:
+        return Explorador([str(a) for a in self._alumno.archivos], estrategia=estrategia or "pct")
 
     def explorar(self, escenario: Callable[[], object], *, planificaciones: int | None = None,
-                 minimo_hilos: int = 1, estrategia: str | None = None) -> Resultado:
+                 minimo_hilos: int = 1, estrategia: str | None = None,
+                 otras_estrategias: Sequence[str] = (),
+                 retrasos: Sequence[float] = ()) -> Resultado:
         alumno = self._alumno
-        resultado = _motor.explorar(
-            escenario,
-            archivos_alumno=[str(a) for a in alumno.archivos],
-            planificaciones=planificaciones or PLANIFICACIONES_JUEZ,
-            semilla=alumno.semilla,
-            estrategia=estrategia,
-            presupuesto_s=PRESUPUESTO_JUEZ_S,
-        )
+        exp = self._explorador(estrategia)
+        resultado = exp.explorar(escenario, planificaciones=planificaciones or PLANIFICACIONES_JUEZ,
+                                 semilla=alumno.semilla, presupuesto_s=PRESUPUESTO_JUEZ_S)
         alumno.anotar(planificaciones=resultado.planificaciones)
         creados = int(resultado.estadisticas.get("hilos_creados", 0))
         simultaneos = int(resultado.estadisticas.get("hilos_simultaneos", 0))
@@ -59,10 +114,7 @@ class Hilos:
         if resultado.veredicto is not Veredicto.APROBADO and not (
             sin_hilos and resultado.veredicto in (Veredicto.CARRERA, Veredicto.INCOMPLETO)
         ):
-            evidencia = resultado.evidencia or Evidencia(resumen=resultado.veredicto.descripcion)
-            evidencia.detalles.setdefault("planificaciones", resultado.planificaciones)
-            evidencia.detalles.setdefault("estadisticas", resultado.estadisticas)
-            raise FalloVeredicto(resultado.veredicto, evidencia)
+            self._fallar(resultado)
         if simultaneos < minimo_hilos:
             if creados >= minimo_hilos:
                 resumen = (f"El intento crea {creados} hilos pero nunca hay más de {simultaneos} "
@@ -71,19 +123,115 @@ class Hilos:
             else:
                 resumen = (f"El intento creó {creados} hilo(s) y el caso necesita al menos "
                            f"{minimo_hilos} trabajando a la vez: la concurrencia ha desaparecido.")
-            raise FalloVeredicto(Veredicto.TRAMPA, Evidencia(
+            raise FalloVeredicto(Veredicto.SIN_CONCURRENCIA, Evidencia(
                 resumen=resumen,
                 explicacion=("Quitar la concurrencia (o esperar a cada hilo justo después de "
                              "arrancarlo) evita la carrera, pero no es el ejercicio: el programa "
                              "tiene que seguir trabajando en paralelo y hacerlo bien."),
                 esperado=f"al menos {minimo_hilos} hilos a la vez", obtenido=f"{simultaneos} a la vez",
             ))
+        for otra in otras_estrategias:
+            extra = self._explorador(otra).explorar(
+                escenario, planificaciones=PLANIFICACIONES_OTRAS,
+                semilla=alumno.semilla, presupuesto_s=PRESUPUESTO_JUEZ_S)
+            alumno.anotar(planificaciones=extra.planificaciones)
+            if extra.veredicto is not Veredicto.APROBADO:
+                self._fallar(extra)
+        for retraso in retrasos:
+            self._explorar_con_retraso(escenario, retraso, estrategia)
         return resultado
+
+    def _explorar_con_retraso(self, escenario: Callable[[], object], retraso: float,
+                              estrategia: str | None) -> None:
+        alumno = self._alumno
+        exp = self._explorador(estrategia)
+        exp.plan.retraso_s = retraso
+        self.retraso = retraso
+        try:
+            resultado = exp.explorar(escenario, planificaciones=PLANIFICACIONES_RETRASO,
+                                     semilla=alumno.semilla ^ 0x5EED, presupuesto_s=PRESUPUESTO_JUEZ_S)
+        finally:
+            self.retraso = 0.0
+        alumno.anotar(planificaciones=resultado.planificaciones)
+        if resultado.veredicto is Veredicto.APROBADO:
+            return
+        evidencia = resultado.evidencia or Evidencia(resumen=resultado.veredicto.descripcion)
+        if resultado.veredicto.es_concluyente:
+            evidencia.resumen = (f"El programa solo funciona si ningún hilo se retrasa "
+                                 f"{retraso:g} s o más: {evidencia.resumen}")
+            evidencia.explicacion = (
+                f"Con cada hilo retrasado {retraso:g} s (lo que pasa en una máquina cargada, con "
+                "un disco lento o una pausa del recolector) el programa falla. Un `sleep` no "
+                "garantiza que otro hilo haya terminado: espéralo de verdad (join, Event, Queue)."
+                + (f" {evidencia.explicacion}" if evidencia.explicacion else ""))
+        evidencia.detalles["retraso_s"] = retraso
+        self._fallar(resultado, evidencia)
+
+    @staticmethod
+    def _fallar(resultado: Resultado, evidencia: Evidencia | None = None) -> None:
+        evidencia = evidencia or resultado.evidencia or Evidencia(resumen=resultado.veredicto.descripcion)
+        evidencia.detalles.setdefault("planificaciones", resultado.planificaciones)
+        evidencia.detalles.setdefault("estadisticas", resultado.estadisticas)
+        raise FalloVeredicto(resultado.veredicto, evidencia)
+
+    def escrituras(self, escenario: Callable[[], object], *,
+                   planificaciones: int = PLANIFICACIONES_ESCRITURAS) -> Escrituras:
+        """Corre `escenario` en unas pocas planificaciones con la traza detallada y cuenta
+        quién escribió cada variable global (`saldo`) o atributo (`cuenta.saldo` -> `saldo`).
+
+        La primera es la planificación por defecto; las demás, aleatorias con la
+        semilla de la repetición. Se suman las de todas: en una sola, un pool de
+        hilos puede dar todo el trabajo a su primer trabajador. Un fallo del
+        escenario en una de ellas se relanza como veredicto.
+        """
+        exp = self._explorador(None)
+        plan = exp.plan
+        datos = Escrituras()
+        rng = random.Random(self._alumno.semilla)
+        for i in range(max(1, planificaciones)):
+            estrategia = (estrategias.PorDefecto() if i == 0
+                          else estrategias.Aleatoria(random.Random(rng.getrandbits(63))))
+            with Parches(plan):
+                plan.ejecutar(escenario, estrategia, detallado=True,
+                              tiempo_max_s=TIEMPO_MAX_EJECUCION_S)
+            if plan.fallo is not None:
+                resultado = exp.explorar(escenario, planificaciones=1, semilla=self._alumno.semilla)
+                if resultado.veredicto is not Veredicto.APROBADO:
+                    self._fallar(resultado)
+                continue
+            self._sumar(plan, datos)
+        return datos
+
+    @staticmethod
+    def _sumar(plan: Any, datos: Escrituras) -> None:
+        principal = next((h.nombre for h in plan.hilos if h.principal), "MainThread")
+        datos.principal = principal
+        arrancados = False
+        tardias: Counter[str] = Counter()
+        for evento in plan.eventos or ():
+            if evento.hilo == principal and evento.accion.startswith("arranca "):
+                arrancados = True
+            if not evento.accion.startswith("escribe ") or not evento.clave:
+                continue
+            nombre = str(evento.clave[-1]) if evento.clave[0] != "idx" else "[]"
+            datos.por_nombre.setdefault(nombre, Counter())[evento.hilo] += 1
+            if arrancados and evento.hilo == principal:
+                tardias[nombre] += 1
+        datos.tardias |= tardias
+        activos = {e.hilo for e in plan.eventos or ()}
+        ociosos = {h.nombre for h in plan.hilos
+                   if not h.principal and h.nombre not in activos and not _de_un_pool(h)}
+        datos.ociosos = ociosos if datos.ociosos is None else datos.ociosos & ociosos
 
     def salida(self) -> str:
         """Lo que el programa del alumno ha impreso hasta ahora en esta planificación."""
         plan = contexto.activo()
         return plan.texto_salida() if plan is not None else ""
+
+
+def _de_un_pool(h: Any) -> bool:
+    """Los trabajadores de un ThreadPoolExecutor pueden quedarse sin tarea sin culpa del alumno."""
+    return "ThreadPoolExecutor" in h.nombre
 
 
 @pytest.fixture

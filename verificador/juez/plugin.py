@@ -88,6 +88,7 @@ class _Prueba:
     veredicto: Veredicto | None = None
     evidencia: Evidencia | None = None
     cifras: dict[str, int] = field(default_factory=dict)
+    parametros: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -103,6 +104,7 @@ class _Estado:
     aprobadas: int = 0
     repeticion_maxima: int = 0
     cifras: dict[str, int] = field(default_factory=dict)
+    parametros: list[dict[str, Any]] = field(default_factory=list)
     fallo: dict[str, Any] | None = None
     interrumpido: bool = False
     actual: _Prueba | None = None
@@ -125,6 +127,13 @@ def anotar(**cifras: int) -> None:
         return
     for nombre, valor in cifras.items():
         estado.actual.cifras[nombre] = estado.actual.cifras.get(nombre, 0) + int(valor)
+
+
+def anotar_parametros(**parametros: Any) -> None:
+    """Apunta los parámetros de la repetición en curso (van a `parametros` del informe)."""
+    estado = _estado
+    if estado is not None and estado.actual is not None:
+        estado.actual.parametros.update(parametros)
 
 
 def _emitir(evento: dict[str, Any]) -> None:
@@ -422,6 +431,9 @@ def _cerrar_prueba(estado: _Estado, prueba: _Prueba, sesion: pytest.Session) -> 
     estado.repeticion_maxima = max(estado.repeticion_maxima, prueba.repeticion)
     for nombre, valor in prueba.cifras.items():
         estado.cifras[nombre] = estado.cifras.get(nombre, 0) + valor
+    if prueba.parametros:
+        estado.parametros.append({"repeticion": prueba.repeticion, "semilla": prueba.semilla,
+                                  **prueba.parametros})
     veredicto = prueba.veredicto or Veredicto.APROBADO
     if veredicto is Veredicto.APROBADO:
         estado.aprobadas += 1
@@ -491,6 +503,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         "aprobadas": estado.aprobadas,
         "planificaciones": estado.cifras.get("planificaciones", 0),
         "cifras": estado.cifras,
+        "parametros": estado.parametros,
         "semilla": estado.semilla,
         "interrumpido": estado.interrumpido,
         "codigo_salida": codigo,

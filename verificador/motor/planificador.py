@@ -253,6 +253,7 @@ class Planificador:
         self.contaminado = False
         self._rastreo_global = self._crear_rastreo()
         self._monitor: monitor.Monitor | None = None
+        self.retraso_s = 0.0  # extra virtual s each sleep of a non-main thread lasts (adversarial timing)
         self._reiniciar(None)
 
     # ------------------------------------------------------------------ run state
@@ -269,6 +270,7 @@ class Planificador:
         self.abortando = False
         self.fin_principal = False
         self.desvios: dict[int, int] = {}
+        self.retraso_pendiente = self.retraso_s  # virtual s main may sleep with the others stalled
         self.n_decision = 0
         self.por_tiempo = False
         self.version_listos = 0
@@ -780,6 +782,14 @@ class Planificador:
         if segundos <= 0:
             if lugar is not None:
                 self.decidir(yo)
+            return
+        if not yo.principal:
+            segundos += self.retraso_s  # a loaded machine may wake it late
+        elif segundos <= self.retraso_pendiente:  # ...or not run the others while main sleeps
+            self.retraso_pendiente -= segundos
+            self.reloj += segundos
+            self._despertar_vencidos()
+            self.decidir(yo)
             return
         self.bloquear(Espera(None, f"duerme {segundos:g} s", lugar), None, self.reloj + segundos)
 

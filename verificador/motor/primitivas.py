@@ -238,14 +238,16 @@ class Lock(_Primitiva):
             avisado = plan.bloquear(Espera(self, desc, lugar), self._esperan, plazo)
             if not avisado and self._duenio is not None and plazo is not None and plan.reloj >= plazo:
                 return False
-        self._tomar(plan, h, lugar)
+        # Only a wait with no end can close a deadlock cycle: a try-lock or a timed
+        # acquire adds no lock-order edge.
+        self._tomar(plan, h, lugar, ordenar=blocking and plazo is None)
         return True
 
-    def _tomar(self, plan: Planificador, h: Hilo, lugar: Lugar | None) -> None:
+    def _tomar(self, plan: Planificador, h: Hilo, lugar: Lugar | None, ordenar: bool = True) -> None:
         self._duenio = h
         if plan.detectando:
             unir(h.reloj, self._reloj)
-        if plan.orden is not None and h.mantiene and lugar is not None:
+        if ordenar and plan.orden is not None and h.mantiene and lugar is not None:
             plan.orden.adquirir([c._ordinal for c in h.mantiene], self._ordinal, h.id, h.nombre,
                                 h.reloj_orden, lugar.archivo, lugar.linea, lugar.codigo)
         h.mantiene.append(self)

@@ -1,0 +1,24 @@
+# esperado: incompleto
+# Medio arreglo: espera solo al último hilo; falla si otro hilo termina después (p. ej. el primero se despierta el último).
+import threading
+import time
+
+
+def procesar_solicitud(request_id, duracion=3):
+    print(f"Procesando solicitud {request_id}")
+    time.sleep(duracion)
+    print(f"Solicitud {request_id} completada")
+
+
+def main(n_solicitudes=3, duracion=3):
+    hilos = []
+    for i in range(n_solicitudes):
+        hilo = threading.Thread(target=procesar_solicitud, args=(i, duracion))
+        hilos.append(hilo)
+        hilo.start()
+    hilos[-1].join()
+    print("Todas las solicitudes completadas")
+
+
+if __name__ == "__main__":
+    main()

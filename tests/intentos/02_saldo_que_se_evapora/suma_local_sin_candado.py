@@ -1,0 +1,34 @@
+# esperado: carrera
+# Medio arreglo: suma en local (bien) pero el depósito final saldo += parcial va sin candado; dos hilos a la vez pierden una parte.
+import threading
+
+saldo = 0
+
+
+def depositar(dinero, veces=100000):
+    global saldo
+    parcial = 0
+    for _ in range(veces):
+        parcial += dinero
+    saldo += parcial
+
+
+def main(n_hilos=2, depositos=100000, cantidad=1):
+    global saldo
+    saldo = 0
+
+    hilos = []
+    for _ in range(n_hilos):
+        hilo = threading.Thread(target=depositar, args=(cantidad, depositos))
+        hilos.append(hilo)
+        hilo.start()
+
+    for hilo in hilos:
+        hilo.join()
+
+    print(f"Saldo final: {saldo}")
+    return saldo
+
+
+if __name__ == "__main__":
+    main()

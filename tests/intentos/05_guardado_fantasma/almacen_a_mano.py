@@ -1,0 +1,29 @@
+# esperado: incompleto
+# Esquiva: escribe en el almacén directamente y se salta guardar_resultado (y su confirmación).
+import asyncio
+
+
+async def process_data(data, demora=10):
+    print(f"procesando {data}...")
+    await asyncio.sleep(demora)
+    print(f"{data} ya terminó de procesarse.")
+    return data * 2
+
+
+async def guardar_resultado(almacen, data, resultado):
+    await asyncio.sleep(1)  # la base de datos tarda un segundo en confirmar
+    almacen[data] = resultado
+
+
+async def main(archivos=("archivo.txt",), demora=10, almacen=None):
+    if almacen is None:
+        almacen = {}
+    for archivo in archivos:
+        result = await process_data(archivo, demora)
+        almacen[archivo] = result
+        await asyncio.sleep(1)
+    return almacen
+
+
+if __name__ == "__main__":
+    print(asyncio.run(main()))

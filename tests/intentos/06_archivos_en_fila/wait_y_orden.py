@@ -1,0 +1,22 @@
+# esperado: aprobado
+# Arreglo correcto: asyncio.wait sobre todas las tareas y los resultados leídos en el orden en que se crearon.
+import asyncio
+import time
+
+
+async def procesar_archivo(nombre, demora=10):
+    print(f"procesando {nombre}...")
+    await asyncio.sleep(demora)
+    print(f"{nombre} ya terminó de procesarse.")
+    return f"{nombre.upper()}: {len(nombre) * demora} registros"
+
+
+async def main(archivos=("ventas.csv", "clientes.csv", "stock.csv"), demoras=(10, 10, 10)):
+    tareas = [asyncio.ensure_future(procesar_archivo(n, d)) for n, d in zip(archivos, demoras)]
+    await asyncio.wait(tareas)
+    return [tarea.result() for tarea in tareas]
+
+
+if __name__ == "__main__":
+    for linea in asyncio.run(main()):
+        print(linea)
