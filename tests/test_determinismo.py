@@ -152,8 +152,9 @@ def test_un_hilo_que_registra_en_bucle_no_alarga_las_ejecuciones(tmp_path: Path)
     r = explorar_script(ruta, semilla=0, planificaciones=30)
     assert r.veredicto is Veredicto.APROBADO
     assert r.planificaciones == 30
-    # a few dozen iterations per sleep, not 2 s / TIC_LECTURA_S = 20 000
-    assert r.estadisticas["pasos_max"] < 2_000
+    # far fewer steps than 2 s / TIC_LECTURA_S = 20 000 clock reads (logging's own
+    # RLock operations count as steps too, a handful per record)
+    assert r.estadisticas["pasos_max"] < 10_000
 
 
 def test_un_hilo_que_gira_mientras_main_duerme_no_es_un_cuelgue(tmp_path: Path) -> None:

@@ -9,14 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from verificador.motor import cierre, estrategias
-from verificador.motor.exploracion import (
-    PASOS_POR_SEGUNDO_NOMINAL,
-    PLANIFICACIONES,
-    PRESUPUESTO_PASOS,
-    PROFUNDIDAD,
-    Explorador,
-)
+from verificador.motor import cierre, estrategias, exploracion
+from verificador.motor.exploracion import PASOS_POR_SEGUNDO_NOMINAL, PLANIFICACIONES, PROFUNDIDAD, Explorador
 from verificador.motor.parches import Parches
 from verificador.motor.planificador import Fallo
 from verificador.veredictos import Resultado, Veredicto
@@ -118,7 +112,7 @@ def explorar_script(ruta: Path, *, argv: list[str] | None = None, planificacione
     try:
         explorador = ExploradorScript(archivos, estrategia=estrategia or "pct")
         return explorador.explorar(objetivo, planificaciones=planificaciones or PLANIFICACIONES, semilla=semilla,
-                                   presupuesto_pasos=PRESUPUESTO_PASOS if presupuesto_s is None
+                                   presupuesto_pasos=exploracion.PRESUPUESTO_PASOS if presupuesto_s is None
                                    else int(presupuesto_s * PASOS_POR_SEGUNDO_NOMINAL),
                                    ampliable=planificaciones is None)
     finally:

@@ -1,5 +1,4 @@
 # esperado: aprobado
-# xfail: fidelidad: un trabajador de ThreadPoolExecutor queda bloqueado en una llamada no modelada (se declara cuelgue)
 # Tareas que lanzan subtareas: las subtareas van a otro ejecutor, así que una
 # tarea que espera a su subtarea nunca ocupa el único hueco que esta necesita.
 from concurrent.futures import ThreadPoolExecutor

@@ -1,5 +1,4 @@
 # esperado: carrera
-# xfail: fidelidad: ThreadPoolExecutor ejecuta todas las tareas en un solo trabajador en cada planificación explorada
 # Conteo de palabras en un dict compartido desde un ThreadPoolExecutor sin
 # candado: `conteo[p] = conteo.get(p, 0) + 1` de dos tareas pierde cuentas.
 from concurrent.futures import ThreadPoolExecutor
