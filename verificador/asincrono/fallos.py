@@ -313,7 +313,7 @@ def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
         and duracion < esperado.duracion_minima - TOLERANCIA_VIRTUAL_S
     ):
         return Fallo(
-            Veredicto.TRAMPA,
+            Veredicto.SIN_CONCURRENCIA,
             Evidencia(
                 resumen=f"Terminó en {duracion:.3g} s virtuales, menos que la espera más larga "
                 f"({esperado.duracion_minima:.3g} s): el trabajo no se está esperando de verdad.",
@@ -328,7 +328,7 @@ def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:
     concurrentes = sum(c.nombre_de(t) != "main" for t in c.tareas) + c.trabajos_ejecutor
     if concurrentes < esperado.minimo_tareas:
         return Fallo(
-            Veredicto.TRAMPA,
+            Veredicto.SIN_CONCURRENCIA,
             Evidencia(
                 resumen=f"Solo se crearon {concurrentes} tareas concurrentes; el caso exige al "
                 f"menos {esperado.minimo_tareas}.",
