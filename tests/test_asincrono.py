@@ -297,7 +297,7 @@ def test_explorar_mide_en_tiempo_virtual(tmp_path: Path) -> None:
     assert time.perf_counter() - inicio < 10
 
 
-def test_explorar_trampas(tmp_path: Path) -> None:
+def test_explorar_sin_concurrencia(tmp_path: Path) -> None:
     archivo = _escribir(tmp_path, "trabajo.py", _TRABAJO)
     pocas = explorar(
         _fabrica(archivo, en_paralelo=False),
@@ -306,7 +306,7 @@ def test_explorar_trampas(tmp_path: Path) -> None:
         archivos_alumno=[archivo],
         minimo_tareas=3,
     )
-    assert pocas.veredicto is Veredicto.TRAMPA
+    assert pocas.veredicto is Veredicto.SIN_CONCURRENCIA
     rapido = explorar(
         _fabrica(archivo, demora=0),
         planificaciones=5,
@@ -314,7 +314,7 @@ def test_explorar_trampas(tmp_path: Path) -> None:
         archivos_alumno=[archivo],
         duracion_minima=10,
     )
-    assert rapido.veredicto is Veredicto.TRAMPA
+    assert rapido.veredicto is Veredicto.SIN_CONCURRENCIA
 
 
 def test_explorar_bloqueo(tmp_path: Path) -> None:
@@ -523,5 +523,5 @@ def test_sin_main_las_tareas_se_cuentan_bien(tmp_path: Path) -> None:
         await espacio["main"]()  # type: ignore[operator]
 
     r = explorar(escenario, planificaciones=3, semilla=1, archivos_alumno=[archivo], minimo_tareas=1)
-    assert r.veredicto is Veredicto.TRAMPA and r.evidencia is not None
+    assert r.veredicto is Veredicto.SIN_CONCURRENCIA and r.evidencia is not None
     assert r.evidencia.obtenido == "0"
