@@ -61,8 +61,7 @@ __all__ = ["Escrituras", "Hilos", "hilos"]
 PLANIFICACIONES_JUEZ = 60  # schedules per judge repetition (each verdict runs several repetitions)
 PLANIFICACIONES_RETRASO = 10  # schedules per delayed exploration (each delay of `retrasos`)
 PLANIFICACIONES_OTRAS = 30  # schedules per exploration with each of `otras_estrategias`
-PRESUPUESTO_JUEZ_S = 8.0  # real seconds one repetition may spend exploring
-TIEMPO_MAX_EJECUCION_S = 20.0  # real seconds a single traced run (escrituras) may take
+PRESUPUESTO_JUEZ_PASOS = 4_000_000  # scheduling steps one exploration of a repetition may spend (never seconds)
 PLANIFICACIONES_ESCRITURAS = 2  # traced schedules whose writers `escrituras` adds up
 
 
@@ -104,7 +103,7 @@ class Hilos:
         alumno = self._alumno
         exp = self._explorador(estrategia)
         resultado = exp.explorar(escenario, planificaciones=planificaciones or PLANIFICACIONES_JUEZ,
-                                 semilla=alumno.semilla, presupuesto_s=PRESUPUESTO_JUEZ_S)
+                                 semilla=alumno.semilla, presupuesto_pasos=PRESUPUESTO_JUEZ_PASOS)
         alumno.anotar(planificaciones=resultado.planificaciones)
         creados = int(resultado.estadisticas.get("hilos_creados", 0))
         simultaneos = int(resultado.estadisticas.get("hilos_simultaneos", 0))
@@ -133,7 +132,7 @@ class Hilos:
         for otra in otras_estrategias:
             extra = self._explorador(otra).explorar(
                 escenario, planificaciones=PLANIFICACIONES_OTRAS,
-                semilla=alumno.semilla, presupuesto_s=PRESUPUESTO_JUEZ_S)
+                semilla=alumno.semilla, presupuesto_pasos=PRESUPUESTO_JUEZ_PASOS)
             alumno.anotar(planificaciones=extra.planificaciones)
             if extra.veredicto is not Veredicto.APROBADO:
                 self._fallar(extra)
@@ -149,7 +148,8 @@ class Hilos:
         self.retraso = retraso
         try:
             resultado = exp.explorar(escenario, planificaciones=PLANIFICACIONES_RETRASO,
-                                     semilla=alumno.semilla ^ 0x5EED, presupuesto_s=PRESUPUESTO_JUEZ_S)
+                                     semilla=alumno.semilla ^ 0x5EED,
+                                     presupuesto_pasos=PRESUPUESTO_JUEZ_PASOS)
         finally:
             self.retraso = 0.0
         alumno.anotar(planificaciones=resultado.planificaciones)
@@ -192,8 +192,7 @@ class Hilos:
             estrategia = (estrategias.PorDefecto() if i == 0
                           else estrategias.Aleatoria(random.Random(rng.getrandbits(63))))
             with Parches(plan):
-                plan.ejecutar(escenario, estrategia, detallado=True,
-                              tiempo_max_s=TIEMPO_MAX_EJECUCION_S)
+                plan.ejecutar(escenario, estrategia, detallado=True)
             if plan.fallo is not None:
                 resultado = exp.explorar(escenario, planificaciones=1, semilla=self._alumno.semilla)
                 if resultado.veredicto is not Veredicto.APROBADO:
