@@ -247,6 +247,9 @@ class Planificador:
         self._por_os: dict[int, Hilo] = {}
         self._lineas_cache: dict[tuple[str, int], Lugar] = {}
         self.contaminado = False
+        # Set by the explorer after a clean first run (see `exploracion`): later runs
+        # switch threads only at operations on controlled primitives.
+        self.solo_sincronizacion = False
         self._rastreo_global = self._crear_rastreo()
         self._monitor: monitor.Monitor | None = None
         self._reiniciar(None)
@@ -266,6 +269,7 @@ class Planificador:
         self.fin_principal = False
         self.desvios: dict[int, int] = {}
         self.n_decision = 0
+        self.decisiones_punto = 0  # decisions taken at instruction points (the rest are at sync operations)
         self.por_tiempo = False
         self.version_listos = 0
         self._version_decidida = -1
@@ -273,6 +277,8 @@ class Planificador:
         self.cambios = 0
         self.eventos: list[Evento] | None = None
         self.carreras: DetectorCarreras | None = None
+        self.accesos_cerrojos: dict[Any, list[Any]] = {}  # see registro._cerrojos
+        self.cerrojos_inconsistentes = False
         self.orden: DetectorOrdenCandados | None = None
         self.contador_nombres: dict[str, int] = {}
         self.salida: list[str] = []
@@ -352,7 +358,7 @@ class Planificador:
         estrategia.inicio(self)
         self.actual = principal
         self._hacer_listo(principal)
-        self._monitor = monitor.instalar(self)
+        self._monitor = None if self.solo_sincronizacion else monitor.instalar(self)
         try:
             self._lanzar(principal)
             principal.baton.release()
@@ -418,12 +424,13 @@ class Planificador:
         try:
             if self.abortando or self.terminada:
                 raise _Abortado
-            if self._monitor is None:
+            rastrear = self._monitor is None and not self.solo_sincronizacion
+            if rastrear:
                 sys.settrace(self._rastreo_global)
             try:
                 h.fachada._ejecutar_cuerpo()
             finally:
-                if self._monitor is None:
+                if rastrear:
                     sys.settrace(None)
             if h.principal and not self.abortando:
                 self._fin_del_principal(h)
@@ -513,6 +520,7 @@ class Planificador:
             hilo.sin_escribir = 0
         hilo.racha += 1
         if len(self.listos) > 1:
+            self.decisiones_punto += 1
             # decidir()'s fast path, inlined: this runs at every point
             criticos = self.estrategia.criticos
             if (hilo.racha <= RACHA_JUSTA and self.version_listos == self._version_decidida
@@ -543,14 +551,14 @@ class Planificador:
             self._despertar_vencidos()
             hilo.racha = RACHA_JUSTA  # the woken thread gets its turn at the next point
 
-    def _sin_fin(self, hilo: Hilo, frame: types.FrameType) -> None:
+    def _sin_fin(self, hilo: Hilo, frame: types.FrameType | None) -> None:
         donde = []
         for h in self.hilos:
             if h.estado is not Estado.TERMINADO and h.lugar is not None:
                 donde.append(f"{h.nombre} en {_corto(h.lugar.archivo)}:{h.lugar.linea}")
-        lugar = self.lugar_de(frame.f_code.co_filename, frame.f_lineno)
-        detalles = {"hilos": donde or [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"],
-                    "pasos": self.pasos}
+        lugar = self.lugar_de(frame.f_code.co_filename, frame.f_lineno) if frame is not None else hilo.lugar
+        aqui = [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"] if lugar is not None else []
+        detalles = {"hilos": donde or aqui, "pasos": self.pasos}
         limite = f"{self.limite_pasos:,}".replace(",", ".")
         if len(self.listos) > 1:
             # Several threads still take turns: a long program or a livelock; steps cannot tell.
@@ -627,6 +635,8 @@ class Planificador:
 
     def decidir(self, hilo: Hilo) -> None:
         """A scheduling point of the running thread: maybe switch to another one."""
+        if self.solo_sincronizacion:
+            self._paso_sincronizacion(hilo)
         if len(self.listos) < 2:
             return
         forzado = hilo.racha > RACHA_JUSTA
@@ -644,6 +654,21 @@ class Planificador:
         if elegido is not hilo:
             self.cambios += 1
             self._ceder_a(hilo, elegido)
+
+    def _paso_sincronizacion(self, hilo: Hilo) -> None:
+        """What `punto` does besides deciding, when only sync operations are points.
+
+        The step budget, fairness (`RACHA_JUSTA`) and a lone thread letting
+        time pass (`RACHA_SOLA`) then count sync operations, so a thread that
+        polls under a lock still ends, yields, or lets sleepers wake.
+        """
+        if hilo.expulsado or self.terminada:
+            raise _Abortado
+        if self.pasos > self.limite_pasos:
+            self._sin_fin(hilo, None)
+        hilo.racha += 1
+        if len(self.listos) < 2 and hilo.racha >= RACHA_SOLA:
+            self._pasar_tiempo(hilo)
 
     def _ceder_a(self, yo: Hilo, otro: Hilo) -> None:
         otro.racha = 0
