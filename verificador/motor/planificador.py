@@ -278,6 +278,7 @@ class Planificador:
         self.eventos: list[Evento] | None = None
         self.carreras: DetectorCarreras | None = None
         self.accesos_cerrojos: dict[Any, list[Any]] = {}  # see registro._cerrojos
+        self.accesos_hechos: dict[tuple[str, str, int, bool], Any] = {}  # see registro.acceso
         self.cerrojos_inconsistentes = False
         self.orden: DetectorOrdenCandados | None = None
         self.contador_nombres: dict[str, int] = {}
@@ -482,11 +483,13 @@ class Planificador:
             hilo = por_os.get(ident())
             if hilo is None:
                 return None
-            puntos = de(code).puntos
-            frame.f_trace_opcodes = True
-            frame.f_trace_lines = False
             if _PY312:
                 sys.settrace(rastreo_global)
+            puntos = de(code).puntos
+            if not puntos:
+                return None  # no scheduling point in this code: nothing to trace
+            frame.f_trace_opcodes = True
+            frame.f_trace_lines = False
 
             def local(frame: types.FrameType, evento: str, arg: Any) -> Any:
                 if evento == "opcode":

@@ -66,10 +66,15 @@ def acceso(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis.P
         return
     if not plan.cerrojos_inconsistentes:
         _cerrojos(plan, clave, hilo, p.tipo == analisis.ESCRITURA)
-    lugar = plan.lugar_de(frame.f_code.co_filename, p.linea)
-    acceso = Acceso(hilo.nombre, p.tipo == analisis.ESCRITURA, lugar.archivo, lugar.linea, lugar.codigo)
-    plan.carreras.acceso(clave, objeto, descripcion, hilo.id, hilo.reloj,
-                         p.tipo == analisis.ESCRITURA, acceso)
+    escritura = p.tipo == analisis.ESCRITURA
+    # Acceso is immutable: one per (thread, place, kind), not one per access
+    indice = (hilo.nombre, frame.f_code.co_filename, p.linea, escritura)
+    acceso = plan.accesos_hechos.get(indice)
+    if acceso is None:
+        lugar = plan.lugar_de(frame.f_code.co_filename, p.linea)
+        acceso = plan.accesos_hechos[indice] = Acceso(hilo.nombre, escritura, lugar.archivo, lugar.linea,
+                                                      lugar.codigo)
+    plan.carreras.acceso(clave, objeto, descripcion, hilo.id, hilo.reloj, escritura, acceso)
 
 
 def _cerrojos(plan: Planificador, clave: Any, hilo: Hilo, escritura: bool) -> None:
