@@ -105,7 +105,7 @@ class Explorador:
         traced. With no race, no possible lock-order inversion, no access pair
         protected only by this schedule's lock order (`registro._cerrojos`) and
         no failure in it, the student's code then runs untraced between operations on
-        controlled primitives (about ten times fewer steps for a counter under
+        controlled primitives (under a third of the steps for a counter under
         a Lock), and the strategies spread their decisions over the sync
         operations the first run made. Short programs, the exhaustive strategy
         and any first run where a detector fired keep every instruction as a point.

@@ -12,7 +12,10 @@ Scheduling points are (1) the instructions of the student's code found by
 student's code objects on 3.12+, see `monitor`, or a `sys.settrace` opcode
 tracer on the student's frames before) and (2) every operation on a controlled
 primitive called from the student's code. Library code runs atomically between
-points, except when it must block.
+points, except when it must block. With `solo_sincronizacion` (set by the
+explorer after a clean first run of a long program, see `exploracion`) only (2)
+are points: the student's code runs untraced, and `_paso_sincronizacion`
+keeps the step budget, fairness and passing of time counting sync operations.
 
 Time is virtual: sleeping and timed waits block the thread until the virtual
 clock reaches their deadline, and the clock jumps to the earliest deadline
