@@ -37,20 +37,24 @@ Invariants:
 from __future__ import annotations
 
 import _thread
-import enum
 import sys
 import types
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from verificador.motor import analisis, guardia, monitor, registro
-from verificador.motor.detectores import (
-    DetectorCarreras,
-    DetectorOrdenCandados,
-    Reloj,
-    unir,
+from verificador.motor.detectores import DetectorCarreras, DetectorOrdenCandados, unir
+from verificador.motor.estado import (  # re-exported: the engine's modules import them from here
+    Espera,
+    Estado,
+    Evento,
+    Fallo,
+    Hilo,
+    Lugar,
+    Tipo,
+    _Abortado,
 )
+from verificador.motor.trabajadores import _POOL
 
 _asignar_candado = _thread.allocate_lock
 _ident = _thread.get_ident
@@ -64,176 +68,6 @@ LIMITE_ESPERA_ACTIVA = 50_000  # read-only loop steps of the only runnable threa
 LIMITE_INUNDACION = 5_000_000  # characters of output in one run before calling it an endless printing loop
 LECTURAS_ANTES_DE_SALTAR = 20  # clock reads since switched in: then time jumps (alone) or the thread yields
 _PY312 = sys.version_info[:2] == (3, 12)
-
-
-class Estado(enum.Enum):
-    NUEVO = "nuevo"
-    LISTO = "listo"
-    BLOQUEADO = "bloqueado"
-    DURMIENDO = "durmiendo"
-    TERMINADO = "terminado"
-
-
-class Tipo(enum.Enum):
-    """Kinds of failure a run can end with (mapped to verdicts by the explorer)."""
-
-    EXCEPCION = "excepcion"
-    ASERCION = "asercion"  # an invariant of the scenario or script failed
-    INTERBLOQUEO = "interbloqueo"
-    SIN_FIN = "sin_fin"  # an endless loop: one thread spins past LIMITE_PASOS, or virtual time runs out
-    BLOQUEO_NO_MODELADO = "bloqueo_no_modelado"  # blocked outside the engine (told by CPU time)
-    PRESUPUESTO = "presupuesto"  # LIMITE_PASOS reached with several threads still busy: no conclusion
-    INCOMPLETO = "incompleto"
-
-
-class _Abortado(BaseException):
-    """Unwinds a parked thread's stack once its run is over."""
-
-
-@dataclass
-class Lugar:
-    archivo: str
-    linea: int
-    codigo: str
-
-
-@dataclass
-class Espera:
-    objeto: Any
-    descripcion: str
-    lugar: Lugar | None
-
-
-@dataclass
-class Fallo:
-    tipo: Tipo
-    hilo: str
-    mensaje: str
-    excepcion: BaseException | None = None
-    lugar: Lugar | None = None
-    bloqueados: list[tuple[str, str, str | None, Lugar | None]] = field(default_factory=list)
-    detalles: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class Evento:
-    """One entry of a detailed trace (recorded only when replaying for evidence)."""
-
-    hilo: str
-    lugar: Lugar
-    accion: str
-    paso: int
-    clave: Any = None
-    valor: Any = None
-    tipo: str = ""
-
-
-class Hilo:
-    """Engine-side state of one controlled thread."""
-
-    __slots__ = (
-        "baton",
-        "daemon",
-        "despertar",
-        "espera",
-        "esperando_en",
-        "estado",
-        "expulsado",
-        "fachada",
-        "id",
-        "lanzado",
-        "lecturas_reloj",
-        "lugar",
-        "mantiene",
-        "nombre",
-        "notificado",
-        "principal",
-        "prioridad",
-        "racha",
-        "reloj",
-        "reloj_orden",
-        "sin_escribir",
-        "trabajador",
-    )
-
-    def __init__(self, id_: int, nombre: str, fachada: Any, daemon: bool, principal: bool) -> None:
-        self.id = id_
-        self.nombre = nombre
-        self.fachada = fachada
-        self.estado = Estado.NUEVO
-        self.baton: Any = None
-        self.espera: Espera | None = None
-        self.despertar: float | None = None
-        self.notificado = False
-        self.reloj: Reloj = [0] * (id_ + 1)
-        self.reloj[id_] = 1
-        self.reloj_orden: Reloj = [0] * (id_ + 1)
-        self.reloj_orden[id_] = 1
-        self.daemon = daemon
-        self.mantiene: list[Any] = []
-        self.racha = 0
-        self.lugar: Lugar | None = None
-        self.principal = principal
-        self.trabajador: _Trabajador | None = None
-        self.prioridad = 0.0
-        self.esperando_en: list[Any] | None = None
-        self.expulsado = False
-        self.lanzado = False
-        self.sin_escribir = 0
-        self.lecturas_reloj = 0
-
-    def __repr__(self) -> str:
-        return f"<Hilo {self.id} {self.nombre} {self.estado.value}>"
-
-
-class _Trabajador:
-    """A pooled OS thread that hosts one controlled thread at a time."""
-
-    def __init__(self, pool: _Pool) -> None:
-        self.candado = _asignar_candado()
-        self.candado.acquire()
-        self.tarea: Callable[[], None] | None = None
-        self.pool = pool
-        self.ident = 0
-        self.nativo = 0
-        self.vivo = True
-        _thread.start_new_thread(self._bucle, ())
-
-    def _bucle(self) -> None:
-        self.ident = _ident()
-        self.nativo = _thread.get_native_id()
-        while True:
-            self.candado.acquire()
-            tarea, self.tarea = self.tarea, None
-            if tarea is None:
-                return
-            tarea()
-
-
-class _Pool:
-    def __init__(self) -> None:
-        self._libres: list[_Trabajador] = []
-        self._candado = _asignar_candado()
-
-    def obtener(self) -> _Trabajador:
-        with self._candado:
-            if self._libres:
-                return self._libres.pop()
-        return _Trabajador(self)
-
-    def devolver(self, t: _Trabajador) -> None:
-        with self._candado:
-            self._libres.append(t)
-
-    def cerrar(self) -> None:
-        with self._candado:
-            libres, self._libres = self._libres, []
-        for t in libres:
-            t.tarea = None
-            t.candado.release()
-
-
-_POOL = _Pool()
 
 
 class Planificador:
