@@ -21,7 +21,8 @@ Time is virtual: sleeping and timed waits block the thread until the virtual
 clock reaches their deadline, and the clock jumps to the earliest deadline
 when no thread can run. Reading the clock advances it by `TIC_LECTURA_S` so
 that busy-wait loops end (and a lone thread that keeps reading it, or keeps
-running, lets sleepers' deadlines arrive: see `leer_reloj`, `_pasar_tiempo`).
+running, lets sleepers' deadlines arrive: see `tiempo`). Data types live in
+`estado`, the pool of OS threads in `trabajadores`.
 
 Budgets are steps, never seconds: a run ends at LIMITE_PASOS steps; the only
 real-time watch (`guardia`) catches a thread blocked outside the engine, told
@@ -54,23 +55,26 @@ from verificador.motor.estado import (  # re-exported: the engine's modules impo
     Tipo,
     _Abortado,
 )
+from verificador.motor.tiempo import (  # re-exported
+    LECTURAS_ANTES_DE_SALTAR,
+    LIMITE_TIEMPO_VIRTUAL_S,
+    RACHA_JUSTA,
+    RACHA_SOLA,
+    TIC_LECTURA_S,
+    RelojVirtual,
+)
 from verificador.motor.trabajadores import _POOL
 
 _asignar_candado = _thread.allocate_lock
 _ident = _thread.get_ident
 
-TIC_LECTURA_S = 1e-4  # virtual seconds each clock read costs (lets busy-waits finish)
 LIMITE_PASOS = 3_000_000  # scheduling steps per run: an endless loop, or (several threads busy) no conclusion
-LIMITE_TIEMPO_VIRTUAL_S = 3600.0  # virtual seconds per run before calling it a hang
-RACHA_JUSTA = 20_000  # points a thread may run while others wait before it is forced to yield
-RACHA_SOLA = 10_000  # points the only runnable thread runs before sleeping threads' deadlines arrive
 LIMITE_ESPERA_ACTIVA = 50_000  # read-only loop steps of the only runnable thread before calling it endless
 LIMITE_INUNDACION = 5_000_000  # characters of output in one run before calling it an endless printing loop
-LECTURAS_ANTES_DE_SALTAR = 20  # clock reads since switched in: then time jumps (alone) or the thread yields
 _PY312 = sys.version_info[:2] == (3, 12)
 
 
-class Planificador:
+class Planificador(RelojVirtual):
     """Runs one schedule at a time of a program under a strategy.
 
     The explorer creates one Planificador per exploration and calls `ejecutar`
@@ -376,21 +380,6 @@ class Planificador:
         if self.eventos is not None:
             registro.evento(self, hilo, frame, p)
 
-    def _pasar_tiempo(self, hilo: Hilo) -> None:
-        """The only runnable thread ran RACHA_SOLA points: that took time, so sleepers wake.
-
-        Without it, `while not parar.is_set(): pass` beside a main thread that
-        sleeps before setting `parar` would spin to LIMITE_PASOS, where CPython
-        just wakes main up after the sleep.
-        """
-        hilo.racha = 0
-        plazos = [o.despertar for o in self.hilos if o is not hilo and o.despertar is not None
-                  and o.estado in (Estado.BLOQUEADO, Estado.DURMIENDO) and not self.congelado(o)]
-        if plazos:
-            self.reloj = max(self.reloj, min(plazos))
-            self._despertar_vencidos()
-            hilo.racha = RACHA_JUSTA  # the woken thread gets its turn at the next point
-
     def _sin_fin(self, hilo: Hilo, frame: types.FrameType | None) -> None:
         donde = []
         for h in self.hilos:
@@ -544,58 +533,6 @@ class Planificador:
             return self._elegir(yo) if len(self.listos) > 1 else yo
         return self._elegir(None)
 
-    def _avanzar_reloj(self) -> bool:
-        """Jump the virtual clock to the earliest deadline. False if nobody is waiting on time."""
-        candidatos = [h for h in self.hilos if h.despertar is not None and h.estado in
-                      (Estado.BLOQUEADO, Estado.DURMIENDO) and not self.congelado(h)]
-        if not candidatos:
-            return False
-        proximo = min(h.despertar for h in candidatos if h.despertar is not None)
-        if proximo > LIMITE_TIEMPO_VIRTUAL_S:
-            self.por_tiempo = True
-            return False
-        self.reloj = max(self.reloj, proximo)
-        self._despertar_vencidos()
-        return True
-
-    def _despertar_vencidos(self) -> None:
-        for h in self.hilos:
-            if h.despertar is not None and h.despertar <= self.reloj and h.estado in (
-                Estado.BLOQUEADO, Estado.DURMIENDO
-            ) and not self.congelado(h):
-                h.despertar = None
-                h.notificado = False
-                if h.esperando_en is not None and h in h.esperando_en:
-                    h.esperando_en.remove(h)
-                h.esperando_en = None
-                self._hacer_listo(h)
-
-    def leer_reloj(self) -> float:
-        """A clock read: time moves on a little, and a lot for a lone thread that keeps reading.
-
-        Any amount of real time may pass between two reads, so the engine may
-        choose. A read costs TIC_LECTURA_S (busy-waits on the clock end); when
-        a thread has read the clock LECTURAS_ANTES_DE_SALTAR times since it
-        was last switched in and is the only runnable thread, the clock jumps to the next
-        deadline of a sleeping thread, which then gets a turn; with other
-        threads runnable, it yields at its next point (as CPython's switch
-        interval would make it). A thread that logs in a loop while main
-        sleeps takes a few dozen iterations per sleep, not thousands.
-        """
-        h = self.hilo_actual()
-        self.reloj += TIC_LECTURA_S
-        if h is not None:
-            h.sin_escribir = 0
-            h.lecturas_reloj += 1
-            if h.lecturas_reloj >= LECTURAS_ANTES_DE_SALTAR:
-                h.lecturas_reloj = 0
-                if len(self.listos) == 1:
-                    self._pasar_tiempo(h)
-                else:
-                    h.racha = RACHA_JUSTA  # others are waiting: a fair scheduler would switch now
-        self._despertar_vencidos()
-        return self.reloj
-
     # ------------------------------------------------------------------ blocking
     def bloquear(self, espera: Espera, cola: list[Any] | None, plazo: float | None) -> bool:
         """Block the current thread until notified (True) or until `plazo` (False)."""
@@ -633,15 +570,6 @@ class Planificador:
             self._hacer_listo(h)
             despertados += 1
         return despertados
-
-    def dormir(self, segundos: float, lugar: Lugar | None) -> None:
-        yo = self.actual
-        assert yo is not None
-        if segundos <= 0:
-            if lugar is not None:
-                self.decidir(yo)
-            return
-        self.bloquear(Espera(None, f"duerme {segundos:g} s", lugar), None, self.reloj + segundos)
 
     # ------------------------------------------------------------------ threads
     def nuevo_hilo(self, fachada: Any, nombre: str, *, daemon: bool, principal: bool = False) -> Hilo:
