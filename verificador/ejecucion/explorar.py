@@ -42,7 +42,7 @@ def explorar_aislado(
     semilla: int = 0,
     planificaciones: int | None = None,
     estrategia: str | None = None,
-    tiempo_limite_s: float = 60.0,
+    tiempo_limite_s: float = 900.0,  # red de seguridad: los presupuestos del motor son pasos
     python: str | None = None,
 ) -> Resultado:
     """Explora el programa `ruta` (con sus argumentos `argv`) en un hijo aislado."""

@@ -12,13 +12,17 @@ Scheduling points are (1) the instructions of the student's code found by
 student's code objects on 3.12+, see `monitor`, or a `sys.settrace` opcode
 tracer on the student's frames before) and (2) every operation on a controlled
 primitive called from the student's code. Library code runs atomically between
-points, except when it must block.
+points, except when it must block. With `solo_sincronizacion` (set by the
+explorer after a clean first run of a long program, see `exploracion`) only (2)
+are points: the student's code runs untraced, and `_paso_sincronizacion`
+keeps the step budget, fairness and passing of time counting sync operations.
 
 Time is virtual: sleeping and timed waits block the thread until the virtual
 clock reaches their deadline, and the clock jumps to the earliest deadline
 when no thread can run. Reading the clock advances it by `TIC_LECTURA_S` so
 that busy-wait loops end (and a lone thread that keeps reading it, or keeps
-running, lets sleepers' deadlines arrive: see `leer_reloj`, `_pasar_tiempo`).
+running, lets sleepers' deadlines arrive: see `tiempo`). Data types live in
+`estado`, the pool of OS threads in `trabajadores`.
 
 Budgets are steps, never seconds: a run ends at LIMITE_PASOS steps; the only
 real-time watch (`guardia`) catches a thread blocked outside the engine, told
@@ -34,206 +38,43 @@ Invariants:
 from __future__ import annotations
 
 import _thread
-import enum
 import sys
 import types
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from verificador.motor import analisis, guardia, monitor, registro
-from verificador.motor.detectores import (
-    DetectorCarreras,
-    DetectorOrdenCandados,
-    Reloj,
-    unir,
+from verificador.motor.detectores import DetectorCarreras, DetectorOrdenCandados, unir
+from verificador.motor.estado import (  # re-exported: the engine's modules import them from here
+    Espera,
+    Estado,
+    Evento,
+    Fallo,
+    Hilo,
+    Lugar,
+    Tipo,
+    _Abortado,
 )
+from verificador.motor.tiempo import (  # re-exported
+    LECTURAS_ANTES_DE_SALTAR,
+    LIMITE_TIEMPO_VIRTUAL_S,
+    RACHA_JUSTA,
+    RACHA_SOLA,
+    TIC_LECTURA_S,
+    RelojVirtual,
+)
+from verificador.motor.trabajadores import _POOL
 
 _asignar_candado = _thread.allocate_lock
 _ident = _thread.get_ident
 
-TIC_LECTURA_S = 1e-4  # virtual seconds each clock read costs (lets busy-waits finish)
 LIMITE_PASOS = 3_000_000  # scheduling steps per run: an endless loop, or (several threads busy) no conclusion
-LIMITE_TIEMPO_VIRTUAL_S = 3600.0  # virtual seconds per run before calling it a hang
-RACHA_JUSTA = 20_000  # points a thread may run while others wait before it is forced to yield
-RACHA_SOLA = 10_000  # points the only runnable thread runs before sleeping threads' deadlines arrive
 LIMITE_ESPERA_ACTIVA = 50_000  # read-only loop steps of the only runnable thread before calling it endless
 LIMITE_INUNDACION = 5_000_000  # characters of output in one run before calling it an endless printing loop
-LECTURAS_ANTES_DE_SALTAR = 20  # clock reads since switched in: then time jumps (alone) or the thread yields
 _PY312 = sys.version_info[:2] == (3, 12)
 
 
-class Estado(enum.Enum):
-    NUEVO = "nuevo"
-    LISTO = "listo"
-    BLOQUEADO = "bloqueado"
-    DURMIENDO = "durmiendo"
-    TERMINADO = "terminado"
-
-
-class Tipo(enum.Enum):
-    """Kinds of failure a run can end with (mapped to verdicts by the explorer)."""
-
-    EXCEPCION = "excepcion"
-    ASERCION = "asercion"  # an invariant of the scenario or script failed
-    INTERBLOQUEO = "interbloqueo"
-    SIN_FIN = "sin_fin"  # an endless loop: one thread spins past LIMITE_PASOS, or virtual time runs out
-    BLOQUEO_NO_MODELADO = "bloqueo_no_modelado"  # blocked outside the engine (told by CPU time)
-    PRESUPUESTO = "presupuesto"  # LIMITE_PASOS reached with several threads still busy: no conclusion
-    INCOMPLETO = "incompleto"
-
-
-class _Abortado(BaseException):
-    """Unwinds a parked thread's stack once its run is over."""
-
-
-@dataclass
-class Lugar:
-    archivo: str
-    linea: int
-    codigo: str
-
-
-@dataclass
-class Espera:
-    objeto: Any
-    descripcion: str
-    lugar: Lugar | None
-
-
-@dataclass
-class Fallo:
-    tipo: Tipo
-    hilo: str
-    mensaje: str
-    excepcion: BaseException | None = None
-    lugar: Lugar | None = None
-    bloqueados: list[tuple[str, str, str | None, Lugar | None]] = field(default_factory=list)
-    detalles: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class Evento:
-    """One entry of a detailed trace (recorded only when replaying for evidence)."""
-
-    hilo: str
-    lugar: Lugar
-    accion: str
-    paso: int
-    clave: Any = None
-    valor: Any = None
-    tipo: str = ""
-
-
-class Hilo:
-    """Engine-side state of one controlled thread."""
-
-    __slots__ = (
-        "baton",
-        "daemon",
-        "despertar",
-        "espera",
-        "esperando_en",
-        "estado",
-        "expulsado",
-        "fachada",
-        "id",
-        "lanzado",
-        "lecturas_reloj",
-        "lugar",
-        "mantiene",
-        "nombre",
-        "notificado",
-        "principal",
-        "prioridad",
-        "racha",
-        "reloj",
-        "reloj_orden",
-        "sin_escribir",
-        "trabajador",
-    )
-
-    def __init__(self, id_: int, nombre: str, fachada: Any, daemon: bool, principal: bool) -> None:
-        self.id = id_
-        self.nombre = nombre
-        self.fachada = fachada
-        self.estado = Estado.NUEVO
-        self.baton: Any = None
-        self.espera: Espera | None = None
-        self.despertar: float | None = None
-        self.notificado = False
-        self.reloj: Reloj = [0] * (id_ + 1)
-        self.reloj[id_] = 1
-        self.reloj_orden: Reloj = [0] * (id_ + 1)
-        self.reloj_orden[id_] = 1
-        self.daemon = daemon
-        self.mantiene: list[Any] = []
-        self.racha = 0
-        self.lugar: Lugar | None = None
-        self.principal = principal
-        self.trabajador: _Trabajador | None = None
-        self.prioridad = 0.0
-        self.esperando_en: list[Any] | None = None
-        self.expulsado = False
-        self.lanzado = False
-        self.sin_escribir = 0
-        self.lecturas_reloj = 0
-
-    def __repr__(self) -> str:
-        return f"<Hilo {self.id} {self.nombre} {self.estado.value}>"
-
-
-class _Trabajador:
-    """A pooled OS thread that hosts one controlled thread at a time."""
-
-    def __init__(self, pool: _Pool) -> None:
-        self.candado = _asignar_candado()
-        self.candado.acquire()
-        self.tarea: Callable[[], None] | None = None
-        self.pool = pool
-        self.ident = 0
-        self.nativo = 0
-        self.vivo = True
-        _thread.start_new_thread(self._bucle, ())
-
-    def _bucle(self) -> None:
-        self.ident = _ident()
-        self.nativo = _thread.get_native_id()
-        while True:
-            self.candado.acquire()
-            tarea, self.tarea = self.tarea, None
-            if tarea is None:
-                return
-            tarea()
-
-
-class _Pool:
-    def __init__(self) -> None:
-        self._libres: list[_Trabajador] = []
-        self._candado = _asignar_candado()
-
-    def obtener(self) -> _Trabajador:
-        with self._candado:
-            if self._libres:
-                return self._libres.pop()
-        return _Trabajador(self)
-
-    def devolver(self, t: _Trabajador) -> None:
-        with self._candado:
-            self._libres.append(t)
-
-    def cerrar(self) -> None:
-        with self._candado:
-            libres, self._libres = self._libres, []
-        for t in libres:
-            t.tarea = None
-            t.candado.release()
-
-
-_POOL = _Pool()
-
-
-class Planificador:
+class Planificador(RelojVirtual):
     """Runs one schedule at a time of a program under a strategy.
 
     The explorer creates one Planificador per exploration and calls `ejecutar`
@@ -251,6 +92,9 @@ class Planificador:
         self._por_os: dict[int, Hilo] = {}
         self._lineas_cache: dict[tuple[str, int], Lugar] = {}
         self.contaminado = False
+        # Set by the explorer after a clean first run (see `exploracion`): later runs
+        # switch threads only at operations on controlled primitives.
+        self.solo_sincronizacion = False
         self._rastreo_global = self._crear_rastreo()
         self._monitor: monitor.Monitor | None = None
         self.retraso_s = 0.0  # extra virtual s each sleep of a non-main thread lasts (adversarial timing)
@@ -272,6 +116,7 @@ class Planificador:
         self.desvios: dict[int, int] = {}
         self.retraso_pendiente = self.retraso_s  # virtual s main may sleep with the others stalled
         self.n_decision = 0
+        self.decisiones_punto = 0  # decisions taken at instruction points (the rest are at sync operations)
         self.por_tiempo = False
         self.version_listos = 0
         self._version_decidida = -1
@@ -279,6 +124,9 @@ class Planificador:
         self.cambios = 0
         self.eventos: list[Evento] | None = None
         self.carreras: DetectorCarreras | None = None
+        self.accesos_cerrojos: dict[Any, list[Any]] = {}  # see registro._cerrojos
+        self.accesos_hechos: dict[tuple[str, str, int, bool], Any] = {}  # see registro.acceso
+        self.cerrojos_inconsistentes = False
         self.orden: DetectorOrdenCandados | None = None
         self.contador_nombres: dict[str, int] = {}
         self.salida: list[str] = []
@@ -358,7 +206,7 @@ class Planificador:
         estrategia.inicio(self)
         self.actual = principal
         self._hacer_listo(principal)
-        self._monitor = monitor.instalar(self)
+        self._monitor = None if self.solo_sincronizacion else monitor.instalar(self)
         try:
             self._lanzar(principal)
             principal.baton.release()
@@ -424,12 +272,13 @@ class Planificador:
         try:
             if self.abortando or self.terminada:
                 raise _Abortado
-            if self._monitor is None:
+            rastrear = self._monitor is None and not self.solo_sincronizacion
+            if rastrear:
                 sys.settrace(self._rastreo_global)
             try:
                 h.fachada._ejecutar_cuerpo()
             finally:
-                if self._monitor is None:
+                if rastrear:
                     sys.settrace(None)
             if h.principal and not self.abortando:
                 self._fin_del_principal(h)
@@ -481,11 +330,13 @@ class Planificador:
             hilo = por_os.get(ident())
             if hilo is None:
                 return None
-            puntos = de(code).puntos
-            frame.f_trace_opcodes = True
-            frame.f_trace_lines = False
             if _PY312:
                 sys.settrace(rastreo_global)
+            puntos = de(code).puntos
+            if not puntos:
+                return None  # no scheduling point in this code: nothing to trace
+            frame.f_trace_opcodes = True
+            frame.f_trace_lines = False
 
             def local(frame: types.FrameType, evento: str, arg: Any) -> Any:
                 if evento == "opcode":
@@ -520,6 +371,7 @@ class Planificador:
             hilo.sin_escribir = 0
         hilo.racha += 1
         if len(self.listos) > 1:
+            self.decisiones_punto += 1
             # decidir()'s fast path, inlined: this runs at every point
             criticos = self.estrategia.criticos
             if (hilo.racha <= RACHA_JUSTA and self.version_listos == self._version_decidida
@@ -535,29 +387,14 @@ class Planificador:
         if self.eventos is not None:
             registro.evento(self, hilo, frame, p)
 
-    def _pasar_tiempo(self, hilo: Hilo) -> None:
-        """The only runnable thread ran RACHA_SOLA points: that took time, so sleepers wake.
-
-        Without it, `while not parar.is_set(): pass` beside a main thread that
-        sleeps before setting `parar` would spin to LIMITE_PASOS, where CPython
-        just wakes main up after the sleep.
-        """
-        hilo.racha = 0
-        plazos = [o.despertar for o in self.hilos if o is not hilo and o.despertar is not None
-                  and o.estado in (Estado.BLOQUEADO, Estado.DURMIENDO) and not self.congelado(o)]
-        if plazos:
-            self.reloj = max(self.reloj, min(plazos))
-            self._despertar_vencidos()
-            hilo.racha = RACHA_JUSTA  # the woken thread gets its turn at the next point
-
-    def _sin_fin(self, hilo: Hilo, frame: types.FrameType) -> None:
+    def _sin_fin(self, hilo: Hilo, frame: types.FrameType | None) -> None:
         donde = []
         for h in self.hilos:
             if h.estado is not Estado.TERMINADO and h.lugar is not None:
                 donde.append(f"{h.nombre} en {_corto(h.lugar.archivo)}:{h.lugar.linea}")
-        lugar = self.lugar_de(frame.f_code.co_filename, frame.f_lineno)
-        detalles = {"hilos": donde or [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"],
-                    "pasos": self.pasos}
+        lugar = self.lugar_de(frame.f_code.co_filename, frame.f_lineno) if frame is not None else hilo.lugar
+        aqui = [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"] if lugar is not None else []
+        detalles = {"hilos": donde or aqui, "pasos": self.pasos}
         limite = f"{self.limite_pasos:,}".replace(",", ".")
         if len(self.listos) > 1:
             # Several threads still take turns: a long program or a livelock; steps cannot tell.
@@ -634,6 +471,8 @@ class Planificador:
 
     def decidir(self, hilo: Hilo) -> None:
         """A scheduling point of the running thread: maybe switch to another one."""
+        if self.solo_sincronizacion:
+            self._paso_sincronizacion(hilo)
         if len(self.listos) < 2:
             return
         forzado = hilo.racha > RACHA_JUSTA
@@ -651,6 +490,21 @@ class Planificador:
         if elegido is not hilo:
             self.cambios += 1
             self._ceder_a(hilo, elegido)
+
+    def _paso_sincronizacion(self, hilo: Hilo) -> None:
+        """What `punto` does besides deciding, when only sync operations are points.
+
+        The step budget, fairness (`RACHA_JUSTA`) and a lone thread letting
+        time pass (`RACHA_SOLA`) then count sync operations, so a thread that
+        polls under a lock still ends, yields, or lets sleepers wake.
+        """
+        if hilo.expulsado or self.terminada:
+            raise _Abortado
+        if self.pasos > self.limite_pasos:
+            self._sin_fin(hilo, None)
+        hilo.racha += 1
+        if len(self.listos) < 2 and hilo.racha >= RACHA_SOLA:
+            self._pasar_tiempo(hilo)
 
     def _ceder_a(self, yo: Hilo, otro: Hilo) -> None:
         otro.racha = 0
@@ -685,58 +539,6 @@ class Planificador:
         if yo.estado is Estado.LISTO:
             return self._elegir(yo) if len(self.listos) > 1 else yo
         return self._elegir(None)
-
-    def _avanzar_reloj(self) -> bool:
-        """Jump the virtual clock to the earliest deadline. False if nobody is waiting on time."""
-        candidatos = [h for h in self.hilos if h.despertar is not None and h.estado in
-                      (Estado.BLOQUEADO, Estado.DURMIENDO) and not self.congelado(h)]
-        if not candidatos:
-            return False
-        proximo = min(h.despertar for h in candidatos if h.despertar is not None)
-        if proximo > LIMITE_TIEMPO_VIRTUAL_S:
-            self.por_tiempo = True
-            return False
-        self.reloj = max(self.reloj, proximo)
-        self._despertar_vencidos()
-        return True
-
-    def _despertar_vencidos(self) -> None:
-        for h in self.hilos:
-            if h.despertar is not None and h.despertar <= self.reloj and h.estado in (
-                Estado.BLOQUEADO, Estado.DURMIENDO
-            ) and not self.congelado(h):
-                h.despertar = None
-                h.notificado = False
-                if h.esperando_en is not None and h in h.esperando_en:
-                    h.esperando_en.remove(h)
-                h.esperando_en = None
-                self._hacer_listo(h)
-
-    def leer_reloj(self) -> float:
-        """A clock read: time moves on a little, and a lot for a lone thread that keeps reading.
-
-        Any amount of real time may pass between two reads, so the engine may
-        choose. A read costs TIC_LECTURA_S (busy-waits on the clock end); when
-        a thread has read the clock LECTURAS_ANTES_DE_SALTAR times since it
-        was last switched in and is the only runnable thread, the clock jumps to the next
-        deadline of a sleeping thread, which then gets a turn; with other
-        threads runnable, it yields at its next point (as CPython's switch
-        interval would make it). A thread that logs in a loop while main
-        sleeps takes a few dozen iterations per sleep, not thousands.
-        """
-        h = self.hilo_actual()
-        self.reloj += TIC_LECTURA_S
-        if h is not None:
-            h.sin_escribir = 0
-            h.lecturas_reloj += 1
-            if h.lecturas_reloj >= LECTURAS_ANTES_DE_SALTAR:
-                h.lecturas_reloj = 0
-                if len(self.listos) == 1:
-                    self._pasar_tiempo(h)
-                else:
-                    h.racha = RACHA_JUSTA  # others are waiting: a fair scheduler would switch now
-        self._despertar_vencidos()
-        return self.reloj
 
     # ------------------------------------------------------------------ blocking
     def bloquear(self, espera: Espera, cola: list[Any] | None, plazo: float | None) -> bool:
@@ -775,23 +577,6 @@ class Planificador:
             self._hacer_listo(h)
             despertados += 1
         return despertados
-
-    def dormir(self, segundos: float, lugar: Lugar | None) -> None:
-        yo = self.actual
-        assert yo is not None
-        if segundos <= 0:
-            if lugar is not None:
-                self.decidir(yo)
-            return
-        if not yo.principal:
-            segundos += self.retraso_s  # a loaded machine may wake it late
-        elif segundos <= self.retraso_pendiente:  # ...or not run the others while main sleeps
-            self.retraso_pendiente -= segundos
-            self.reloj += segundos
-            self._despertar_vencidos()
-            self.decidir(yo)
-            return
-        self.bloquear(Espera(None, f"duerme {segundos:g} s", lugar), None, self.reloj + segundos)
 
     # ------------------------------------------------------------------ threads
     def nuevo_hilo(self, fachada: Any, nombre: str, *, daemon: bool, principal: bool = False) -> Hilo:

@@ -6,6 +6,12 @@ detailed replay of a shrunk failure calls `evento` (it records what each
 thread read and wrote, with values, for the evidence). A write's value is
 known only after the instruction runs, so it is filled in lazily by
 `resolver_pendiente` at the thread's next event.
+
+`acceso` also keeps a hybrid lockset check (`_cerrojos`): two conflicting
+accesses of different threads that are ordered neither by a non-lock
+synchronization (start, join, events, queues...) nor by a lock held at both
+mark the run `cerrojos_inconsistentes`. It is no verdict: it only tells the
+explorer that preempting at sync operations alone would not be enough.
 """
 
 from __future__ import annotations
@@ -60,11 +66,54 @@ def acceso(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis.P
             return
     except (LookupError, TypeError):
         return
-    lugar = plan.lugar_de(frame.f_code.co_filename, p.linea)
-    acceso = Acceso(hilo.nombre, p.tipo == analisis.ESCRITURA, lugar.archivo, lugar.linea, lugar.codigo)
-    plan.carreras.acceso(clave, objeto, descripcion, hilo.id, hilo.reloj,
-                         p.tipo == analisis.ESCRITURA, acceso, hilo=hilo, plan=plan, valor=valor,
-                         frame=frame, categoria=p.categoria)
+    if not plan.cerrojos_inconsistentes:
+        _cerrojos(plan, clave, hilo, p.tipo == analisis.ESCRITURA)
+    escritura = p.tipo == analisis.ESCRITURA
+    # Acceso is immutable: one per (thread, place, kind), not one per access
+    indice = (hilo.nombre, frame.f_code.co_filename, p.linea, escritura)
+    acceso = plan.accesos_hechos.get(indice)
+    if acceso is None:
+        lugar = plan.lugar_de(frame.f_code.co_filename, p.linea)
+        acceso = plan.accesos_hechos[indice] = Acceso(hilo.nombre, escritura, lugar.archivo, lugar.linea,
+                                                      lugar.codigo)
+    plan.carreras.acceso(clave, objeto, descripcion, hilo.id, hilo.reloj, escritura, acceso,
+                         hilo=hilo, plan=plan, valor=valor, frame=frame, categoria=p.categoria)
+
+
+def _cerrojos(plan: Planificador, clave: Any, hilo: Hilo, escritura: bool) -> None:
+    """Lockset + happens-before without lock edges, per location: last write and reads since.
+
+    Unlike the race detector, a lock's release→acquire does not order the two
+    accesses here (another schedule may take the lock in the other order);
+    holding a common lock at both does.
+    """
+    estado = plan.accesos_cerrojos.get(clave)
+    if estado is None:
+        estado = plan.accesos_cerrojos[clave] = [None, {}]
+    reloj = hilo.reloj_orden
+    yo = hilo.id
+    tengo = tuple(hilo.mantiene)
+    escrito, lecturas = estado
+    if escrito is not None and escrito[0] != yo and escrito[1] > _componente(reloj, escrito[0]) \
+            and not _comun(escrito[2], tengo):
+        plan.cerrojos_inconsistentes = True
+    if escritura:
+        for otro, (epoca, cerrojos) in lecturas.items():
+            if otro != yo and epoca > _componente(reloj, otro) and not _comun(cerrojos, tengo):
+                plan.cerrojos_inconsistentes = True
+        lecturas.clear()
+        estado[0] = (yo, _componente(reloj, yo), tengo)
+    else:
+        lecturas[yo] = (_componente(reloj, yo), tengo)
+
+
+def _componente(reloj: list[int], i: int) -> int:
+    return reloj[i] if i < len(reloj) else 0
+
+
+def _comun(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    return any(x is y for x in a for y in b)
+
 
 def resolver_pendiente(plan: Planificador, hilo: Hilo) -> None:
     """Fill in the value a write stored, now that the instruction has run."""

@@ -1,0 +1,109 @@
+"""Virtual time of the thread engine: sleeps, timed waits and clock reads never wait for real.
+
+Sleeping and timed waits block the thread until the virtual clock reaches
+their deadline, and the clock jumps to the earliest deadline when no thread
+can run (`_avanzar_reloj`). Reading the clock advances it by `TIC_LECTURA_S`
+so that busy-wait loops end; a lone thread that keeps reading it, or keeps
+running (`RACHA_SOLA` points), lets sleepers' deadlines arrive.
+
+`RelojVirtual` is a part of `Planificador` (a mixin): its methods run on the
+thread holding the baton, like every other method of the engine.
+"""
+
+from __future__ import annotations
+
+from verificador.motor.estado import Espera, Estado, Hilo, Lugar
+
+TIC_LECTURA_S = 1e-4  # virtual seconds each clock read costs (lets busy-waits finish)
+LIMITE_TIEMPO_VIRTUAL_S = 3600.0  # virtual seconds per run before calling it a hang
+RACHA_JUSTA = 20_000  # points a thread may run while others wait before it is forced to yield
+RACHA_SOLA = 10_000  # points the only runnable thread runs before sleeping threads' deadlines arrive
+LECTURAS_ANTES_DE_SALTAR = 20  # clock reads since switched in: then time jumps (alone) or the thread yields
+
+
+class RelojVirtual:
+    """The time-keeping methods of `Planificador`."""
+
+    def _avanzar_reloj(self) -> bool:
+        """Jump the virtual clock to the earliest deadline. False if nobody is waiting on time."""
+        candidatos = [h for h in self.hilos if h.despertar is not None and h.estado in
+                      (Estado.BLOQUEADO, Estado.DURMIENDO) and not self.congelado(h)]
+        if not candidatos:
+            return False
+        proximo = min(h.despertar for h in candidatos if h.despertar is not None)
+        if proximo > LIMITE_TIEMPO_VIRTUAL_S:
+            self.por_tiempo = True
+            return False
+        self.reloj = max(self.reloj, proximo)
+        self._despertar_vencidos()
+        return True
+
+    def _despertar_vencidos(self) -> None:
+        for h in self.hilos:
+            if h.despertar is not None and h.despertar <= self.reloj and h.estado in (
+                Estado.BLOQUEADO, Estado.DURMIENDO
+            ) and not self.congelado(h):
+                h.despertar = None
+                h.notificado = False
+                if h.esperando_en is not None and h in h.esperando_en:
+                    h.esperando_en.remove(h)
+                h.esperando_en = None
+                self._hacer_listo(h)
+
+    def leer_reloj(self) -> float:
+        """A clock read: time moves on a little, and a lot for a lone thread that keeps reading.
+
+        Any amount of real time may pass between two reads, so the engine may
+        choose. A read costs TIC_LECTURA_S (busy-waits on the clock end); when
+        a thread has read the clock LECTURAS_ANTES_DE_SALTAR times since it
+        was last switched in and is the only runnable thread, the clock jumps to the next
+        deadline of a sleeping thread, which then gets a turn; with other
+        threads runnable, it yields at its next point (as CPython's switch
+        interval would make it). A thread that logs in a loop while main
+        sleeps takes a few dozen iterations per sleep, not thousands.
+        """
+        h = self.hilo_actual()
+        self.reloj += TIC_LECTURA_S
+        if h is not None:
+            h.sin_escribir = 0
+            h.lecturas_reloj += 1
+            if h.lecturas_reloj >= LECTURAS_ANTES_DE_SALTAR:
+                h.lecturas_reloj = 0
+                if len(self.listos) == 1:
+                    self._pasar_tiempo(h)
+                else:
+                    h.racha = RACHA_JUSTA  # others are waiting: a fair scheduler would switch now
+        self._despertar_vencidos()
+        return self.reloj
+
+    def _pasar_tiempo(self, hilo: Hilo) -> None:
+        """The only runnable thread ran RACHA_SOLA points: that took time, so sleepers wake.
+
+        Without it, `while not parar.is_set(): pass` beside a main thread that
+        sleeps before setting `parar` would spin to LIMITE_PASOS, where CPython
+        just wakes main up after the sleep.
+        """
+        hilo.racha = 0
+        plazos = [o.despertar for o in self.hilos if o is not hilo and o.despertar is not None
+                  and o.estado in (Estado.BLOQUEADO, Estado.DURMIENDO) and not self.congelado(o)]
+        if plazos:
+            self.reloj = max(self.reloj, min(plazos))
+            self._despertar_vencidos()
+            hilo.racha = RACHA_JUSTA  # the woken thread gets its turn at the next point
+
+    def dormir(self, segundos: float, lugar: Lugar | None) -> None:
+        yo = self.actual
+        assert yo is not None
+        if segundos <= 0:
+            if lugar is not None:
+                self.decidir(yo)
+            return
+        if not yo.principal:
+            segundos += self.retraso_s  # a loaded machine may wake it late
+        elif segundos <= self.retraso_pendiente:  # ...or not run the others while main sleeps
+            self.retraso_pendiente -= segundos
+            self.reloj += segundos
+            self._despertar_vencidos()
+            self.decidir(yo)
+            return
+        self.bloquear(Espera(None, f"duerme {segundos:g} s", lugar), None, self.reloj + segundos)
