@@ -56,7 +56,10 @@ CONTADOR = """
 def test_sin_carreras_las_siguientes_ejecuciones_solo_sincronizan(tmp_path: Path, modos: list[tuple[bool, int]]) -> None:
     r = explorar_script(_escribir(tmp_path, CONTADOR), semilla=3, planificaciones=4)
     assert r.veredicto is Veredicto.APROBADO
-    assert [m for m, _ in modos] == [False, True, True, True]
+    # the 4 planned schedules, then (explorar_script only) the targeted single
+    # preemptions of the detectors: every run after the first is sync-only
+    assert len(modos) >= 4
+    assert [m for m, _ in modos] == [False] + [True] * (len(modos) - 1)
     primera = modos[0][1]
     assert all(pasos < primera / 2 for _, pasos in modos[1:])
 
