@@ -117,6 +117,11 @@ def _abortada(c: Control) -> Fallo:
             "Un bucle que nunca hace await congela el bucle de eventos: ninguna otra tarea "
             "puede avanzar, así que lo que el bucle espera nunca llega.",
         ),
+        "lineas_modulo": (
+            f"El programa ejecutó más de un millón de líneas al cargarse, sin llegar a sus "
+            f"corrutinas (última: {_donde(*(_ultima(c) or (None, None)))}).",
+            "Un bucle sin fin en el nivel del módulo: el programa no termina nunca de cargar.",
+        ),
         "lineas_totales": (
             "La ejecución pasó del presupuesto de líneas sin terminar ni fallar.",
             "En lo explorado no hubo fallos, pero el programa es demasiado largo para "

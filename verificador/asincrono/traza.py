@@ -100,7 +100,8 @@ class Trazador:
                 self._ultima = frame  # la línea se lee al cerrar el paso
                 if self.lineas_en_paso > MAX_LINEAS_POR_PASO:
                     self.cerrar_paso()
-                    self._al_exceder("lineas")
+                    # al cargar el módulo no hay bucle que bloquear: el programa no termina
+                    self._al_exceder("lineas_modulo" if frame.f_code.co_name == "<module>" else "lineas")
             if self.lineas_totales > MAX_LINEAS_TOTALES:
                 self.cerrar_paso()
                 self._al_exceder("lineas_totales")
