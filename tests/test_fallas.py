@@ -15,6 +15,7 @@ import socket
 import sys
 import tempfile
 import textwrap
+import time
 import uuid
 import zipfile
 from pathlib import Path
@@ -419,7 +420,12 @@ def test_ctrl_c_mata_todo_y_limpia(
 
     def interrumpir(evento: dict[str, object]) -> None:
         if evento.get("evento") == "listo":
-            vistos.extend(_procesos_con(marca))
+            # the daemon announces itself before the OS lists it: wait until it is seen
+            for _ in range(200):
+                vistos.extend(_procesos_con(marca))
+                if vistos:
+                    break
+                time.sleep(0.05)
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
