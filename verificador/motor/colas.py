@@ -4,6 +4,7 @@
 mutex and conditions with `threading.Lock()`/`Condition()` at construction, so
 while the engine is active they are made of controlled primitives already; the
 engine only points their module-level clock (`queue.time`) at virtual time.
+Their hand-offs get edges of their own in `traspasos`.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ import threading
 import time
 from typing import Any
 
-from verificador.motor import colas, contexto, hilos, primitivas
+from verificador.motor import colas, contexto, hilos, primitivas, traspasos
 from verificador.motor.planificador import Planificador, Tipo
 
 LIMITE_SALIDA = 64 * 1024  # characters of the program's output kept per run
@@ -166,6 +166,8 @@ class Parches:
             self._poner(time, nombre, getattr(r, nombre))
         self._poner(queue, "time", r.monotonic)
         self._poner(queue, "SimpleQueue", colas.SimpleQueue)
+        for clase, nombre, reemplazo in traspasos.REEMPLAZOS:
+            self._poner(clase, nombre, reemplazo)
         self._poner(os, "_exit", _salida_forzosa)
         self._poner(sys, "stdout", _Flujo(sys.stdout))
         self._poner(sys, "stderr", _Flujo(sys.stderr))
