@@ -136,6 +136,8 @@ def test_el_tiempo_es_virtual(tmp_path: Path) -> None:
 
 
 def test_carrera_de_datos_aunque_el_resultado_cuadre(tmp_path: Path) -> None:
+    # a single read of a flag whose value is used (a sleep standing in for a
+    # join) is a race; a polling read of it is not (tests/test_banderas.py)
     ruta = _escribir(tmp_path, """
         import threading, time
         listo = False

@@ -24,6 +24,20 @@ out: only lost updates are reported this way.
 in place, atomically under the GIL): that store is not a write of the location
 (the mutation is of the list, not of the variable); `x = x + [1]` is.
 
+A flag is not a race in CPython: a store of a constant (`seguir = False`,
+`self.listo = True`, `estado["fin"] = None`) is one atomic bytecode, and a
+thread that polls it sees the old value or the new one, never a torn one, and
+everything written before the store (the GIL gives sequential consistency).
+So a *polling* read (one inside a loop of the reader's code, that will look
+again: `while seguir:`) racing with a *blind* constant store (its thread's
+previous access to the location was not a read: no check-then-act), and two
+such stores, are not reported; the outcomes they allow are explored like any
+other. A poller that sees the flag is ordered after its store, as the GIL
+makes it (so data published before `listo = True` is safe to read after
+`while not listo: pass`). A single read whose value is used (`time.sleep(1); print(listo)`: a
+sleep standing in for a join) and a check-then-act on a flag
+(`if not hecho: ...; hecho = True`, reads before it stores) stay races.
+
 The lock-order detector records, for every acquisition made while holding
 other locks, the edge held→acquired. Two edges in opposite directions taken by
 different threads whose acquisitions were concurrent and that were not both
@@ -110,13 +124,78 @@ def almacena_in_place(codigo: types.CodeType, desplazamiento: int) -> bool:
     return hecho
 
 
+_CARGAS_SIMPLES = frozenset({"LOAD_FAST", "LOAD_GLOBAL", "LOAD_NAME", "LOAD_DEREF", "LOAD_CONST",
+                              "LOAD_FAST_CHECK", "LOAD_FAST_LOAD_FAST", "LOAD_CLOSURE"})
+# how many simple loads sit between the value and the store: the object, then the key
+_OPERANDOS_ALMACEN = {"STORE_GLOBAL": 0, "STORE_NAME": 0, "STORE_DEREF": 0, "STORE_ATTR": 1,
+                      "STORE_SUBSCR": 2}
+_constante: dict[tuple[types.CodeType, int], bool] = {}
+
+
+def almacena_constante(codigo: types.CodeType, desplazamiento: int) -> bool:
+    """Does the store at `desplazamiento` store a literal constant (`seguir = False`)?"""
+    clave = (codigo, desplazamiento)
+    hecho = _constante.get(clave)
+    if hecho is None:
+        hecho = False
+        previas: list[dis.Instruction] = []
+        for ins in dis.get_instructions(codigo):
+            if ins.offset == desplazamiento:
+                n = _OPERANDOS_ALMACEN.get(ins.opname)
+                if n is not None:
+                    # 3.13 fuses two local loads into one instruction: count them as two
+                    cargas: list[str] = []
+                    for previa in reversed(previas):
+                        cargas.extend([previa.opname] * (2 if previa.opname == "LOAD_FAST_LOAD_FAST" else 1))
+                        if len(cargas) > n:
+                            break
+                    hecho = len(cargas) > n and cargas[n] == "LOAD_CONST" and \
+                        all(c in _CARGAS_SIMPLES for c in cargas[:n])
+                break
+            if ins.opname not in _BARAJAR:
+                previas.append(ins)
+        _constante[clave] = hecho
+    return hecho
+
+
+_SALTOS = frozenset(dis.hasjrel) | frozenset(dis.hasjabs) | frozenset(getattr(dis, "hasjump", ()))
+_en_bucle: dict[types.CodeType, frozenset[int]] = {}
+
+
+def lee_en_bucle(codigo: types.CodeType, desplazamiento: int) -> bool:
+    """Is the instruction at `desplazamiento` on a line of a loop (its condition or its body)?
+
+    A loop is what a backward jump spans; its lines, not only its offsets,
+    because 3.11+ copies a `while` condition before the loop's first offset.
+    """
+    dentro = _en_bucle.get(codigo)
+    if dentro is None:
+        instrucciones = list(dis.get_instructions(codigo))
+        tramos = [(ins.argval, ins.offset) for ins in instrucciones
+                  if ins.opcode in _SALTOS and isinstance(ins.argval, int) and ins.argval < ins.offset]
+        lineas: set[int] = set()
+        linea = None
+        por_desplazamiento: dict[int, int | None] = {}
+        for ins in instrucciones:
+            if ins.starts_line:
+                linea = ins.positions.lineno if ins.positions is not None and ins.positions.lineno else linea
+                if isinstance(ins.starts_line, int) and not isinstance(ins.starts_line, bool):
+                    linea = ins.starts_line
+            por_desplazamiento[ins.offset] = linea
+            if linea is not None and any(desde <= ins.offset <= hasta for desde, hasta in tramos):
+                lineas.add(linea)
+        dentro = _en_bucle[codigo] = frozenset(d for d, n in por_desplazamiento.items() if n in lineas)
+    return desplazamiento in dentro
+
+
 class DetectorCarreras:
     """FastTrack-style detector (per location, the last write epoch and the reads
     since) plus the hybrid lockset check described in the module docstring."""
 
     def __init__(self) -> None:
-        self._escrituras: dict[Any, tuple[int, int, Acceso]] = {}
-        self._lecturas: dict[Any, dict[int, tuple[int, Acceso]]] = {}
+        self._escrituras: dict[Any, tuple[int, int, Acceso, tuple[Reloj, Reloj] | None]] = {}
+        # (thread, epoch, access, the writer's clocks if it was a flag store)
+        self._lecturas: dict[Any, dict[int, tuple[int, Acceso, bool]]] = {}  # thread -> (epoch, access, polling)
         self._vivos: list[Any] = []  # keep objects alive so that id() is not reused
         self.carreras: list[Carrera] = []
         self._vistas: set[Any] = set()
@@ -152,20 +231,32 @@ class DetectorCarreras:
                 vigia.acceso(plan, hilo, clave, objeto, categoria, escritura, valor, acceso)
             if escritura:
                 self._hibrido(clave, descripcion, hilo, rmw, acceso)
+        # a blind store of a constant: a flag (see the module docstring)
+        bandera = escritura and frame is not None and (previo is None or previo[0]) and \
+            almacena_constante(frame.f_code, frame.f_lasti) if hilo is not None else False
+        sondeo = not escritura and frame is not None and lee_en_bucle(frame.f_code, frame.f_lasti)
         w = self._escrituras.get(clave)
         if w is not None and w[0] != hilo_id and w[1] > _comp(reloj, w[0]):
-            self._anotar(clave, descripcion, w[2], acceso)
+            if w[3] is None or not (bandera or sondeo):
+                self._anotar(clave, descripcion, w[2], acceso)
+            elif sondeo:
+                # the poller saw the flag: with the GIL it sees all that was written before it
+                unir(reloj, w[3][0])
+                if hilo is not None:
+                    unir(hilo.reloj_orden, w[3][1])
         if escritura:
             lecturas = self._lecturas.get(clave)
             if lecturas:
-                for otro, (c, previo) in lecturas.items():
-                    if otro != hilo_id and c > _comp(reloj, otro):
-                        self._anotar(clave, descripcion, previo, acceso)
+                for otro, (c, previo_l, sondeo_l) in lecturas.items():
+                    if otro != hilo_id and c > _comp(reloj, otro) and not (bandera and sondeo_l):
+                        self._anotar(clave, descripcion, previo_l, acceso)
                         break
                 lecturas.clear()
-            self._escrituras[clave] = (hilo_id, _comp(reloj, hilo_id), acceso)
+            # a flag store keeps the writer's clocks, for the poller that will see it
+            marca = (list(reloj), list(getattr(hilo, "reloj_orden", ()))) if bandera else None
+            self._escrituras[clave] = (hilo_id, _comp(reloj, hilo_id), acceso, marca)
         else:
-            self._lecturas.setdefault(clave, {})[hilo_id] = (_comp(reloj, hilo_id), acceso)
+            self._lecturas.setdefault(clave, {})[hilo_id] = (_comp(reloj, hilo_id), acceso, sondeo)
 
     def _para_expropiar(self, plan: Any, hilo_id: int, clave: Any, escritura: bool, acceso: Acceso) -> None:
         if escritura:
