@@ -24,12 +24,9 @@ from verificador.programas import usa_asyncio, usa_procesos
 from verificador.veredictos import Evidencia, Resultado, Veredicto
 
 
-_emisor: Emisor | None = None  # el canal firmado, leído antes de cargar el programa
-
-
-def _escribir(ruta: Path | None, resultado: Resultado, codigo: int) -> None:
-    if _emisor is not None:
-        _emisor.enviar({**resultado.a_dict(), "codigo_salida": codigo})
+def _escribir(ruta: Path | None, resultado: Resultado, codigo: int, emisor: Emisor | None) -> None:
+    if emisor is not None:  # el canal firmado, leído antes de cargar el programa
+        emisor.enviar({**resultado.a_dict(), "codigo_salida": codigo})
         return
     datos = json.dumps(resultado.a_dict(), ensure_ascii=False, default=str)
     if ruta is None:
@@ -55,8 +52,7 @@ def _no_carga(ruta: Path, error: SyntaxError, semilla: int) -> Resultado:
 
 
 def principal(argv: list[str] | None = None) -> int:
-    global _emisor
-    _emisor = Emisor.desde_entorno()
+    emisor = Emisor.desde_entorno()  # local: ningún módulo lo guarda
     analizador = argparse.ArgumentParser(prog="python -m verificador.explorador")
     analizador.add_argument("programa", type=Path)
     analizador.add_argument("--semilla", type=int, default=0)
@@ -78,7 +74,7 @@ def principal(argv: list[str] | None = None) -> int:
     try:
         compile(fuente, str(ruta), "exec")
     except SyntaxError as error:
-        _escribir(opciones.informe, _no_carga(ruta, error, opciones.semilla), 1)
+        _escribir(opciones.informe, _no_carga(ruta, error, opciones.semilla), 1, emisor)
         return 1
     try:
         if usa_procesos(fuente):  # procesos reales (spawn, perturbados): verificador/procesos
@@ -114,11 +110,11 @@ def principal(argv: list[str] | None = None) -> int:
             Evidencia(resumen=f"fallo del verificador: por favor repórtalo ({type(error).__name__}: {error})",
                       traza=traceback.format_exc()),
         )
-        _escribir(opciones.informe, resultado, 3)
+        _escribir(opciones.informe, resultado, 3, emisor)
         return 3
     if resultado.repetir is None and not resultado.aprobado:
         resultado.repetir = f"verificar explorar {ruta.name} --semilla {opciones.semilla}"
-    _escribir(opciones.informe, resultado, 0 if resultado.aprobado else 1)
+    _escribir(opciones.informe, resultado, 0 if resultado.aprobado else 1, emisor)
     sys.stdout.flush()
     # Threads of the program may still be parked or stuck in an unmodelled call:
     # leave without waiting for them.
