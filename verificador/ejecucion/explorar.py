@@ -81,7 +81,7 @@ def explorar_aislado(
                 env={ENV_SECRETO: str(fd_secreto)},
                 cwd=trabajo,
                 tiempo_limite_s=tiempo_limite_s,
-                caja=_caja(ruta.parent, Path(temporal), trabajo),
+                caja=_caja(ruta, Path(temporal), trabajo),
                 fds=(fd_secreto,),
             )
     finally:
@@ -127,16 +127,19 @@ def explorar_aislado(
     return _sin_informe(veredicto, evidencia, ejecucion, semilla, estrategia)
 
 
-def _caja(carpeta: Path, temporal: Path, trabajo: Path) -> Caja | None:
-    """La caja de `reto` para la carpeta del programa (None sin bubblewrap)."""
+def _caja(ruta: Path, temporal: Path, trabajo: Path) -> Caja | None:
+    """La caja de `reto` para la carpeta del programa `ruta` (None sin bubblewrap)."""
     if modo_aislamiento() != "caja":
         return None
+    carpeta = ruta.parent
     copias: tuple[tuple[Path, Path], ...] = ()
     if _copiable(carpeta):
         copia = temporal / "copia"
         copiar_intento(carpeta, copia)
         copias = ((copia, carpeta),)
-    return Caja(escribibles=(trabajo,), copias=copias, ocultas=rutas_privadas(carpeta))
+    # Nunca se oculta la carpeta del propio programa (p. ej. explorar una de soluciones/).
+    ocultas = tuple(o for o in rutas_privadas(carpeta) if not ruta.is_relative_to(o))
+    return Caja(escribibles=(trabajo,), copias=copias, ocultas=ocultas)
 
 
 def _copiable(carpeta: Path) -> bool:
