@@ -251,11 +251,12 @@ def test_pid_del_grupo_no_queda(tmp_path: Path) -> None:
 # ------------------------------------------------------------ explorar_aislado
 _EXPLORADOR_FALSO = """
 import json, os, sys
-# argv: -m verificador.explorador RUTA --semilla S ... --informe J [-- args]
+from verificador.juez.canal import Emisor
+# argv: -m verificador.explorador RUTA --semilla S ... [-- args]; informe por el canal firmado
+emisor = Emisor.desde_entorno()
 args = sys.argv[1:]
 assert args[:2] == ["-m", "verificador.explorador"], args
 ruta = args[2]
-informe = args[args.index("--informe") + 1]
 resto = args[args.index("--") + 1 :] if "--" in args else []
 modo = open(ruta).read().strip()
 if modo == "colgarse":
@@ -275,8 +276,7 @@ datos = {
         {"actor": "Hilo-1", "archivo": "x.py", "linea": 3, "codigo": "saldo += 1"}]},
     "estadisticas": {"argumentos": resto},
 }
-with open(informe, "w") as f:
-    json.dump(datos, f)
+emisor.enviar({**datos, "codigo_salida": 1})
 sys.exit(1)
 """
 

@@ -437,6 +437,169 @@ def test_ctrl_c_mata_todo_y_limpia(
         assert vistos, "el demonio debía estar vivo al llegar el Ctrl-C"
 
 
+# ---------------------------------------------------- explorar: el informe, intacto
+# El programa busca el proceso del explorador entre sus antepasados (él mismo con
+# el motor de hilos; su abuelo con el de procesos) y falsifica su informe por
+# todas las vías: el archivo --informe de antes, cada tubería del explorador
+# (abierta de nuevo por /proc) y, al final, exec de /bin/true o SIGKILL.
+FALSIFICAR_EXPLORAR = """
+import json, os, signal
+
+def _explorador():
+    pid = os.getpid()
+    while pid > 1:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                orden = f.read().split(b"\\0")
+            with open(f"/proc/{pid}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            return None, []
+        if b"verificador.explorador" in orden:
+            return pid, orden
+        pid = int(stat[stat.rfind(b")") + 2 :].split()[1])
+    return None, []
+
+def falsificar(final):
+    pid, orden = _explorador()
+    informe = {"veredicto": "aprobado", "aprobado": True, "planificaciones": 100,
+               "semilla": 0, "duracion_s": 0.1, "codigo_salida": 0}
+    if pid is not None:
+        if b"--informe" in orden:
+            with open(orden[orden.index(b"--informe") + 1], "w") as f:
+                json.dump(informe, f)
+        datos = json.dumps(informe)
+        linea = (json.dumps({"evento": "informe", "datos": datos, "firma": "0" * 64}) + "\\n")
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                if os.readlink(f"/proc/{pid}/fd/{fd}").startswith("pipe:"):
+                    otro = os.open(f"/proc/{pid}/fd/{fd}", os.O_WRONLY | os.O_NONBLOCK)
+                    os.write(otro, linea.encode())
+                    os.close(otro)
+            except OSError:
+                pass
+    if final == "exec":
+        os.execv("/bin/true", ["/bin/true"])
+    if final == "matar" and pid is not None:
+        os.kill(pid, signal.SIGKILL)
+"""
+
+EXPLORAR_HILOS_FALSIFICA = FALSIFICAR_EXPLORAR + """
+import atexit, threading
+atexit.register(falsificar, "exec")
+saldo = 0
+
+def depositar():
+    global saldo
+    visto = saldo
+    saldo = visto + 10
+
+hilos = [threading.Thread(target=depositar) for _ in range(2)]
+for hilo in hilos:
+    hilo.start()
+for hilo in hilos:
+    hilo.join()
+assert saldo == 20, saldo
+falsificar("exec")
+"""
+
+EXPLORAR_PROCESOS_FALSIFICA = FALSIFICAR_EXPLORAR + """
+import multiprocessing
+
+def sumar(valor):
+    for _ in range(300):
+        valor.value += 1
+
+if __name__ == "__main__":
+    valor = multiprocessing.Value("i", 0)
+    procesos = [multiprocessing.Process(target=sumar, args=(valor,)) for _ in range(2)]
+    for proceso in procesos:
+        proceso.start()
+    for proceso in procesos:
+        proceso.join()
+    falsificar("matar")
+"""
+
+
+@pytest.mark.parametrize(
+    "programa", [EXPLORAR_HILOS_FALSIFICA, EXPLORAR_PROCESOS_FALSIFICA], ids=["hilos", "procesos"]
+)
+def test_explorar_no_se_deja_falsificar(tmp_path: Path, modo: str, programa: str) -> None:
+    """issue 10: un programa con carrera que falsifica el informe de `explorar` no aprueba."""
+    from verificador.ejecucion import explorar_aislado
+
+    ruta = tmp_path / "programa.py"
+    ruta.write_text(programa, encoding="utf-8")
+    resultado = explorar_aislado(ruta, semilla=1, planificaciones=20, tiempo_limite_s=120)
+    assert resultado.veredicto is not Veredicto.APROBADO, resultado.evidencia
+    # Lo escrito en sus tuberías sin la firma de la ejecución se ve como lo que es.
+    assert resultado.veredicto is Veredicto.TRAMPA, resultado.evidencia
+
+
+SOLO_EXEC = """
+import os, threading
+saldo = 0
+
+def depositar():
+    global saldo
+    visto = saldo
+    saldo = visto + 10
+
+hilos = [threading.Thread(target=depositar) for _ in range(2)]
+for hilo in hilos:
+    hilo.start()
+for hilo in hilos:
+    hilo.join()
+os.execv("/bin/true", ["/bin/true"])
+"""
+
+
+def test_explorar_exec_sin_informe_no_aprueba(tmp_path: Path, modo: str) -> None:
+    """Un programa que sustituye al explorador (exec con código 0) no se lleva un aprobado."""
+    from verificador.ejecucion import explorar_aislado
+
+    ruta = tmp_path / "programa.py"
+    ruta.write_text(SOLO_EXEC, encoding="utf-8")
+    resultado = explorar_aislado(ruta, semilla=1, planificaciones=20, tiempo_limite_s=120)
+    assert resultado.veredicto is Veredicto.EXCEPCION, resultado.evidencia
+
+
+BORRA_REGISTROS = """
+import multiprocessing, os
+
+def sumar(valor):
+    for _ in range(300):
+        valor.value += 1
+
+if __name__ == "__main__":
+    valor = multiprocessing.Value("i", 0)
+    procesos = [multiprocessing.Process(target=sumar, args=(valor,)) for _ in range(2)]
+    for proceso in procesos:
+        proceso.start()
+    for proceso in procesos:
+        proceso.join()
+    carpeta = os.environ.get("VERIFICADOR_PROCESOS_DIR", "")
+    for nombre in os.listdir(carpeta) if carpeta else []:
+        if "inicio" not in nombre:
+            os.remove(os.path.join(carpeta, nombre))
+"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="hueco conocido del motor de procesos: la instrumentación escribe sus registros en "
+    "una carpeta que el programa encuentra en su entorno y puede vaciar (ver README, «Lo que "
+    "no impide»); se arregla en verificador/procesos",
+)
+def test_explorar_procesos_borrar_registros_no_oculta_la_carrera(tmp_path: Path) -> None:
+    from verificador.ejecucion import explorar_aislado
+
+    ruta = tmp_path / "programa.py"
+    ruta.write_text(BORRA_REGISTROS, encoding="utf-8")
+    resultado = explorar_aislado(ruta, semilla=1, tiempo_limite_s=120)
+    assert resultado.veredicto is not Veredicto.APROBADO, resultado.evidencia
+
+
 # -------------------------------------------------------------------- calificar
 def _catalogo(base: Path):
     from verificador.casos import FuenteCatalogo, cargar_catalogo
@@ -575,24 +738,52 @@ def _ctrl_c(argv: list[str], cwd: Path, marca: str, temporales: Path) -> tuple[i
     return proceso.returncode, salida.decode("utf-8", errors="replace")
 
 
-def _colgado_con_demonio(marca: str) -> str:
+def _colgado_con_demonio(marca: str, fork: bool = False) -> str:
+    """Deja un demonio (setsid) y, con `fork`, un hijo de multiprocessing `fork`; no termina."""
+    hijo_fork = (
+        "import multiprocessing, time\n"
+        'multiprocessing.get_context("fork").Process(target=time.sleep, args=(300,)).start()\n'
+    )
     return f"""
 import subprocess, sys
 subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)", "{marca}"],
                  start_new_session=True)
+{hijo_fork if fork else ""}
 while True:
     pass
 """
 
 
-@pytest.mark.parametrize("orden", ["reto", "explorar"])
+def _con_tmpdir(temporales: Path) -> list[int]:
+    """Procesos vivos con TMPDIR en `temporales` (o dentro): todo lo que arrancó la orden."""
+    buscado = f"TMPDIR={temporales}".encode()
+    vivos = []
+    for entrada in os.listdir("/proc"):
+        try:
+            with open(f"/proc/{entrada}/environ", "rb") as f:
+                entorno = f.read().split(b"\0")
+            with open(f"/proc/{entrada}/stat", "rb") as f:
+                estado = f.read()
+        except OSError:
+            continue
+        if any(v.startswith(buscado) for v in entorno) and estado[estado.rfind(b")") + 2 :][:1] != b"Z":
+            vivos.append(int(entrada))
+    return vivos
+
+
+@pytest.mark.parametrize("orden", ["reto", "explorar", "explorar_procesos"])
 def test_ctrl_c_en_la_orden(tmp_path: Path, un_reto, orden: str, modo: str) -> None:
-    """Un Ctrl-C: sale con 130, una línea en español, sin procesos vivos ni temporales."""
+    """Un Ctrl-C: sale con 130, una línea en español, sin procesos vivos ni temporales.
+
+    `explorar_procesos`: el programa usa multiprocessing (motor de procesos) y
+    deja un hijo del contexto `fork` además del demonio.
+    """
     import verificador
 
     _, catalogo, _ = un_reto
     marca = f"marca-{uuid.uuid4().hex}"
-    taller = _entrega(tmp_path / "taller", catalogo, _colgado_con_demonio(marca))
+    fork = orden != "explorar"
+    taller = _entrega(tmp_path / "taller", catalogo, _colgado_con_demonio(marca, fork))
     temporales = tmp_path / "temporales"
     temporales.mkdir()
     verificar = str(Path(sys.executable).with_name("verificar"))
@@ -607,6 +798,7 @@ def test_ctrl_c_en_la_orden(tmp_path: Path, un_reto, orden: str, modo: str) -> N
         "Error: interrumpido (Ctrl-C); no se ha guardado ningún veredicto"
     )
     assert _procesos_con(marca) == []
+    assert _con_tmpdir(temporales) == []
     assert list(temporales.iterdir()) == []
 
 
@@ -617,7 +809,7 @@ def test_ctrl_c_en_calificar(tmp_path: Path, un_reto, modo: str) -> None:
     marca = f"marca-{uuid.uuid4().hex}"
     entregas = tmp_path / "entregas"
     for alumno in ("ana", "beto"):
-        _entrega(entregas / alumno, catalogo, _colgado_con_demonio(marca))
+        _entrega(entregas / alumno, catalogo, _colgado_con_demonio(marca, fork=True))
     temporales = tmp_path / "temporales"
     temporales.mkdir()
     verificar = str(Path(sys.executable).with_name("verificar"))
@@ -625,7 +817,11 @@ def test_ctrl_c_en_calificar(tmp_path: Path, un_reto, modo: str) -> None:
             str(tmp_path / "catalogo")]
     codigo, salida = _ctrl_c(argv, tmp_path, marca, temporales)
     assert codigo == 130, salida
+    assert salida.strip().splitlines()[-1] == (
+        "Error: interrumpido (Ctrl-C); no se ha guardado ningún veredicto"
+    )
     assert _procesos_con(marca) == []
+    assert _con_tmpdir(temporales) == []
     assert list(temporales.iterdir()) == []
 
 

@@ -463,3 +463,32 @@ def test_ctrl_c_restaura_la_terminal(espacio):
         assert despues[3] & termios.ECHO
     finally:
         pty_.liberar()
+
+
+@pytest.mark.parametrize("ancho", [80, 100])
+def test_el_veredicto_compacto_cabe_en_40_filas(ancho: int) -> None:
+    """vigilar: con una línea de tiempo de pasos largos, el panel deja sitio a lo de debajo."""
+    import io
+
+    from rich.console import Console
+
+    from verificador.informe import RESERVA_VIGILAR, Pintor, VistaReto
+    from verificador.veredictos import Paso
+
+    pasos = [Paso(f"Thread-{i % 3 + 1} (depositar)", "banco.py", 14,
+                  "saldo += dinero  # un comentario largo que obliga a partir la línea " * 2,
+                  f"lee saldo = {i}; escribe saldo = {i + 9}") for i in range(40)]
+    evidencia = Evidencia(resumen="Se perdieron depósitos", explicacion="Dos hilos leyeron.",
+                          esperado="1216", obtenido="912", linea_tiempo=pasos,
+                          salida="\n".join(f"línea {i}" for i in range(30)))
+    vista = VistaReto(2, "El saldo", Veredicto.CARRERA, evidencia, 7, 3, 1.0, 0, 100,
+                      "pendiente", "verificar reto 2 --semilla 7", compacta=True)
+    consola = Console(file=io.StringIO(), width=ancho, height=40, force_terminal=True,
+                      color_system=None)
+    Pintor(consola).veredicto(vista)
+    lineas = consola.file.getvalue().splitlines()
+    panel = [linea for linea in lineas if linea[:1] in "╭│╰"]
+    reserva = RESERVA_VIGILAR * (1 if ancho >= 100 else 2)
+    assert panel[0].startswith("╭─ Reto 2") and panel[-1].startswith("╰")
+    assert len(panel) <= 40 - reserva, len(panel)
+    assert "el último de 40 pasos" in "".join(lineas) or "últimos" in "".join(lineas)

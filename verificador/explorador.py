@@ -2,8 +2,9 @@
 
 Es el proceso hijo de `verificar explorar` (el CLI nunca ejecuta código del
 alumno en su propio proceso). Elige el motor (procesos si usa multiprocessing
-o ProcessPoolExecutor, asyncio si usa asyncio, hilos si no), explora y escribe
-`Resultado.a_dict()` como JSON en --informe.
+o ProcessPoolExecutor, asyncio si usa asyncio, hilos si no), explora y manda
+`Resultado.a_dict()` (más el código de salida) firmado por el canal de
+`verificador.juez.canal`; a mano, sin canal, lo escribe en --informe o en stdout.
 Códigos de salida: 0 nada encontrado, 1 fallo encontrado, 2 uso incorrecto,
 3 fallo del verificador.
 """
@@ -18,11 +19,15 @@ import time
 import traceback
 from pathlib import Path
 
+from verificador.juez.canal import Emisor
 from verificador.programas import usa_asyncio, usa_procesos
 from verificador.veredictos import Evidencia, Resultado, Veredicto
 
 
-def _escribir(ruta: Path | None, resultado: Resultado) -> None:
+def _escribir(ruta: Path | None, resultado: Resultado, codigo: int, emisor: Emisor | None) -> None:
+    if emisor is not None:  # el canal firmado, leído antes de cargar el programa
+        emisor.enviar({**resultado.a_dict(), "codigo_salida": codigo})
+        return
     datos = json.dumps(resultado.a_dict(), ensure_ascii=False, default=str)
     if ruta is None:
         sys.__stdout__.write(datos + "\n")
@@ -47,6 +52,7 @@ def _no_carga(ruta: Path, error: SyntaxError, semilla: int) -> Resultado:
 
 
 def principal(argv: list[str] | None = None) -> int:
+    emisor = Emisor.desde_entorno()  # local: ningún módulo lo guarda
     analizador = argparse.ArgumentParser(prog="python -m verificador.explorador")
     analizador.add_argument("programa", type=Path)
     analizador.add_argument("--semilla", type=int, default=0)
@@ -68,7 +74,7 @@ def principal(argv: list[str] | None = None) -> int:
     try:
         compile(fuente, str(ruta), "exec")
     except SyntaxError as error:
-        _escribir(opciones.informe, _no_carga(ruta, error, opciones.semilla))
+        _escribir(opciones.informe, _no_carga(ruta, error, opciones.semilla), 1, emisor)
         return 1
     try:
         if usa_procesos(fuente):  # procesos reales (spawn, perturbados): verificador/procesos
@@ -104,11 +110,11 @@ def principal(argv: list[str] | None = None) -> int:
             Evidencia(resumen=f"fallo del verificador: por favor repórtalo ({type(error).__name__}: {error})",
                       traza=traceback.format_exc()),
         )
-        _escribir(opciones.informe, resultado)
+        _escribir(opciones.informe, resultado, 3, emisor)
         return 3
     if resultado.repetir is None and not resultado.aprobado:
         resultado.repetir = f"verificar explorar {ruta.name} --semilla {opciones.semilla}"
-    _escribir(opciones.informe, resultado)
+    _escribir(opciones.informe, resultado, 0 if resultado.aprobado else 1, emisor)
     sys.stdout.flush()
     # Threads of the program may still be parked or stuck in an unmodelled call:
     # leave without waiting for them.

@@ -51,6 +51,7 @@ MAX_LINEAS_TRAZA = 30  # líneas de la traza que se muestran (las últimas)
 MAX_LINEAS_SALIDA = 40  # líneas de la salida capturada que se muestran (las últimas)
 # En `vigilar` (una pantalla de ~40 filas): pasos, líneas de traza y de salida a la vista.
 COMPACTA_PASOS, COMPACTA_TRAZA, COMPACTA_SALIDA = 6, 8, 4
+RESERVA_VIGILAR = 8  # líneas de vigilar bajo el panel (progreso, teclas...) y el cursor
 
 _COLOR_ESTADO = {
     "pendiente": "dim",
@@ -238,26 +239,19 @@ class Pintor:
 
     def veredicto(self, vista: VistaReto) -> None:
         aprobado = vista.veredicto is Veredicto.APROBADO
-        estilo = _estilo(vista.veredicto)
-        partes: list[RenderableType] = [_cabecera(vista.veredicto)]
-        if vista.evidencia is not None and not aprobado:
-            partes.extend(self._evidencia(vista.evidencia, vista.motor, compacta=vista.compacta,
-                                          orden=vista.repetir))
-        datos = contar(vista.repeticiones, "repetición", "repeticiones")
-        hechas = vista.repeticiones_ejecutadas
-        if not aprobado and hechas is not None and 0 < hechas < vista.repeticiones:
-            datos = f"falló en la repetición {hechas} de {vista.repeticiones}"
-        if vista.planificaciones:
-            datos += f" · {contar(vista.planificaciones, 'planificación', 'planificaciones')}"
-        datos += f" · {formatear_duracion(vista.duracion_s)} · semilla {vista.semilla}"
-        partes.append(Text(f"\n{datos}", style="dim"))
-        self.consola.print(Panel(
-            Group(*partes),
-            title=Text(f"Reto {vista.numero}: {vista.titulo}"),
-            title_align="left",
-            border_style=estilo,
-            box=box.ROUNDED,
-        ))
+        panel = self._panel_veredicto(vista, COMPACTA_PASOS, COMPACTA_SALIDA)
+        if vista.compacta:
+            # vigilar: el panel y las líneas de debajo caben en una pantalla; si no, menos pasos.
+            # Debajo van unas 8 líneas (el doble si la terminal es estrecha y se parten).
+            alto = self.consola.height - RESERVA_VIGILAR * (1 if self.consola.width >= 100 else 2)
+            pasos, salida = COMPACTA_PASOS, COMPACTA_SALIDA
+            while len(self.consola.render_lines(panel, pad=False)) > alto and salida:
+                if pasos > 1:
+                    pasos -= 1
+                else:
+                    salida = 0  # lo último que se quita: la salida del programa
+                panel = self._panel_veredicto(vista, pasos, salida)
+        self.consola.print(panel)
         if aprobado:
             if vista.puntos_ganados:
                 self.texto(f"¡Resuelto! Ganas {vista.puntos_ganados} de {vista.puntos_reto} "
@@ -274,11 +268,35 @@ class Pintor:
                 self.texto(f"¿Atascado? `verificar pista {vista.numero}` (cuesta puntos).",
                            "dim")
 
+    def _panel_veredicto(self, vista: VistaReto, pasos: int, salida: int) -> Panel:
+        aprobado = vista.veredicto is Veredicto.APROBADO
+        partes: list[RenderableType] = [_cabecera(vista.veredicto)]
+        if vista.evidencia is not None and not aprobado:
+            partes.extend(self._evidencia(vista.evidencia, vista.motor, compacta=vista.compacta,
+                                          orden=vista.repetir, pasos=pasos, salida=salida))
+        datos = contar(vista.repeticiones, "repetición", "repeticiones")
+        hechas = vista.repeticiones_ejecutadas
+        if not aprobado and hechas is not None and 0 < hechas < vista.repeticiones:
+            datos = f"falló en la repetición {hechas} de {vista.repeticiones}"
+        if vista.planificaciones:
+            datos += f" · {contar(vista.planificaciones, 'planificación', 'planificaciones')}"
+        datos += f" · {formatear_duracion(vista.duracion_s)} · semilla {vista.semilla}"
+        partes.append(Text(f"\n{datos}", style="dim"))
+        return Panel(
+            Group(*partes),
+            title=Text(f"Reto {vista.numero}: {vista.titulo}"),
+            title_align="left",
+            border_style=_estilo(vista.veredicto),
+            box=box.ROUNDED,
+        )
+
     def _evidencia(self, evidencia: Evidencia, motor: str | None = None, *,
-                   compacta: bool = False, orden: str = "") -> list[RenderableType]:
+                   compacta: bool = False, orden: str = "",
+                   pasos: int = COMPACTA_PASOS,
+                   salida: int = COMPACTA_SALIDA) -> list[RenderableType]:
         """Los bloques de la evidencia; `compacta` recorta lo largo (las últimas líneas)."""
         max_traza = COMPACTA_TRAZA if compacta else MAX_LINEAS_TRAZA
-        max_salida = COMPACTA_SALIDA if compacta else MAX_LINEAS_SALIDA
+        max_salida = salida if compacta else MAX_LINEAS_SALIDA
         partes: list[RenderableType] = []
         resumen = Text("\n")
         resumen.append(redactar(evidencia.resumen), style="bold")
@@ -308,9 +326,10 @@ class Pintor:
             titulo = f"Línea de tiempo ({contar(cambios, f'cambio de {actor}', f'cambios de {actor}')})"
             total = len(evidencia.linea_tiempo)
             desde = 0
-            if compacta and total > COMPACTA_PASOS:
-                desde = total - COMPACTA_PASOS
-                titulo += f", últimos {COMPACTA_PASOS} de {total} pasos"
+            if compacta and total > pasos:
+                desde = total - pasos
+                titulo += (f", últimos {pasos} de {total} pasos" if pasos > 1
+                           else f", el último de {total} pasos")
                 if orden:
                     titulo += f"; entera con `{orden}`"
             partes.append(Text(f"\n{titulo}:", style="bold"))
@@ -327,7 +346,7 @@ class Pintor:
                 lineas = lineas[-max_traza:]
             partes.append(Text(f"\nTraza{recorte}:", style="bold"))
             partes.append(Text("\n".join(lineas)))
-        if evidencia.salida:
+        if evidencia.salida and max_salida > 0:
             lineas = evidencia.salida.rstrip().splitlines()
             recorte = ""
             if len(lineas) > max_salida:

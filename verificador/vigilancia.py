@@ -190,11 +190,9 @@ class Sesion:
         self.salida.texto(f"Vigilando el reto {reto.numero}: {reto.titulo}", "bold",
                           sin_cortar=True)
         if self.manual:
-            self.salida.texto(f"Edita {archivos}, guárdalo y pulsa r para comprobarlo.",
-                              sin_cortar=True)
+            self.salida.texto(f"Edita {archivos}, guárdalo y pulsa r para comprobarlo.")
         else:
-            self.salida.texto(f"Edita {archivos}: cada vez que lo guardes, lo compruebo.",
-                              sin_cortar=True)
+            self.salida.texto(f"Edita {archivos}: cada vez que lo guardes, lo compruebo.")
 
     def ayuda(self) -> None:
         self.salida.texto("Teclas: r comprobar · p pista · l lista · q salir", "dim")
@@ -325,10 +323,10 @@ class Sesion:
         base = self.espacio.directorio_intentos(self.catalogo, reto)
         archivos = ", ".join(mostrar_ruta(r) for r in self.archivos_actuales())
         self.salida.texto(f"Siguiente: el reto {reto.numero}, «{reto.titulo}» "
-                          f"({self.linea_progreso()}).", "bold", sin_cortar=True)
+                          f"({self.linea_progreso()}).", "bold")
         self.salida.texto(f"Lee {mostrar_ruta(base / 'caso.md')} y edita {archivos}; "
                           + ("pulsa r para comprobarlo." if self.manual
-                             else "lo compruebo cada vez que lo guardes."), sin_cortar=True)
+                             else "lo compruebo cada vez que lo guardes."))
 
     def lista(self) -> None:
         filas = []
@@ -373,7 +371,7 @@ class Sesion:
         precio = f"Cuesta {coste} puntos" if coste else "Es gratis: ya cerraste este reto"
         self.salida.texto(f"¿Revelar la pista {siguiente + 1} de {total} del reto "
                           f"{reto.numero}? ({precio}.) Pulsa {CONFIRMAR} para verla; "
-                          "cualquier otra tecla, no.", "bold", sin_cortar=True)
+                          "cualquier otra tecla, no.", "bold")
         if not self._responder(flujo):
             self.salida.texto("No se reveló ninguna pista.")
             self.ayuda()

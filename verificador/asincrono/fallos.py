@@ -210,9 +210,8 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
             resumen=f"La corrutina {n.nombre}() se creó en {ubic} y nunca se esperó: su trabajo "
             "no se hizo.",
             explicacion="Llamar a una función `async def` no ejecuta su cuerpo: solo crea una "
-            "corrutina. Su trabajo ocurre cuando alguien la espera, directamente o a través de "
-            "una tarea. Python solo lo avisa con «coroutine ... was never awaited», que se "
-            "pierde fácilmente.",
+            "corrutina, y esta se quedó sin ejecutar hasta que el programa terminó. Python solo "
+            "lo avisa con «coroutine ... was never awaited», que se pierde fácilmente.",
             ubicacion=ubic,
         )
         if isinstance(exc, FalloVeredicto):

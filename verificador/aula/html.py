@@ -10,6 +10,7 @@ los resúmenes) se escapa.
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import dataclass
 from html import escape
 
 from verificador.aula.modelo import Calificacion, EstadoCaso, ResultadoAlumno, ResultadoCaso
@@ -21,8 +22,11 @@ _MEDALLAS = {1: ("oro", "Oro"), 2: ("plata", "Plata"), 3: ("bronce", "Bronce")}
 
 # El tamaño de letra sale de cuántas filas y columnas hay que enseñar, para que la
 # tabla entera quepa en la ventana (un proyector de 1280×720 con 40 alumnos y 30 casos).
+# Con muchos alumnos la clasificación se parte en dos tablas lado a lado (1–20 a la
+# izquierda, 21–40 a la derecha) si así la letra sale más grande: con 40 alumnos y
+# 30 casos pasa de 8 px a más de 11 px en 1280×720.
 _CSS = """
-:root { color-scheme: light; --filas: 10; --casos: 10; --ancho: 2.4; }
+:root { color-scheme: light; }
 * { box-sizing: border-box; }
 html, body { height: 100%; }
 body { margin: 0; padding: 1.2vh 1.2vw; background: #f7f7f2; color: #111;
@@ -32,15 +36,27 @@ header { display: flex; justify-content: space-between; align-items: baseline;
   gap: 1rem; margin-bottom: 0.6vh; }
 h1 { font-size: clamp(1.1rem, 3.2vh, 3rem); margin: 0; letter-spacing: -0.02em; }
 .datos { font-size: clamp(0.75rem, 1.8vh, 1.5rem); color: #444; }
-main { flex: 1 1 auto; min-height: 0; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed;
-  font-size: min(calc(84vh / (var(--filas) + 1) / 1.42),
-                 calc(96vw / (var(--casos) * var(--ancho) + 25.3)), 2.2rem); }
+main { flex: 1 1 auto; min-height: 0; display: flex; gap: 1.2vw; align-items: flex-start; }
+table { flex: none; border-collapse: collapse; table-layout: fixed;
+  --filas: 10; --casos: 10; --ancho: 2.4; --fijas: 25.3; --tablas: 1; --cabecera: 1;
+  width: calc((100% - (var(--tablas) - 1) * 1.2vw) / var(--tablas));
+  font-size: min(calc(84vh / (var(--filas) + var(--cabecera)) / 1.42),
+                 calc((96vw - (var(--tablas) - 1) * 1.2vw)
+                      / (var(--tablas) * (var(--casos) * var(--ancho) + var(--fijas)))),
+                 2.2rem); }
 col.c-puesto { width: 2.6em; } col.c-puntos { width: 3.9em; } col.c-num { width: 3.9em; }
 col.c-caso { width: calc(var(--ancho) * 1em); }
+.compacta col.c-puesto { width: 2.2em; } .compacta col.c-puntos { width: 3.2em; }
+.compacta col.c-num { width: 2.4em; }
 th { font-size: 0.8em; }
 th, td { padding: 0.06em 0.2em; text-align: center; border-bottom: 1px solid #ccc;
   line-height: 1.2; white-space: nowrap; overflow: hidden; }
+.compacta td.caso, .compacta th.caso { padding: 0.06em 0; }
+/* Números de caso en vertical (una cifra bajo otra): caben en columnas estrechas y se
+   leen sin girar la cabeza. */
+th.caso.vertical { font-size: 0.9em; line-height: 1; vertical-align: bottom; }
+th.caso.vertical span { writing-mode: vertical-rl; text-orientation: upright;
+  letter-spacing: -0.1em; }
 th { background: #1f2a44; color: #fff; font-weight: 700; }
 td.alumno, th.alumno { text-align: left; text-overflow: ellipsis; }
 td.alumno { font-weight: 700; }
@@ -54,6 +70,7 @@ tr.sin-trabajo td { color: #777; }
 .oro { background: #f2c230; } .plata { background: #c9ced6; } .bronce { background: #d99150; }
 .puesto { font-weight: 700; }
 .marca { display: inline-block; min-width: 1.1em; font-weight: 800; border-radius: 0.25em; }
+.compacta .marca { min-width: 0.9em; }
 .ok { color: #0a7a2f; } .mal { color: #c0162c; } .nada { color: #aaa; } .vacio { color: #888; }
 .serie { color: #8a5a00; }
 .trampa { color: #fff; background: #7a1fa2; padding: 0 0.15em; }
@@ -63,6 +80,45 @@ footer { margin-top: 0.6vh; font-size: clamp(0.7rem, 1.6vh, 1.2rem); color: #333
   display: flex; flex-wrap: wrap; gap: 0.2em 1.4em; }
 footer span { white-space: nowrap; }
 """
+
+# Ventana de referencia para elegir entre una tabla y dos (px útiles de un navegador
+# con ventana en un proyector de 1280×720); el tamaño final lo calcula el CSS.
+_REFERENCIA = (1280.0, 580.0)
+
+
+@dataclass(frozen=True)
+class _Disposicion:
+    """Cómo se reparte la clasificación: cuántas tablas y con qué columnas."""
+
+    tablas: int
+    ancho: float  # em de una columna de caso
+    fijas: float  # em de las columnas que no son casos (la del alumno, como mínimo)
+    compacta: bool
+    vertical: bool  # números de caso en vertical
+    filas: int  # filas de alumnos por tabla
+
+    @property
+    def cabecera(self) -> float:
+        return 2.2 if self.vertical else 1.0
+
+    def letra(self, casos: int) -> float:
+        """px de letra en la ventana de referencia (la misma cuenta que el CSS)."""
+        ancho, alto = _REFERENCIA
+        por_alto = 0.84 * alto / (max(self.filas, 10) + self.cabecera) / 1.42
+        por_ancho = (0.96 * ancho - (self.tablas - 1) * 0.012 * ancho) / (
+            self.tablas * (casos * self.ancho + self.fijas))
+        return min(por_alto, por_ancho)
+
+
+def _disposicion(alumnos: int, casos: int) -> _Disposicion:
+    """La disposición con la letra más grande para `alumnos` y `casos`."""
+    una = _Disposicion(1, 2.4 if casos <= 12 else 1.7, 25.3, False, False, alumnos)
+    if alumnos <= 20:
+        return una
+    vertical = casos > 12
+    dos = _Disposicion(2, 1.2 if vertical else 2.2, 17.0, True, vertical, -(-alumnos // 2))
+    return dos if dos.letra(casos) > una.letra(casos) else una
+
 
 # estado del caso -> (clase CSS, símbolo, texto de la leyenda)
 _MARCAS = {
@@ -106,7 +162,7 @@ def _fila(calificacion: Calificacion, alumno: ResultadoAlumno) -> str:
                   f'{escape(alumno.alumno)}{nota}</td>')
     celdas.append(f'<td class="puntos">{alumno.puntos}</td>')
     for reto in calificacion.retos:
-        celdas.append(f"<td>{_marca(alumno.caso(reto.numero))}</td>")
+        celdas.append(f'<td class="caso">{_marca(alumno.caso(reto.numero))}</td>')
     celdas.append(f"<td>{alumno.pistas}</td><td>{alumno.fallidos}</td>")
     clase = ' class="podio"' if podio else (' class="sin-trabajo"' if alumno.sin_trabajo else "")
     return f"<tr{clase} data-alumno=\"{escape(alumno.alumno)}\">" + "".join(celdas) + "</tr>"
@@ -121,28 +177,53 @@ def _hora(momento: str) -> str:
                                                and not fecha.utcoffset() else "")
 
 
-def a_html(calificacion: Calificacion, titulo: str = "Clasificación") -> str:
-    """La página completa (un único archivo, abrible sin conexión)."""
+def _tabla(calificacion: Calificacion, alumnos: list[ResultadoAlumno], forma: _Disposicion
+           ) -> str:
+    vertical = " vertical" if forma.vertical else ""
     cabeceras = "".join(
-        f'<th title="{escape(r.titulo)} ({r.puntos} puntos)">{r.numero}</th>'
+        f'<th class="caso{vertical}" title="{escape(r.titulo)} ({r.puntos} puntos)">'
+        f"<span>{r.numero}</span></th>"
         for r in calificacion.retos
     )
     columnas = ('<colgroup><col class="c-puesto"><col class="c-alumno"><col class="c-puntos">'
                 + '<col class="c-caso">' * len(calificacion.retos)
                 + '<col class="c-num"><col class="c-num"></colgroup>')
     # Ancho de una columna de caso (em): más estrecha cuantos más casos. La del alumno
-    # se queda con el resto, al menos 11em (25.3em con las columnas fijas).
-    ancho = 2.4 if len(calificacion.retos) <= 12 else 1.7
-    variables = (f"--filas: {max(len(calificacion.alumnos), 10)}; "
-                 f"--casos: {max(len(calificacion.retos), 1)}; --ancho: {ancho};")
+    # se queda con el resto, al menos lo que falta hasta `fijas`.
+    variables = (f"--filas: {max(forma.filas, 10)}; --casos: {max(len(calificacion.retos), 1)}; "
+                 f"--ancho: {forma.ancho}; --fijas: {forma.fijas}; --tablas: {forma.tablas}; "
+                 f"--cabecera: {forma.cabecera};")
+    if forma.compacta:
+        nombres = ('<th title="Puntos">Pts</th>', '<th title="Pistas pedidas">Pis</th>',
+                   '<th title="Intentos fallidos">Fal</th>')
+    else:
+        nombres = ("<th>Puntos</th>", "<th>Pistas</th>", '<th title="Intentos fallidos">Fallos</th>')
+    filas = "\n".join(_fila(calificacion, a) for a in alumnos)
+    if not alumnos:
+        filas = (f'<tr><td colspan="{len(calificacion.retos) + 5}">No había entregas que '
+                 "calificar.</td></tr>")
+    clase = ' class="compacta"' if forma.compacta else ""
+    return f"""<table{clase} style="{variables}">
+{columnas}
+<thead><tr><th title="Puesto">Nº</th><th class="alumno">Alumno</th>{nombres[0]}{cabeceras}{nombres[1]}{nombres[2]}</tr></thead>
+<tbody>
+{filas}
+</tbody>
+</table>"""
+
+
+def a_html(calificacion: Calificacion, titulo: str = "Clasificación") -> str:
+    """La página completa (un único archivo, abrible sin conexión)."""
+    forma = _disposicion(len(calificacion.alumnos), len(calificacion.retos))
+    alumnos = list(calificacion.alumnos)
+    partes = [alumnos[i : i + forma.filas] for i in range(0, len(alumnos), max(forma.filas, 1))]
+    tablas = "\n".join(_tabla(calificacion, parte, forma) for parte in partes or [[]])
     leyenda = "".join(
         f'<span><span class="marca {clase}">{simbolo}</span> {escape(texto)}</span>'
         for clase, simbolo, texto in _MARCAS.values()
     )
-    filas = "\n".join(_fila(calificacion, a) for a in calificacion.alumnos)
-    if not calificacion.alumnos:
-        filas = (f'<tr><td colspan="{len(calificacion.retos) + 5}">No había entregas que '
-                 "calificar.</td></tr>")
+    if forma.compacta:
+        leyenda += "<span>Pts: puntos · Pis: pistas · Fal: intentos fallidos</span>"
     generado = _hora(calificacion.momento)
     return f"""<!DOCTYPE html>
 <html lang="es">
@@ -160,13 +241,7 @@ def a_html(calificacion: Calificacion, titulo: str = "Clasificación") -> str:
 {calificacion.puntos_maximos} puntos</div>
 </header>
 <main>
-<table style="{variables}">
-{columnas}
-<thead><tr><th title="Puesto">Nº</th><th class="alumno">Alumno</th><th>Puntos</th>{cabeceras}<th>Pistas</th><th title="Intentos fallidos">Fallos</th></tr></thead>
-<tbody>
-{filas}
-</tbody>
-</table>
+{tablas}
 </main>
 <footer>
 {leyenda}

@@ -14,6 +14,8 @@ Invariantes que garantiza `ejecutar_aislado` al volver (también con Ctrl-C):
   proceso que se escape con `setsid()` queda fuera de alcance (ver README);
 - la salida (stdout+stderr juntas) se lee mientras llega y se guarda acotada:
   el principio y el final, contando lo omitido. Nunca llena memoria ni disco;
+- sin caja, el hijo tiene su propio TMPDIR, que se borra al terminar (con la
+  caja, /tmp ya es propio): un hijo matado no deja carpetas temporales;
 - los eventos llegan por una tubería propia (VERIFICADOR_EVENTOS_FD), un JSON
   por línea, y se entregan en orden a `al_evento`.
 """
@@ -25,9 +27,11 @@ import dataclasses
 import json
 import os
 import selectors
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -279,6 +283,10 @@ def ejecutar_aislado(
         orden = envolver(orden, caja, cwd)
     lectura_eventos, escritura_eventos = os.pipe()
     entorno = entorno_hijo(env)
+    temporal_hijo = None
+    if modo != "caja":
+        temporal_hijo = tempfile.mkdtemp(prefix="verificador-tmp-")
+        entorno["TMPDIR"] = temporal_hijo
     entorno["VERIFICADOR_EVENTOS_FD"] = str(escritura_eventos)
     salida = _SalidaAcotada(limite_salida_bytes, COLA_SALIDA_BYTES)
     eventos: list[dict[str, Any]] = []
@@ -365,6 +373,8 @@ def ejecutar_aislado(
                 proceso.wait()
         if grupo is not None:
             grupo.cerrar()
+        if temporal_hijo is not None:
+            shutil.rmtree(temporal_hijo, ignore_errors=True)
         selector.close()
         os.close(lectura_eventos)
         if proceso is not None and proceso.stdout is not None:

@@ -128,9 +128,6 @@ def envolver(argv: Sequence[str], caja: Caja, cwd: str | os.PathLike[str] | None
     ruta = _bwrap_funciona()
     assert ruta is not None
     orden = [ruta, *_BASE]
-    for oculta in caja.ocultas:
-        if Path(oculta).is_dir():
-            orden += ["--tmpfs", str(oculta)]
     for legible in sorted({Path(x) for x in caja.legibles}, key=lambda p: len(p.parts)):
         if legible.is_dir():
             orden += ["--ro-bind", str(legible), str(legible)]
@@ -139,6 +136,10 @@ def envolver(argv: Sequence[str], caja: Caja, cwd: str | os.PathLike[str] | None
     # Primero los de fuera: un montaje dentro de otro debe ir después.
     for origen, destino in sorted(montajes, key=lambda m: len(m[1].parts)):
         orden += ["--bind", str(origen), str(destino)]
+    # Las ocultas al final: un montaje legible que las contenga no las destapa.
+    for oculta in caja.ocultas:
+        if Path(oculta).is_dir() and not any(d.is_relative_to(oculta) for _, d in montajes):
+            orden += ["--tmpfs", str(oculta)]
     if cwd is not None:
         orden += ["--chdir", str(cwd)]
     return [*orden, "--", *argv]

@@ -1,6 +1,10 @@
 """El canal del informe del juez: un secreto por ejecución y un HMAC sobre el informe.
 
-El padre (`verificador.ejecucion.reto`) crea el secreto, lo deja en una tubería
+Lo usan los dos hijos que dan un veredicto: el juez de `reto`/`calificar`
+(plugin de pytest) y el explorador de `verificar explorar`
+(`python -m verificador.explorador`, con `Emisor`).
+
+El padre (`verificador.ejecucion.reto` o `.explorar`) crea el secreto, lo deja en una tubería
 cuyo extremo de lectura hereda el hijo (VERIFICADOR_SECRETO_FD) y lo cierra.
 El plugin lo lee y cierra ese descriptor en `pytest_configure`, antes de
 importar nada del alumno; al final manda el informe firmado por la tubería de
@@ -21,9 +25,20 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["ENV_SECRETO", "InformeFirmado", "firmar", "leer_secreto", "nuevo_secreto", "recibir"]
+__all__ = [
+    "ENV_EVENTOS",
+    "ENV_SECRETO",
+    "Emisor",
+    "InformeFirmado",
+    "evento_firmado",
+    "firmar",
+    "leer_secreto",
+    "nuevo_secreto",
+    "recibir",
+]
 
 ENV_SECRETO = "VERIFICADOR_SECRETO_FD"
+ENV_EVENTOS = "VERIFICADOR_EVENTOS_FD"  # la tubería de eventos (la abre `ejecutar_aislado`)
 _SECRETO_BYTES = 32  # bytes aleatorios por ejecución
 _SECRETO_MAX = 256  # bytes que se leen como mucho del descriptor del secreto
 
@@ -68,6 +83,43 @@ def leer_secreto(texto: str | None) -> bytes | None:
             pass
     secreto = b"".join(partes).strip()
     return secreto or None
+
+
+def evento_firmado(secreto: bytes, informe: dict[str, Any]) -> dict[str, Any]:
+    """El evento `informe` con `informe` serializado y su firma."""
+    datos = json.dumps(informe, ensure_ascii=False, default=str)
+    return {"evento": "informe", "datos": datos, "firma": firmar(secreto, datos)}
+
+
+class Emisor:
+    """El lado del hijo: el secreto y la tubería de eventos, leídos antes del código del alumno.
+
+    `desde_entorno()` lee el secreto, cierra su descriptor y quita las dos
+    variables del entorno (los procesos que arranque el programa no las ven).
+    """
+
+    def __init__(self, secreto: bytes, fd_eventos: int) -> None:
+        self.secreto = secreto
+        self.fd_eventos = fd_eventos
+
+    @classmethod
+    def desde_entorno(cls) -> Emisor | None:
+        secreto = leer_secreto(os.environ.pop(ENV_SECRETO, None))
+        eventos = os.environ.pop(ENV_EVENTOS, None)
+        if secreto is None or not eventos or not eventos.isdigit():
+            return None
+        return cls(secreto, int(eventos))
+
+    def enviar(self, informe: dict[str, Any]) -> bool:
+        """Manda el informe firmado por la tubería; False si el padre ya no escucha."""
+        linea = json.dumps(evento_firmado(self.secreto, informe), ensure_ascii=False) + "\n"
+        datos = linea.encode("utf-8")
+        try:
+            while datos:
+                datos = datos[os.write(self.fd_eventos, datos) :]
+        except OSError:
+            return False
+        return True
 
 
 class InformeFirmado:

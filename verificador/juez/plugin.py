@@ -48,7 +48,7 @@ import pytest
 
 import verificador
 from verificador.juez.alumno import Alumno, marcos_visibles
-from verificador.juez.canal import ENV_SECRETO, firmar, leer_secreto
+from verificador.juez.canal import ENV_SECRETO, evento_firmado, leer_secreto
 from verificador.juez.semillas import derivar_semilla
 from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
 
@@ -511,8 +511,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     }
     _emitir({"evento": "fin", "veredicto": fallo["veredicto"] if fallo else "aprobado"})
     if estado.secreto is not None:
-        datos = json.dumps(informe, ensure_ascii=False, default=str)
-        _emitir({"evento": "informe", "datos": datos, "firma": firmar(estado.secreto, datos)})
+        _emitir(evento_firmado(estado.secreto, informe))
         estado.codigo_final = codigo
     if estado.informe:
         escribir_json_atomico(Path(estado.informe), informe)

@@ -139,8 +139,8 @@ def _resumen_interbloqueo(bloq: list[Bloqueado]) -> tuple[str, str]:
     if len(con_duenio) >= 2:
         partes = [f"{b.actor} espera {b.espera.removeprefix('toma ')}, que tiene {b.tenido_por}" for b in con_duenio]
         return ("Interbloqueo: " + ", mientras ".join(partes) + ".",
-                "Pasa cuando dos hilos toman los mismos candados en distinto orden: cada uno se "
-                "queda con uno y espera el del otro. Tomarlos siempre en el mismo orden lo evita.")
+                "Los hilos forman un círculo: cada uno se queda con un candado y espera el que "
+                "tiene el siguiente, y ninguno suelta el suyo, así que ninguno avanza.")
     partes = [f"{b.actor} {b.espera}" for b in bloq]
     return ("Todos los hilos están esperando y ninguno puede avanzar: " + "; ".join(partes) + ".",
             "Cada hilo espera algo (un candado, un aviso, un elemento de una cola, que otro termine) "
