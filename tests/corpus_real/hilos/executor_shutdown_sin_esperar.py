@@ -1,4 +1,5 @@
 # esperado: incompleto
+# lento
 # shutdown(wait=False) y luego se imprime cuántas descargas hay: las tareas
 # (0,1 s cada una) siguen en marcha y la cuenta sale a medias (0 en cualquier
 # ejecución normal). El intérprete las espera al salir, pero ya se anunció.

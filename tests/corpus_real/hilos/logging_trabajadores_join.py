@@ -1,4 +1,5 @@
 # esperado: aprobado
+# lento
 # logging desde varios hilos (el formato con threadName) y un contador con Lock;
 # el principal espera con join antes de leer el total.
 import logging
