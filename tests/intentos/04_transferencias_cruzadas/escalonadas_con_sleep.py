@@ -1,0 +1,52 @@
+# esperado: interbloqueo
+# Esquiva: deja el código roto y escalona las transferencias con sleep(0.05·i) para que «no coincidan»; si un hilo se retrasa (carga, pausa del GC), dos transferencias opuestas vuelven a cruzarse y se interbloquean; además los candados siguen tomándose en órdenes opuestos.
+'''
+    Usamos RLock para evitar que múltiples operaciones
+    simultáneas en una cuenta causen bloqueos.
+'''
+import threading
+import time
+
+
+class CuentaBancaria:
+    def __init__(self, numero, saldo):
+        self.numero = numero
+        self.saldo = saldo
+        self.lock = threading.RLock()
+
+    def transferir(self, otra_cuenta, cantidad, espera=0.0):
+        time.sleep(espera)  # escalonadas: así no coinciden
+        with self.lock:
+            self.saldo -= cantidad
+            otra_cuenta.depositar(cantidad)
+
+    def depositar(self, cantidad):
+        with self.lock:
+            self.saldo += cantidad
+
+
+def main(saldos=(500, 300), transferencias=((1, 2, 200), (2, 1, 100))):
+    # saldos[i] es el saldo inicial de la cuenta número i + 1.
+    # Cada transferencia es (cuenta de origen, cuenta de destino, cantidad).
+    cuentas = {}
+    for numero, saldo in enumerate(saldos, start=1):
+        cuentas[numero] = CuentaBancaria(numero, saldo)
+
+    hilos = []
+    for i, (origen, destino, cantidad) in enumerate(transferencias):
+        hilo = threading.Thread(
+            target=cuentas[origen].transferir, args=(cuentas[destino], cantidad, 0.05 * i)
+        )
+        hilos.append(hilo)
+        hilo.start()
+
+    for hilo in hilos:
+        hilo.join()
+
+    for numero, cuenta in cuentas.items():
+        print(f"Saldo cuenta{numero}: {cuenta.saldo}")
+    return [cuentas[numero].saldo for numero in sorted(cuentas)]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+# esperado: incompleto
+# A medias: espera solo el último guardado suponiendo que los anteriores (que empezaron antes y duran lo mismo) ya acabaron; si la base de datos tarda más en confirmar uno anterior (latencia variable), main devuelve sin él.
+'''
+    Procesamos archivos con corrutinas, como en el tutorial:
+
+    1. process_data simula el procesamiento con await asyncio.sleep(),
+       sin bloquear el event loop, y devuelve el dato multiplicado por dos.
+    2. guardar_resultado escribe ese resultado en el almacén
+       (una base de datos de mentira: un diccionario).
+    3. main procesa cada archivo y guarda su resultado.
+    4. asyncio.run() inicia el loop llamando a main.
+'''
+import asyncio
+
+
+async def process_data(data, demora=10):
+    print(f"procesando {data}...")
+    await asyncio.sleep(demora)
+    print(f"{data} ya terminó de procesarse.")
+    return data * 2
+
+
+async def guardar_resultado(almacen, data, resultado):
+    await asyncio.sleep(1)  # la base de datos tarda un segundo en confirmar
+    almacen[data] = resultado
+
+
+async def main(archivos=("archivo.txt",), demora=10, almacen=None):
+    if almacen is None:
+        almacen = {}
+    print("inicio de procesamiento")
+    ultima = None
+    for archivo in archivos:
+        result = await process_data(archivo, demora)
+        ultima = asyncio.create_task(guardar_resultado(almacen, archivo, result))
+        print(f"resultado final: {result}")
+    if ultima is not None:
+        await ultima  # la última en empezar es la última en acabar
+    return almacen
+
+
+if __name__ == "__main__":
+    print(asyncio.run(main()))

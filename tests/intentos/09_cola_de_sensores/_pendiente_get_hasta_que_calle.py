@@ -1,0 +1,39 @@
+# esperado: incompleto
+# A medias: lee con get(timeout=1) hasta que la cola calla 1 s; si el hijo tarda más de 1 s en arrancar o entre dos lotes (máquina cargada, lote grande), el padre se va con resultados de menos (y el join puede además quedarse esperando a un hijo con la tubería llena).
+'''
+    Usamos Queue para que el proceso secundario
+    pueda pasar datos de vuelta al proceso principal.
+
+    Cada lote de lecturas de un sensor se eleva al cuadrado
+    (la energía de la señal) en un proceso aparte.
+'''
+import multiprocessing
+import queue
+
+
+def calcular_cuadrado(lotes, cola):
+    for lote in lotes:
+        cola.put([n * n for n in lote])
+
+
+def main(lotes=((1, 2, 3), (4, 5))):
+    cola = multiprocessing.Queue()
+
+    proceso = multiprocessing.Process(target=calcular_cuadrado, args=(lotes, cola))
+    proceso.start()
+
+    # Extraer resultados de la cola; si el sensor se calla 1 s, se da por acabado
+    resultados = []
+    while True:
+        try:
+            resultados.append(cola.get(timeout=1))
+        except queue.Empty:
+            break
+    proceso.join()
+
+    print(f"{len(resultados)} lotes procesados")
+    return resultados
+
+
+if __name__ == "__main__":
+    main()
