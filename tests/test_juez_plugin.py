@@ -453,3 +453,32 @@ def test_informe_json_serializable(tmp_path: Path) -> None:
     datos = json.loads(json.dumps(informe.a_dict()))
     assert datos["veredicto"] == "carrera"
     assert datos["aprobado"] is False
+
+
+def test_reloj_vencido_dentro_del_motor_no_es_cuelgue(tmp_path: Path) -> None:
+    """The thread engine finds hangs by steps: its running out of wall clock says the machine was slow."""
+    codigo = """
+    import threading
+
+    total = 0
+    candado = threading.Lock()
+
+
+    def sumar():
+        global total
+        for _ in range(2_000_000):
+            with candado:
+                total += 1
+
+
+    def main():
+        hilos = [threading.Thread(target=sumar) for _ in range(2)]
+        for h in hilos:
+            h.start()
+        for h in hilos:
+            h.join()
+    """
+    informe = _comprobar(tmp_path, codigo, juez="juez_motor_largo.py", repeticiones=1,
+                         tiempo_limite_s=0.5, margen_s=30)
+    assert informe.veredicto is Veredicto.PRESUPUESTO_AGOTADO, informe.evidencia
+    assert "no es un veredicto sobre tu programa" in informe.evidencia.explicacion.lower()

@@ -246,6 +246,20 @@ def _semilla_de(item: pytest.Item, base: int) -> int:
 
 
 # ------------------------------------------------------------- clasificación
+_MOTORES = tuple(str(Path(verificador.__file__).parent / m) + os.sep for m in ("motor", "asincrono"))
+
+
+def _en_un_motor(error: BaseException) -> bool:
+    """Did the per-test clock run out while the thread or asyncio engine was exploring?
+
+    Those engines find hangs by counting steps (and a call blocked outside
+    them by CPU time: `no_modelado`), so their running out of wall-clock time
+    says the machine was slow, not that the program hangs.
+    """
+    return any(marco.f_code.co_filename.startswith(_MOTORES)
+               for marco, _linea in traceback.walk_tb(error.__traceback__))
+
+
 def _es_nuestro(archivo: str) -> bool:
     return archivo.startswith(_PAQUETE) and not archivo.startswith(_DATOS)
 
@@ -303,6 +317,15 @@ def clasificar(error: BaseException, alumno: Alumno | None) -> tuple[Veredicto, 
     coincide = _MENSAJE_TIMEOUT.match(mensaje) if isinstance(error, pytest.fail.Exception) else None
     if coincide:
         segundos = coincide.group(1)
+        if _en_un_motor(error):
+            return Veredicto.PRESUPUESTO_AGOTADO, Evidencia(
+                resumen=f"El juez no acabó en {segundos} s de reloj: la máquina va demasiado "
+                "lenta para recorrer las planificaciones de este caso a tiempo.",
+                explicacion="No es un veredicto sobre tu programa: el motor detecta los cuelgues "
+                "contando pasos, no segundos, y seguía trabajando cuando venció el reloj. Vuelve "
+                "a intentarlo con la máquina más libre (no cuenta como intento fallido).",
+                detalles={"limite_s": float(segundos)},
+            )
         return Veredicto.CUELGUE, Evidencia(
             resumen=f"El programa no terminó en {segundos} s (el límite de cada repetición).",
             explicacion="Suele ser un bucle sin fin, una espera que nadie despierta (join, "
