@@ -228,11 +228,12 @@ _LECTURAS = frozenset({"LOAD_NAME", "LOAD_GLOBAL", "LOAD_FROM_DICT_OR_GLOBALS"})
 
 
 def _nombres_leidos(codigo: Any, profundidad: int = 0) -> set[str]:
-    """Nombres globales que lee un código (y los códigos anidados: comprensiones...)."""
+    """Nombres globales que lee un código (y sus comprensiones y lambdas; no las
+    funciones que define, que leen cuando alguien las llama)."""
     nombres = {str(i.argval) for i in dis.get_instructions(codigo) if i.opname in _LECTURAS}
     if profundidad < 3:
         for constante in codigo.co_consts:
-            if isinstance(constante, types.CodeType):
+            if isinstance(constante, types.CodeType) and constante.co_name.startswith("<"):
                 nombres |= _nombres_leidos(constante, profundidad + 1)
     return nombres
 
