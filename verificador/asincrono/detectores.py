@@ -16,6 +16,7 @@ from typing import Any
 
 from verificador.asincrono.control import Control
 from verificador.asincrono.traza import codigo
+from verificador.programas import en_bucle_sin_fin
 from verificador.veredictos import Bloqueado
 
 _PROFUNDIDAD_MAXIMA = 64
@@ -202,7 +203,7 @@ def revisar_al_terminar(c: Control, bucle: asyncio.AbstractEventLoop) -> None:
                 exc = t.exception()
                 if exc is not None:
                     c.perdidas.append((c.nombre_de(t), exc))
-        elif _tiene_trabajo(t, futuros, con_plazo) and usa_resultados(c, t):
+        elif _tiene_trabajo(t, futuros, con_plazo) and cuenta_al_terminar(c, t):
             c.pendientes.append(_bloqueado(c, t))
 
 
@@ -219,7 +220,7 @@ def revisar_fin_de_script(c: Control) -> None:
     if c.pendientes or c.aborto is not None:
         return
     for t in c.tras_bucle:
-        if not t.done() and usa_resultados(c, t):
+        if not t.done() and cuenta_al_terminar(c, t):
             c.pendientes.append(_bloqueado(c, t))
     c.pendientes_al_salir = bool(c.pendientes)
 
@@ -247,13 +248,27 @@ def _es_dato(valor: Any) -> bool:
     return not (callable(valor) or isinstance(valor, (types.ModuleType, *_INMUTABLES)))
 
 
-def usa_resultados(c: Control, tarea: asyncio.Task[Any]) -> bool:
-    """En un script, ¿lee el programa (main o el módulo) un dato global que la tarea usa?
+def cuenta_al_terminar(c: Control, tarea: asyncio.Task[Any]) -> bool:
+    """¿Es un error que esta tarea siga con trabajo cuando el programa acaba?
 
-    asyncio.run cancela al final las tareas que siguen vivas, como CPython: una
-    tarea «dispara y olvida» cuyo trabajo nadie lee no es un error por sí sola.
-    Fuera de un script (los retos) cualquier tarea con trabajo cuenta.
+    asyncio.run cancela al final las tareas que siguen vivas, como CPython, y
+    su trabajo no se hace. En un script (`explorar`) eso es un error si la
+    tarea tenía un trabajo con fin (enviar unos correos, guardar un informe) o
+    si el programa lee lo que produce. Una tarea de servicio (un bucle `while
+    True:` sin `break`: latido, registro, auditoría) cuyo trabajo nadie lee no
+    lo es: está hecha para acabar cancelada. Fuera de un script (los retos)
+    cualquier tarea con trabajo cuenta.
     """
+    if c.script is None or c.espacio is None:
+        return True
+    marco = getattr(tarea.get_coro(), "cr_frame", None)
+    if marco is None or not en_bucle_sin_fin(marco.f_code.co_filename, marco.f_lineno):
+        return True
+    return usa_resultados(c, tarea)
+
+
+def usa_resultados(c: Control, tarea: asyncio.Task[Any]) -> bool:
+    """¿Lee el programa (main o el código del módulo) un dato global que la tarea usa?"""
     if c.script is None or c.espacio is None:
         return True
     codigo = getattr(tarea.get_coro(), "cr_code", None)

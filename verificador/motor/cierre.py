@@ -40,9 +40,6 @@ is not reported (nothing shows that a real run would use its work).
 
 from __future__ import annotations
 
-import ast
-import functools
-import linecache
 import math
 import re
 from collections import Counter
@@ -52,6 +49,7 @@ from typing import Any
 
 from verificador.motor.detectores import AUSENTE, Acceso, valor_en
 from verificador.motor.planificador import Estado, Hilo, Lugar, Planificador
+from verificador.programas import en_bucle_sin_fin
 from verificador.veredictos import Evidencia, Paso
 
 MAX_ELEMENTOS_HUELLA = 10_000  # containers larger than this are compared by identity only
@@ -336,40 +334,6 @@ class VigiaCierre:
             ubicacion=donde,
             linea_tiempo=pasos,
         )
-
-
-@functools.lru_cache(maxsize=64)
-def _bucles_sin_fin(archivo: str) -> tuple[tuple[int, int], ...]:
-    """Line ranges of `while True:` (or `while 1:`) loops without a `break` of their own."""
-    fuente = "".join(linecache.getlines(archivo))
-    try:
-        arbol = ast.parse(fuente)
-    except (SyntaxError, ValueError):
-        return ()
-    rangos = []
-    for nodo in ast.walk(arbol):
-        if isinstance(nodo, ast.While) and isinstance(nodo.test, ast.Constant) and nodo.test.value \
-                and not _tiene_break(nodo):
-            rangos.append((nodo.lineno, nodo.end_lineno or nodo.lineno))
-    return tuple(rangos)
-
-
-def _tiene_break(bucle: ast.While) -> bool:
-    pendientes: list[ast.AST] = list(bucle.body)
-    while pendientes:
-        nodo = pendientes.pop()
-        if isinstance(nodo, ast.Break):
-            return True
-        if isinstance(nodo, (ast.While, ast.For, ast.AsyncFor, ast.FunctionDef, ast.AsyncFunctionDef,
-                             ast.ClassDef, ast.Lambda)):
-            continue  # a break there ends another loop
-        pendientes.extend(ast.iter_child_nodes(nodo))
-    return False
-
-
-def en_bucle_sin_fin(archivo: str, linea: int) -> bool:
-    """Is this line inside an endless service loop (a logger, a heartbeat...)?"""
-    return any(a <= linea <= b for a, b in _bucles_sin_fin(archivo))
 
 
 class PlanificadorScript(Planificador):
