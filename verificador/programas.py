@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import functools
+import linecache
 
 
 def usa_asyncio(fuente: str) -> bool:
@@ -47,3 +49,37 @@ def usa_procesos(fuente: str) -> bool:
         if isinstance(nodo, ast.Attribute) and nodo.attr == "ProcessPoolExecutor":
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _bucles_sin_fin(fuente: str) -> tuple[tuple[int, int], ...]:
+    """Line ranges of `while True:` (or `while 1:`) loops without a `break` of their own."""
+    try:
+        arbol = ast.parse(fuente)
+    except (SyntaxError, ValueError):
+        return ()
+    rangos = []
+    for nodo in ast.walk(arbol):
+        if isinstance(nodo, ast.While) and isinstance(nodo.test, ast.Constant) and nodo.test.value \
+                and not _tiene_break(nodo):
+            rangos.append((nodo.lineno, nodo.end_lineno or nodo.lineno))
+    return tuple(rangos)
+
+
+def _tiene_break(bucle: ast.While) -> bool:
+    pendientes: list[ast.AST] = list(bucle.body)
+    while pendientes:
+        nodo = pendientes.pop()
+        if isinstance(nodo, ast.Break):
+            return True
+        if isinstance(nodo, (ast.While, ast.For, ast.AsyncFor, ast.FunctionDef, ast.AsyncFunctionDef,
+                             ast.ClassDef, ast.Lambda)):
+            continue  # a break there ends another loop
+        pendientes.extend(ast.iter_child_nodes(nodo))
+    return False
+
+
+def en_bucle_sin_fin(archivo: str, linea: int) -> bool:
+    """Is this line inside an endless service loop (a logger, a heartbeat...)?"""
+    linecache.checkcache(archivo)  # the file may have changed (`verificar vigilar`)
+    return any(a <= linea <= b for a, b in _bucles_sin_fin("".join(linecache.getlines(archivo))))

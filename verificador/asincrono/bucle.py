@@ -88,6 +88,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         self._control = control
         self.en_paso = False
         self.bloqueo_en_paso = 0.0
+        self.de_asyncio_run = False  # lo corre `ejecutar` (asyncio.run), que revisa al terminar
 
     # --- reloj y tareas -----------------------------------------------------
     def time(self) -> float:
@@ -116,7 +117,13 @@ class BucleControlado(asyncio.SelectorEventLoop):
             if "main" not in self._control.nombres.values():
                 self._control.nombres[id(tarea)] = "main"
             future = tarea
-        return super().run_until_complete(future)
+        try:
+            return super().run_until_complete(future)
+        finally:
+            if not self.de_asyncio_run and self._control.aborto is None and not self._control.cerrando:
+                # Estilo antiguo: lo que quede con trabajo solo se hará si el programa
+                # vuelve a correr el bucle (se mira al terminar el script).
+                self._control.tras_bucle = detectores.con_trabajo(self._control, self)
 
     def run_in_executor(self, executor: Any, func: Callable[..., Any], *args: Any) -> Any:
         self._check_closed()  # type: ignore[attr-defined]
@@ -276,6 +283,7 @@ def ejecutar(
     if not asyncio.iscoroutine(principal):
         raise ValueError(f"a coroutine was expected, got {principal!r}")
     bucle = BucleControlado(control)
+    bucle.de_asyncio_run = True
     asyncio.set_event_loop(bucle)
     try:
         if debug is not None:

@@ -114,6 +114,16 @@ class Control:
     no_esperadas: list[NoEsperada] = field(default_factory=list)
     perdidas: list[tuple[str, BaseException]] = field(default_factory=list)
     pendientes: list[asyncio.Task[Any]] = field(default_factory=list)
+    # Tareas con trabajo cuando volvió el último `loop.run_until_complete` (estilo antiguo,
+    # sin asyncio.run): si el programa acaba sin volver a correr el bucle, no se harán.
+    tras_bucle: list[asyncio.Task[Any]] = field(default_factory=list)
+    pendientes_al_salir: bool = False  # las pendientes son de run_until_complete, no de asyncio.run
+    # Dónde creó el alumno cada tarea (id -> (archivo, línea)).
+    origenes: dict[int, tuple[str, int]] = field(default_factory=dict)
+    # Modo script (`explorar`): el código del módulo y su espacio de nombres; una tarea
+    # que sigue trabajando al final solo cuenta si el programa lee lo que ella escribe.
+    script: Any = None
+    espacio: dict[str, Any] | None = None
     duenos: dict[int, asyncio.Task[Any] | None] = field(default_factory=dict)
     aborto: str | None = None
     bloqueados: list[Any] = field(default_factory=list)
@@ -135,6 +145,9 @@ class Control:
         self.tareas.append(tarea)
         n = len(self.tareas)
         self.indices[id(tarea)] = n
+        origen = ubicacion_alumno(self.archivos)
+        if origen is not None:
+            self.origenes[id(tarea)] = origen
         nombre = tarea.get_name()
         if principal:
             self.nombres[id(tarea)] = "main"

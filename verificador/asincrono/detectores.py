@@ -9,11 +9,14 @@ objetos se busca, en los marcos del alumno, la variable que los guarda.
 from __future__ import annotations
 
 import asyncio
+import dis
+import types
 from types import FrameType
 from typing import Any
 
 from verificador.asincrono.control import Control
 from verificador.asincrono.traza import codigo
+from verificador.programas import en_bucle_sin_fin
 from verificador.veredictos import Bloqueado
 
 _PROFUNDIDAD_MAXIMA = 64
@@ -200,5 +203,85 @@ def revisar_al_terminar(c: Control, bucle: asyncio.AbstractEventLoop) -> None:
                 exc = t.exception()
                 if exc is not None:
                     c.perdidas.append((c.nombre_de(t), exc))
-        elif _tiene_trabajo(t, futuros, con_plazo):
+        elif _tiene_trabajo(t, futuros, con_plazo) and cuenta_al_terminar(c, t):
             c.pendientes.append(_bloqueado(c, t))
+
+
+def con_trabajo(c: Control, bucle: asyncio.AbstractEventLoop) -> list[asyncio.Task[Any]]:
+    """Las tareas del alumno sin terminar que aún tenían trabajo (no esperaban algo imposible)."""
+    futuros, con_plazo = _futuros_con_trabajo(bucle)
+    futuros |= {id(f) for f in c.futuros_ejecutor if not f.done()}
+    return [t for t in c.tareas if not t.done() and _tiene_trabajo(t, futuros, con_plazo)]
+
+
+def revisar_fin_de_script(c: Control) -> None:
+    """El script acabó: las tareas que quedaron con trabajo tras el último
+    `run_until_complete` y que nadie volvió a correr no se harán nunca."""
+    if c.pendientes or c.aborto is not None:
+        return
+    for t in c.tras_bucle:
+        if not t.done() and cuenta_al_terminar(c, t):
+            c.pendientes.append(_bloqueado(c, t))
+    c.pendientes_al_salir = bool(c.pendientes)
+
+
+_LECTURAS = frozenset({"LOAD_NAME", "LOAD_GLOBAL", "LOAD_FROM_DICT_OR_GLOBALS"})
+
+
+def _nombres_leidos(codigo: Any, profundidad: int = 0) -> set[str]:
+    """Nombres globales que lee un código (y sus comprensiones y lambdas; no las
+    funciones que define, que leen cuando alguien las llama)."""
+    nombres = {str(i.argval) for i in dis.get_instructions(codigo) if i.opname in _LECTURAS}
+    if profundidad < 3:
+        for constante in codigo.co_consts:
+            if isinstance(constante, types.CodeType) and constante.co_name.startswith("<"):
+                nombres |= _nombres_leidos(constante, profundidad + 1)
+    return nombres
+
+
+_INMUTABLES = (int, float, complex, str, bytes, bool, tuple, frozenset, type(None))
+
+
+def _es_dato(valor: Any) -> bool:
+    """Un objeto que una tarea puede cambiar (lista, diccionario, objeto...): no una
+    constante, una función, una clase ni un módulo."""
+    return not (callable(valor) or isinstance(valor, (types.ModuleType, *_INMUTABLES)))
+
+
+def cuenta_al_terminar(c: Control, tarea: asyncio.Task[Any]) -> bool:
+    """¿Es un error que esta tarea siga con trabajo cuando el programa acaba?
+
+    asyncio.run cancela al final las tareas que siguen vivas, como CPython, y
+    su trabajo no se hace. En un script (`explorar`) eso es un error si la
+    tarea tenía un trabajo con fin (enviar unos correos, guardar un informe) o
+    si el programa lee lo que produce. Una tarea de servicio (un bucle `while
+    True:` sin `break`: latido, registro, auditoría) cuyo trabajo nadie lee no
+    lo es: está hecha para acabar cancelada. Fuera de un script (los retos)
+    cualquier tarea con trabajo cuenta.
+    """
+    if c.script is None or c.espacio is None:
+        return True
+    marco = getattr(tarea.get_coro(), "cr_frame", None)
+    if marco is None or not en_bucle_sin_fin(marco.f_code.co_filename, marco.f_lineno):
+        return True
+    return usa_resultados(c, tarea)
+
+
+def usa_resultados(c: Control, tarea: asyncio.Task[Any]) -> bool:
+    """¿Lee el programa (main o el código del módulo) un dato global que la tarea usa?"""
+    if c.script is None or c.espacio is None:
+        return True
+    codigo = getattr(tarea.get_coro(), "cr_code", None)
+    if codigo is None:
+        return True
+    escritos = {str(i.argval) for i in dis.get_instructions(codigo) if i.opname == "STORE_GLOBAL"}
+    suyos = escritos | {n for n in _nombres_leidos(codigo) if n in c.espacio and _es_dato(c.espacio[n])}
+    if not suyos:
+        return False
+    lectores = _nombres_leidos(c.script)
+    for otra in c.tareas:
+        if c.nombre_de(otra) == "main":
+            cr = getattr(otra.get_coro(), "cr_code", None)
+            if cr is not None:
+                lectores |= _nombres_leidos(cr)
+    return bool(suyos & lectores)

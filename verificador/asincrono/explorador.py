@@ -28,6 +28,7 @@ from pathlib import Path
 from verificador.asincrono import parches
 from verificador.asincrono.bucle import descartar_tareas
 from verificador.asincrono.control import LATENCIA_RELATIVA, Abortar, Control, reloj_real
+from verificador.asincrono.detectores import revisar_fin_de_script
 from verificador.asincrono.estrategias import Estrategia, Repeticion, crear_estrategia
 from verificador.asincrono.fallos import Expectativas, Fallo, clasificar, completar
 from verificador.asincrono.traza import Trazador, normalizar
@@ -370,9 +371,12 @@ def explorar_script(
         argv_antes, ruta_antes = sys.argv, list(sys.path)
         sys.argv = [str(ruta), *argv]
         sys.path.insert(0, str(ruta.resolve().parent))
+        c.script, c.espacio = codigo, espacio
         try:
             exec(codigo, espacio)
+            revisar_fin_de_script(c)
         finally:
+            c.espacio = None
             sys.argv = argv_antes
             sys.path[:] = ruta_antes
             espacio.clear()

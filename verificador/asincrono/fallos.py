@@ -270,6 +270,8 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
             ("bloqueo", b.archivo, b.linea),
             de_tiempo_real=all(x.real for x in c.bloqueos),
         )
+    if c.pendientes and c.pendientes_al_salir:
+        return _pendientes_al_salir(c)
     if c.pendientes:
         p = c.pendientes[0]
         ubic = _donde(p.archivo, p.linea)
@@ -287,6 +289,33 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
             ("pendiente", p.actor, p.linea),
         )
     return _expectativas(c, esperado)
+
+
+def _pendientes_al_salir(c: Control) -> Fallo:
+    """Estilo antiguo: run_until_complete volvió con tareas a medias y el programa acabó."""
+    p = c.pendientes[0]
+    tarea = next((t for t in c.tareas if c.nombre_de(t) == p.actor), None)
+    origen = c.origenes.get(id(tarea)) if tarea is not None else None
+    creada = f", creada en {_donde(*origen)}" if origen else ""
+    otras = f" (y {len(c.pendientes) - 1} tarea(s) más)" if len(c.pendientes) > 1 else ""
+    return Fallo(
+        Veredicto.INCOMPLETO,
+        Evidencia(
+            resumen=f"run_until_complete volvió cuando terminó su corrutina, con {p.actor}{creada} "
+            f"aún trabajando{otras}; el programa acabó sin volver a correr el bucle y su trabajo no "
+            "se hizo, aunque el programa usa lo que produce.",
+            explicacion="`loop.run_until_complete(main())` solo corre el bucle hasta que main "
+            "termina: las tareas que main creó y no esperó se quedan paradas donde estaban. "
+            "Guarda las tareas y espéralas (await, asyncio.gather) antes de que main termine.",
+            bloqueados=list(c.pendientes),
+            ubicacion=_donde(*origen) if origen else _donde(p.archivo, p.linea),
+            detalles={"tareas_pendientes": [
+                {"tarea": b.actor, "espera": b.espera, "ubicacion": _donde(b.archivo, b.linea)}
+                for b in c.pendientes
+            ]},
+        ),
+        ("pendiente_al_salir", p.actor, p.linea),
+    )
 
 
 def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:

@@ -24,8 +24,18 @@ that way):
   thread printed afterwards. Seen in every run.
 
 Daemon threads killed at exit are covered by the first rule when they changed
-a result after main last read it; a daemon killed before touching anything is
-not reported (nothing shows that a real run would use its work).
+a result after main last read it. A third rule covers the daemon that the
+interpreter kills in the middle of its work:
+
+- *Killed daemon*: at main's exit a daemon thread was still working (running
+  or in `time.sleep`, not waiting on a lock, queue or event for more work),
+  main never waited for it, it was not inside an endless service loop
+  (`while True:` — a logger or heartbeat killed at exit is fine), and main
+  either read a location that daemon writes while it was alive, or announced
+  completion while it was alive. Its remaining work never happens.
+
+A daemon killed before touching anything main read, and with no announcement,
+is not reported (nothing shows that a real run would use its work).
 """
 
 from __future__ import annotations
@@ -39,6 +49,7 @@ from typing import Any
 
 from verificador.motor.detectores import AUSENTE, Acceso, valor_en
 from verificador.motor.planificador import Estado, Hilo, Lugar, Planificador
+from verificador.programas import en_bucle_sin_fin
 from verificador.veredictos import Evidencia, Paso
 
 MAX_ELEMENTOS_HUELLA = 10_000  # containers larger than this are compared by identity only
@@ -145,11 +156,18 @@ class VigiaCierre:
         self.reloj_al_salir: list[int] = []
         self.n_hilos_al_salir = 0
         self.hallazgo: Hallazgo | None = None
+        self.escritores: dict[Any, set[int]] = {}  # location -> daemons that wrote it (or read it as a container)
+        self.daemons_al_salir: dict[int, tuple[Estado, Lugar | None]] = {}
 
     # called by DetectorCarreras.acceso (detector runs only)
     def acceso(self, plan: Planificador, hilo: Hilo, clave: Any, objeto: Any, categoria: str,
                escritura: bool, valor: Any, acceso: Acceso) -> None:
-        if not hilo.principal or plan.fin_principal:
+        if not hilo.principal:
+            # What a daemon touches: written, or read when it is a container it may fill.
+            if hilo.daemon and (escritura or (_huella(valor) or ("",))[0] == "elementos"):
+                self.escritores.setdefault(clave, set()).add(hilo.id)
+            return
+        if plan.fin_principal:
             return
         if escritura:
             self.lecturas.pop(clave, None)
@@ -181,6 +199,8 @@ class VigiaCierre:
         self.reloj_al_salir = list(principal.reloj_orden)
         self.vivos_al_salir = _vivos(plan)
         self.n_hilos_al_salir = len(plan.hilos)
+        self.daemons_al_salir = {h.id: (h.estado, h.lugar) for h in plan.hilos
+                                 if h.daemon and h.id in self.vivos_al_salir}
 
     def _sin_esperar(self, plan: Planificador, ids: frozenset[int]) -> frozenset[int]:
         """Threads whose end main never waited for (join, event, queue...) before it returned."""
@@ -204,7 +224,36 @@ class VigiaCierre:
             if ahora is not None and _algo_nuevo(lectura.huella, ahora):
                 self.hallazgo = self._uso_temprano(plan, lectura, pendientes)
                 break
+        if self.hallazgo is None:
+            self.hallazgo = self._daemon_matado(plan)
         return self.hallazgo
+
+    def _trabajando(self, plan: Planificador) -> dict[int, Lugar | None]:
+        """Daemons killed at exit in the middle of finite work (see the module's third rule)."""
+        sin_esperar = self._sin_esperar(plan, frozenset(self.daemons_al_salir))
+        reloj = self.reloj_al_salir
+        # Main never synchronised with it (no queue join, event or lock edge from it): had main
+        # waited for its work in any way, the daemon would be between work items, not inside one.
+        return {i: lugar for i, (estado, lugar) in self.daemons_al_salir.items()
+                if i in sin_esperar and estado in (Estado.LISTO, Estado.DURMIENDO)
+                and (reloj[i] if i < len(reloj) else 0) == 0
+                and lugar is not None and not en_bucle_sin_fin(lugar.archivo, lugar.linea)}
+
+    def _daemon_matado(self, plan: Planificador) -> Hallazgo | None:
+        matados = self._trabajando(plan)
+        if not matados:
+            return None
+        for clave, lectura in self.lecturas.items():
+            if lectura.n_hilos != self.n_hilos_al_salir:
+                continue
+            suyos = frozenset(i for i in matados if i in lectura.vivos and i in self.escritores.get(clave, ()))
+            if suyos:
+                return self._matado(plan, suyos, matados, lectura=lectura)
+        for anuncio in self.anuncios:
+            suyos = frozenset(i for i in matados if i in anuncio.vivos)
+            if suyos:
+                return self._matado(plan, suyos, matados, anuncio=anuncio)
+        return None
 
     # ------------------------------------------------------------------ evidence
     @staticmethod
@@ -227,6 +276,43 @@ class VigiaCierre:
             ubicacion=donde,
             linea_tiempo=[Paso("MainThread", _corto(a.archivo), a.linea, a.codigo,
                                f"lee el resultado con {quienes} aún en marcha")],
+        )
+
+    def _matado(self, plan: Planificador, ids: frozenset[int], lugares: dict[int, Lugar | None], *,
+                lectura: _Lectura | None = None, anuncio: _Anuncio | None = None) -> Hallazgo:
+        quienes = self._nombres(plan, ids)
+        lugar = next((lugares[i] for i in sorted(ids) if lugares.get(i) is not None), None)
+        donde_daemon = f" (iba por {_corto(lugar.archivo)}:{lugar.linea})" if lugar else ""
+        pasos = []
+        if lectura is not None:
+            a = lectura.acceso
+            donde = f"{_corto(a.archivo)}:{a.linea}"
+            que = f"usó un resultado en {donde} (`{a.codigo}`)"
+            pasos.append(Paso("MainThread", _corto(a.archivo), a.linea, a.codigo,
+                              f"lee el resultado con {quienes} aún trabajando"))
+        else:
+            assert anuncio is not None
+            al = anuncio.lugar
+            donde = f"{_corto(al.archivo)}:{al.linea}" if al else "?"
+            que = f"anunció «{anuncio.texto}» en {donde}"
+            if al is not None:
+                pasos.append(Paso("MainThread", _corto(al.archivo), al.linea, al.codigo,
+                                  f"imprime «{anuncio.texto}»"))
+        if lugar is not None:
+            pasos.append(Paso(", ".join(sorted(h.nombre for h in plan.hilos if h.id in ids)),
+                              _corto(lugar.archivo), lugar.linea, lugar.codigo,
+                              "el programa termina y el intérprete mata al hilo daemon aquí"))
+        verbo = "seguía" if len(ids) == 1 else "seguían"
+        return Hallazgo(
+            resumen=(f"El programa principal {que} y terminó mientras el hilo daemon {quienes} {verbo} "
+                     f"trabajando{donde_daemon}: al salir, Python mata los hilos daemon y el resto de "
+                     "su trabajo no se hizo nunca."),
+            explicacion=("Un hilo daemon no retrasa la salida del programa: cuando el hilo principal "
+                         "acaba, el intérprete lo mata esté donde esté. Si su trabajo importa, espera a "
+                         "que termine (join, o una cola con task_done/join) antes de usar sus "
+                         "resultados o de dar el trabajo por terminado."),
+            ubicacion=donde,
+            linea_tiempo=pasos,
         )
 
     def _anuncio_temprano(self, plan: Planificador, anuncio: _Anuncio, hilo: Hilo, texto: str) -> Hallazgo:

@@ -66,6 +66,8 @@ class Ejecucion:
     carreras: list[dict[str, Any]] = field(default_factory=list)  # actualizaciones perdidas vistas
     # leer y escribir un mismo dato de un Manager sin candado común (aunque nadie se cruzara)
     sin_candado: list[dict[str, Any]] = field(default_factory=list)
+    # resultados que no llegaron al principal: copias cambiadas en un hijo, tareas de Pool sin acabar
+    perdidos: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def valor(self) -> Any:
@@ -229,6 +231,7 @@ def ejecutar(
         procesos = _estado.reunir(registros, vistos, pilas, grupo)
         carreras = _estado.carreras(registros)
         sin_candado = _estado.sin_candado(registros)
+        perdidos = _estado.perdidos(registros)
         return Ejecucion(
             archivo=str(archivo),
             parametros=parametros,
@@ -247,6 +250,7 @@ def ejecutar(
             sin_avance=sin_avance,
             carreras=carreras,
             sin_candado=sin_candado,
+            perdidos=perdidos,
         )
 
 

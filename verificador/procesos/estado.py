@@ -282,3 +282,27 @@ def carreras(registros: Path) -> list[dict[str, object]]:
 def sin_candado(registros: Path) -> list[dict[str, object]]:
     """Lecturas-y-escrituras de un mismo dato de un Manager sin candado común (una por proceso)."""
     return [d for d in (_leer(r) for r in sorted(registros.glob("rmw-*.json"))) if d]
+
+
+def perdidos(registros: Path) -> dict[str, list[dict[str, object]]]:
+    """Pruebas de resultados que no llegaron al principal (ver `perdidos.py`).
+
+    `copias`: un hijo cambió su copia de una lista o diccionario (con el nombre que
+    le dio el padre, si lo pasó como argumento); `pendientes`: tareas de un Pool
+    terminado antes de acabar.
+    """
+    copias = []
+    for ruta in sorted(registros.glob("perdido-*.json")):
+        datos = _leer(ruta)
+        pid = ruta.stem[len("perdido-"):]
+        origen = _leer(registros / f"argumento-{pid}.json")
+        nombres = origen.get("nombres") if isinstance(origen.get("nombres"), dict) else {}
+        assert isinstance(nombres, dict)
+        argumentos = datos.get("argumentos") or []
+        globales = datos.get("globales") or []
+        assert isinstance(argumentos, list) and isinstance(globales, list)
+        objetos = [str(nombres.get(a, f"el argumento {a}")) for a in argumentos] + [str(g) for g in globales]
+        copias.append({**datos, "objetos": objetos, "archivo": origen.get("archivo"),
+                       "linea": origen.get("linea")})
+    pendientes = [d for d in (_leer(r) for r in sorted(registros.glob("pendiente-*.json"))) if d]
+    return {"copias": copias, "pendientes": pendientes}

@@ -10,7 +10,12 @@ detiene en el primer fallo:
   (sin terminar, o todos los procesos esperando sin plazo), como en los retos;
 - `carrera` si un proceso escribió un dato compartido (`Value`, `RawValue`, un
   proxy de `Manager`) a partir de una lectura que otro proceso ya había
-  cambiado: una actualización perdida vista, con sus valores.
+  cambiado: una actualización perdida vista, con sus valores (también cuando
+  el principal falla después por ello: el fallo es la consecuencia);
+- `incompleto` si el principal falla leyendo resultados que nunca le llegaron:
+  una lista o un diccionario normales que cada hijo cambió en su copia, o un
+  Pool terminado con tareas de `apply_async`/`map_async` sin acabar (ver
+  `sin_llegar.py`).
 
 Aquí no se aplica ninguna regla de los retos (mínimo de procesos, `trampa`,
 de dónde sale el resultado): un programa que no reparte trabajo no es un
@@ -23,7 +28,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from verificador.procesos import juicio
+from verificador.procesos import juicio, sin_llegar
 from verificador.procesos.ejecutor import ejecutar
 from verificador.veredictos import Resultado, Veredicto
 
@@ -75,20 +80,13 @@ def explorar_script(
              "procesos_hijos": len(ejecucion.hijos)}
         )
         fallo = juicio.clasificar(ejecucion, tiempo_limite_s, QUIETUD_S)
-        if fallo is None and ejecucion.carreras:
-            primera = ejecucion.carreras[0]
-            fallo = Veredicto.CARRERA, juicio.evidencia(
-                Veredicto.CARRERA,
-                ejecucion,
-                f"Se perdió una actualización de un dato compartido entre procesos "
-                f"({Path(str(primera.get('archivo', ''))).name}:{primera.get('linea')}).",
-                explicacion="Un proceso leyó el dato, otro lo cambió, y el primero escribió "
-                "encima el valor calculado con lo que había leído: el cambio del otro se "
-                "perdió. Leer, calcular y escribir debe hacerse con un mismo candado que "
-                "tengan todos los procesos (por ejemplo `with valor.get_lock():`).",
-                esperado=f"escribir a partir de {primera.get('visto')}",
-                obtenido=f"leyó {primera.get('leido')} y escribió {primera.get('escrito')}",
-            )
+        principal_fallo = (ejecucion.resultado or {}).get("estado") == "excepcion"
+        if ejecucion.carreras and (fallo is None or (principal_fallo and fallo[0] is Veredicto.EXCEPCION)):
+            # La perturbación forzó una actualización perdida: lo que el principal leyó
+            # (y quizá le hizo fallar) es el resultado de una escritura que pisó otra.
+            fallo = sin_llegar.carrera(ejecucion)
+        elif fallo is not None and principal_fallo and fallo[0] is Veredicto.EXCEPCION:
+            fallo = sin_llegar.incompleto(ejecucion) or fallo
         if fallo is not None:
             veredicto, evidencia = fallo
             return Resultado(

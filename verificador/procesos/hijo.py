@@ -1,7 +1,7 @@
 """Instrumentación que corre DENTRO de cada proceso del intento del alumno.
 
 La instala `arranque/sitecustomize.py` al arrancar el intérprete, solo cuando el
-ejecutor de procesos puso `VERIFICADOR_PROCESOS_DIR` en el entorno. Hace cuatro
+ejecutor de procesos puso `VERIFICADOR_PROCESOS_DIR` en el entorno. Hace cinco
 cosas, todas baratas y ninguna visible para el programa del alumno:
 
 1. Registro: escribe `inicio-<pid>.json` al arrancar y `fin-<pid>.json` (con el
@@ -17,6 +17,9 @@ cosas, todas baratas y ninguna visible para el programa del alumno:
    cada hijo entrega a otros procesos y, con semilla, perturba las lecturas de
    `Value`, `RawValue` y proxies de `Manager` que no protege un candado común,
    y los `Queue.put` del alumno. Ver su documentación.
+5. Resultados perdidos (`perdidos.py`): copias de listas y diccionarios que un
+   hijo cambió sin que el principal pudiera verlo, y tareas de un `Pool`
+   terminado antes de acabar.
 
 Invariante: sin semilla no se altera ningún tiempo; con semilla, un programa
 correcto da el mismo resultado (solo puede tardar un poco más).
@@ -183,3 +186,4 @@ def _cargar_datos() -> None:
     _envios = _cargar("envios.py", "_verificador_procesos_envios")
     _envios.instalar(yo)
     _cargar("datos.py", "_verificador_procesos_datos").instalar(yo, _envios)
+    _cargar("perdidos.py", "_verificador_procesos_perdidos").instalar(yo)

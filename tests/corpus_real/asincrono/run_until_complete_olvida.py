@@ -1,5 +1,4 @@
 # esperado: incompleto
-# xfail: asincrono: tareas pendientes cuando run_until_complete termina no se dan por incompletas
 # get_event_loop + run_until_complete(main()), pero main lanza tareas y no las
 # espera: el bucle se para con ellas a medias.
 import asyncio

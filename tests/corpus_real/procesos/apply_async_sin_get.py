@@ -1,6 +1,5 @@
 # esperado: incompleto
 # requiere: procesos
-# xfail: procesos: en explorar, un assert fallido del proceso principal se informa como excepcion y no con la clase del error (resultados perdidos, actualización perdida)
 # apply_async sin get(): el Pool se cierra al salir del with y los resultados
 # (y los errores) se pierden.
 from multiprocessing import Pool

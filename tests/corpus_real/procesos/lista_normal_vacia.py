@@ -1,6 +1,5 @@
 # esperado: incompleto
 # requiere: procesos
-# xfail: procesos: en explorar, un assert fallido del proceso principal se informa como excepcion y no con la clase del error (resultados perdidos, actualización perdida)
 # Una lista normal pasada a los procesos: cada hijo tiene su copia y el padre
 # la ve vacía.
 from multiprocessing import Process

@@ -1,6 +1,5 @@
 # esperado: carrera
 # requiere: procesos
-# xfail: procesos: en explorar, un assert fallido del proceso principal se informa como excepcion y no con la clase del error (resultados perdidos, actualización perdida)
 # `contador.value += 1` no es atómico entre procesos sin get_lock().
 from multiprocessing import Process, Value
 

@@ -1,0 +1,204 @@
+"""Resultados que nunca llegaron al proceso principal, DESDE DENTRO de cada proceso.
+
+`hijo.py` carga este módulo por su ruta (como `_verificador_procesos_perdidos`)
+en cada proceso instrumentado, con o sin semilla, sin cambiar ningún tiempo.
+Deja constancia de dos maneras de perder el trabajo de un hijo:
+
+- *Copias*: un `Process` cuya función es del alumno recibe una lista, un
+  diccionario o un conjunto normales (o los toma de las variables globales del
+  módulo) y los modifica. Cada hijo trabaja sobre su propia copia: el
+  principal nunca ve esos cambios. El padre anota con qué nombre pasó cada
+  argumento (`argumento-<pid>.json`), el hijo qué copias cambió
+  (`perdido-<pid>.json`).
+- *Tareas sin recoger*: un `Pool` que se termina (`terminate()`, el `with`, o
+  el final del programa) con tareas de `apply_async`/`map_async` sin acabar:
+  su resultado (y su `callback`) no llegará nunca (`pendiente-<pid>-<n>.json`,
+  con la línea que encargó cada tarea).
+
+Son pruebas, no veredictos: `verificador.procesos.explorar` solo las usa cuando
+el programa principal falló leyendo lo que esos hijos debían entregar.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from types import FrameType, ModuleType
+from typing import Any
+
+# Contenedores más grandes que esto se comparan solo por su tamaño.
+MAX_ELEMENTOS = 10_000
+# Registros de tareas sin recoger por proceso.
+MAX_PENDIENTES = 3
+_CONTENEDORES = (list, dict, set, bytearray)
+
+_h: Any = None  # el módulo hijo (rutas, pid raíz, archivos del alumno)
+_pendientes = 0
+
+
+def _huella(valor: Any) -> object:
+    try:
+        if len(valor) > MAX_ELEMENTOS:
+            return ("tamaño", len(valor))
+        return ("repr", len(valor), repr(valor))
+    except Exception:
+        return None
+
+
+def _marco_del_alumno(desde: int, hasta: int) -> FrameType | None:
+    for profundidad in range(desde + 1, hasta + 2):
+        try:
+            marco = sys._getframe(profundidad)
+        except ValueError:
+            return None
+        if marco.f_code.co_filename in _h._alumno:
+            return marco
+    return None
+
+
+def _nombre_en(marco: FrameType, objeto: Any) -> str | None:
+    """El nombre con que el código del alumno tiene `objeto` (local o global), si tiene uno."""
+    for espacio in (marco.f_locals, marco.f_globals):
+        for nombre, valor in list(espacio.items()):
+            if valor is objeto and not nombre.startswith("__"):
+                return str(nombre)
+    return None
+
+
+def _del_alumno(funcion: Any) -> bool:
+    codigo = getattr(funcion, "__code__", None)
+    return codigo is not None and codigo.co_filename in _h._alumno
+
+
+def _globales(funcion: Any) -> dict[str, Any]:
+    espacio = getattr(funcion, "__globals__", {}) or {}
+    return {n: v for n, v in list(espacio.items())
+            if isinstance(v, _CONTENEDORES) and not n.startswith("_")}
+
+
+def _instalar_procesos() -> None:
+    import multiprocessing.process as proceso
+
+    start_original = proceso.BaseProcess.start
+    run_original = proceso.BaseProcess.run
+
+    def start(self: Any) -> None:
+        marco = _marco_del_alumno(1, 2)
+        # start() borra _target, _args y _kwargs del objeto (bpo-30775): se toman antes.
+        objetivo = getattr(self, "_target", None)
+        args, kwargs = getattr(self, "_args", ()), getattr(self, "_kwargs", None) or {}
+        start_original(self)
+        if marco is None or self.pid is None or not _del_alumno(objetivo):
+            return
+        nombres: dict[str, str] = {}
+        for i, arg in enumerate(args):
+            if isinstance(arg, _CONTENEDORES):
+                nombres[str(i)] = _nombre_en(marco, arg) or f"el argumento {i + 1}"
+        for clave, arg in kwargs.items():
+            if isinstance(arg, _CONTENEDORES):
+                nombres[str(clave)] = _nombre_en(marco, arg) or str(clave)
+        _h._escribir(f"argumento-{self.pid}.json", {
+            "nombres": nombres, "archivo": marco.f_code.co_filename, "linea": marco.f_lineno,
+            "funcion": getattr(objetivo, "__qualname__", "?"),
+        })
+
+    def run(self: Any) -> None:
+        objetivo = getattr(self, "_target", None)
+        if not _del_alumno(objetivo) or os.getpid() == _h._raiz:
+            run_original(self)
+            return
+        argumentos = {str(i): a for i, a in enumerate(getattr(self, "_args", ()))
+                      if isinstance(a, _CONTENEDORES)}
+        argumentos.update({str(k): a for k, a in (getattr(self, "_kwargs", None) or {}).items()
+                           if isinstance(a, _CONTENEDORES)})
+        globales = _globales(objetivo)
+        antes = {k: _huella(v) for k, v in argumentos.items()}
+        antes_g = {k: (v, _huella(v)) for k, v in globales.items()}
+        try:
+            run_original(self)
+        finally:
+            cambiados = [k for k, v in argumentos.items() if _huella(v) != antes[k]]
+            globales_cambiados = [k for k, (v, h) in antes_g.items()
+                                  if globales.get(k) is v and _huella(v) != h]
+            if cambiados or globales_cambiados:
+                _h._escribir(f"perdido-{os.getpid()}.json", {
+                    "actor": _h._nombre_proceso(), "argumentos": cambiados,
+                    "globales": globales_cambiados,
+                    "funcion": getattr(objetivo, "__qualname__", "?"),
+                })
+
+    proceso.BaseProcess.start = start  # type: ignore[method-assign]
+    proceso.BaseProcess.run = run  # type: ignore[method-assign]
+
+
+def _instalar_pool() -> None:
+    import multiprocessing.pool as piscina
+
+    clase: Any = piscina.Pool
+
+    def _envolver(nombre: str) -> None:
+        original = getattr(clase, nombre)
+
+        def envolvente(self: Any, func: Any, *args: Any, **kwargs: Any) -> Any:
+            resultado = original(self, func, *args, **kwargs)
+            marco = _marco_del_alumno(1, 1)
+            if marco is not None:
+                callback = kwargs.get("callback")
+                if callback is None and len(args) >= 3:  # (args|iterable, kwds|chunksize, callback)
+                    callback = args[2]
+                dueno = getattr(callback, "__self__", None)
+                destino = _nombre_en(marco, dueno) if dueno is not None else None
+                if destino is None and callback is not None:
+                    destino = _nombre_en(marco, callback)
+                try:
+                    resultado._verificador_origen = {
+                        "archivo": marco.f_code.co_filename, "linea": marco.f_lineno,
+                        "metodo": nombre, "funcion": getattr(func, "__qualname__", repr(func)[:60]),
+                        "destino": destino,
+                    }
+                except Exception:
+                    pass
+            return resultado
+
+        envolvente.__name__ = nombre
+        setattr(clase, nombre, envolvente)
+
+    for nombre in ("apply_async", "map_async", "starmap_async"):
+        _envolver(nombre)
+
+    terminar = clase.__dict__["_terminate_pool"].__func__
+
+    def _terminate_pool(cls: Any, *args: Any, **kwargs: Any) -> Any:
+        cache = kwargs.get("cache", args[-1] if args else None)
+        try:
+            _anotar_pendientes(list(dict(cache or {}).values()))
+        except Exception:
+            pass
+        return terminar(cls, *args, **kwargs)
+
+    clase._terminate_pool = classmethod(_terminate_pool)
+
+
+def _anotar_pendientes(trabajos: list[Any]) -> None:
+    global _pendientes
+    origenes: dict[tuple[str, int], dict[str, Any]] = {}
+    for trabajo in trabajos:
+        origen = getattr(trabajo, "_verificador_origen", None)
+        if origen is None or trabajo.ready():
+            continue
+        clave = (origen["archivo"], origen["linea"])
+        anotado = origenes.setdefault(clave, {**origen, "tareas": 0})
+        anotado["tareas"] += 1
+    for origen in origenes.values():
+        if _pendientes >= MAX_PENDIENTES:
+            return
+        _pendientes += 1
+        _h._escribir(f"pendiente-{os.getpid()}-{_pendientes}.json", origen)
+
+
+def instalar(hijo: ModuleType) -> None:
+    """Vigila las copias y las tareas de Pool en este proceso (con o sin semilla)."""
+    global _h
+    _h = hijo
+    _instalar_procesos()
+    _instalar_pool()

@@ -1,0 +1,154 @@
+"""`explorar` con procesos: de qué clase es el fallo del programa principal.
+
+Cuando el programa principal falla (un `assert`, un `IndexError`...), el motor
+mira lo que sabe de esa ejecución antes de llamarlo `excepcion`:
+
+- si forzó una actualización perdida de un dato compartido (`carreras`), el
+  fallo es una `carrera`: el valor que el principal leyó es el de una escritura
+  que pisó otra;
+- si un hijo cambió su propia copia de una lista o un diccionario, o un Pool se
+  terminó con tareas sin acabar (`perdidos`), y la línea que falló lee ese
+  objeto por su nombre, es `incompleto`: el principal usó resultados que nunca
+  le llegaron.
+
+No se mira el texto de la aserción: solo las pruebas que dejó la
+instrumentación y el código de la línea que falló. Sin esas pruebas (un
+`assert 1 == 2` que no tiene que ver con los hijos) sigue siendo `excepcion`.
+"""
+
+from __future__ import annotations
+
+import linecache
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from verificador.procesos import diagnostico as _diag
+from verificador.procesos import juicio
+from verificador.procesos.ejecutor import Ejecucion
+from verificador.veredictos import Evidencia, Paso, Veredicto
+
+_MARCO = re.compile(r'^\s*File "([^"]+)", line (\d+)', re.M)
+_NOMBRE = re.compile(r"[A-Za-z_]\w*")
+_PALABRAS = frozenset({"assert", "print", "len", "sorted", "sum", "list", "dict", "set", "in",
+                       "not", "and", "or", "is", "None", "True", "False", "range", "if"})
+
+
+def _linea_que_fallo(ejecucion: Ejecucion) -> tuple[str, int, str] | None:
+    """(archivo, línea, código) del último marco del alumno en la traza del principal."""
+    traza = str((ejecucion.resultado or {}).get("traza") or "")
+    alumnos = set(ejecucion.alumnos)
+    ultimo = None
+    for m in _MARCO.finditer(traza):
+        if m.group(1) in alumnos:
+            ultimo = (m.group(1), int(m.group(2)))
+    if ultimo is None:
+        return None
+    return ultimo[0], ultimo[1], linecache.getline(ultimo[0], ultimo[1]).strip()
+
+
+def _traza(ejecucion: Ejecucion) -> str | None:
+    traza = str((ejecucion.resultado or {}).get("traza") or "")
+    return _diag.recortar_traza(traza, ejecucion.alumnos) if traza else None
+
+
+def _procesos(nombres: list[str]) -> str:
+    unicos = sorted(set(nombres))
+    if len(unicos) == 1:
+        return unicos[0]
+    return ", ".join(unicos[:-1]) + " y " + unicos[-1]
+
+
+def carrera(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia]:
+    """La actualización perdida que forzó la perturbación, con el dato y los procesos."""
+    primera = ejecucion.carreras[0]
+    archivo, linea = str(primera.get("archivo", "")), primera.get("linea")
+    codigo = linecache.getline(archivo, int(str(linea or 0))).strip()
+    actores = _procesos([str(c.get("actor")) for c in ejecucion.carreras])
+    dato = f" (`{codigo}`)" if codigo else ""
+    return Veredicto.CARRERA, juicio.evidencia(
+        Veredicto.CARRERA,
+        ejecucion,
+        f"Se perdió una actualización de un dato compartido entre procesos{dato} en "
+        f"{Path(archivo).name}:{linea}: {actores} lo escribieron a partir de lecturas que otro "
+        "proceso ya había cambiado.",
+        explicacion="Un proceso leyó el dato, otro lo cambió, y el primero escribió "
+        "encima el valor calculado con lo que había leído: el cambio del otro se "
+        "perdió. Leer, calcular y escribir debe hacerse con un mismo candado que "
+        "tengan todos los procesos (por ejemplo `with valor.get_lock():`).",
+        esperado=f"escribir a partir de {primera.get('visto')}",
+        obtenido=f"leyó {primera.get('leido')} y escribió {primera.get('escrito')}",
+        ubicacion=f"{Path(archivo).name}:{linea}",
+    )
+
+
+def incompleto(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia] | None:
+    """`incompleto` si la línea que falló lee un resultado que los hijos no entregaron."""
+    fallo = _linea_que_fallo(ejecucion)
+    if fallo is None:
+        return None
+    archivo, linea, codigo = fallo
+    leidos = set(_NOMBRE.findall(codigo)) - _PALABRAS
+    donde = f"{os.path.basename(archivo)}:{linea}"
+    copias = [c for c in ejecucion.perdidos.get("copias", [])
+              if any(o in leidos for o in c.get("objetos", []))]
+    if copias:
+        return _copias(ejecucion, copias, leidos, donde, codigo)
+    pendientes = [p for p in ejecucion.perdidos.get("pendientes", []) if p.get("destino") in leidos]
+    if pendientes:
+        return _pendientes(ejecucion, pendientes, donde, codigo)
+    return None
+
+
+def _copias(ejecucion: Ejecucion, copias: list[dict[str, Any]], leidos: set[str], donde: str,
+            codigo: str) -> tuple[Veredicto, Evidencia]:
+    objeto = next(o for o in copias[0]["objetos"] if o in leidos)
+    actores = _procesos([str(c.get("actor")) for c in copias])
+    funcion = copias[0].get("funcion", "?")
+    origen = copias[0].get("archivo")
+    pasos = []
+    if origen:
+        base = os.path.basename(str(origen))
+        linea = int(str(copias[0].get("linea") or 0))
+        pasos.append(Paso("MainProcess", base, linea, linecache.getline(str(origen), linea).strip(),
+                          f"lanza {funcion} con `{objeto}`: el hijo recibe una copia"))
+    pasos.append(Paso(actores, "", 0, "", f"{funcion} cambia su copia de `{objeto}` y termina"))
+    pasos.append(Paso("MainProcess", donde.split(":")[0], int(donde.split(":")[1]), codigo,
+                      f"lee `{objeto}`: no tiene nada de lo que hicieron los hijos"))
+    ev = juicio.evidencia(
+        Veredicto.INCOMPLETO,
+        ejecucion,
+        f"El programa principal usó `{objeto}` en {donde}, pero el trabajo de {actores} no llegó "
+        f"nunca: {'cada uno cambió su' if len(copias) > 1 else 'cambió su'} propia copia de `{objeto}` ({funcion}).",
+        explicacion="Cada proceso tiene su propia memoria: una lista o un diccionario normales "
+        "que se pasan a un Process (o que el hijo toma de las variables globales) se copian, y "
+        "lo que el hijo les añade se queda en su copia. Para traer resultados de vuelta usa una "
+        "Queue, un Manager().list()/dict() o los valores que devuelve Pool.map.",
+        obtenido=str((ejecucion.resultado or {}).get("mensaje") or "") or None,
+        ubicacion=donde,
+        traza=_traza(ejecucion),
+    )
+    ev.linea_tiempo = pasos
+    return Veredicto.INCOMPLETO, ev
+
+
+def _pendientes(ejecucion: Ejecucion, pendientes: list[dict[str, Any]], donde: str,
+                codigo: str) -> tuple[Veredicto, Evidencia]:
+    p = pendientes[0]
+    base, linea = os.path.basename(str(p.get("archivo"))), int(str(p.get("linea") or 0))
+    tareas = sum(int(str(x.get("tareas") or 0)) for x in pendientes)
+    return Veredicto.INCOMPLETO, juicio.evidencia(
+        Veredicto.INCOMPLETO,
+        ejecucion,
+        f"El Pool se terminó con {tareas} tarea(s) de {p.get('metodo')}({p.get('funcion')}) "
+        f"sin acabar ({base}:{linea}): sus resultados no llegaron a `{p.get('destino')}`, y el "
+        f"programa principal lo usó en {donde}.",
+        explicacion="Salir del `with Pool(...)` llama a terminate(): mata a los trabajadores "
+        "aunque queden tareas. apply_async/map_async no esperan a nada; hay que recoger cada "
+        "resultado con .get() (o llamar a pool.close() y pool.join()) antes de cerrar el Pool "
+        "y de usar los resultados.",
+        obtenido=str((ejecucion.resultado or {}).get("mensaje") or "") or None,
+        ubicacion=f"{base}:{linea}",
+        traza=_traza(ejecucion),
+    )
