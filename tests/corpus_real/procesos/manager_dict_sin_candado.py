@@ -1,6 +1,5 @@
 # esperado: carrera
 # requiere: procesos
-# xfail: procesos: en explorar, un assert fallido del proceso principal se informa como excepcion y no con la clase del error (resultados perdidos, actualización perdida)
 # `votos[k] += 1` sobre un Manager().dict() desde varios procesos: es un
 # __getitem__ y un __setitem__ por el proxy, dos viajes al gestor; otro proceso
 # puede escribir entre los dos y su voto se pierde (pasa de verdad con 3

@@ -1,6 +1,5 @@
 # esperado: carrera
 # requiere: procesos
-# xfail: procesos: en explorar, un assert fallido del proceso principal se informa como excepcion y no con la clase del error (resultados perdidos, actualización perdida)
 # Se toma get_lock() solo para leer el Value; la suma se escribe después, ya
 # sin candado: dos procesos leen el mismo valor y uno de los incrementos se
 # pierde (real: con 2 × 2000 el total queda casi siempre por debajo).
