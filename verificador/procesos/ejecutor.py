@@ -33,6 +33,9 @@ from verificador.procesos.estado import EstadoProceso
 
 # Bytes de stdout y de stderr que se guardan por ejecución; el resto se lee y se cuenta.
 LIMITE_SALIDA = 64 * 1024
+# Retraso máximo que un juez supone de un proceso (segundos): las esperas acotadas
+# del alumno con un plazo de hasta esto vencen enseguida (ver `plazos`).
+PLAZO_ADVERSARIO_S = 10.0
 # Tras anunciar un hijo un error fatal de multiprocessing, margen antes de cortar (s).
 GRACIA_FATAL_S = 0.2
 # Tiempo para que los procesos escriban su pila tras SIGUSR1 (segundos).
@@ -148,6 +151,7 @@ def ejecutar(
     archivos_alumno: list[Path] | None = None,
     quietud_s: float | None = None,
     argv: list[str] | None = None,
+    plazo_adversario_s: float | None = PLAZO_ADVERSARIO_S,
 ) -> Ejecucion:
     """Ejecuta el programa del alumno en procesos reales y devuelve lo que pasó.
 
@@ -156,6 +160,9 @@ def ejecutar(
     intento se da por colgado antes del límite si durante ese tiempo ningún
     proceso del grupo gasta CPU ni duerme con `time.sleep` (todos esperan algo):
     solo para programas que no esperan con plazo a propósito.
+    `plazo_adversario_s` (con semilla): las esperas acotadas del alumno con un
+    plazo de hasta eso vencen enseguida, como si el otro proceso llegara tarde
+    (ver `verificador.procesos.plazos`); `None` las deja como son (`explorar`).
     """
     _subreaper()
     archivo = Path(archivo).resolve()
@@ -178,6 +185,8 @@ def ejecutar(
         }
         (base / "config.json").write_text(json.dumps(config), encoding="utf-8")
         entorno = _entorno(registros, alumnos, semilla)
+        if semilla is not None and plazo_adversario_s is not None:
+            entorno["VERIFICADOR_PROCESOS_PLAZO_MAX_S"] = str(plazo_adversario_s)
         inicio = time.monotonic()
         proceso = subprocess.Popen(
             [sys.executable, "-m", "verificador.procesos.conductor", str(base / "config.json")],
@@ -265,6 +274,7 @@ def _entorno(registros: Path, alumnos: list[str], semilla: int | None) -> dict[s
     entorno.pop("VERIFICADOR_PROCESOS_RAIZ", None)
     entorno["VERIFICADOR_PROCESOS_PADRE"] = str(os.getpid())
     entorno.pop("VERIFICADOR_PROCESOS_SEMILLA", None)
+    entorno.pop("VERIFICADOR_PROCESOS_PLAZO_MAX_S", None)
     if semilla is not None:
         entorno["VERIFICADOR_PROCESOS_SEMILLA"] = str(semilla)
     entorno["PYTHONUNBUFFERED"] = "1"

@@ -69,6 +69,7 @@ def explorar_script(
             tiempo_limite_s=tiempo_limite_s,
             archivos_alumno=alumnos,
             quietud_s=QUIETUD_S,
+            plazo_adversario_s=None,  # explorar: esperas como en una máquina normal
         )
         if not any(p.rol == "principal" for p in ejecucion.procesos):
             raise RuntimeError(

@@ -20,6 +20,8 @@ cosas, todas baratas y ninguna visible para el programa del alumno:
 5. Resultados perdidos (`perdidos.py`): copias de listas y diccionarios que un
    hijo cambió sin que el principal pudiera verlo, y tareas de un `Pool`
    terminado antes de acabar.
+6. Esperas con plazo (`plazos.py`, solo en los jueces): las del alumno con un
+   plazo corto duran lo que duraría si el otro proceso llegara tarde.
 
 Invariante: sin semilla no se altera ningún tiempo; con semilla, un programa
 correcto da el mismo resultado (solo puede tardar un poco más).
@@ -187,3 +189,4 @@ def _cargar_datos() -> None:
     _envios.instalar(yo)
     _cargar("datos.py", "_verificador_procesos_datos").instalar(yo, _envios)
     _cargar("perdidos.py", "_verificador_procesos_perdidos").instalar(yo)
+    _cargar("plazos.py", "_verificador_procesos_plazos").instalar(yo)

@@ -133,6 +133,21 @@ def clasificar(
             con_errores=False,  # cada hijo que muere lo repite: la traza lo dice una vez
         )
     fallidos = [p for p in ejecucion.hijos if p.rol == "hijo" and p.codigo_salida not in (None, 0)]
+    if fallidos and resultado.get("estado") == "ok" and _sin_gestor(ejecucion.errores):
+        # El principal ya había devuelto su resultado y, al salir, cerró el Manager
+        # con un hijo aún trabajando: la excepción del hijo es la consecuencia.
+        return Veredicto.INCOMPLETO, evidencia(
+            Veredicto.INCOMPLETO,
+            ejecucion,
+            f"El programa principal terminó mientras {_diag.actor(fallidos[0])} seguía "
+            "trabajando: al cerrarse el Manager, el hijo ya no pudo entregar su parte "
+            f"({_diag.ultima_excepcion(ejecucion.errores)}).",
+            explicacion="El principal usó los resultados antes de que el hijo acabara: una "
+            "espera con plazo que vence (o ninguna espera) no garantiza que el trabajo esté "
+            "hecho. Lo que el hijo aún tenía que escribir se perdió.",
+            traza=recortar(ejecucion.errores),
+            ubicacion=_diag.ubicacion(ejecucion.errores, alumnos),
+        )
     if fallidos and "Traceback" in ejecucion.errores:
         # Antes que el cuelgue: un hijo muerto suele ser el PORQUÉ de que otros esperen.
         ultima = _diag.ultima_excepcion(ejecucion.errores)
@@ -192,3 +207,13 @@ def clasificar(
             Veredicto.EXCEPCION, ejecucion, f"El programa llamó a sys.exit({resultado.get('codigo')})."
         )
     return None
+
+
+_ERRORES_DE_CONEXION = ("FileNotFoundError", "ConnectionRefusedError", "ConnectionResetError",
+                        "BrokenPipeError", "EOFError")
+
+
+def _sin_gestor(errores: str) -> bool:
+    """¿Murió un hijo al usar un proxy de un Manager que ya no existía?"""
+    ultima = _diag.ultima_excepcion(errores) or ""
+    return "multiprocessing/managers.py" in errores and ultima.startswith(_ERRORES_DE_CONEXION)

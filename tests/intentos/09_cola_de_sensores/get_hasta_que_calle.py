@@ -1,5 +1,5 @@
-# esperado: incompleto
-# A medias: lee con get(timeout=1) hasta que la cola calla 1 s; si el hijo tarda más de 1 s en arrancar o entre dos lotes (máquina cargada, lote grande), el padre se va con resultados de menos (y el join puede además quedarse esperando a un hijo con la tubería llena).
+# esperado: cuelgue
+# A medias: lee con get(timeout=1) hasta que la cola calla 1 s. Si el hijo tarda más de 1 s (máquina cargada), el padre se va sin leer y hace join() con la tubería llena: el hijo no puede terminar (sus lotes pasan de 64 KiB) y el programa se queda parado para siempre.
 '''
     Usamos Queue para que el proceso secundario
     pueda pasar datos de vuelta al proceso principal.

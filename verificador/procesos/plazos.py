@@ -1,0 +1,83 @@
+"""Esperas con plazo del alumno, acortadas: el otro proceso llega tarde (solo en los jueces).
+
+`hijo.py` carga este módulo por su ruta en cada proceso instrumentado. Con
+semilla y con `VERIFICADOR_PROCESOS_PLAZO_MAX_S` en el entorno (lo pone el
+ejecutor para los jueces; `explorar` no), toda espera acotada que el código
+del alumno hace con un plazo de hasta ese máximo espera solo
+`ESPERA_CORTA_S`: `Queue.get(timeout=…)`, `Process.join(timeout=…)`,
+`AsyncResult.get/wait(timeout=…)`, `Event.wait(timeout=…)` de
+multiprocessing y `Future.result/exception(timeout=…)` de
+`concurrent.futures`.
+
+Es lo que pasa en una máquina cargada cuando el otro proceso tarda más que
+el plazo: nada que no pueda pasar de verdad. Lo que ya estaba listo se
+entrega igual (la espera corta sigue siendo una espera), y un programa
+correcto, que vuelve a esperar o termina con un `join()` sin plazo, no nota
+nada. Uno que da el trabajo por acabado cuando vence el plazo («si en 1 s no
+llega nada, es que no hay más») pierde resultados, como le pasaría con un
+hijo lento. Los plazos mayores que el máximo se respetan: el juez solo supone
+retrasos de hasta ese máximo.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+# Lo que espera de verdad una espera acotada acortada (segundos).
+ESPERA_CORTA_S = 0.05
+
+_alumno: frozenset[str] = frozenset()
+_maximo = 0.0
+
+
+def _plazo(timeout: Any) -> Any:
+    """El plazo que se usa de verdad; la llamada viene del código del alumno (dos marcos arriba)."""
+    if timeout is None or sys._getframe(2).f_code.co_filename not in _alumno:
+        return timeout
+    try:
+        segundos = float(timeout)
+    except (TypeError, ValueError):
+        return timeout
+    if 0 < segundos <= _maximo:
+        return min(segundos, ESPERA_CORTA_S)
+    return timeout
+
+
+def _envolver(clase: Any, metodo: str, posicion: int) -> None:
+    """Reemplaza `clase.metodo` para acortar su argumento `timeout` (en `posicion` o por nombre)."""
+    original = getattr(clase, metodo)
+
+    def envoltura(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if "timeout" in kwargs:
+            kwargs["timeout"] = _plazo(kwargs["timeout"])
+        elif len(args) > posicion:
+            args = (*args[:posicion], _plazo(args[posicion]), *args[posicion + 1:])
+        return original(self, *args, **kwargs)
+
+    envoltura.__name__ = original.__name__
+    envoltura.__doc__ = original.__doc__
+    setattr(clase, metodo, envoltura)
+
+
+def instalar(hijo: Any) -> None:
+    global _alumno, _maximo
+    texto = os.environ.get("VERIFICADOR_PROCESOS_PLAZO_MAX_S")
+    if not texto or hijo._semilla is None:
+        return
+    _maximo = float(texto)
+    _alumno = hijo._alumno
+    import concurrent.futures
+    import multiprocessing.pool
+    import multiprocessing.process
+    import multiprocessing.queues
+    import multiprocessing.synchronize
+
+    _envolver(multiprocessing.queues.Queue, "get", 1)  # get(block=True, timeout=None)
+    _envolver(multiprocessing.process.BaseProcess, "join", 0)
+    _envolver(multiprocessing.pool.ApplyResult, "get", 0)
+    _envolver(multiprocessing.pool.ApplyResult, "wait", 0)
+    _envolver(multiprocessing.synchronize.Event, "wait", 0)
+    _envolver(concurrent.futures.Future, "result", 0)
+    _envolver(concurrent.futures.Future, "exception", 0)
