@@ -35,6 +35,7 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
     ]
     esperado = sorted(v for lote in lotes for v in lote)
     procesos.anotar(lotes=n_lotes, inscripciones=len(esperado))
+    alumno.anotar_parametros(lotes=lotes)
     ejecucion = procesos.ejecutar({"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20)
     obtenido = ejecucion.valor
     procesos.exigir(

@@ -36,6 +36,7 @@ def test_ninguna_visita_se_pierde(alumno, procesos):
     visitas = alumno.rng.randint(20, 60)
     esperado = n_procesos * visitas
     procesos.anotar(procesos_pedidos=n_procesos, visitas_esperadas=esperado)
+    alumno.anotar_parametros(n_procesos=n_procesos, visitas=visitas)
     ejecucion = procesos.ejecutar(
         {"n_procesos": n_procesos, "visitas": visitas},
         minimo_procesos=1,
