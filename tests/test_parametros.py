@@ -161,3 +161,17 @@ def test_verificar_reto_json_y_progreso_dicen_que_probo_cada_repeticion(
     with Progreso(taller / ".verificador" / "progreso.sqlite3") as progreso:
         (intento,) = progreso.registros(nombre)
     assert intento.parametros_probados() == parametros
+
+
+def test_calificar_json_muestra_al_docente_lo_que_probo_cada_caso(retos) -> None:
+    from verificador.aula.calificador import _caso_juzgado
+    from verificador.ejecucion import InformeReto
+    from verificador.veredictos import Veredicto
+
+    informe = InformeReto(veredicto=Veredicto.APROBADO, evidencia=None, repeticiones=2,
+                          repeticiones_pedidas=2, planificaciones=60, semilla=7,
+                          semilla_repeticion=None, duracion_s=1.0, salida="",
+                          parametros=PROBADOS)
+    assert informe.a_dict()["parametros"] == PROBADOS
+    caso = _caso_juzgado(retos[0], 7, informe).a_dict()
+    assert caso["veredicto"] == "aprobado" and caso["parametros"] == PROBADOS
