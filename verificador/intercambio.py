@@ -15,14 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from verificador.casos import Reto, mostrar_ruta
-from verificador.progreso import (
-    _COLUMNAS,
-    _TIPOS,
-    FORMATO_EXPORTACION,
-    VERSION_ESQUEMA,
-    ErrorProgreso,
-    Registro,
-)
+from verificador.progreso import FORMATO_EXPORTACION, ErrorProgreso
+from verificador.progreso_esquema import _COLUMNAS, _TIPOS, VERSION_ESQUEMA, Registro
 from verificador.veredictos import Veredicto
 
 __all__ = ["leer_exportacion"]
