@@ -33,15 +33,17 @@ from verificador.casos import FuenteCatalogo, cargar_catalogo  # noqa: E402
 
 def _tabla(registros: list[dict]) -> None:
     """La tabla de unos registros: veredictos y mediana por reto y versión."""
+    motores = {r.numero: r.motor for r in cargar_catalogo(
+        FuenteCatalogo(RAIZ / "retos", RAIZ / "soluciones", "el repositorio")).retos}
     filas: dict[tuple[int, str], dict[str, list]] = {}
     for r in registros:
         fila = filas.setdefault((r["reto"], r["titulo"]), {"rota": [], "solucion": []})
         fila[r["version"]].append(r)
-    print("| reto | versión entregada: veredictos | semillas | mediana s | solución: veredictos "
-          "| semillas | mediana s |")
-    print("|---|---|---|---|---|---|---|")
+    print("| reto | motor | versión entregada: veredictos | semillas | mediana s | solución: "
+          "veredictos | semillas | mediana s |")
+    print("|---|---|---|---|---|---|---|---|")
     for (numero, titulo), fila in sorted(filas.items()):
-        celdas = [f"{numero:02d} {titulo}"]
+        celdas = [f"{numero:02d} {titulo}", motores.get(numero, "?")]
         for version in ("rota", "solucion"):
             runs = fila[version]
             vistos = Counter(r["veredicto"] for r in runs)
