@@ -1,11 +1,14 @@
 """`verificar reto N` de principio a fin para cada reto: veredicto y mediana de tiempo.
 
-    python bench/bench_retos.py [--veces 5]
+    python bench/bench_retos.py [--veces 5] [--retos 1,2,3] [--registro runs.jsonl]
+    python bench/bench_retos.py --tabla runs.jsonl   # la tabla de un registro (aunque esté a medias)
 
 Crea un taller temporal con `verificar iniciar`, y para cada reto ejecuta la
 orden real (arranque de Python incluido) sobre la versión entregada y sobre la
 solución, con semillas distintas. Imprime una tabla con los veredictos vistos
-y la mediana de tiempo de pared de cada versión.
+y la mediana de tiempo de pared de cada versión. Con `--registro`, cada
+veredicto se añade a un archivo JSON por línea en cuanto termina: una tanda
+larga (100 semillas) cortada a medias conserva lo medido, y `--tabla` lo resume.
 """
 
 from __future__ import annotations
@@ -28,38 +31,72 @@ sys.path.insert(0, str(RAIZ))
 from verificador.casos import FuenteCatalogo, cargar_catalogo  # noqa: E402
 
 
+def _tabla(registros: list[dict]) -> None:
+    """La tabla de unos registros: veredictos y mediana por reto y versión."""
+    motores = {r.numero: r.motor for r in cargar_catalogo(
+        FuenteCatalogo(RAIZ / "retos", RAIZ / "soluciones", "el repositorio")).retos}
+    filas: dict[tuple[int, str], dict[str, list]] = {}
+    for r in registros:
+        fila = filas.setdefault((r["reto"], r["titulo"]), {"rota": [], "solucion": []})
+        fila[r["version"]].append(r)
+    print("| reto | motor | versión entregada: veredictos | semillas | mediana s | solución: "
+          "veredictos | semillas | mediana s |")
+    print("|---|---|---|---|---|---|---|---|")
+    for (numero, titulo), fila in sorted(filas.items()):
+        celdas = [f"{numero:02d} {titulo}", motores.get(numero, "?")]
+        for version in ("rota", "solucion"):
+            runs = fila[version]
+            vistos = Counter(r["veredicto"] for r in runs)
+            celdas += [", ".join(f"{k} {v}" for k, v in sorted(vistos.items())) or "-", str(len(runs)),
+                       f"{statistics.median(r['s'] for r in runs):.2f}" if runs else "-"]
+        print("| " + " | ".join(celdas) + " |", flush=True)
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--veces", type=int, default=5)
+    p.add_argument("--retos", default="", help="números separados por comas (por defecto, todos)")
+    p.add_argument("--registro", type=Path, help="añade cada veredicto a este archivo JSON por línea")
+    p.add_argument("--tabla", type=Path, help="solo imprime la tabla de un registro")
     a = p.parse_args()
+    if a.tabla:
+        _tabla([json.loads(linea) for linea in a.tabla.read_text(encoding="utf-8").splitlines()])
+        return
+    elegidos = {int(n) for n in a.retos.split(",") if n.strip()}
     verificar = shutil.which("verificar") or str(Path(sys.executable).parent / "verificar")
-    retos = cargar_catalogo(FuenteCatalogo(RAIZ / "retos", RAIZ / "soluciones", "el repositorio")).retos
+    retos = [r for r in cargar_catalogo(FuenteCatalogo(RAIZ / "retos", RAIZ / "soluciones",
+                                                       "el repositorio")).retos
+             if not elegidos or r.numero in elegidos]
     print(f"# bench_retos · Python {sys.version.split()[0]} · {os.cpu_count()} núcleos · "
           f"carga media al empezar {os.getloadavg()[0]:.1f}\n")
-    print("| reto | motor | versión entregada: veredictos | mediana s | solución: veredictos | mediana s |")
-    print("|---|---|---|---|---|---|")
+    registros: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
         taller = Path(tmp) / "taller"
         subprocess.run([verificar, "iniciar", str(taller)], check=True, capture_output=True)
-        for reto in retos:
-            destino = next((taller / "retos").glob(f"{reto.numero:02d}_*"))
-            fila = [f"{reto.numero:02d} {reto.titulo}", reto.motor]
-            for origen in (reto.directorio, RAIZ / "soluciones" / reto.nombre):
-                for archivo in reto.archivos:
-                    shutil.copy(origen / archivo, destino / archivo)
-                vistos: Counter[str] = Counter()
-                tiempos = []
-                for s in range(a.veces):
+        # Semilla por fuera: cortada a medias, la tanda tiene las mismas semillas en cada reto.
+        for s in range(a.veces):
+            for reto in retos:
+                destino = next((taller / "retos").glob(f"{reto.numero:02d}_*"))
+                for version, origen in (("rota", reto.directorio),
+                                        ("solucion", RAIZ / "soluciones" / reto.nombre)):
+                    for archivo in reto.archivos:
+                        shutil.copy(origen / archivo, destino / archivo)
                     t = time.perf_counter()
                     proc = subprocess.run([verificar, "reto", str(reto.numero), "--semilla", str(s),
-                                           "--formato", "json"], cwd=taller, capture_output=True, text=True)
-                    tiempos.append(time.perf_counter() - t)
+                                           "--formato", "json"], cwd=taller, capture_output=True,
+                                          text=True)
                     try:
-                        vistos[json.loads(proc.stdout)["veredicto"]] += 1
+                        veredicto = json.loads(proc.stdout)["veredicto"]
                     except (ValueError, KeyError):
-                        vistos[f"salida ilegible (código {proc.returncode})"] += 1
-                fila += [", ".join(f"{k} {v}" for k, v in sorted(vistos.items())), f"{statistics.median(tiempos):.2f}"]
-            print("| " + " | ".join(fila) + " |", flush=True)
+                        veredicto = f"salida ilegible (código {proc.returncode})"
+                    registro = {"reto": reto.numero, "titulo": reto.titulo, "version": version,
+                                "semilla": s, "veredicto": veredicto,
+                                "s": round(time.perf_counter() - t, 2)}
+                    registros.append(registro)
+                    if a.registro:
+                        with a.registro.open("a", encoding="utf-8") as f:
+                            f.write(json.dumps(registro, ensure_ascii=False) + "\n")
+    _tabla(registros)
 
 
 if __name__ == "__main__":

@@ -98,3 +98,41 @@ def test_intento_muchas_semillas(archivo: Path, tmp_path: Path) -> None:
     assert not malos, f"esperado {esperado}: " + "; ".join(
         f"semilla {s}: {v} ({resumen[:300]})" for s, v, resumen in malos
     )
+
+
+# -- procesos de adorno: qué hijos pueden quedarse sin trabajo -------------------------------
+
+
+def _ejecucion_con(*hijos: tuple[str, int]):
+    from verificador.procesos import Ejecucion
+    from verificador.procesos.estado import EstadoProceso
+
+    procesos = [EstadoProceso(pid=1, rol="principal", nombre="MainProcess")]
+    procesos += [EstadoProceso(pid=10 + i, rol="hijo", nombre=nombre, envios=envios,
+                               ejecuto_alumno=True, inicio_t=1.0, fin_t=2.0)
+                 for i, (nombre, envios) in enumerate(hijos)]
+    return Ejecucion(archivo="visitas.py", parametros={}, semilla=1, duracion_s=1.0,
+                     colgado=False, fatal=None, codigo_salida=0, resultado={"valor": 1},
+                     salida="", errores="", procesos=procesos)
+
+
+@pytest.mark.parametrize("ocioso", ["SpawnPoolWorker-3", "ForkPoolWorker-2", "SpawnProcess-4",
+                                    "SyncManager-1"])
+def test_un_trabajador_de_pool_o_el_manager_puede_quedarse_sin_tarea(ocioso: str) -> None:
+    from verificador.juez.procesos import Procesos
+
+    Procesos(alumno=None).exigir_sin_senuelos(_ejecucion_con(("SpawnPoolWorker-1", 40),
+                                                             (ocioso, 0)))
+
+
+def test_un_proceso_arrancado_que_no_entrega_nada_es_de_adorno() -> None:
+    from verificador.juez.procesos import Procesos
+    from verificador.veredictos import FalloVeredicto
+
+    with pytest.raises(FalloVeredicto) as fallo:
+        Procesos(alumno=None).exigir_sin_senuelos(
+            _ejecucion_con(("Process-1", 120), ("Process-2", 0), ("Process-3", 0)))
+    assert fallo.value.veredicto is Veredicto.SIN_CONCURRENCIA
+    assert fallo.value.evidencia.resumen == (
+        "2 de 3 procesos hijos arrancaron y no entregaron nada a otro proceso (procesos de "
+        "adorno): el trabajo lo hizo uno solo.")

@@ -229,7 +229,7 @@ def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, forma
         evidencia = informe.evidencia
         ganados = progreso.registrar_intento(
             reto, veredicto=veredicto.value, semilla=semilla,
-            repeticiones=repeticiones, duracion_s=duracion,
+            repeticiones=repeticiones, duracion_s=duracion, parametros=informe.parametros,
         )
         cuenta = progreso.puntuacion(reto)
         siguiente = None
@@ -258,6 +258,7 @@ def orden_reto(numero: int, semilla: int | None, repeticiones: int | None, forma
             "duracion_s": round(duracion, 4),
             "semilla": semilla,
             "repetir": repetir,
+            "parametros": informe.parametros,
             "evidencia": evidencia.a_dict() if evidencia is not None else None,
         })
     else:

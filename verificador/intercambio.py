@@ -15,14 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from verificador.casos import Reto, mostrar_ruta
-from verificador.progreso import (
-    _COLUMNAS,
-    _TIPOS,
-    FORMATO_EXPORTACION,
-    VERSION_ESQUEMA,
-    ErrorProgreso,
-    Registro,
-)
+from verificador.progreso import FORMATO_EXPORTACION, ErrorProgreso
+from verificador.progreso_esquema import _COLUMNAS, _TIPOS, VERSION_ESQUEMA, Registro
 from verificador.veredictos import Veredicto
 
 __all__ = ["leer_exportacion"]
@@ -100,6 +94,19 @@ def _contra_catalogo(registro: Registro, retos: dict[str, Reto]) -> str | None:
     return None
 
 
+def _parametros_validos(parametros: Any) -> None:
+    """Los parámetros de un intento: None (de antes de guardarlos) o una lista en JSON."""
+    if parametros is None:
+        return
+    try:
+        lista = isinstance(parametros, str) and len(parametros) < 1_000_000 and isinstance(
+            json.loads(parametros), list)
+    except ValueError:
+        lista = False
+    if not lista:
+        raise ValueError("parametros")
+
+
 def _registro_valido(evento: Any) -> Registro:
     if not isinstance(evento, dict) or evento.get("tipo") not in _TIPOS:
         raise ValueError(evento)
@@ -126,6 +133,7 @@ def _registro_valido(evento: Any) -> Registro:
         or not 0 <= duracion < float("inf")
     ):
         raise ValueError("duracion_s")
+    _parametros_validos(evento.get("parametros"))
     return Registro(**{  # type: ignore[arg-type]
         **{c: evento.get(c) for c in _COLUMNAS},
         "momento": _normalizar_momento(evento["momento"]),

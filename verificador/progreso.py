@@ -1,14 +1,17 @@
 """Progreso del alumno en SQLite (`.verificador/progreso.sqlite3`), solo biblioteca estándar.
 
 Un único registro de eventos (`eventos`): intentos (veredicto, semilla,
-repeticiones, duración, puntos concedidos), pistas reveladas (índice, coste)
+repeticiones, duración, puntos concedidos y los parámetros que probó el juez
+en cada repetición, en JSON, para auditar un aprobado), pistas reveladas (índice, coste)
 y rendiciones. Los puntos totales no se suman de la columna `puntos`: se
 recalculan con `puntuacion.puntuar` sobre el historial, para que fusionar el
 progreso de otra máquina no pueda conceder dos veces un reto.
 
 Garantías:
 - Esquema versionado con `PRAGMA user_version`; una base de una versión más
-  nueva se rechaza sin tocarla.
+  nueva se rechaza sin tocarla, y una más vieja se migra al abrirla (la 1 no
+  tenía `parametros`: sus intentos quedan con NULL, nada se pierde). Abierta en
+  solo lectura, una base vieja se lee sin migrar.
 - Un archivo dañado o que no es SQLite se aparta (`progreso.sqlite3.dañado-
   <fecha>`), nunca se borra, y se avisa en español.
 - Tras cada escritura buena se guarda una copia verificada
@@ -32,12 +35,18 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from verificador.casos import Reto, mostrar_ruta
+from verificador.progreso_esquema import (
+    _COLUMNAS,
+    _ESQUEMA,
+    _MIGRACIONES,
+    VERSION_ESQUEMA,
+    Registro,
+)
 from verificador.puntuacion import Evento, Puntuacion, puntuar
 from verificador.respaldo import (
     Causa,
@@ -59,39 +68,9 @@ __all__ = [
 ]
 
 NOMBRE_ARCHIVO = "progreso.sqlite3"
-VERSION_ESQUEMA = 1
 ESPERA_BLOQUEO_S = 10.0  # segundos que espera un escritor a que otro suelte la base
 PAUSA_MAXIMA_S = 30 * 60  # segundos: un hueco mayor entre eventos cuenta como descanso
 FORMATO_EXPORTACION = "verificador-progreso"
-_TIPOS = ("intento", "pista", "rendicion")
-
-_ESQUEMA = """
-CREATE TABLE eventos (
-    id           INTEGER PRIMARY KEY AUTOINCREMENT,
-    uid          TEXT NOT NULL UNIQUE,
-    momento      TEXT NOT NULL,
-    reto         TEXT NOT NULL,
-    numero       INTEGER NOT NULL,
-    tipo         TEXT NOT NULL CHECK (tipo IN ('intento', 'pista', 'rendicion')),
-    veredicto    TEXT,
-    semilla      INTEGER,
-    repeticiones INTEGER,
-    duracion_s   REAL,
-    puntos       INTEGER,
-    indice       INTEGER,
-    coste        INTEGER
-);
-CREATE UNIQUE INDEX eventos_pista_unica ON eventos (reto, indice) WHERE tipo = 'pista';
-CREATE UNIQUE INDEX eventos_rendicion_unica ON eventos (reto) WHERE tipo = 'rendicion';
-CREATE INDEX eventos_por_reto ON eventos (reto, momento);
-"""
-
-_COLUMNAS = (
-    "uid", "momento", "reto", "numero", "tipo", "veredicto", "semilla",
-    "repeticiones", "duracion_s", "puntos", "indice", "coste",
-)
-
-
 # Fallos al abrir que no son daño: la base no se aparta.
 _NO_ES_DANO = (Causa.LLENO, Causa.SOLO_LECTURA, Causa.ENTRADA_SALIDA, Causa.BLOQUEADO)
 
@@ -103,32 +82,6 @@ class ErrorProgreso(Exception):
 def ahora() -> str:
     """Momento actual en UTC, ISO 8601 con microsegundos: ordena bien como texto."""
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="microseconds")
-
-
-@dataclass(frozen=True)
-class Registro:
-    """Una fila de `eventos`, tal cual se exporta."""
-
-    uid: str
-    momento: str
-    reto: str
-    numero: int
-    tipo: str
-    veredicto: str | None = None
-    semilla: int | None = None
-    repeticiones: int | None = None
-    duracion_s: float | None = None
-    puntos: int | None = None
-    indice: int | None = None
-    coste: int | None = None
-
-    def evento(self) -> Evento:
-        return Evento(
-            tipo=self.tipo, momento=self.momento, veredicto=self.veredicto, coste=self.coste or 0
-        )
-
-    def a_dict(self) -> dict[str, Any]:
-        return {c: getattr(self, c) for c in _COLUMNAS}
 
 
 def tiempo_dedicado(momentos: Iterable[str]) -> float:
@@ -196,6 +149,8 @@ class Progreso:
             conexion.execute("PRAGMA journal_mode = WAL")
             if version == 0:
                 self._crear_esquema(conexion)
+            elif version < VERSION_ESQUEMA:
+                self._migrar(conexion)
         except sqlite3.DatabaseError as error:
             conexion.close()
             if isinstance(error, sqlite3.OperationalError) and causa(error) in _NO_ES_DANO:
@@ -273,6 +228,22 @@ class Progreso:
             conexion.execute("ROLLBACK")
             raise
 
+    @staticmethod
+    def _migrar(conexion: sqlite3.Connection) -> None:
+        """Sube una base vieja a `VERSION_ESQUEMA`, paso a paso, sin perder nada."""
+        conexion.execute("BEGIN IMMEDIATE")
+        try:
+            # Otro proceso pudo migrarla mientras esperábamos el bloqueo.
+            version = conexion.execute("PRAGMA user_version").fetchone()[0]
+            for siguiente in range(version + 1, VERSION_ESQUEMA + 1):
+                for sentencia in _MIGRACIONES[siguiente]:
+                    conexion.execute(sentencia)
+                conexion.execute(f"PRAGMA user_version = {siguiente}")
+            conexion.execute("COMMIT")
+        except BaseException:
+            conexion.execute("ROLLBACK")
+            raise
+
     def _apartar(self) -> Path:
         sello = _dt.datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
         destino = self.ruta.with_name(f"{self.ruta.name}.dañado-{sello}")
@@ -305,8 +276,13 @@ class Progreso:
 
     # -- lectura ------------------------------------------------------------------------
 
+    def _columnas_leibles(self) -> list[str]:
+        """Las de `_COLUMNAS`, con NULL por las que una base vieja abierta sin migrar no tiene."""
+        tiene = {fila[1] for fila in self._conexion.execute("PRAGMA table_info(eventos)")}
+        return [c if c in tiene else f"NULL AS {c}" for c in _COLUMNAS]
+
     def registros(self, reto: str | None = None) -> list[Registro]:
-        consulta = f"SELECT {', '.join(_COLUMNAS)} FROM eventos"
+        consulta = f"SELECT {', '.join(self._columnas_leibles())} FROM eventos"
         parametros: tuple[Any, ...] = ()
         if reto is not None:
             consulta += " WHERE reto = ?"
@@ -381,8 +357,12 @@ class Progreso:
         semilla: int,
         repeticiones: int,
         duracion_s: float,
+        parametros: Sequence[dict[str, Any]] | None = None,
     ) -> int:
         """Guarda un intento y devuelve los puntos que concede (0 salvo el primer aprobado).
+
+        `parametros`: lo que probó el juez en cada repetición (`InformeReto.parametros`);
+        se guarda como JSON para que un docente pueda auditar el veredicto.
 
         Si no se puede guardar (disco lleno, solo lectura), avisa y devuelve los
         puntos que habría concedido: el veredicto se muestra igual.
@@ -405,6 +385,8 @@ class Progreso:
                 uid=uuid.uuid4().hex, momento=momento, reto=reto.nombre, numero=reto.numero,
                 tipo="intento", veredicto=veredicto, semilla=semilla,
                 repeticiones=repeticiones, duracion_s=round(duracion_s, 4), puntos=ganados,
+                parametros=(json.dumps(list(parametros), ensure_ascii=False, default=str)
+                            if parametros else None),
             ))
             return ganados
 

@@ -25,6 +25,7 @@ def test_cuadrados_en_paralelo(alumno, procesos):
     numeros = [alumno.rng.randint(-99, 999) for _ in range(cuantos)]
     esperado = [n * n for n in numeros]
     procesos.anotar(tareas=len(numeros))
+    alumno.anotar_parametros(numeros=numeros)
     ejecucion = procesos.ejecutar({"numeros": numeros}, minimo_procesos=1, tiempo_limite_s=20)
     procesos.exigir(
         ejecucion.valor == esperado,

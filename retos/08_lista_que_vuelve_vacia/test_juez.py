@@ -11,6 +11,9 @@ Formas que garantiza cada veredicto (2 repeticiones):
 - al menos un proceso hijo entrega inscripciones a otro proceso, y si las
   entregan varios, al menos 2 a la vez (arrancar y esperar cada uno dentro del
   bucle es `sin_concurrencia`; un Pool puede dar todo a un solo trabajador);
+- ningún proceso hijo del alumno (salvo los trabajadores de un Pool o de un
+  ProcessPoolExecutor) arranca sin entregar nada: uno solo que inscribe todos
+  los lotes con los demás de adorno es `sin_concurrencia`;
 - cada inscripción devuelta tiene que haberla enviado un hijo (reconstruir la
   lista en el principal a partir de los lotes es `sin_concurrencia`).
 Se compara como multiconjunto: el orden entre procesos no está garantizado,
@@ -32,6 +35,7 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
     ]
     esperado = sorted(v for lote in lotes for v in lote)
     procesos.anotar(lotes=n_lotes, inscripciones=len(esperado))
+    alumno.anotar_parametros(lotes=lotes)
     ejecucion = procesos.ejecutar({"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20)
     obtenido = ejecucion.valor
     procesos.exigir(
@@ -71,4 +75,5 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
     )
     procesos.exigir_origen(obtenido, "inscripciones")
     procesos.exigir_procesos(1)
+    procesos.exigir_sin_senuelos()
     procesos.exigir_solapamiento(2)

@@ -27,6 +27,8 @@ def test_todos_los_lotes_llegan(alumno, procesos):
     ]
     esperado = [[n * n for n in lote] for lote in lotes]
     procesos.anotar(lotes=len(lotes), lecturas=sum(len(lote) for lote in lotes))
+    # Miles de lecturas por lote: se apunta su tamaño (los valores salen de la semilla).
+    alumno.anotar_parametros(lecturas_por_lote=[len(lote) for lote in lotes])
     ejecucion = procesos.ejecutar(
         {"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20, quietud_s=0.8
     )

@@ -15,9 +15,20 @@ Formas que garantiza cada veredicto (2 repeticiones):
   vez: arrancar y esperar cada proceso dentro del bucle (en serie), o contar en
   el principal con procesos de adorno, es `sin_concurrencia`. (Un Pool puede
   dar todas las tareas a un solo trabajador: no se exige más de uno.)
+- ningún proceso hijo del alumno (salvo los trabajadores de un Pool o de un
+  ProcessPoolExecutor) arranca sin escribir nada: uno solo que cuenta todas las
+  visitas con los demás de adorno es `sin_concurrencia`;
+- el valor final lo escribió un hijo en el Value: el principal que pone
+  `contador.value = n_procesos * visitas` al final (tras unos hijos que
+  perdieron visitas, o que no contaron) es `sin_concurrencia`; y los hijos
+  escriben al menos tantos valores distintos como hijos trabajan (cada uno
+  suma lo suyo: que todos escriban el total calculado no es contar).
 """
 
 from __future__ import annotations
+
+from verificador.juez import Veredicto
+from verificador.procesos.envios import digesto
 
 
 def test_ninguna_visita_se_pierde(alumno, procesos):
@@ -25,6 +36,7 @@ def test_ninguna_visita_se_pierde(alumno, procesos):
     visitas = alumno.rng.randint(20, 60)
     esperado = n_procesos * visitas
     procesos.anotar(procesos_pedidos=n_procesos, visitas_esperadas=esperado)
+    alumno.anotar_parametros(n_procesos=n_procesos, visitas=visitas)
     ejecucion = procesos.ejecutar(
         {"n_procesos": n_procesos, "visitas": visitas},
         minimo_procesos=1,
@@ -41,4 +53,22 @@ def test_ninguna_visita_se_pierde(alumno, procesos):
         "escritura de un Value son seguras por separado; leer, sumar y escribir, no.",
     )
     procesos.exigir_procesos(1)
+    procesos.exigir_sin_senuelos()
+    trabajadores = ejecucion.trabajadores
+    procesos.exigir(
+        digesto(ejecucion.valor) in ejecucion.producidos
+        and len(ejecucion.producidos) >= len(trabajadores),
+        "El total de visitas no sale de los procesos: ningún hijo escribió ese valor en el "
+        "contador" if digesto(ejecucion.valor) not in ejecucion.producidos else
+        "El total de visitas no sale de los procesos: todos escribieron el mismo número en vez "
+        "de sumar cada uno sus visitas",
+        veredicto=Veredicto.SIN_CONCURRENCIA,
+        esperado=f"{esperado}, escrito en el contador por el último incremento de un hijo",
+        obtenido=f"{ejecucion.valor!r}, con {len(ejecucion.producidos)} valor(es) distinto(s) "
+        f"escritos por {len(trabajadores)} hijo(s)",
+        explicacion="Calcular el total en el principal (`contador.value = n_procesos * "
+        "visitas`) o hacer que cada proceso escriba el total ya calculado esconde las visitas "
+        "perdidas en vez de evitarlas: cada proceso tiene que sumar las suyas al contador "
+        "compartido y ninguna puede perderse.",
+    )
     procesos.exigir_solapamiento(2)

@@ -199,6 +199,7 @@ def _caso_juzgado(reto: Reto, semilla: int, informe: InformeReto) -> ResultadoCa
         numero=reto.numero, nombre=reto.nombre, puntos_reto=reto.puntos,
         veredicto=informe.veredicto.value, semilla=semilla, duracion_s=informe.duracion_s,
         repeticiones=informe.repeticiones, evidencia=informe.evidencia,
+        parametros=informe.parametros,
     )
 
 

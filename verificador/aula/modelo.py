@@ -114,6 +114,7 @@ class ResultadoCaso:
     repeticiones: int = 0
     evidencia: Evidencia | None = None
     motivo: str | None = None
+    parametros: list[dict[str, Any]] = field(default_factory=list)  # lo que probó cada repetición
 
     @property
     def aprobado(self) -> bool:
@@ -177,6 +178,7 @@ class ResultadoCaso:
             "duracion_s": round(self.duracion_s, 4),
             "resumen": self.resumen,
             "repetir": self.repetir,
+            "parametros": self.parametros,
             "evidencia": self.evidencia.a_dict() if self.evidencia else None,
         }
 

@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,9 @@ class InformeReto:
     repeticiones: cuántas repeticiones llegaron a ejecutarse (la que falló
     incluida). semilla_repeticion: la semilla de la repetición que falló.
     salida: la salida acotada del hijo. ejecucion: los detalles del proceso.
+    parametros: lo que probó cada repetición que llegó a ejecutarse, como lo
+    apuntó el juez (`alumno.anotar_parametros`): `{"repeticion", "semilla", ...}`.
+    Un docente audita así un aprobado sorprendente.
     """
 
     veredicto: Veredicto
@@ -64,6 +67,7 @@ class InformeReto:
     salida: str
     prueba: str | None = None
     ejecucion: Ejecucion | None = None
+    parametros: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def aprobado(self) -> bool:
@@ -81,6 +85,7 @@ class InformeReto:
             "semilla_repeticion": self.semilla_repeticion,
             "duracion_s": round(self.duracion_s, 4),
             "prueba": self.prueba,
+            "parametros": self.parametros,
         }
 
 
@@ -93,6 +98,14 @@ def leer_informe(ruta: Path) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return datos if isinstance(datos, dict) else None
+
+
+def parametros_del_informe(informe: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Los parámetros de cada repetición que apuntó el juez (solo entradas que son objetos)."""
+    parametros = (informe or {}).get("parametros")
+    if not isinstance(parametros, list):
+        return []
+    return [p for p in parametros if isinstance(p, dict)]
 
 
 def argv_juez(juez: Path, repeticiones: int, tiempo_limite_s: float) -> list[str]:
@@ -269,6 +282,7 @@ def _decidir(
             salida=ejecucion.salida,
             prueba=prueba,
             ejecucion=ejecucion,
+            parametros=parametros_del_informe(informe),
         )
 
     if informe is None:

@@ -20,6 +20,7 @@ def test_contador(alumno, procesos):
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,9 @@ __all__ = ["Procesos", "procesos"]
 
 # Límite de tiempo por defecto de una ejecución del programa del alumno (segundos).
 TIEMPO_LIMITE_S = 20.0
+# Hijos que reparte el propio multiprocessing (un Pool, un ProcessPoolExecutor, el
+# servidor de un Manager): pueden quedarse sin tarea sin culpa del alumno.
+_REPARTIDOS = re.compile(r"PoolWorker|^(Spawn|Fork|Forkserver)Process-\d+$|Manager-\d+$")
 # Mostrar los marcos del verificador en las trazas (para nosotros, no para alumnos).
 TRAZA_COMPLETA = os.environ.get("VERIFICADOR_TRAZA_COMPLETA") == "1"
 
@@ -126,6 +130,39 @@ class Procesos:
             "pero también el ejercicio.",
             esperado=f"al menos {minimo} procesos trabajando",
             obtenido=str(len(ejecucion.trabajadores)),
+        )
+
+    def exigir_sin_senuelos(self, ejecucion: Ejecucion | None = None) -> None:
+        """`sin_concurrencia` si algún proceso hijo del alumno arrancó y no entregó nada.
+
+        Es lo mismo que los hilos de adorno del juez de hilos: arrancar N
+        procesos y dejar que uno solo haga todo el trabajo (los demás de
+        señuelo) no es repartirlo. No cuentan como señuelos los trabajadores
+        de un `Pool` o de un `ProcessPoolExecutor` ni el servidor de un
+        `Manager`: el reparto de tareas no depende del alumno y uno puede
+        quedarse sin ninguna.
+        """
+        ejecucion = ejecucion or self.ultima
+        if ejecucion is None:
+            return
+        senuelos = [p for p in ejecucion.hijos
+                    if p.rol == "hijo" and p.envios == 0 and not _REPARTIDOS.search(p.nombre)]
+        if not senuelos:
+            return
+        trabajan = len(ejecucion.trabajadores)
+        self._fallar(
+            Veredicto.SIN_CONCURRENCIA,
+            ejecucion,
+            f"{len(senuelos)} de {len(senuelos) + trabajan} procesos hijos arrancaron y no "
+            "entregaron nada a otro proceso (procesos de adorno): el trabajo lo "
+            + ("hizo el proceso principal." if trabajan == 0 else "hizo uno solo." if trabajan == 1
+               else f"hicieron solo {trabajan}."),
+            explicacion="Arrancar varios procesos y dejar que uno solo haga todo el trabajo "
+            "(los demás de señuelo) esconde el error de concurrencia en vez de arreglarlo: "
+            "cada proceso tiene que hacer su parte y entregarla (por una cola, un Manager, "
+            "un Value o el resultado de un Pool).",
+            esperado="cada proceso hijo entrega su parte del trabajo",
+            obtenido=", ".join(p.nombre or str(p.pid) for p in senuelos) + " no entregaron nada",
         )
 
     def exigir_origen(
