@@ -26,7 +26,7 @@ import sys
 from typing import Any
 
 # Lo que espera de verdad una espera acotada acortada (segundos).
-ESPERA_CORTA_S = 0.05
+ESPERA_CORTA_S = 0.005
 
 _alumno: frozenset[str] = frozenset()
 _maximo = 0.0
