@@ -43,7 +43,8 @@ import types
 from collections.abc import Callable
 from typing import Any
 
-from verificador.motor import analisis, guardia, monitor, registro
+from verificador.motor import analisis, guardia, monitor, rastreo, registro
+from verificador.motor.rastreo import LIMITE_ESPERA_ACTIVA  # re-exported
 from verificador.motor.detectores import DetectorCarreras, DetectorOrdenCandados, unir
 from verificador.motor.estado import (  # re-exported: the engine's modules import them from here
     Espera,
@@ -69,9 +70,7 @@ _asignar_candado = _thread.allocate_lock
 _ident = _thread.get_ident
 
 LIMITE_PASOS = 3_000_000  # scheduling steps per run: an endless loop, or (several threads busy) no conclusion
-LIMITE_ESPERA_ACTIVA = 50_000  # read-only loop steps of the only runnable thread before calling it endless
 LIMITE_INUNDACION = 5_000_000  # characters of output in one run before calling it an endless printing loop
-_PY312 = sys.version_info[:2] == (3, 12)
 
 
 class Planificador(RelojVirtual):
@@ -95,7 +94,7 @@ class Planificador(RelojVirtual):
         # Set by the explorer after a clean first run (see `exploracion`): later runs
         # switch threads only at operations on controlled primitives.
         self.solo_sincronizacion = False
-        self._rastreo_global = self._crear_rastreo()
+        self._rastreo_global = rastreo.crear(self)
         self._monitor: monitor.Monitor | None = None
         self.retraso_s = 0.0  # extra virtual s each sleep of a non-main thread lasts (adversarial timing)
         self._reiniciar(None)
@@ -127,6 +126,8 @@ class Planificador(RelojVirtual):
         self.accesos_cerrojos: dict[Any, list[Any]] = {}  # see registro._cerrojos
         self.accesos_hechos: dict[tuple[str, str, int, bool], Any] = {}  # see registro.acceso
         self.cerrojos_inconsistentes = False
+        self.aprendidos: dict[int, Any] = {}  # id(Punto) -> what its accesses need (see rastreo)
+        self.vigia_principal = False  # motor.cierre watches main's reads: record them all
         self.orden: DetectorOrdenCandados | None = None
         self.contador_nombres: dict[str, int] = {}
         self.salida: list[str] = []
@@ -195,6 +196,7 @@ class Planificador(RelojVirtual):
         if detallado:
             self.eventos = []
         self.detectando = detectar
+        self.vigia_principal = getattr(self, "vigia", None) is not None
         if detectar:
             self.carreras = DetectorCarreras()
             self.orden = DetectorOrdenCandados()
@@ -309,46 +311,7 @@ class Planificador(RelojVirtual):
         except _Abortado:
             pass
 
-    # ------------------------------------------------------------------ tracing
-    def _crear_rastreo(self) -> Callable[[types.FrameType, str, Any], Any]:
-        """The global trace function: a closure, since it runs on every call of a controlled thread.
-
-        With `sys.settrace`, every Python call in a controlled thread (the
-        engine's own included) goes through it, so it does as little as
-        possible before returning None for code that is not the student's.
-        """
-        archivos = self.archivos
-        de = self.analizador.de
-        por_os = self._por_os
-        punto_fn = self.punto
-        ident = _ident
-
-        def rastreo_global(frame: types.FrameType, evento: str, arg: Any) -> Any:
-            code = frame.f_code
-            if code.co_filename not in archivos:
-                return None
-            hilo = por_os.get(ident())
-            if hilo is None:
-                return None
-            if _PY312:
-                sys.settrace(rastreo_global)
-            puntos = de(code).puntos
-            if not puntos:
-                return None  # no scheduling point in this code: nothing to trace
-            frame.f_trace_opcodes = True
-            frame.f_trace_lines = False
-
-            def local(frame: types.FrameType, evento: str, arg: Any) -> Any:
-                if evento == "opcode":
-                    p = puntos.get(frame.f_lasti)
-                    if p is not None:
-                        punto_fn(hilo, frame, p)
-                return local
-
-            return local
-
-        return rastreo_global
-
+    # ------------------------------------------------------------------ points
     def punto(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
         """A scheduling point in the student's code, before instruction `p`."""
         if hilo.expulsado or self.terminada:
@@ -384,6 +347,8 @@ class Planificador(RelojVirtual):
         # record after the decision: the instruction runs now, not before the switch
         if self.carreras is not None and p.categoria:
             registro.acceso(self, hilo, frame, p)
+        if p.categoria == "global":
+            rastreo.aprender(self, hilo, frame, p)
         if self.eventos is not None:
             registro.evento(self, hilo, frame, p)
 
