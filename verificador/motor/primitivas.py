@@ -75,13 +75,21 @@ def _rapido(plan: Planificador, h: Hilo, f: Any) -> Lugar | None:
     the full path: the caller is not the student's code, the run ends, a decision
     is due (a strategy's change point, fairness, time, a change in who can run)...
     """
-    nombre = f.f_code.co_filename
-    if nombre not in plan.archivos or plan.terminada or h.expulsado or plan.eventos is not None \
-            or plan.pasos >= plan.limite_pasos:
+    if plan.terminada or h.expulsado or plan.eventos is not None or plan.pasos >= plan.limite_pasos:
         return None
-    lugar = plan._lineas_cache.get((nombre, f.f_lineno))
-    if lugar is None:
-        return None
+    code = f.f_code
+    clave = (id(code), f.f_lasti)
+    visto = plan._lugar_instruccion.get(clave)
+    if visto is not None and visto[0] is code:
+        lugar = visto[1]
+    else:
+        nombre = code.co_filename
+        if nombre not in plan.archivos:
+            return None
+        lugar = plan._lineas_cache.get((nombre, f.f_lineno))
+        if lugar is None:
+            return None
+        plan._lugar_instruccion[clave] = (code, lugar)
     racha = h.racha
     if len(plan.listos) < 2:
         if plan.solo_sincronizacion:
