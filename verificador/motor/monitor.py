@@ -60,6 +60,8 @@ class Monitor:
             return desactivar
 
         def en_instruccion(code: Any, offset: int) -> Any:
+            if plan.sincronizando:
+                return desactivar  # the rest of the run only synchronises (Planificador.carrera_basta)
             analizado = de(code)
             p = analizado.puntos.get(offset)
             if p is None:

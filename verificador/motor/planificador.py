@@ -96,6 +96,9 @@ class Planificador(RelojVirtual):
         # Set by the explorer after a clean first run (see `exploracion`): later runs
         # switch threads only at operations on controlled primitives.
         self.solo_sincronizacion = False
+        # Set by the explorer for a long program's first run: once it passed this many steps and the
+        # race detector found a race (the verdict is known), the rest of the run only synchronises.
+        self.carrera_basta = 0
         self._rastreo_global = rastreo.crear(self)
         self._monitor: monitor.Monitor | None = None
         self.retraso_s = 0.0  # extra virtual s each sleep of a non-main thread lasts (adversarial timing)
@@ -128,6 +131,7 @@ class Planificador(RelojVirtual):
         self.accesos_cerrojos: dict[Any, list[Any]] = {}  # see registro._cerrojos
         self.accesos_hechos: dict[tuple[str, str, int, bool], Any] = {}  # see registro.acceso
         self.cerrojos_inconsistentes = False
+        self.sincronizando = self.solo_sincronizacion  # this run switches only at sync operations
         self.aprendidos: dict[int, Any] = {}  # id(Punto) -> what its accesses need (see rastreo)
         self.vigia_principal = False  # motor.cierre watches main's reads: record them all
         self.orden: DetectorOrdenCandados | None = None
@@ -210,7 +214,7 @@ class Planificador(RelojVirtual):
         estrategia.inicio(self)
         self.actual = principal
         self._hacer_listo(principal)
-        self._monitor = None if self.solo_sincronizacion else monitor.instalar(self)
+        self._monitor = None if self.sincronizando else monitor.instalar(self)
         try:
             self._lanzar(principal)
             principal.baton.release()
@@ -276,7 +280,7 @@ class Planificador(RelojVirtual):
         try:
             if self.abortando or self.terminada:
                 raise _Abortado
-            rastrear = self._monitor is None and not self.solo_sincronizacion
+            rastrear = self._monitor is None and not self.sincronizando
             if rastrear:
                 sys.settrace(self._rastreo_global)
             try:
@@ -351,8 +355,22 @@ class Planificador(RelojVirtual):
             registro.acceso(self, hilo, frame, p)
         if p.categoria == "global":
             rastreo.aprender(self, hilo, frame, p)
+        if self.carrera_basta and self.pasos > self.carrera_basta and self.carreras is not None \
+                and self.carreras.carreras:
+            self._dejar_de_rastrear()
         if self.eventos is not None:
             registro.evento(self, hilo, frame, p)
+
+    def _dejar_de_rastrear(self) -> None:
+        """From now on this run switches threads only at sync operations (see `carrera_basta`).
+
+        Each controlled thread drops its tracer when it next runs (`_ceder_a`);
+        on 3.12+ the monitor disables every instruction it still sees.
+        """
+        self.sincronizando = True
+        self.carrera_basta = 0
+        if self._monitor is None:
+            sys.settrace(None)
 
     def _sin_fin(self, hilo: Hilo, frame: types.FrameType | None) -> None:
         donde = []
@@ -438,7 +456,7 @@ class Planificador(RelojVirtual):
 
     def decidir(self, hilo: Hilo) -> None:
         """A scheduling point of the running thread: maybe switch to another one."""
-        if self.solo_sincronizacion:
+        if self.sincronizando:
             self._paso_sincronizacion(hilo)
         if len(self.listos) < 2:
             return
@@ -481,6 +499,8 @@ class Planificador(RelojVirtual):
         yo.baton.acquire()
         if self.abortando or self.terminada or yo.expulsado:
             raise _Abortado
+        if self.sincronizando and self._monitor is None and sys.gettrace() is not None:
+            sys.settrace(None)
 
     def _hacer_listo(self, h: Hilo) -> None:
         if h.estado is not Estado.LISTO:

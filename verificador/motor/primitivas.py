@@ -92,12 +92,12 @@ def _rapido(plan: Planificador, h: Hilo, f: Any) -> Lugar | None:
         plan._lugar_instruccion[clave] = (code, lugar)
     racha = h.racha
     if len(plan.listos) < 2:
-        if plan.solo_sincronizacion:
+        if plan.sincronizando:
             racha += 1
             if racha >= RACHA_SOLA:
                 return None
     else:
-        if plan.solo_sincronizacion:
+        if plan.sincronizando:
             racha += 1
         criticos = plan.estrategia.criticos
         if racha > RACHA_JUSTA or plan.version_listos != plan._version_decidida or criticos is None \
