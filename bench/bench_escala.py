@@ -4,10 +4,12 @@
 
 1. `verificar explorar` completo (arranque, aislamiento y veredicto) sobre el
    contador con Lock y sin él, con el Python del entorno: mediana, mínimo y
-   máximo de tiempo real de N invocaciones, y tiempo de CPU de los procesos
-   hijos (getrusage), que depende mucho menos de la carga de la máquina.
+   máximo de tiempo real de N invocaciones, y tiempo de CPU del proceso
+   `verificar` (getrusage de los hijos: el proceso aislado que explora no
+   siempre se cuenta; la CPU del motor es la de la tabla 2).
 2. El motor solo (`explorar_script`, sin CLI) con cada Python de pyenv que
-   haya: veredicto, planificaciones, pasos y CPU de una invocación.
+   haya: veredicto, planificaciones, pasos y CPU de una invocación (CPU del
+   proceso entero, importaciones incluidas: depende poco de la carga).
 3. Pasos/s y planificaciones/s del motor frente a la ejecución real con hilos
    del mismo programa (la razón es lo que importa), en este mismo proceso.
 
@@ -77,7 +79,7 @@ def _cpu_hijos() -> float:
 def cli(programas: dict[str, Path], veces: int) -> None:
     verificar = shutil.which("verificar") or str(Path(sys.executable).parent / "verificar")
     print(f"\n## `verificar explorar` completo (Python {sys.version.split()[0]}, {veces} invocaciones)\n")
-    print("| programa | veredicto | planificaciones | pasos | mediana s | mín s | máx s | CPU s (mediana) |")
+    print("| programa | veredicto | planificaciones | pasos | mediana s | mín s | máx s | CPU s de `verificar` (mediana) |")
     print("|---|---|---|---|---|---|---|---|")
     for nombre, ruta in programas.items():
         tiempos, cpus, vistos = [], [], set()
