@@ -68,11 +68,13 @@ class Monitor:
                 return desactivar
             hilo = por_os.get(ident())
             if hilo is not None:
-                t = analizado.solos.get(offset)
-                if t is None:
-                    t = rastreo.solo(analizado, offset, p)
-                if not mudo(plan, hilo, t):
-                    punto(hilo, getframe(1), p)
+                if p.categoria == "global" and plan.aprendidos.get(id(p)) is not False:
+                    t = analizado.solos.get(offset)
+                    if t is None:
+                        t = rastreo.solo(analizado, offset, p)
+                    if mudo(plan, hilo, t):
+                        return None
+                punto(hilo, getframe(1), p)
             return None
 
         mon.use_tool_id(HERRAMIENTA, "verificador")

@@ -219,11 +219,13 @@ def crear(plan: Planificador) -> Callable[[types.FrameType, str, Any], Any]:
                 offset = frame.f_lasti
                 p = puntos.get(offset)
                 if p is not None:
-                    t = analizado.solos.get(offset)
-                    if t is None:
-                        t = solo(analizado, offset, p)
-                    if not mudo(plan, hilo, t):
-                        punto_fn(hilo, frame, p)
+                    if p.categoria == "global" and plan.aprendidos.get(id(p)) is not False:
+                        t = analizado.solos.get(offset)
+                        if t is None:
+                            t = solo(analizado, offset, p)
+                        if mudo(plan, hilo, t):
+                            return por_linea
+                    punto_fn(hilo, frame, p)
             elif evento == "line":
                 offset = frame.f_lasti
                 t = tramos.get(offset)
