@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dis
 import types
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # Expression forms: ("fast", name) | ("global", name) | ("deref", name)
@@ -69,6 +69,8 @@ class CodigoAnalizado:
     puntos: dict[int, Punto]
     offsets: frozenset[int]
     lineas: dict[int, int]
+    tramos: dict[int, Any] = field(default_factory=dict)  # line-start offset -> rastreo.Tramo, built lazily
+    solos: dict[int, Any] = field(default_factory=dict)  # point offset -> rastreo.Tramo of that point alone
 
 
 def _lineas(code: types.CodeType) -> dict[int, int]:

@@ -161,7 +161,11 @@ class Explorador:
                 else:
                     estr = estrategias.crear(self.estrategia, random.Random(semilla_i), i,
                                              self.decisiones_max, self.profundidad)
+                # a long first run may stop tracing once a race is found: with the default plan
+                # the verdict is then known (see the break below), and the run still ends or fails
+                self.plan.carrera_basta = PASOS_LARGO if ampliable and i == 0 and detectar else 0
                 fallo = self._correr(objetivo, estr, detectar=detectar)
+                self.plan.carrera_basta = 0
                 hechas += 1
                 i += 1
                 if i == 1:

@@ -10,7 +10,8 @@ Python function. Here, instead:
   for the student's it turns on INSTRUCTION events local to that code object;
 - an INSTRUCTION event at an offset that is not a scheduling point returns
   DISABLE, so after its first execution that instruction runs at full speed;
-  at a scheduling point it calls `Planificador.punto`, as the tracer would.
+  at a scheduling point it calls `Planificador.punto`, as the tracer would,
+  unless `rastreo.mudo` can account for it alone (nothing to decide or record).
 
 The scheduling points are the same (`analisis`), so the same program and seed
 explore the same schedules on every version. The events are process-wide:
@@ -23,6 +24,8 @@ from __future__ import annotations
 import _thread
 import sys
 from typing import TYPE_CHECKING, Any
+
+from verificador.motor import rastreo
 
 if TYPE_CHECKING:
     from verificador.motor.planificador import Planificador
@@ -42,6 +45,7 @@ class Monitor:
         de = plan.analizador.de
         por_os = plan._por_os
         punto = plan.punto
+        mudo = rastreo.mudo
         ident = _thread.get_ident
         getframe = sys._getframe
         desactivar = mon.DISABLE
@@ -56,11 +60,20 @@ class Monitor:
             return desactivar
 
         def en_instruccion(code: Any, offset: int) -> Any:
-            p = de(code).puntos.get(offset)
+            if plan.sincronizando:
+                return desactivar  # the rest of the run only synchronises (Planificador.carrera_basta)
+            analizado = de(code)
+            p = analizado.puntos.get(offset)
             if p is None:
                 return desactivar
             hilo = por_os.get(ident())
             if hilo is not None:
+                if p.categoria == "global" and plan.aprendidos.get(id(p)) is not False:
+                    t = analizado.solos.get(offset)
+                    if t is None:
+                        t = rastreo.solo(analizado, offset, p)
+                    if mudo(plan, hilo, t):
+                        return None
                 punto(hilo, getframe(1), p)
             return None
 

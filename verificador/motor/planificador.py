@@ -43,7 +43,8 @@ import types
 from collections.abc import Callable
 from typing import Any
 
-from verificador.motor import analisis, guardia, monitor, registro
+from verificador.motor import analisis, guardia, monitor, rastreo, registro
+from verificador.motor.rastreo import LIMITE_ESPERA_ACTIVA  # re-exported
 from verificador.motor.detectores import DetectorCarreras, DetectorOrdenCandados, unir
 from verificador.motor.estado import (  # re-exported: the engine's modules import them from here
     Espera,
@@ -55,6 +56,7 @@ from verificador.motor.estado import (  # re-exported: the engine's modules impo
     Tipo,
     _Abortado,
 )
+from verificador.motor.fallos import Fallos
 from verificador.motor.tiempo import (  # re-exported
     LECTURAS_ANTES_DE_SALTAR,
     LIMITE_TIEMPO_VIRTUAL_S,
@@ -69,12 +71,10 @@ _asignar_candado = _thread.allocate_lock
 _ident = _thread.get_ident
 
 LIMITE_PASOS = 3_000_000  # scheduling steps per run: an endless loop, or (several threads busy) no conclusion
-LIMITE_ESPERA_ACTIVA = 50_000  # read-only loop steps of the only runnable thread before calling it endless
 LIMITE_INUNDACION = 5_000_000  # characters of output in one run before calling it an endless printing loop
-_PY312 = sys.version_info[:2] == (3, 12)
 
 
-class Planificador(RelojVirtual):
+class Planificador(Fallos, RelojVirtual):
     """Runs one schedule at a time of a program under a strategy.
 
     The explorer creates one Planificador per exploration and calls `ejecutar`
@@ -91,11 +91,16 @@ class Planificador(RelojVirtual):
         self.analizador = analisis.Analizador()
         self._por_os: dict[int, Hilo] = {}
         self._lineas_cache: dict[tuple[str, int], Lugar] = {}
+        # (id(code), offset) -> (code, Lugar) of the student's calls to primitives (see primitivas._rapido)
+        self._lugar_instruccion: dict[tuple[int, int], tuple[types.CodeType, Lugar]] = {}
         self.contaminado = False
         # Set by the explorer after a clean first run (see `exploracion`): later runs
         # switch threads only at operations on controlled primitives.
         self.solo_sincronizacion = False
-        self._rastreo_global = self._crear_rastreo()
+        # Set by the explorer for a long program's first run: once it passed this many steps and the
+        # race detector found a race (the verdict is known), the rest of the run only synchronises.
+        self.carrera_basta = 0
+        self._rastreo_global = rastreo.crear(self)
         self._monitor: monitor.Monitor | None = None
         self.retraso_s = 0.0  # extra virtual s each sleep of a non-main thread lasts (adversarial timing)
         self._reiniciar(None)
@@ -127,6 +132,9 @@ class Planificador(RelojVirtual):
         self.accesos_cerrojos: dict[Any, list[Any]] = {}  # see registro._cerrojos
         self.accesos_hechos: dict[tuple[str, str, int, bool], Any] = {}  # see registro.acceso
         self.cerrojos_inconsistentes = False
+        self.sincronizando = self.solo_sincronizacion  # this run switches only at sync operations
+        self.aprendidos: dict[int, Any] = {}  # id(Punto) -> what its accesses need (see rastreo)
+        self.vigia_principal = False  # motor.cierre watches main's reads: record them all
         self.orden: DetectorOrdenCandados | None = None
         self.contador_nombres: dict[str, int] = {}
         self.salida: list[str] = []
@@ -195,6 +203,7 @@ class Planificador(RelojVirtual):
         if detallado:
             self.eventos = []
         self.detectando = detectar
+        self.vigia_principal = getattr(self, "vigia", None) is not None
         if detectar:
             self.carreras = DetectorCarreras()
             self.orden = DetectorOrdenCandados()
@@ -206,7 +215,7 @@ class Planificador(RelojVirtual):
         estrategia.inicio(self)
         self.actual = principal
         self._hacer_listo(principal)
-        self._monitor = None if self.solo_sincronizacion else monitor.instalar(self)
+        self._monitor = None if self.sincronizando else monitor.instalar(self)
         try:
             self._lanzar(principal)
             principal.baton.release()
@@ -230,33 +239,6 @@ class Planificador(RelojVirtual):
                 break
         self._abortar_restantes()
 
-    def _atascado(self, segundos: float, por_calculo: bool = False) -> None:
-        hilo = self.actual
-        marcos = sys._current_frames()
-        lugar = None
-        if hilo is not None and hilo.trabajador is not None:
-            f = marcos.get(hilo.trabajador.ident)
-            while f is not None and lugar is None:
-                if f.f_code.co_filename in self.archivos:
-                    lugar = self.lugar_de(f.f_code.co_filename, f.f_lineno)
-                f = f.f_back
-            hilo.expulsado = True
-        # The thread may still be running (or stuck in C): no later run is safe.
-        self.contaminado = True
-        nombre = hilo.nombre if hilo else "?"
-        if por_calculo:
-            tipo = Tipo.SIN_FIN
-            mensaje = (f"{nombre} lleva {segundos:.0f} s de CPU calculando dentro de una llamada sin "
-                       "volver nunca a tu código: un cálculo que no acaba.")
-        else:
-            tipo = Tipo.BLOQUEO_NO_MODELADO
-            mensaje = (f"{nombre} lleva {segundos:.1f} s dormido sin gastar CPU en una llamada que el "
-                       "verificador no controla (entrada/salida, red, input(), un candado que no es de "
-                       "threading...): no se puede juzgar esa ejecución.")
-        if self.fallo is None:
-            self.fallo = Fallo(tipo, nombre, mensaje, lugar=lugar)
-        self.terminada = True
-
     def _lanzar(self, h: Hilo) -> None:
         trabajador = _POOL.obtener()
         h.trabajador = trabajador
@@ -272,7 +254,7 @@ class Planificador(RelojVirtual):
         try:
             if self.abortando or self.terminada:
                 raise _Abortado
-            rastrear = self._monitor is None and not self.solo_sincronizacion
+            rastrear = self._monitor is None and not self.sincronizando
             if rastrear:
                 sys.settrace(self._rastreo_global)
             try:
@@ -296,59 +278,7 @@ class Planificador(RelojVirtual):
             self._por_os.pop(_ident(), None)
             self._terminar(h)
 
-    def _fallo_por_excepcion(self, h: Hilo, e: BaseException) -> None:
-        from verificador.veredictos import FalloVeredicto
-
-        try:
-            if isinstance(e, FalloVeredicto):
-                self.fallar(Tipo.ASERCION, h, e.evidencia.resumen, excepcion=e)
-            elif isinstance(e, AssertionError):
-                self.fallar(Tipo.ASERCION, h, f"Falló una comprobación: {e}", excepcion=e)
-            else:
-                self.fallar(Tipo.EXCEPCION, h, f"{type(e).__name__}: {e}", excepcion=e)
-        except _Abortado:
-            pass
-
-    # ------------------------------------------------------------------ tracing
-    def _crear_rastreo(self) -> Callable[[types.FrameType, str, Any], Any]:
-        """The global trace function: a closure, since it runs on every call of a controlled thread.
-
-        With `sys.settrace`, every Python call in a controlled thread (the
-        engine's own included) goes through it, so it does as little as
-        possible before returning None for code that is not the student's.
-        """
-        archivos = self.archivos
-        de = self.analizador.de
-        por_os = self._por_os
-        punto_fn = self.punto
-        ident = _ident
-
-        def rastreo_global(frame: types.FrameType, evento: str, arg: Any) -> Any:
-            code = frame.f_code
-            if code.co_filename not in archivos:
-                return None
-            hilo = por_os.get(ident())
-            if hilo is None:
-                return None
-            if _PY312:
-                sys.settrace(rastreo_global)
-            puntos = de(code).puntos
-            if not puntos:
-                return None  # no scheduling point in this code: nothing to trace
-            frame.f_trace_opcodes = True
-            frame.f_trace_lines = False
-
-            def local(frame: types.FrameType, evento: str, arg: Any) -> Any:
-                if evento == "opcode":
-                    p = puntos.get(frame.f_lasti)
-                    if p is not None:
-                        punto_fn(hilo, frame, p)
-                return local
-
-            return local
-
-        return rastreo_global
-
+    # ------------------------------------------------------------------ points
     def punto(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
         """A scheduling point in the student's code, before instruction `p`."""
         if hilo.expulsado or self.terminada:
@@ -384,57 +314,24 @@ class Planificador(RelojVirtual):
         # record after the decision: the instruction runs now, not before the switch
         if self.carreras is not None and p.categoria:
             registro.acceso(self, hilo, frame, p)
+        if p.categoria == "global":
+            rastreo.aprender(self, hilo, frame, p)
+        if self.carrera_basta and self.pasos > self.carrera_basta and self.carreras is not None \
+                and self.carreras.carreras:
+            self._dejar_de_rastrear()
         if self.eventos is not None:
             registro.evento(self, hilo, frame, p)
 
-    def _sin_fin(self, hilo: Hilo, frame: types.FrameType | None) -> None:
-        donde = []
-        for h in self.hilos:
-            if h.estado is not Estado.TERMINADO and h.lugar is not None:
-                donde.append(f"{h.nombre} en {_corto(h.lugar.archivo)}:{h.lugar.linea}")
-        lugar = self.lugar_de(frame.f_code.co_filename, frame.f_lineno) if frame is not None else hilo.lugar
-        aqui = [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"] if lugar is not None else []
-        detalles = {"hilos": donde or aqui, "pasos": self.pasos}
-        limite = f"{self.limite_pasos:,}".replace(",", ".")
-        if len(self.listos) > 1:
-            # Several threads still take turns: a long program or a livelock; steps cannot tell.
-            self.fallar(
-                Tipo.PRESUPUESTO, hilo,
-                f"Una ejecución llegó al límite de {limite} pasos con {len(self.listos)} hilos aún "
-                "trabajando: el programa es demasiado largo para recorrerlo paso a paso (o sus hilos "
-                "se ceden el turno sin avanzar).",
-                lugar=lugar, detalles=detalles,
-            )
-        self.fallar(
-            Tipo.SIN_FIN, hilo,
-            f"Tras {limite} pasos {hilo.nombre} seguía sin terminar mientras el resto de hilos "
-            "había acabado o esperaba: un bucle sin fin.",
-            lugar=lugar, detalles=detalles,
-        )
+    def _dejar_de_rastrear(self) -> None:
+        """From now on this run switches threads only at sync operations (see `carrera_basta`).
 
-    def _espera_activa(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
-        """A busy-wait nobody can ever end: report it now instead of at the step budget.
-
-        The thread has only read shared state and looped for a long stretch, it is
-        the only runnable thread, and no thread waits on time: nothing but this
-        thread could change what it reads, and it writes nothing. So it spins forever.
+        Each controlled thread drops its tracer when it next runs (`_ceder_a`);
+        on 3.12+ the monitor disables every instruction it still sees.
         """
-        hilo.sin_escribir = 0
-        if len(self.listos) != 1 or any(
-            h.despertar is not None for h in self.hilos if h.estado is not Estado.TERMINADO
-        ):
-            return
-        lugar = self.lugar_de(frame.f_code.co_filename, p.linea)
-        otros = [h.nombre for h in self.hilos if h is not hilo and h.estado is not Estado.TERMINADO]
-        self.fallar(
-            Tipo.SIN_FIN, hilo,
-            f"Espera activa sin fin: {hilo.nombre} da vueltas en {_corto(lugar.archivo)}:{lugar.linea} "
-            "leyendo datos que nadie puede cambiar"
-            + (f" ({', '.join(otros)} {'está bloqueado' if len(otros) == 1 else 'están bloqueados'} "
-               "esperando)." if otros else "."),
-            lugar=lugar,
-            detalles={"hilos": [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"]},
-        )
+        self.sincronizando = True
+        self.carrera_basta = 0
+        if self._monitor is None:
+            sys.settrace(None)
 
     def evento_sync(self, hilo: Hilo, accion: str, lugar: Lugar | None) -> None:
         if self.eventos is not None:
@@ -471,7 +368,7 @@ class Planificador(RelojVirtual):
 
     def decidir(self, hilo: Hilo) -> None:
         """A scheduling point of the running thread: maybe switch to another one."""
-        if self.solo_sincronizacion:
+        if self.sincronizando:
             self._paso_sincronizacion(hilo)
         if len(self.listos) < 2:
             return
@@ -514,6 +411,8 @@ class Planificador(RelojVirtual):
         yo.baton.acquire()
         if self.abortando or self.terminada or yo.expulsado:
             raise _Abortado
+        if self.sincronizando and self._monitor is None and sys.gettrace() is not None:
+            sys.settrace(None)
 
     def _hacer_listo(self, h: Hilo) -> None:
         if h.estado is not Estado.LISTO:
@@ -662,56 +561,6 @@ class Planificador(RelojVirtual):
                 self.bloquear(Espera(otro.fachada, f"espera a que termine {otro.nombre} (cierre del programa)", None),
                               otro.fachada._esperan, None)
 
-    # ------------------------------------------------------------------ failures
-    def fallar(self, tipo: Tipo, hilo: Hilo, mensaje: str, *, excepcion: BaseException | None = None,
-               lugar: Lugar | None = None, detalles: dict[str, Any] | None = None) -> None:
-        """Record the run's failure and park the current thread; never returns normally."""
-        if self.fallo is None:
-            self.fallo = Fallo(tipo, hilo.nombre, mensaje, excepcion, lugar or hilo.lugar,
-                               detalles=detalles or {})
-        self.terminada = True
-        if _ident() in self._por_os:
-            raise _Abortado
-
-    def _interbloqueo(self, park: bool = True) -> None:
-        bloqueados = []
-        for h in self.hilos:
-            if h.estado in (Estado.BLOQUEADO, Estado.DURMIENDO) and not (self.fin_principal and h.daemon):
-                espera = h.espera
-                duenio = getattr(espera.objeto, "_duenio", None) if espera else None
-                tenido = duenio.nombre if isinstance(duenio, Hilo) else None
-                bloqueados.append((h.nombre, espera.descripcion if espera else "?", tenido,
-                                   espera.lugar if espera else h.lugar))
-        nombre = self.actual.nombre if self.actual else "?"
-        if self.fallo is None and self.por_tiempo:
-            self.fallo = Fallo(Tipo.SIN_FIN, nombre, f"Tras {LIMITE_TIEMPO_VIRTUAL_S:.0f} s virtuales el "
-                               "programa seguía esperando: nunca termina.", bloqueados=bloqueados)
-        if self.fallo is None:
-            self.fallo = Fallo(Tipo.INTERBLOQUEO, nombre, "Todos los hilos están esperando y ninguno puede avanzar.",
-                               bloqueados=bloqueados)
-        self.terminada = True
-        self._fin.release()
-        if park:
-            yo = self.actual
-            assert yo is not None
-            yo.baton.acquire()
-            raise _Abortado
-
-    def _abortar_restantes(self) -> None:
-        """Resume every parked thread so that it unwinds with _Abortado."""
-        self.abortando = True
-        for h in self.hilos:
-            if h.estado is Estado.TERMINADO or not h.lanzado or h.expulsado:
-                continue
-            self.actual = h
-            h.baton.release()
-            trabajador = h.trabajador
-            if not guardia.esperar_candado(self._fin_aborto, trabajador.ident if trabajador else 0,
-                                           trabajador.nativo if trabajador else 0):
-                h.expulsado = True
-                self.contaminado = True
-        self.actual = None
-
     # ------------------------------------------------------------------ output
     def escribir(self, texto: str) -> None:
         from verificador.motor.parches import LIMITE_SALIDA
@@ -732,8 +581,3 @@ class Planificador(RelojVirtual):
 
     def texto_salida(self) -> str:
         return "".join(self.salida)
-
-
-
-def _corto(ruta: str) -> str:
-    return ruta.rsplit("/", 1)[-1]

@@ -1,0 +1,166 @@
+"""How a run of the thread engine ends badly: the failures `Planificador` records.
+
+`Fallos` is a part of `Planificador` (a mixin, like `tiempo.RelojVirtual`):
+its methods run on the thread holding the baton, or on the controller while
+no controlled thread runs (`_atascado`). Each records the run's first failure
+(a `Fallo`) and ends the run; the explorer turns it into a verdict.
+"""
+
+from __future__ import annotations
+
+import _thread
+import sys
+import types
+from typing import Any
+
+from verificador.motor import analisis, guardia
+from verificador.motor.estado import Estado, Fallo, Hilo, Lugar, Tipo, _Abortado
+from verificador.motor.tiempo import LIMITE_TIEMPO_VIRTUAL_S
+
+_ident = _thread.get_ident
+
+
+class Fallos:
+    """The failure-recording methods of `Planificador`."""
+
+    def _atascado(self, segundos: float, por_calculo: bool = False) -> None:
+        hilo = self.actual
+        marcos = sys._current_frames()
+        lugar = None
+        if hilo is not None and hilo.trabajador is not None:
+            f = marcos.get(hilo.trabajador.ident)
+            while f is not None and lugar is None:
+                if f.f_code.co_filename in self.archivos:
+                    lugar = self.lugar_de(f.f_code.co_filename, f.f_lineno)
+                f = f.f_back
+            hilo.expulsado = True
+        # The thread may still be running (or stuck in C): no later run is safe.
+        self.contaminado = True
+        nombre = hilo.nombre if hilo else "?"
+        if por_calculo:
+            tipo = Tipo.SIN_FIN
+            mensaje = (f"{nombre} lleva {segundos:.0f} s de CPU calculando dentro de una llamada sin "
+                       "volver nunca a tu código: un cálculo que no acaba.")
+        else:
+            tipo = Tipo.BLOQUEO_NO_MODELADO
+            mensaje = (f"{nombre} lleva {segundos:.1f} s dormido sin gastar CPU en una llamada que el "
+                       "verificador no controla (entrada/salida, red, input(), un candado que no es de "
+                       "threading...): no se puede juzgar esa ejecución.")
+        if self.fallo is None:
+            self.fallo = Fallo(tipo, nombre, mensaje, lugar=lugar)
+        self.terminada = True
+
+    def _fallo_por_excepcion(self, h: Hilo, e: BaseException) -> None:
+        from verificador.veredictos import FalloVeredicto
+
+        try:
+            if isinstance(e, FalloVeredicto):
+                self.fallar(Tipo.ASERCION, h, e.evidencia.resumen, excepcion=e)
+            elif isinstance(e, AssertionError):
+                self.fallar(Tipo.ASERCION, h, f"Falló una comprobación: {e}", excepcion=e)
+            else:
+                self.fallar(Tipo.EXCEPCION, h, f"{type(e).__name__}: {e}", excepcion=e)
+        except _Abortado:
+            pass
+
+    def _sin_fin(self, hilo: Hilo, frame: types.FrameType | None) -> None:
+        donde = []
+        for h in self.hilos:
+            if h.estado is not Estado.TERMINADO and h.lugar is not None:
+                donde.append(f"{h.nombre} en {_corto(h.lugar.archivo)}:{h.lugar.linea}")
+        lugar = self.lugar_de(frame.f_code.co_filename, frame.f_lineno) if frame is not None else hilo.lugar
+        aqui = [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"] if lugar is not None else []
+        detalles = {"hilos": donde or aqui, "pasos": self.pasos}
+        limite = f"{self.limite_pasos:,}".replace(",", ".")
+        if len(self.listos) > 1:
+            # Several threads still take turns: a long program or a livelock; steps cannot tell.
+            self.fallar(
+                Tipo.PRESUPUESTO, hilo,
+                f"Una ejecución llegó al límite de {limite} pasos con {len(self.listos)} hilos aún "
+                "trabajando: el programa es demasiado largo para recorrerlo paso a paso (o sus hilos "
+                "se ceden el turno sin avanzar).",
+                lugar=lugar, detalles=detalles,
+            )
+        self.fallar(
+            Tipo.SIN_FIN, hilo,
+            f"Tras {limite} pasos {hilo.nombre} seguía sin terminar mientras el resto de hilos "
+            "había acabado o esperaba: un bucle sin fin.",
+            lugar=lugar, detalles=detalles,
+        )
+
+    def _espera_activa(self, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
+        """A busy-wait nobody can ever end: report it now instead of at the step budget.
+
+        The thread has only read shared state and looped for a long stretch, it is
+        the only runnable thread, and no thread waits on time: nothing but this
+        thread could change what it reads, and it writes nothing. So it spins forever.
+        """
+        hilo.sin_escribir = 0
+        if len(self.listos) != 1 or any(
+            h.despertar is not None for h in self.hilos if h.estado is not Estado.TERMINADO
+        ):
+            return
+        lugar = self.lugar_de(frame.f_code.co_filename, p.linea)
+        otros = [h.nombre for h in self.hilos if h is not hilo and h.estado is not Estado.TERMINADO]
+        self.fallar(
+            Tipo.SIN_FIN, hilo,
+            f"Espera activa sin fin: {hilo.nombre} da vueltas en {_corto(lugar.archivo)}:{lugar.linea} "
+            "leyendo datos que nadie puede cambiar"
+            + (f" ({', '.join(otros)} {'está bloqueado' if len(otros) == 1 else 'están bloqueados'} "
+               "esperando)." if otros else "."),
+            lugar=lugar,
+            detalles={"hilos": [f"{hilo.nombre} en {_corto(lugar.archivo)}:{lugar.linea}"]},
+        )
+
+    def fallar(self, tipo: Tipo, hilo: Hilo, mensaje: str, *, excepcion: BaseException | None = None,
+               lugar: Lugar | None = None, detalles: dict[str, Any] | None = None) -> None:
+        """Record the run's failure and park the current thread; never returns normally."""
+        if self.fallo is None:
+            self.fallo = Fallo(tipo, hilo.nombre, mensaje, excepcion, lugar or hilo.lugar,
+                               detalles=detalles or {})
+        self.terminada = True
+        if _ident() in self._por_os:
+            raise _Abortado
+
+    def _interbloqueo(self, park: bool = True) -> None:
+        bloqueados = []
+        for h in self.hilos:
+            if h.estado in (Estado.BLOQUEADO, Estado.DURMIENDO) and not (self.fin_principal and h.daemon):
+                espera = h.espera
+                duenio = getattr(espera.objeto, "_duenio", None) if espera else None
+                tenido = duenio.nombre if isinstance(duenio, Hilo) else None
+                bloqueados.append((h.nombre, espera.descripcion if espera else "?", tenido,
+                                   espera.lugar if espera else h.lugar))
+        nombre = self.actual.nombre if self.actual else "?"
+        if self.fallo is None and self.por_tiempo:
+            self.fallo = Fallo(Tipo.SIN_FIN, nombre, f"Tras {LIMITE_TIEMPO_VIRTUAL_S:.0f} s virtuales el "
+                               "programa seguía esperando: nunca termina.", bloqueados=bloqueados)
+        if self.fallo is None:
+            self.fallo = Fallo(Tipo.INTERBLOQUEO, nombre, "Todos los hilos están esperando y ninguno puede avanzar.",
+                               bloqueados=bloqueados)
+        self.terminada = True
+        self._fin.release()
+        if park:
+            yo = self.actual
+            assert yo is not None
+            yo.baton.acquire()
+            raise _Abortado
+
+    def _abortar_restantes(self) -> None:
+        """Resume every parked thread so that it unwinds with _Abortado."""
+        self.abortando = True
+        for h in self.hilos:
+            if h.estado is Estado.TERMINADO or not h.lanzado or h.expulsado:
+                continue
+            self.actual = h
+            h.baton.release()
+            trabajador = h.trabajador
+            if not guardia.esperar_candado(self._fin_aborto, trabajador.ident if trabajador else 0,
+                                           trabajador.nativo if trabajador else 0):
+                h.expulsado = True
+                self.contaminado = True
+        self.actual = None
+
+
+def _corto(ruta: str) -> str:
+    return ruta.rsplit("/", 1)[-1]

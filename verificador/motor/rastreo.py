@@ -1,0 +1,239 @@
+"""Reaching the scheduling points with `sys.settrace` (3.10/3.11), and protected accesses that need none.
+
+A *mute* access is a read of a global whose value is a function, class,
+module or controlled primitive (the race detector ignores it and a switch
+before it changes nothing), or an access to a global from a place where
+every execution so far, by this thread since its last non-lock
+synchronisation, held a lock L that is held now (`Protegido`). A switch
+before a protected access only lets threads run that cannot touch that
+global without taking L, so such places stop being scheduling points once
+learned (`aprender`, on every run the same way, so that decision indices mean
+the same in every run, replays included): `mudo` counts them as steps but
+decides nothing and records nothing. An access to the same global that does
+not hold L is not mute: it takes the full path, the detectors compare it with
+the recorded first accesses of every thread, and a location accessed with
+inconsistent locks is still found (`detectores`); the first access of each
+thread, and the first after each non-lock synchronisation, is always recorded.
+
+On 3.10/3.11 the tracer turns on *line* events for the student's frames and,
+at each line event, looks at the stretch of instructions from there to the
+next line (a `Tramo`): if all its points are mute, they are counted at once
+and the instructions run without opcode events; otherwise opcode events stay
+on for that stretch and each point is mute or goes to `Planificador.punto`.
+On 3.12+ `monitor` asks `mudo` point by point, with the same outcome.
+"""
+
+from __future__ import annotations
+
+import _thread
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
+from verificador.motor import analisis
+from verificador.motor.tiempo import RACHA_JUSTA, RACHA_SOLA
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from verificador.motor.estado import Hilo
+    from verificador.motor.planificador import Planificador
+
+_PY312 = sys.version_info[:2] == (3, 12)
+POR_LINEAS = sys.version_info < (3, 12)  # per-line opcode events need the pre-PEP 669 tracer
+LIMITE_ESPERA_ACTIVA = 50_000  # read-only loop steps of the only runnable thread before calling it endless
+
+CONSTANTE = "constante"  # learned: a read of a value the detector ignores
+_AUSENTE = object()
+
+
+class Protegido:
+    """Learned about one access point: the locks held at every execution of it so far."""
+
+    __slots__ = ("candados", "epocas")
+
+    def __init__(self, candados: tuple[Any, ...]) -> None:
+        self.candados = candados
+        self.epocas: dict[int, int] = {}  # thread id -> its own reloj_orden component when recorded
+
+
+class Tramo:
+    """Scheduling points run in a row (from one offset to the end of its line, or a single point)."""
+
+    __slots__ = ("n", "globales", "escribe", "lideres", "cola", "reinicia")
+
+    def __init__(self, puntos: list[analisis.Punto]) -> None:
+        self.n = len(puntos)
+        # only accesses to globals can be mute (their location is fixed)
+        self.globales = tuple(puntos) if all(p.categoria == "global" for p in puntos) else None
+        self.escribe = any(p.tipo == analisis.ESCRITURA for p in puntos)
+        # busy-wait bookkeeping of `punto`: reads and jumps count, writes and calls reset
+        cuenta = [p.tipo is analisis.LECTURA or p.tipo is analisis.SALTO for p in puntos]
+        self.reinicia = not all(cuenta)
+        self.lideres = cuenta.index(False) if self.reinicia else self.n
+        self.cola = cuenta[::-1].index(False) if self.reinicia else self.n
+
+
+def tramo(analizado: analisis.CodigoAnalizado, offset: int) -> Tramo:
+    """The points from `offset` to the end of its line, in instruction order (cached)."""
+    t = analizado.tramos.get(offset)
+    if t is None:
+        lineas = analizado.lineas
+        linea = lineas.get(offset)
+        puntos = []
+        o = offset
+        while lineas.get(o) == linea:
+            p = analizado.puntos.get(o)
+            if p is not None:
+                puntos.append(p)
+            o += 2
+        t = analizado.tramos[offset] = Tramo(puntos)
+    return t
+
+
+def solo(analizado: analisis.CodigoAnalizado, offset: int, p: analisis.Punto) -> Tramo:
+    t = analizado.solos.get(offset)
+    if t is None:
+        t = analizado.solos[offset] = Tramo([p])
+    return t
+
+
+def mudo(plan: Planificador, hilo: Hilo, t: Tramo) -> bool:
+    """Count the points of `t` as steps if all of them are mute now; False (nothing changed) if not.
+
+    Depends only on what the run did so far, never on the strategy, the
+    detectors or the detailed replay: the same point is mute in every run that
+    reaches it in the same state.
+    """
+    globales = t.globales
+    if not globales or hilo.expulsado or plan.terminada or plan.fin_principal:
+        return False
+    n = t.n
+    if plan.pasos + n > plan.limite_pasos:
+        return False
+    aprendidos = plan.aprendidos
+    for q in globales:
+        a = aprendidos.get(id(q))
+        if a is CONSTANTE:
+            continue
+        if a is None or a is False or a.epocas.get(hilo.id, -1) != hilo.reloj_orden[hilo.id]:
+            return False
+        for c in a.candados:
+            if c in hilo.mantiene:
+                break
+        else:
+            return False
+    s = hilo.sin_escribir
+    if t.reinicia:
+        if s + t.lideres > LIMITE_ESPERA_ACTIVA:
+            return False
+        s = t.cola
+    else:
+        s += n
+        if s > LIMITE_ESPERA_ACTIVA:
+            return False
+    plan.pasos += n
+    hilo.racha += n
+    hilo.sin_escribir = s
+    return True
+
+
+def aprender(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis.Punto) -> None:
+    """After a full scheduling point at an access to a global: may the next ones there be mute?"""
+    clave = id(p)
+    aprendidos = plan.aprendidos
+    previo = aprendidos.get(clave, None)
+    if previo is False or previo is CONSTANTE:
+        return
+    if p.tipo == analisis.LECTURA and previo is None:
+        if _constante(frame.f_globals.get(p.nombre, _AUSENTE)):
+            aprendidos[clave] = CONSTANTE
+            return
+    mantiene = hilo.mantiene
+    if not mantiene:
+        aprendidos[clave] = False
+        return
+    if previo is None:
+        previo = aprendidos[clave] = Protegido(tuple(mantiene))
+    else:
+        comunes = tuple(c for c in previo.candados if c in mantiene)
+        if not comunes:
+            aprendidos[clave] = False
+            return
+        previo.candados = comunes
+    previo.epocas[hilo.id] = hilo.reloj_orden[hilo.id]
+
+
+_TIPOS_CONSTANTES = (types.FunctionType, types.ModuleType, type, types.BuiltinFunctionType, types.MethodType)
+
+
+def _constante(v: Any) -> bool:
+    return isinstance(v, _TIPOS_CONSTANTES) or getattr(v, "_es_primitiva", False) is True
+
+
+def crear(plan: Planificador) -> Callable[[types.FrameType, str, Any], Any]:
+    """The global trace function: a closure, since it runs on every call of a controlled thread.
+
+    With `sys.settrace`, every Python call in a controlled thread (the
+    engine's own included) goes through it, so it does as little as
+    possible before returning None for code that is not the student's.
+    """
+    archivos = plan.archivos
+    de = plan.analizador.de
+    por_os = plan._por_os
+    punto_fn = plan.punto
+    ident = _thread.get_ident
+
+    def rastreo_global(frame: types.FrameType, evento: str, arg: Any) -> Any:
+        code = frame.f_code
+        if code.co_filename not in archivos:
+            return None
+        hilo = por_os.get(ident())
+        if hilo is None:
+            return None
+        if _PY312:
+            sys.settrace(rastreo_global)
+        analizado = de(code)
+        puntos = analizado.puntos
+        if not puntos:
+            return None  # no scheduling point in this code: nothing to trace
+        if not POR_LINEAS:
+            frame.f_trace_opcodes = True
+            frame.f_trace_lines = False
+
+            def local(frame: types.FrameType, evento: str, arg: Any) -> Any:
+                if evento == "opcode":
+                    p = puntos.get(frame.f_lasti)
+                    if p is not None:
+                        punto_fn(hilo, frame, p)
+                return local
+
+            return local
+
+        tramos = analizado.tramos
+        frame.f_trace_lines = True
+        frame.f_trace_opcodes = False
+
+        def por_linea(frame: types.FrameType, evento: str, arg: Any) -> Any:
+            if evento == "opcode":
+                offset = frame.f_lasti
+                p = puntos.get(offset)
+                if p is not None:
+                    if p.categoria == "global" and plan.aprendidos.get(id(p)) is not False:
+                        t = analizado.solos.get(offset)
+                        if t is None:
+                            t = solo(analizado, offset, p)
+                        if mudo(plan, hilo, t):
+                            return por_linea
+                    punto_fn(hilo, frame, p)
+            elif evento == "line":
+                offset = frame.f_lasti
+                t = tramos.get(offset)
+                if t is None:
+                    t = tramo(analizado, offset)
+                frame.f_trace_opcodes = t.n > 0 and not mudo(plan, hilo, t)
+            return por_linea
+
+        return por_linea
+
+    return rastreo_global
