@@ -21,15 +21,12 @@ arrancarlos (unos saldos calculados en main son `sin_concurrencia`).
 Tiempo adversario: aprobado lo anterior, se explora otra vez con los hilos
 retrasados `RETRASO_S` (un `sleep` en main en lugar de los `join` falla).
 
-Límite conocido (del motor, no de los parámetros): un arreglo que toma el
-segundo candado con plazo (`acquire(timeout=1)`) y, si vence, transfiere sin él
-(tests/intentos/04_.../plazo_y_sigue.py) solo falla en las planificaciones en
-que se forma el ciclo de esperas Y los dos plazos vencen antes de que uno suelte
-su primer candado: el motor no marca órdenes opuestos en una toma con plazo, y
-un plazo vencido todavía toma el candado si quedó libre. Cada planificación lo
-encuentra con probabilidad ~1 %, así que un veredicto (3 repeticiones, ~300
-planificaciones) lo suspende casi siempre pero no siempre (la semilla 2 lo
-aprueba: `test_intentos.py::test_plazo_y_sigue_semilla_2`, xfail estricto).
+Tomas con plazo: un arreglo que toma el segundo candado con plazo
+(`acquire(timeout=1)`) y, si vence, transfiere sin él
+(tests/intentos/04_.../plazo_y_sigue.py) falla en cada veredicto: el motor
+anota las tomas con plazo hechas con otro candado en la mano y, si dos hilos
+las cruzan, explora a propósito la planificación que forma el ciclo (los
+plazos vencen y cada hilo sigue sin el segundo candado, como en CPython).
 """
 
 from __future__ import annotations

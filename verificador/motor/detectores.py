@@ -373,6 +373,41 @@ class Arista:
 class DetectorOrdenCandados:
     def __init__(self) -> None:
         self.aristas: dict[tuple[int, int, int], Arista] = {}
+        # acquisitions with a timeout made while holding other locks: they cannot
+        # deadlock, but crossed with the opposite order they time out, and the
+        # program then goes on without the lock (see `cruces_con_plazo`)
+        self.con_plazo: dict[tuple[int, int, int], Arista] = {}
+
+    def intentar_con_plazo(self, mantenidos: list[int], nuevo: int, hilo_id: int, hilo: str, reloj: Reloj,
+                           archivo: str, linea: int, codigo: str) -> None:
+        for m in mantenidos:
+            clave = (m, nuevo, hilo_id)
+            if m != nuevo and clave not in self.con_plazo:
+                puertas = frozenset(x for x in mantenidos if x not in (m, nuevo))
+                self.con_plazo[clave] = Arista(m, nuevo, hilo_id, hilo, tuple(reloj), puertas,
+                                               archivo, linea, codigo)
+
+    def cruces_con_plazo(self) -> list[tuple[int, int, int]]:
+        """(thread, lock it holds, other thread) for each pair of crossed orders with a timeout.
+
+        Thread A holds L1 and asks for L2 with a timeout while thread B holds L2
+        and asks for L1 (with a timeout or without), concurrently and with no
+        common gate lock. A schedule that switches from A to B right after A
+        takes L1 forms the cycle: A's timeout expires and A goes on without L2,
+        which CPython does whenever the two threads meet there.
+        """
+        cruces = []
+        todas = [*self.aristas.values(), *self.con_plazo.values()]
+        for a in self.con_plazo.values():
+            for b in todas:
+                if b.hilo_id == a.hilo_id or (b.desde, b.hacia) != (a.hacia, a.desde) or a.puertas & b.puertas:
+                    continue
+                if anterior(list(a.reloj), list(b.reloj)) or anterior(list(b.reloj), list(a.reloj)):
+                    continue
+                for cruce in ((a.hilo_id, a.desde, b.hilo_id), (b.hilo_id, b.desde, a.hilo_id)):
+                    if cruce not in cruces:
+                        cruces.append(cruce)
+        return cruces
 
     def adquirir(self, mantenidos: list[int], nuevo: int, hilo_id: int, hilo: str, reloj: Reloj,
                  archivo: str, linea: int, codigo: str) -> None:

@@ -114,6 +114,32 @@ class Repeticion(Estrategia):
         return defecto
 
 
+class TrasTomar(Estrategia):
+    """Directed: the first time thread `hilo` holds lock `candado` (ordinal), switch to `otro`, once.
+
+    The schedule of crossed lock orders (`DetectorOrdenCandados.cruces_con_plazo`);
+    otherwise the default policy. Its one deviation is recorded like any other,
+    so a failure it finds replays and shrinks as usual.
+    """
+
+    nombre = "dirigida"
+    criticos = None
+
+    def __init__(self, hilo: int, candado: int, otro: int) -> None:
+        self.hilo, self.candado, self.otro = hilo, candado, otro
+        self.hecho = False
+
+    def elegir(self, plan: Planificador, listos: list[Hilo], actual: Hilo | None, defecto: Hilo,
+               k: int, forzado: bool) -> Hilo:
+        if not self.hecho and actual is not None and actual.id == self.hilo and \
+                any(getattr(c, "_ordinal", None) == self.candado for c in actual.mantiene):
+            for h in listos:
+                if h.id == self.otro:
+                    self.hecho = True
+                    return h
+        return defecto
+
+
 class Registradora(Repeticion):
     """Replay that also records every decision's alternatives (for exhaustive search)."""
 

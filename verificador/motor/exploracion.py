@@ -42,6 +42,7 @@ PASOS_AMPLIACION = 250_000  # ...while the whole exploration has taken fewer sch
 PROFUNDIDAD = 3  # PCT depth: bugs needing up to 2 forced preemptions
 MINIMO_PLANIFICACIONES = PROFUNDIDAD  # long programs: the default schedule and PCT of depths 2 and 3
 EJECUCIONES_CON_DETECTORES = 3  # first runs with race/lock-order detectors on
+MAX_CRUCES = 4  # directed runs for crossed lock orders with a timeout (see `_cruces`)
 PRESUPUESTO_PASOS = 2_000_000  # scheduling steps an exploration may spend over all its schedules
 PASOS_POR_SEGUNDO_NOMINAL = 500_000  # converts a caller's presupuesto_s into steps (a fixed rate, never measured)
 PASOS_LARGO = 200_000  # a run longer than this makes the program "long": detectors on its first run only
@@ -139,6 +140,7 @@ class Explorador:
         carrera = None
         inversion = None
         hechas = 0
+        cruces: list[tuple[int, int, int]] = []  # crossed lock orders with a timeout (directed runs)
         agotado: Fallo | None = None
         fallo: Fallo | None = None
         desvios: dict[int, int] = {}
@@ -177,6 +179,8 @@ class Explorador:
                     carrera = self.plan.carreras.carreras[0]
                 if detectar and self.plan.orden is not None and inversion is None:
                     inversion = self.plan.orden.inversion()
+                if detectar and self.plan.orden is not None:
+                    cruces.extend(c for c in self.plan.orden.cruces_con_plazo() if c not in cruces)
                 if i == 1 and fallo is None and exhaustiva is None:
                     self._reducir_a_sincronizacion(detectar and carrera is None and inversion is None
                                                    and not self.plan.cerrojos_inconsistentes)
@@ -200,6 +204,11 @@ class Explorador:
                         break
                     if i >= MINIMO_PLANIFICACIONES:
                         break
+            if fallo is None and agotado is None and carrera is None and inversion is None \
+                    and exhaustiva is None and cruces and not self.plan.contaminado:
+                fallo, carrera, hechas = self._cruces(objetivo, cruces, hechas)
+                if fallo is not None:
+                    desvios = dict(self.plan.desvios)
             if fallo is not None:
                 return self._informe_fallo(objetivo, fallo, desvios, hechas, semilla, inicio)
         duracion = time.monotonic() - inicio
@@ -216,6 +225,27 @@ class Explorador:
                              self.estrategia, estadisticas=stats)
         return Resultado(Veredicto.APROBADO, hechas, semilla, duracion, None, self.estrategia,
                          estadisticas=stats)
+
+    def _cruces(self, objetivo: Callable[[], object], cruces: list[tuple[int, int, int]],
+                hechas: int) -> tuple[Fallo | None, Any, int]:
+        """Directed runs that form each crossed lock order with a timeout (detectors on, fully traced).
+
+        Random schedules form such a cycle only by luck (a switch in a window of
+        one or two steps); these runs form it on purpose, so the path a timed-out
+        acquire takes is explored on every verdict.
+        """
+        self.plan.solo_sincronizacion = False
+        for cruce in cruces[:MAX_CRUCES]:
+            fallo = self._correr(objetivo, estrategias.TrasTomar(*cruce), detectar=True)
+            hechas += 1
+            carreras = self.plan.carreras.carreras if self.plan.carreras is not None else []
+            if fallo is not None and fallo.tipo is Tipo.PRESUPUESTO:
+                return None, None, hechas
+            if fallo is not None or carreras:
+                return fallo, (carreras[0] if carreras and fallo is None else None), hechas
+            if self.plan.contaminado:
+                break
+        return None, None, hechas
 
     def _evidencia_agotado(self, agotado: Fallo, hechas: int, plan_n: int, presupuesto: int) -> Evidencia:
         def num(n: int) -> str:

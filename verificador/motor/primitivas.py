@@ -280,6 +280,9 @@ class Lock(_Primitiva):
             return False
         plan, h, lugar = ctx
         plazo = _plazo(plan, timeout if blocking else None)
+        if plazo is not None and plan.orden is not None and h.mantiene and lugar is not None:
+            plan.orden.intentar_con_plazo([c._ordinal for c in h.mantiene], self._ordinal, h.id, h.nombre,
+                                          h.reloj_orden, lugar.archivo, lugar.linea, lugar.codigo)
         while self._duenio is not None:
             # non-blocking or timeout=0: fail at once (the scheduling point above
             # already let the other orders be explored)
@@ -287,7 +290,9 @@ class Lock(_Primitiva):
                 return False
             desc = f"toma {self.describir()}"
             avisado = plan.bloquear(Espera(self, desc, lugar), self._esperan, plazo)
-            if not avisado and self._duenio is not None and plazo is not None and plan.reloj >= plazo:
+            if not avisado and plazo is not None and plan.reloj >= plazo:
+                # Timed out: like CPython's timed wait, no second look, even if the
+                # lock was released after the deadline but before this thread ran.
                 return False
         # Only a wait with no end can close a deadlock cycle: a try-lock or a timed
         # acquire adds no lock-order edge.
