@@ -213,17 +213,6 @@ def _anotar_carrera(leido: object, visto: object, escrito: object, marco: FrameT
     )
 
 
-def _marco_del_alumno(desde: int, hasta: int) -> FrameType | None:
-    for profundidad in range(desde + 1, hasta + 2):
-        try:
-            marco = sys._getframe(profundidad)
-        except ValueError:
-            return None
-        if marco.f_code.co_filename in _h._alumno:
-            return marco
-    return None
-
-
 def _instalar_candados() -> None:
     global _candados
     import multiprocessing.synchronize as sincronizacion
@@ -352,7 +341,7 @@ def _instalar_proxies(pendientes: dict[Any, tuple[object, object]]) -> None:
             elif methodname == "release":
                 _proxies_tenidos[clave] = max(0, _proxies_tenidos.get(clave, 0) - 1)
             return resultado
-        alumno = _marco_del_alumno(1, 3)
+        alumno = _h.marco_del_alumno(1, 3)
         if alumno is None or os.getpid() == _h._raiz:
             return original(self, methodname, args, kwds)
         tipo = type(self).__name__

@@ -115,6 +115,18 @@ def _nombre_proceso() -> str:
         return "?"
 
 
+def marco_del_alumno(desde: int, hasta: int) -> FrameType | None:
+    """El marco del código del alumno entre `desde` y `hasta` niveles por encima de quien llama."""
+    for profundidad in range(desde + 1, hasta + 2):
+        try:
+            marco = sys._getframe(profundidad)
+        except ValueError:
+            return None
+        if marco.f_code.co_filename in _alumno:
+            return marco
+    return None
+
+
 def _vigia(ppid: int) -> None:
     while True:
         if os.getppid() != ppid:

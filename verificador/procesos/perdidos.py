@@ -45,17 +45,6 @@ def _huella(valor: Any) -> object:
         return None
 
 
-def _marco_del_alumno(desde: int, hasta: int) -> FrameType | None:
-    for profundidad in range(desde + 1, hasta + 2):
-        try:
-            marco = sys._getframe(profundidad)
-        except ValueError:
-            return None
-        if marco.f_code.co_filename in _h._alumno:
-            return marco
-    return None
-
-
 def _nombre_en(marco: FrameType, objeto: Any) -> str | None:
     """El nombre con que el código del alumno tiene `objeto` (local o global), si tiene uno."""
     for espacio in (marco.f_locals, marco.f_globals):
@@ -83,7 +72,7 @@ def _instalar_procesos() -> None:
     run_original = proceso.BaseProcess.run
 
     def start(self: Any) -> None:
-        marco = _marco_del_alumno(1, 2)
+        marco = _h.marco_del_alumno(1, 2)
         # start() borra _target, _args y _kwargs del objeto (bpo-30775): se toman antes.
         objetivo = getattr(self, "_target", None)
         args, kwargs = getattr(self, "_args", ()), getattr(self, "_kwargs", None) or {}
@@ -141,7 +130,7 @@ def _instalar_pool() -> None:
 
         def envolvente(self: Any, func: Any, *args: Any, **kwargs: Any) -> Any:
             resultado = original(self, func, *args, **kwargs)
-            marco = _marco_del_alumno(1, 1)
+            marco = _h.marco_del_alumno(1, 1)
             if marco is not None:
                 callback = kwargs.get("callback")
                 if callback is None and len(args) >= 3:  # (args|iterable, kwds|chunksize, callback)
