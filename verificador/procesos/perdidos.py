@@ -22,7 +22,6 @@ el programa principal falló leyendo lo que esos hijos debían entregar.
 from __future__ import annotations
 
 import os
-import sys
 from types import FrameType, ModuleType
 from typing import Any
 
