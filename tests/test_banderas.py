@@ -23,7 +23,7 @@ def _almacenes(fuente: str) -> list[tuple[str, bool]]:
     import dis
 
     espacio: dict[str, object] = {}
-    exec(textwrap.dedent(fuente), espacio)  # noqa: S102 - test-only code of our own
+    exec(textwrap.dedent(fuente), espacio)
     codigo = espacio["f"].__code__  # type: ignore[attr-defined]
     return [
         (ins.opname, almacena_constante(codigo, ins.offset))

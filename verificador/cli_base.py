@@ -27,7 +27,7 @@ from verificador.casos import (
     mostrar_ruta,
     resolver_catalogo,
 )
-from verificador.espacio import Espacio, ErrorEspacio, exigir_espacio
+from verificador.espacio import ErrorEspacio, Espacio, exigir_espacio
 from verificador.informe import Pintor
 from verificador.progreso import ErrorProgreso
 from verificador.veredictos import Veredicto

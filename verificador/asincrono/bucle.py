@@ -31,8 +31,8 @@ import concurrent.futures
 import contextlib
 import heapq
 import threading
-from time import thread_time
 from collections.abc import Callable, Coroutine
+from time import thread_time
 from typing import Any
 
 from verificador.asincrono import detectores

@@ -27,8 +27,8 @@ from typing import Any
 
 import pytest
 
-from verificador.procesos import Ejecucion, ejecutar
 from verificador.juez import plugin as _plugin
+from verificador.procesos import Ejecucion, ejecutar
 from verificador.procesos import juicio as _juicio
 from verificador.procesos.envios import digesto
 from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto

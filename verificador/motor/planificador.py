@@ -44,7 +44,6 @@ from collections.abc import Callable
 from typing import Any
 
 from verificador.motor import analisis, guardia, monitor, rastreo, registro
-from verificador.motor.rastreo import LIMITE_ESPERA_ACTIVA  # re-exported
 from verificador.motor.detectores import DetectorCarreras, DetectorOrdenCandados, unir
 from verificador.motor.estado import (  # re-exported: the engine's modules import them from here
     Espera,
@@ -57,12 +56,10 @@ from verificador.motor.estado import (  # re-exported: the engine's modules impo
     _Abortado,
 )
 from verificador.motor.fallos import Fallos
+from verificador.motor.rastreo import LIMITE_ESPERA_ACTIVA  # re-exported
 from verificador.motor.tiempo import (  # re-exported
-    LECTURAS_ANTES_DE_SALTAR,
-    LIMITE_TIEMPO_VIRTUAL_S,
     RACHA_JUSTA,
     RACHA_SOLA,
-    TIC_LECTURA_S,
     RelojVirtual,
 )
 from verificador.motor.trabajadores import _POOL

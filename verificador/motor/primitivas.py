@@ -561,5 +561,14 @@ class Condition(_Primitiva):
 # module); re-exported here, where the rest of the engine looks for every primitive.
 from verificador.motor.senales import Barrier, BoundedSemaphore, Event, Semaphore  # noqa: E402
 
-__all__ = ["Barrier", "BoundedSemaphore", "BrokenBarrierError", "Condition", "Event", "Lock", "RLock",
-           "Semaphore", "TIMEOUT_MAX"]
+__all__ = [
+    "TIMEOUT_MAX",
+    "Barrier",
+    "BoundedSemaphore",
+    "BrokenBarrierError",
+    "Condition",
+    "Event",
+    "Lock",
+    "RLock",
+    "Semaphore",
+]

@@ -15,7 +15,6 @@ from verificador.motor.parches import Parches
 from verificador.motor.planificador import Fallo
 from verificador.veredictos import Resultado, Veredicto
 
-
 MAX_DIRIGIDAS = 20  # targeted single-preemption schedules tried after the strategy's
 PASOS_DIRIGIDAS = 150_000  # ...as long as they fit in this many scheduling steps (default run's size)
 

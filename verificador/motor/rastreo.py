@@ -31,7 +31,6 @@ import types
 from typing import TYPE_CHECKING, Any
 
 from verificador.motor import analisis
-from verificador.motor.tiempo import RACHA_JUSTA, RACHA_SOLA
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -60,7 +59,7 @@ class Protegido:
 class Tramo:
     """Scheduling points run in a row (from one offset to the end of its line, or a single point)."""
 
-    __slots__ = ("n", "globales", "escribe", "lideres", "cola", "reinicia")
+    __slots__ = ("cola", "escribe", "globales", "lideres", "n", "reinicia")
 
     def __init__(self, puntos: list[analisis.Punto]) -> None:
         self.n = len(puntos)
