@@ -288,6 +288,7 @@ class Sesion:
                 ganados = progreso.registrar_intento(
                     reto, veredicto=veredicto.value, semilla=semilla,
                     repeticiones=reto.repeticiones, duracion_s=float(informe.duracion_s),
+                    parametros=getattr(informe, "parametros", None),
                 )
             estado = progreso.puntuacion(reto).estado.value
         self._pantalla_nueva()
