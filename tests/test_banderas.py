@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from verificador.motor import explorar_script
-from verificador.motor.detectores import almacena_constante
+from verificador.motor.detectores import almacena_constante, lee_en_bucle
 from verificador.veredictos import Veredicto
 
 
@@ -54,6 +54,26 @@ def test_reconoce_los_almacenes_de_constantes() -> None:
         ("STORE_SUBSCR", False),  # d[k] = v
         ("STORE_ATTR", False),  # obj.x.y = True: the object is an expression, not a simple load
     ]
+
+
+def test_reconoce_las_lecturas_dentro_de_un_bucle() -> None:
+    import dis
+
+    espacio: dict[str, object] = {}
+    exec(textwrap.dedent("""
+        def f():
+            while not listo:
+                pass
+            for i in range(3):
+                print(i, bandera)
+            assert config["url"]
+    """), espacio)
+    codigo = espacio["f"].__code__  # type: ignore[attr-defined]
+    vistos = [(ins.argval, lee_en_bucle(codigo, ins.offset))
+              for ins in dis.get_instructions(codigo) if ins.opname == "LOAD_GLOBAL"]
+    # the `while` condition is read twice from 3.11 on (before the loop and at its end)
+    assert {nombre for nombre, en_bucle in vistos if en_bucle} == {"listo", "range", "print", "bandera"}
+    assert ("config", False) in vistos
 
 
 def _explorar(tmp_path: Path, codigo: str, semilla: int) -> Veredicto:

@@ -177,10 +177,11 @@ def lee_en_bucle(codigo: types.CodeType, desplazamiento: int) -> bool:
         linea = None
         por_desplazamiento: dict[int, int | None] = {}
         for ins in instrucciones:
-            if ins.starts_line:
-                linea = ins.positions.lineno if ins.positions is not None and ins.positions.lineno else linea
-                if isinstance(ins.starts_line, int) and not isinstance(ins.starts_line, bool):
-                    linea = ins.starts_line
+            numero = getattr(ins, "line_number", None)  # 3.13+: every instruction's line
+            if numero is not None:
+                linea = numero
+            elif isinstance(ins.starts_line, int) and not isinstance(ins.starts_line, bool):
+                linea = ins.starts_line  # 3.10-3.12: only the first instruction of a line has it
             por_desplazamiento[ins.offset] = linea
             if linea is not None and any(desde <= ins.offset <= hasta for desde, hasta in tramos):
                 lineas.add(linea)
