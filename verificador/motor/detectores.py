@@ -106,21 +106,26 @@ def valor_en(contenedor: list[Any] | dict[Any, Any], clave: Any) -> Any:
     return AUSENTE
 
 
+def _con_previas(codigo: types.CodeType, desplazamiento: int) -> tuple[dis.Instruction | None, list[dis.Instruction]]:
+    """The instruction at `desplazamiento` and the ones before it (no stack shuffles), nearest first."""
+    previas: list[dis.Instruction] = []
+    for ins in dis.get_instructions(codigo):
+        if ins.offset == desplazamiento:
+            return ins, previas[::-1]
+        if ins.opname not in _BARAJAR:
+            previas.append(ins)
+    return None, []
+
+
 def almacena_in_place(codigo: types.CodeType, desplazamiento: int) -> bool:
     """Does the store at `desplazamiento` write back the result of an in-place operator (`+=`)?"""
     clave = (codigo, desplazamiento)
     hecho = _in_place.get(clave)
     if hecho is None:
-        hecho = False
-        previa = None
-        for ins in dis.get_instructions(codigo):
-            if ins.offset == desplazamiento:
-                hecho = previa is not None and (previa.opname.startswith("INPLACE_") or (
-                    previa.opname == "BINARY_OP" and str(previa.argrepr).endswith("=")))
-                break
-            if ins.opname not in _BARAJAR:
-                previa = ins
-        _in_place[clave] = hecho
+        _ins, previas = _con_previas(codigo, desplazamiento)
+        previa = previas[0] if previas else None
+        hecho = _in_place[clave] = previa is not None and (previa.opname.startswith("INPLACE_") or (
+            previa.opname == "BINARY_OP" and str(previa.argrepr).endswith("=")))
     return hecho
 
 
@@ -138,22 +143,14 @@ def almacena_constante(codigo: types.CodeType, desplazamiento: int) -> bool:
     hecho = _constante.get(clave)
     if hecho is None:
         hecho = False
-        previas: list[dis.Instruction] = []
-        for ins in dis.get_instructions(codigo):
-            if ins.offset == desplazamiento:
-                n = _OPERANDOS_ALMACEN.get(ins.opname)
-                if n is not None:
-                    # 3.13 fuses two local loads into one instruction: count them as two
-                    cargas: list[str] = []
-                    for previa in reversed(previas):
-                        cargas.extend([previa.opname] * (2 if previa.opname == "LOAD_FAST_LOAD_FAST" else 1))
-                        if len(cargas) > n:
-                            break
-                    hecho = len(cargas) > n and cargas[n] == "LOAD_CONST" and \
-                        all(c in _CARGAS_SIMPLES for c in cargas[:n])
-                break
-            if ins.opname not in _BARAJAR:
-                previas.append(ins)
+        ins, previas = _con_previas(codigo, desplazamiento)
+        n = _OPERANDOS_ALMACEN.get(ins.opname) if ins is not None else None
+        if n is not None:
+            # 3.13 fuses two local loads into one instruction: count them as two
+            cargas = [previa.opname for previa in previas[:n + 1]
+                      for _ in range(2 if previa.opname == "LOAD_FAST_LOAD_FAST" else 1)]
+            hecho = len(cargas) > n and cargas[n] == "LOAD_CONST" and \
+                all(c in _CARGAS_SIMPLES for c in cargas[:n])
         _constante[clave] = hecho
     return hecho
 
@@ -215,6 +212,7 @@ class DetectorCarreras:
     ) -> None:
         if objeto is not None:
             self._vivos.append(objeto)
+        bandera = False
         if hilo is not None:
             previo = self._ultimo.get((hilo_id, clave))
             self._ultimo[(hilo_id, clave)] = (escritura, valor, acceso.archivo, acceso.linea)
@@ -232,9 +230,9 @@ class DetectorCarreras:
                 vigia.acceso(plan, hilo, clave, objeto, categoria, escritura, valor, acceso)
             if escritura:
                 self._hibrido(clave, descripcion, hilo, rmw, acceso)
-        # a blind store of a constant: a flag (see the module docstring)
-        bandera = escritura and frame is not None and (previo is None or previo[0]) and \
-            almacena_constante(frame.f_code, frame.f_lasti) if hilo is not None else False
+                # a blind store of a constant: a flag (see the module docstring)
+                bandera = frame is not None and (previo is None or previo[0]) and \
+                    almacena_constante(frame.f_code, frame.f_lasti)
         sondeo = not escritura and frame is not None and lee_en_bucle(frame.f_code, frame.f_lasti)
         w = self._escrituras.get(clave)
         if w is not None and w[0] != hilo_id and w[1] > _comp(reloj, w[0]):
