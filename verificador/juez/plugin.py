@@ -246,7 +246,7 @@ def _semilla_de(item: pytest.Item, base: int) -> int:
 
 
 # ------------------------------------------------------------- clasificación
-_MOTORES = tuple(str(Path(verificador.__file__).parent / m) + os.sep for m in ("motor", "asincrono"))
+_MOTORES = tuple(_PAQUETE + m + os.sep for m in ("motor", "asincrono"))
 
 
 def _en_un_motor(error: BaseException) -> bool:
