@@ -9,10 +9,13 @@ comprueba exacto.
 
 Formas que garantiza cada repetición (y por tanto cada veredicto), porque
 cada una es una manera distinta de interbloquearse:
-- un par de transferencias opuestas entre dos cuentas (a->b y b->a);
-- un ciclo de tres cuentas distintas (x->y, y->z, z->x): un orden arreglado
-  solo para un par de cuentas sigue colgándose aquí;
-- de 3 a 4 cuentas (con 4, una queda fuera del ciclo o del par).
+- tres cuentas que se transfieren cada una a cada otra (6 hilos): sus tres
+  pares en los dos sentidos (a->b y b->a) y sus dos ciclos de tres (x->y,
+  y->z, z->x). Un orden arreglado solo para un par de cuentas, o un orden que
+  no es total (por la paridad del número, por ejemplo: entre tres cuentas
+  siempre hay dos de la misma paridad), sigue colgándose en cada veredicto,
+  no solo con los parámetros que toquen;
+- de 3 a 4 cuentas; con 4, la cuarta va y vuelve con una de las otras tres.
 Y el resultado sale de los hilos: en una ejecución trazada, los hilos de las
 transferencias cambian los saldos, ninguno se queda sin hacer nada (hilos de
 adorno) y main no escribe ningún `saldo` después de
@@ -41,11 +44,15 @@ RETRASO_S = 10.0
 def _transferencias(rng) -> tuple[list[int], list[tuple[int, int, int]]]:
     n_cuentas = rng.randint(3, 4)
     saldos = [rng.randint(100, 900) for _ in range(n_cuentas)]
-    a, b = rng.sample(range(1, n_cuentas + 1), 2)
-    transferencias = [(a, b, rng.randint(1, 300)), (b, a, rng.randint(1, 300))]
-    x, y, z = rng.sample(range(1, n_cuentas + 1), 3)
-    transferencias += [(x, y, rng.randint(1, 300)), (y, z, rng.randint(1, 300)),
-                       (z, x, rng.randint(1, 300))]
+    # Tres cuentas, cada una hacia cada otra: sus tres pares en los dos sentidos y sus
+    # dos ciclos de tres. Con 4 cuentas, la cuarta va y vuelve con una de las tres.
+    trio = rng.sample(range(1, n_cuentas + 1), 3)
+    parejas = [(a, b) for a in trio for b in trio if a != b]
+    if n_cuentas == 4:
+        (cuarta,) = set(range(1, 5)) - set(trio)
+        otra = rng.choice(trio)
+        parejas += [(cuarta, otra), (otra, cuarta)]
+    transferencias = [(a, b, rng.randint(1, 300)) for a, b in parejas]
     rng.shuffle(transferencias)
     return saldos, transferencias
 
