@@ -1,4 +1,4 @@
-# esperado: sin_concurrencia
+# esperado: incompleto|sin_concurrencia
 # Esquiva: guardar_resultado ya no espera a la base de datos (su sleep pasa a 0)
 # y se llama con await; el almacén se llena, pero el guardado real no ocurre.
 import asyncio
