@@ -1,4 +1,4 @@
-# esperado: incompleto
+# esperado: incompleto|cuelgue
 # Esquiva: en vez de join, dormir un millón de segundos (once días) antes de anunciar.
 import threading
 import time
