@@ -1,8 +1,8 @@
 # esperado: incompleto|cuelgue
 # Media reparación: se vacía la cola antes de join con get(timeout=1) hasta que
-# (Con un hijo retrasado más de 1 s, main deja de leer; si lo que queda no cabe en la tubería, el join se cuelga; si cabe, faltan lotes.)
 # salte Empty. Si el hijo tarda más de 1 s en producir un lote (máquina cargada,
 # lote enorme), main deja de leer antes de tiempo y faltan lotes.
+# (Con un hijo retrasado más de 1 s, main deja de leer; si lo que queda no cabe en la tubería, el join se cuelga; si cabe, faltan lotes.)
 import multiprocessing
 import queue
 
