@@ -25,10 +25,9 @@ async def main(archivos=("ventas.csv", "clientes.csv", "stock.csv"), demoras=(10
     limite = asyncio.Semaphore(2)  # "para no saturar el disco"
     print("inicio de procesamiento")
     inicio = time.perf_counter()
-    async with asyncio.TaskGroup() as grupo:
-        tareas = [grupo.create_task(procesar_archivo(n, d)) for n, d in zip(archivos, demoras)]
+    resultados = await asyncio.gather(*(procesar_archivo(n, d) for n, d in zip(archivos, demoras)))
     print(f"todo procesado en {time.perf_counter() - inicio:.1f} s")
-    return [t.result() for t in tareas]
+    return list(resultados)
 
 
 if __name__ == "__main__":

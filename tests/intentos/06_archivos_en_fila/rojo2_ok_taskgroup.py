@@ -14,8 +14,12 @@ async def procesar_archivo(nombre, demora=10):
 async def main(archivos=("ventas.csv", "clientes.csv", "stock.csv"), demoras=(10, 10, 10)):
     print("inicio de procesamiento")
     inicio = time.perf_counter()
-    async with asyncio.TaskGroup() as grupo:
-        tareas = [grupo.create_task(procesar_archivo(n, d)) for n, d in zip(archivos, demoras)]
+    if hasattr(asyncio, "TaskGroup"):  # Python 3.11+
+        async with asyncio.TaskGroup() as grupo:
+            tareas = [grupo.create_task(procesar_archivo(n, d)) for n, d in zip(archivos, demoras)]
+    else:  # Python 3.10: tareas sueltas esperadas con gather
+        tareas = [asyncio.create_task(procesar_archivo(n, d)) for n, d in zip(archivos, demoras)]
+        await asyncio.gather(*tareas)
     print(f"todo procesado en {time.perf_counter() - inicio:.1f} s")
     return [t.result() for t in tareas]
 
