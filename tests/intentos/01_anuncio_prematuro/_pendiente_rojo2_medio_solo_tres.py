@@ -1,0 +1,27 @@
+# esperado: incompleto
+# PENDIENTE (falsa aprobación, rojo2 s14): con la semilla 101 el juez aprueba; sus tres repeticiones tienen 2, 3 y 2 solicitudes, nunca 4 o más (semillas 1, 2, 3, 202, 303: incompleto).
+# Media reparación: se esperan solo los tres primeros hilos (el alumno probó con tres).
+# Con cuatro solicitudes o más, si la cuarta se retrasa, el anuncio sale antes.
+import threading
+import time
+
+
+def procesar_solicitud(request_id, duracion=3):
+    print(f"Procesando solicitud {request_id}")
+    time.sleep(duracion)
+    print(f"Solicitud {request_id} completada")
+
+
+def main(n_solicitudes=3, duracion=3):
+    hilos = []
+    for i in range(n_solicitudes):
+        hilo = threading.Thread(target=procesar_solicitud, args=(i, duracion))
+        hilos.append(hilo)
+        hilo.start()
+    for hilo in hilos[:3]:
+        hilo.join()
+    print("Todas las solicitudes completadas")
+
+
+if __name__ == "__main__":
+    main()

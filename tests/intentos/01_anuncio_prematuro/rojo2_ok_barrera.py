@@ -1,0 +1,25 @@
+# esperado: aprobado
+# Reparación: una Barrier de n+1 participantes; cada hilo llega al terminar y
+# main espera en la misma barrera antes de anunciar.
+import threading
+import time
+
+
+def procesar_solicitud(request_id, duracion=3, barrera=None):
+    print(f"Procesando solicitud {request_id}")
+    time.sleep(duracion)
+    print(f"Solicitud {request_id} completada")
+    if barrera is not None:
+        barrera.wait()
+
+
+def main(n_solicitudes=3, duracion=3):
+    barrera = threading.Barrier(n_solicitudes + 1)
+    for i in range(n_solicitudes):
+        threading.Thread(target=procesar_solicitud, args=(i, duracion, barrera)).start()
+    barrera.wait()
+    print("Todas las solicitudes completadas")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+# esperado: carrera
+# Media reparación: el pago se protege con un BoundedSemaphore(2) en vez de un candado:
+# con un solo cliente va bien; con dos o más, dos pagan a la vez y el saldo se pisa.
+import threading
+
+
+class CuentaBancaria:
+    def __init__(self, saldo):
+        self.saldo = saldo
+        self.lock = threading.Lock()
+        self.puerta = threading.BoundedSemaphore(2)
+
+    def depositar(self, cantidad):
+        with self.lock:
+            self.saldo += cantidad
+
+    def retirar(self, cantidad):
+        with self.lock:
+            if cantidad > self.saldo:
+                return False
+            self.saldo -= cantidad
+            return True
+
+    def pagar_con_comision(self, cantidad, comision):
+        with self.puerta:  # hasta dos cajeros a la vez
+            total = cantidad + comision
+            if self.saldo < total:
+                return False
+            self.saldo -= total
+            return True
+
+
+def main(saldo_inicial=500, clientes=3, pagos=2, cantidad=100, comision=10):
+    cuenta = CuentaBancaria(saldo_inicial)
+    aceptados = [0] * clientes
+
+    def cliente(indice):
+        for _ in range(pagos):
+            if cuenta.pagar_con_comision(cantidad, comision):
+                aceptados[indice] += 1
+
+    hilos = [threading.Thread(target=cliente, args=(i,)) for i in range(clientes)]
+    for hilo in hilos:
+        hilo.start()
+    for hilo in hilos:
+        hilo.join()
+    print(f"Pagos aceptados: {sum(aceptados)}")
+    print(f"Saldo final: {cuenta.saldo}")
+    return cuenta.saldo, sum(aceptados)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+# esperado: aprobado
+# Reparación: cada proceso manda su lote por una Queue; main recoge exactamente
+# tantos valores como hay en los lotes ANTES de join (así nunca se llena la tubería).
+import multiprocessing
+
+
+def agregar_valores(cola, lote):
+    for valor in lote:
+        cola.put(valor)
+
+
+def main(lotes=((0, 1, 2, 3, 4), (5, 6, 7, 8, 9))):
+    cola = multiprocessing.Queue()
+    procesos = [multiprocessing.Process(target=agregar_valores, args=(cola, lote)) for lote in lotes]
+    for proceso in procesos:
+        proceso.start()
+    total = sum(len(lote) for lote in lotes)
+    lista = [cola.get() for _ in range(total)]
+    for proceso in procesos:
+        proceso.join()
+    print(f"Lista compartida: {lista}")
+    return lista
+
+
+if __name__ == "__main__":
+    main()

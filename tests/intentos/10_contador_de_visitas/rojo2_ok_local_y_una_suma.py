@@ -1,0 +1,27 @@
+# esperado: aprobado
+# Reparación: cada proceso cuenta en local y suma su total una sola vez con el
+# candado del propio Value (get_lock).
+import multiprocessing
+
+
+def atender_visitas(contador, visitas):
+    atendidas = 0
+    for _ in range(visitas):
+        atendidas += 1
+    with contador.get_lock():
+        contador.value += atendidas
+
+
+def main(n_procesos=4, visitas=10000):
+    contador = multiprocessing.Value("i", 0)
+    procesos = [multiprocessing.Process(target=atender_visitas, args=(contador, visitas)) for _ in range(n_procesos)]
+    for proceso in procesos:
+        proceso.start()
+    for proceso in procesos:
+        proceso.join()
+    print(f"Visitas registradas: {contador.value}")
+    return contador.value
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+# esperado: carrera|sin_concurrencia
+# Esquiva: se deja la carrera entre procesos y main "corrige" el contador si no cuadra.
+import multiprocessing
+
+
+def atender_visitas(contador, visitas):
+    for _ in range(visitas):
+        contador.value += 1
+
+
+def main(n_procesos=4, visitas=10000):
+    contador = multiprocessing.Value("i", 0)
+    procesos = [multiprocessing.Process(target=atender_visitas, args=(contador, visitas)) for _ in range(n_procesos)]
+    for proceso in procesos:
+        proceso.start()
+    for proceso in procesos:
+        proceso.join()
+    esperado = n_procesos * visitas
+    if contador.value != esperado:
+        contador.value = esperado
+    print(f"Visitas registradas: {contador.value}")
+    return contador.value
+
+
+if __name__ == "__main__":
+    main()
