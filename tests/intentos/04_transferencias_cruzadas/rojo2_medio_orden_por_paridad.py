@@ -1,5 +1,4 @@
 # esperado: interbloqueo
-# PENDIENTE (falsa aprobación, rojo2 s14): semillas 2 y 3 aprueban; sus parámetros no traen nunca transferencias opuestas entre dos cuentas de la misma paridad (1<->3, 2<->4) ni otro ciclo en el grafo de candados de este orden.
 # Media reparación: "orden" por paridad (impares primero). Entre dos cuentas de la misma paridad (1 y 3, 2 y 4) no hay orden global: 1->3 y 3->1 a la vez se interbloquean.
 import threading
 
