@@ -7,7 +7,9 @@ La concurrencia se comprueba midiendo el tiempo virtual: `n` solicitudes de
 `n * duracion`. Con `n >= 2` las dos situaciones no se confunden.
 
 Formas que garantiza cada repetición (y por tanto cada veredicto):
-- al menos 2 solicitudes a la vez (`n` entre 2 y 5), así que hay algo que esperar;
+- de 4 a 7 solicitudes a la vez (`n`), así que hay algo que esperar, y siempre
+  más de las 3 del ejemplo del caso: esperar solo a los tres primeros hilos
+  (los que el alumno vio al probar) falla en cada repetición;
 - tiempo adversario: si aprueba, se explora otra vez con los `sleep` de los
   hilos alargados 1 s y `10 * duracion` s (`RETRASOS`). Un `sleep` en main en
   lugar de los `join` falla así («solo funciona si ningún hilo se retrasa...»);
@@ -39,7 +41,7 @@ def _lineas(texto: str) -> list[str]:
 
 
 def test_anuncio_tras_todas_las_solicitudes(alumno, hilos):
-    n = alumno.rng.randint(2, 5)
+    n = alumno.rng.randint(4, 7)
     duracion = alumno.rng.randint(2, 9)
 
     alumno.anotar_parametros(n_solicitudes=n, duracion=duracion)

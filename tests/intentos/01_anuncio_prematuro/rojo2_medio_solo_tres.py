@@ -1,5 +1,4 @@
 # esperado: incompleto
-# PENDIENTE (falsa aprobación, rojo2 s14): con la semilla 101 el juez aprueba; sus tres repeticiones tienen 2, 3 y 2 solicitudes, nunca 4 o más (semillas 1, 2, 3, 202, 303: incompleto).
 # Media reparación: se esperan solo los tres primeros hilos (el alumno probó con tres).
 # Con cuatro solicitudes o más, si la cuarta se retrasa, el anuncio sale antes.
 import threading
