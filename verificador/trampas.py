@@ -1,6 +1,7 @@
-"""Revisión estática de los intentos en modo calificación: código que mete la mano en el juez.
+"""Revisión estática de los intentos: código que mete la mano en el juez.
 
-Al calificar (`verificar calificar`), antes de ejecutar nada, se lee el AST
+Antes de juzgar un intento (`verificar reto`, `vigilar`, `autor comprobar` y
+`verificar calificar`), sin ejecutar nada, se lee el AST
 de cada archivo del alumno y se buscan las vías conocidas para engañar al
 juez desde dentro del mismo intérprete: importar `verificador` (o pytest y sus
 plugins), tocar `sys.modules`, `builtins`, `ctypes` o `gc`, inspeccionar marcos
@@ -34,7 +35,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-__all__ = ["Hallazgo", "revisar_archivo", "revisar_archivos", "revisar_codigo"]
+from verificador.veredictos import Evidencia
+
+__all__ = ["Hallazgo", "evidencia_de_trampa", "revisar_archivo", "revisar_archivos", "revisar_codigo"]
 
 # Módulos cuya sola importación ya es meter la mano en el verificador o el intérprete.
 _MODULOS_PROHIBIDOS: dict[str, str] = {
@@ -386,3 +389,18 @@ def revisar_archivos(rutas: Iterable[tuple[Path, str]]) -> list[Hallazgo]:
     for ruta, nombre in rutas:
         hallazgos.extend(revisar_archivo(ruta, nombre))
     return hallazgos
+
+
+def evidencia_de_trampa(hallazgos: Sequence[Hallazgo]) -> Evidencia:
+    """La evidencia de un veredicto `trampa` por la revisión: cada línea con su regla."""
+    primero = hallazgos[0]
+    lineas = "\n".join(f"{h.ubicacion}: {h.regla}" + (f"  ->  {h.codigo}" if h.codigo else "")
+                       for h in hallazgos)
+    return Evidencia(
+        resumen=f"El intento mete la mano en el verificador o en el intérprete: {primero.regla}.",
+        explicacion="Antes de ejecutar un intento se revisa su código; estas líneas alcanzan el "
+        "juez, su proceso o el intérprete (o miran si los vigila el verificador para portarse "
+        "distinto), así que el caso no se ejecutó.\n" + lineas,
+        ubicacion=primero.ubicacion,
+        detalles={"hallazgos": [h.a_dict() for h in hallazgos]},
+    )

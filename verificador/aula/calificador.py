@@ -60,7 +60,7 @@ from verificador.ejecucion import InformeReto, comprobar_reto
 from verificador.ejecucion.aislado import cancelar_todo
 from verificador.juez.semillas import derivar_semilla
 from verificador.puntuacion import Estado, puntuar
-from verificador.trampas import Hallazgo, revisar_archivos
+from verificador.trampas import evidencia_de_trampa, revisar_archivos
 from verificador.veredictos import Evidencia, Veredicto
 
 __all__ = ["Avance", "ErrorCalificar", "calificar", "juzgar_caso", "semilla_caso"]
@@ -95,7 +95,7 @@ def juzgar_caso(
     return comprobar_reto(
         reto.juez, directorio, reto.archivos, semilla=semilla,
         repeticiones=reto.repeticiones, tiempo_limite_s=reto.tiempo_limite_s,
-        ocultar=ocultar,
+        ocultar=ocultar, revisar=False,  # ya lo revisó _preparar_caso
     )
 
 
@@ -120,20 +120,6 @@ def _juzgar_trabajo(trabajo: _Trabajo) -> ResultadoCaso:
         return _caso_juzgado(trabajo.reto, trabajo.semilla, informe)
     finally:
         shutil.rmtree(trabajo.directorio, ignore_errors=True)
-
-
-def _evidencia_trampa(hallazgos: list[Hallazgo]) -> Evidencia:
-    primero = hallazgos[0]
-    lineas = "\n".join(f"{h.ubicacion}: {h.regla}" + (f"  ->  {h.codigo}" if h.codigo else "")
-                       for h in hallazgos)
-    return Evidencia(
-        resumen=f"El intento mete la mano en el verificador o en el intérprete: {primero.regla}.",
-        explicacion="En modo calificación se revisa el código antes de ejecutarlo; estas "
-        "líneas alcanzan el juez, su proceso o el intérprete, así que el caso no se ejecutó.\n"
-        + lineas,
-        ubicacion=primero.ubicacion,
-        detalles={"hallazgos": [h.a_dict() for h in hallazgos]},
-    )
 
 
 def _preparar_caso(
@@ -187,7 +173,7 @@ def _preparar_caso(
         return base
     if hallazgos:
         base.veredicto = Veredicto.TRAMPA.value
-        base.evidencia = _evidencia_trampa(hallazgos)
+        base.evidencia = evidencia_de_trampa(hallazgos)
         base.motivo = f"Trampa en {hallazgos[0].ubicacion}: {hallazgos[0].regla}."
         base.semilla = semilla
         return base

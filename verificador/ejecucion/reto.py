@@ -35,6 +35,7 @@ from verificador.ejecucion.aislado import Ejecucion, ejecutar_aislado
 from verificador.ejecucion.caja import Caja, modo_aislamiento, rutas_privadas
 from verificador.ejecucion.diagnostico import diagnosticar, diagnosticar_cuelgue
 from verificador.juez.canal import ENV_SECRETO, nuevo_secreto, recibir
+from verificador.trampas import evidencia_de_trampa, revisar_archivos
 from verificador.veredictos import Evidencia, Veredicto
 
 __all__ = ["MARGEN_S", "InformeReto", "comprobar_reto", "leer_informe"]
@@ -139,8 +140,13 @@ def comprobar_reto(
     python: str | None = None,
     prefijo: Sequence[str] = (),
     ocultar: Sequence[Path] = (),
+    revisar: bool = True,
 ) -> InformeReto:
     """Corre el juez `juez` contra los `archivos` de `directorio` y da el veredicto.
+
+    Antes, con `revisar`, la revisión estática (`verificador.trampas`): un intento
+    que mete la mano en el juez o en el intérprete, o que mira si lo vigila el
+    verificador, es `trampa` sin ejecutarse, igual en `reto` que al calificar.
 
     `prefijo` va delante del intérprete (por ejemplo `("taskset", "-c", "0")` para
     fijar el juez y sus procesos a un núcleo en los bancos de pruebas).
@@ -158,6 +164,15 @@ def comprobar_reto(
         raise ValueError("tiempo_limite_s debe ser positivo")
     juez = Path(juez).resolve()
     directorio = Path(directorio).resolve()
+    if revisar:
+        hallazgos = [h for h in revisar_archivos((directorio / a, a) for a in archivos
+                                                 if (directorio / a).is_file()) if h.es_trampa]
+        if hallazgos:
+            return InformeReto(
+                veredicto=Veredicto.TRAMPA, evidencia=evidencia_de_trampa(hallazgos),
+                repeticiones=0, repeticiones_pedidas=repeticiones, planificaciones=0,
+                semilla=semilla, semilla_repeticion=None, duracion_s=0.0, salida="",
+            )
 
     def al_evento(evento: dict[str, Any]) -> float | None:
         if al_progreso is not None:
