@@ -122,10 +122,18 @@ def _protegido(clave: str, tenidos: frozenset[str]) -> bool:
     return protegido
 
 
+def _listar() -> list[str]:
+    """Los archivos de coordinación (ninguno si el programa vació o borró la carpeta)."""
+    try:
+        return os.listdir(_h._dir)
+    except OSError:
+        return []
+
+
 def _candados_de_otros(nombre: str) -> list[frozenset[str]]:
     prefijo, yo = f"acceso-{nombre}-", f"{os.getpid()}.json"
     conjuntos = []
-    for archivo in os.listdir(_h._dir):
+    for archivo in _listar():
         if archivo.startswith(prefijo) and not archivo.endswith(yo) and archivo[len(prefijo):-5].isdigit():
             try:
                 with open(os.path.join(_h._dir, archivo), encoding="utf-8") as entrada:
@@ -155,10 +163,13 @@ def _generador() -> Any:
 def _otros_activos() -> bool:
     """¿Hay otro proceso hijo ejecutando código del alumno ahora mismo?"""
     yo = os.getpid()
-    for marca in os.listdir(_h._dir):
+    for marca in _listar():
         if not (marca.startswith("alumno-") and marca.endswith(".json")):
             continue
-        pid = int(marca[len("alumno-") : -len(".json")])
+        cifras = marca[len("alumno-") : -len(".json")]
+        if not cifras.isdigit():
+            continue
+        pid = int(cifras)
         if pid not in (yo, _h._raiz) and not os.path.exists(os.path.join(_h._dir, f"fin-{pid}.json")):
             return True
     return False
