@@ -59,7 +59,7 @@ def _escribir(datos: dict[str, Any]) -> None:
     hijo = sys.modules.get("_verificador_procesos_hijo")
     if hijo is None:
         raise RuntimeError("el conductor corre sin la instrumentación de procesos")
-    hijo._enviar("resultado", datos)
+    hijo.enviar_resultado(datos)
 
 
 def _excepcion(error: BaseException) -> dict[str, Any]:

@@ -75,6 +75,8 @@ class Ejecucion:
     sin_candado: list[dict[str, Any]] = field(default_factory=list)
     # resultados que no llegaron al principal: copias cambiadas en un hijo, tareas de Pool sin acabar
     perdidos: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # colas que el principal vio vacías y en las que al final quedaron elementos sin leer
+    colas_vacias: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def valor(self) -> Any:
@@ -250,6 +252,7 @@ def ejecutar(
         carreras = _estado.carreras(receptor)
         sin_candado = _estado.sin_candado(receptor)
         perdidos = _estado.perdidos(receptor)
+        colas_vacias = _estado.colas_vacias(receptor)
         return Ejecucion(
             archivo=str(archivo),
             parametros=parametros,
@@ -269,6 +272,7 @@ def ejecutar(
             carreras=carreras,
             sin_candado=sin_candado,
             perdidos=perdidos,
+            colas_vacias=colas_vacias,
         )
 
 

@@ -310,3 +310,31 @@ def perdidos(registros: Receptor) -> dict[str, list[dict[str, object]]]:
                        "linea": origen.get("linea")})
     pendientes = [d for _, d in registros.con_prefijo("pendiente-") if d]
     return {"copias": copias, "pendientes": pendientes}
+
+
+def colas_vacias(registros: Receptor) -> list[dict[str, object]]:
+    """Dónde vio el principal vacía una cola en la que al final quedaron elementos sin leer.
+
+    Suma lo que puso y sacó cada proceso de cada cola (`colas.py`); `sin_leer` es
+    lo que se puso y nadie sacó. Solo las colas que el principal vio vacías.
+    """
+    puestos: dict[str, int] = {}
+    sacados: dict[str, int] = {}
+    vacias: list[dict[str, object]] = []
+    for _, datos in registros.con_prefijo("cola-"):
+        for destino, clave in ((puestos, "puestos"), (sacados, "sacados")):
+            cuentas = datos.get(clave)
+            if isinstance(cuentas, dict):
+                for cola, n in cuentas.items():
+                    if isinstance(n, int):
+                        destino[str(cola)] = destino.get(str(cola), 0) + n
+        lista = datos.get("vacias")
+        if isinstance(lista, list):
+            vacias.extend(v for v in lista if isinstance(v, dict))
+    resultado = []
+    for vacia in vacias:
+        cola = str(vacia.get("cola"))
+        sin_leer = puestos.get(cola, 0) - sacados.get(cola, 0)
+        if sin_leer > 0:
+            resultado.append({**vacia, "sin_leer": sin_leer})
+    return resultado

@@ -26,6 +26,8 @@ cosas, todas baratas y ninguna visible para el programa del alumno:
    terminado antes de acabar.
 6. Esperas con plazo (`plazos.py`, solo en los jueces): las del alumno con un
    plazo corto duran lo que duraría si el otro proceso llegara tarde.
+7. Colas (`colas.py`): cuántos elementos puso y sacó cada proceso de cada
+   `Queue`, y dónde vio el principal una cola vacía.
 
 Invariante: sin semilla no se altera ningún tiempo; con semilla, un programa
 correcto da el mismo resultado (solo puede tardar un poco más).
@@ -53,6 +55,7 @@ _raiz = 0
 _semilla: str | None = None
 _marcado = False
 _envios: Any = None  # el módulo envios.py de este proceso
+_colas: Any = None  # el módulo colas.py de este proceso
 # Registros que, además de ir por el canal, otros procesos del intento leen como archivo.
 COORDINACION = ("alumno-", "fin-", "acceso-", "solo-")
 _canal: Any = None  # socket conectado al ejecutor (de este pid)
@@ -233,6 +236,8 @@ def _envolver_main_de_spawn() -> None:
         codigo = original(*args, **kwargs)
         if _envios is not None:
             _envios.volcar_envios()
+        if _colas is not None:
+            _colas.enviar()
         _escribir(
             f"fin-{os.getpid()}.json",
             {"pid": os.getpid(), "nombre": _nombre_proceso(), "codigo_salida": codigo,
@@ -259,10 +264,20 @@ def _cargar(archivo: str, nombre: str) -> Any:
     return modulo
 
 
+def enviar_resultado(datos: dict[str, Any]) -> None:
+    """El conductor responde: antes, las cuentas de las colas del principal."""
+    if _colas is not None:
+        _colas.enviar()
+    _enviar("resultado", datos)
+
+
 def _cargar_datos() -> None:
     """`envios.py` (qué entrega cada hijo) y `datos.py` (perturbación ligada al dato)."""
-    global _envios
+    global _envios, _colas
     yo = sys.modules[__name__]
+    # Primero (la envoltura más interna): las demás ven al alumno justo encima.
+    _colas = _cargar("colas.py", "_verificador_procesos_colas")
+    _colas.instalar(yo)
     _envios = _cargar("envios.py", "_verificador_procesos_envios")
     _envios.instalar(yo)
     _cargar("datos.py", "_verificador_procesos_datos").instalar(yo, _envios)
