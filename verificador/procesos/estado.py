@@ -68,6 +68,7 @@ class EstadoProceso:
     digestos: frozenset[int] = frozenset()  # huellas de esos datos (`envios.digesto`)
     inicio_t: float = 0.0  # time.time() cuando lo lanzó su padre (o al arrancar su intérprete)
     fin_t: float | None = None  # al terminar (None: no terminó por sí mismo)
+    solo: bool = False  # corrió solo: el principal esperaba su join() sin otro hijo vivo
 
 
 def _campos(pid: int) -> list[str] | None:
@@ -274,6 +275,7 @@ def reunir(
                 digestos=frozenset(digestos) if isinstance(digestos, list) else frozenset(),
                 inicio_t=float(str(lanzado or 0)),
                 fin_t=fin_t,
+                solo=registros.existe(f"solo-{pid}"),
             )
         )
     return procesos
