@@ -202,3 +202,35 @@ def test_receptor_primero_gana_pid_del_nucleo_y_envios_acumulados() -> None:
     assert receptor.uno("resultado") == {}
     assert receptor.uno(f"fin-{yo}.json", de=yo + 1) == {}
     assert receptor.cierre(yo) is not None
+
+
+def _preguntar(cliente: socket.socket, pregunta: str) -> object:
+    cliente.sendall(_linea("?", {"p": pregunta}))
+    recibido = b""
+    while not recibido.endswith(b"\n"):
+        recibido += cliente.recv(4096)
+    return json.loads(recibido)
+
+
+def test_receptor_solo_del_principal_y_candados_que_solo_encogen() -> None:
+    """Un hijo no puede declararse solo (ni inventar candados comunes) para no ser perturbado."""
+    receptor = Receptor()
+    try:
+        yo = os.getpid()
+        cliente = _conectar(receptor)
+        # Sin ser el principal, un anuncio de «solo» no cuenta.
+        cliente.sendall(_linea(f"solo-{yo}", {}))
+        assert _preguntar(cliente, "solo") is False
+        # Los candados publicados para un dato solo pueden encoger.
+        cliente.sendall(_linea(f"acceso-dato-{yo}.json", {"candados": ["a", "b"]}))
+        cliente.sendall(_linea(f"acceso-dato-{yo}.json", {"candados": ["b", "c"]}))
+        cliente.sendall(_linea(f"acceso-dato-{yo + 1}.json", {"candados": ["z"]}))  # ajeno
+        assert _preguntar(cliente, "acceso:dato") == []  # lo propio no se cuenta
+        receptor.raiz = yo
+        cliente.sendall(_linea(f"solo-{yo}", {}))
+        assert _preguntar(cliente, "solo") is True
+        cliente.close()
+    finally:
+        receptor.terminar()
+    assert receptor.con_prefijo("acceso-dato-") == [(f"acceso-dato-{yo}.json", {"candados": ["b"]})]
+    assert receptor.ajenos == 2

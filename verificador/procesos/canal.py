@@ -21,6 +21,11 @@ Invariantes:
 - cuándo se cerró la última conexión de cada pid se anota: un proceso que
   termina sin su registro de fin (`os._exit`, una señal) tiene igualmente un
   final, y no cuenta como vivo para siempre;
+- los procesos también preguntan (`["?", {"p": ...}]`): los candados que
+  publicaron los demás para un dato (`acceso:<dato>`; se guarda la
+  intersección de todo lo que publicó cada proceso, que solo puede encoger) y
+  si el principal anunció que este hijo corre solo (`solo`; solo cuenta el
+  anuncio que manda el propio principal, `raiz`);
 - memoria acotada por proceso (`MAX_BYTES_POR_PID`); lo que pasa de ahí se lee
   y se descarta, y el pid queda anotado como desbordado.
 
@@ -89,6 +94,7 @@ class Receptor:
         self.ajenos = 0  # registros con el pid de otro proceso en el nombre (descartados)
         self.malformados = 0
         self.desbordados: set[int] = set()
+        self.raiz: int | None = None  # pid del conductor (el principal), cuando se conoce
         self._parar = threading.Event()
         self._hilo = threading.Thread(target=self._bucle, name="verificador-canal", daemon=True)
         self._hilo.start()
@@ -153,15 +159,32 @@ class Receptor:
         *lineas, resto = bytes(estado.pendiente).split(b"\n")
         estado.pendiente = bytearray(resto)
         for linea in lineas:
-            self._guardar(estado.pid, linea)
+            self._guardar(estado.pid, linea, conexion)
 
-    def _guardar(self, pid: int, linea: bytes) -> None:
+    def _guardar(self, pid: int, linea: bytes, conexion: socket.socket | None = None) -> None:
         try:
             nombre, datos = json.loads(linea)
             if not isinstance(nombre, str) or not isinstance(datos, dict):
                 raise ValueError(nombre)
         except (ValueError, TypeError):
             self.malformados += 1
+            return
+        if nombre == "?":
+            self._responder(pid, str(datos.get("p", "")), conexion)
+            return
+        if nombre.startswith("solo-") and pid != self.raiz:
+            self.ajenos += 1
+            return
+        if nombre.startswith("acceso-"):
+            if not nombre.endswith(f"-{pid}.json"):
+                self.ajenos += 1
+                return
+            with self._cerrojo:
+                previo = self._registros.get(nombre)
+                nuevos = {str(c) for c in datos.get("candados") or ()}
+                if previo is not None:
+                    nuevos &= set(previo[1]["candados"])
+                self._registros[nombre] = (pid, {"candados": sorted(nuevos)})
             return
         for prefijo in PROPIOS:
             if nombre.startswith(prefijo):
@@ -174,6 +197,27 @@ class Receptor:
                 self._acumular_envios(pid, datos)
             elif nombre not in self._registros:
                 self._registros[nombre] = (pid, datos)
+
+    def _responder(self, pid: int, pregunta: str, conexion: socket.socket | None) -> None:
+        respuesta: Any = None
+        with self._cerrojo:
+            if pregunta == "solo":
+                respuesta = f"solo-{pid}" in self._registros
+            elif pregunta.startswith("acceso:"):
+                prefijo, propio = f"acceso-{pregunta[len('acceso:'):]}-", f"-{pid}.json"
+                respuesta = [d["candados"] for n, (_, d) in self._registros.items()
+                             if n.startswith(prefijo) and not n.endswith(propio)]
+        if conexion is None:
+            return
+        texto = (json.dumps(respuesta) + "\n").encode()
+        conexion.setblocking(True)
+        try:
+            conexion.settimeout(5.0)
+            conexion.sendall(texto)
+        except OSError:
+            pass
+        finally:
+            conexion.setblocking(False)
 
     def _acumular_envios(self, pid: int, datos: dict[str, Any]) -> None:
         """Los envíos llegan por tandas: se suman las huellas y se queda el mayor recuento."""

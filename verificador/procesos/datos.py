@@ -13,7 +13,8 @@ escrito sin él. Un dato está protegido solo si TODOS los procesos que lo leen
 tienen a la vez un mismo candado compartido (o su propio `get_lock()`): un
 candado privado por proceso no protege nada. Cada proceso publica en
 `acceso-<dato>-<pid>.json` la intersección de los candados que tenía en sus
-accesos, y cada uno decide con la intersección de todas. Además, antes de
+accesos (al ejecutor, que la guarda), y cada uno decide con la intersección de
+todas, que le pregunta al ejecutor: borrar o inventar archivos no cambia nada. Además, antes de
 algunos `Queue.put` del alumno, pausas de milisegundos (`while not
 cola.empty()` deja de «funcionar por suerte»).
 
@@ -21,8 +22,8 @@ Las esperas a otro proceso acaban sin depender del reloj cuando nadie puede
 llegar: si el principal está bloqueado en `join()` (sin plazo) de este hijo,
 con un solo hilo y sin otro hijo vivo (salvo el servidor de un `Manager`),
 ningún otro proceso puede arrancar ni escribir mientras este corre (programa en
-serie): el principal lo anota (`solo-<pid>`) antes de esperar y el hijo no
-espera ningún encuentro. Así un programa en serie da el mismo veredicto con la
+serie): el principal lo anuncia al ejecutor (`solo-<pid>`) antes de esperar y el hijo,
+que se lo pregunta al ejecutor, no espera ningún encuentro. Así un programa en serie da el mismo veredicto con la
 máquina libre o cargada.
 """
 
@@ -139,16 +140,11 @@ def _listar() -> list[str]:
 
 
 def _candados_de_otros(nombre: str) -> list[frozenset[str]]:
-    prefijo, yo = f"acceso-{nombre}-", f"{os.getpid()}.json"
-    conjuntos = []
-    for archivo in _listar():
-        if archivo.startswith(prefijo) and not archivo.endswith(yo) and archivo[len(prefijo):-5].isdigit():
-            try:
-                with open(os.path.join(_h._dir, archivo), encoding="utf-8") as entrada:
-                    conjuntos.append(frozenset(json.load(entrada)["candados"]))
-            except (OSError, ValueError, KeyError):
-                continue
-    return conjuntos
+    """Los candados que publicaron los demás procesos para el dato (los guarda el ejecutor)."""
+    respuesta = _h.consultar(f"acceso:{nombre}")
+    if not isinstance(respuesta, list):
+        return []
+    return [frozenset(str(c) for c in conjunto) for conjunto in respuesta if isinstance(conjunto, list)]
 
 
 # --- perturbación sembrada ---------------------------------------------------------
@@ -172,10 +168,13 @@ _solo_visto = False
 
 
 def _solo() -> bool:
-    """¿Está este hijo solo (el principal espera su fin, sin nadie más que pueda arrancar)?"""
+    """¿Está este hijo solo (el principal espera su fin, sin nadie más que pueda arrancar)?
+
+    Lo sabe el ejecutor: solo cuenta el anuncio que mandó el propio principal.
+    """
     global _solo_visto
     if not _solo_visto:
-        _solo_visto = os.path.exists(os.path.join(_h._dir, f"solo-{os.getpid()}"))
+        _solo_visto = _h.consultar("solo") is True
     return _solo_visto
 
 

@@ -209,6 +209,7 @@ def ejecutar(
             receptor.terminar()
             raise
         grupo = proceso.pid
+        receptor.raiz = grupo
         colgado = sin_avance = False
         pilas: dict[int, str] = {}
         vistos: dict[int, tuple[str, str]] = {}

@@ -10,9 +10,11 @@ cosas, todas baratas y ninguna visible para el programa del alumno:
    una función del alumno. Con eso el ejecutor cuenta los procesos que de verdad
    trabajaron (para el veredicto `trampa`) y sabe el estado de cada uno.
    Todo registro va por el canal del ejecutor (`canal.py`: un socket que el
-   programa no puede vaciar); solo los que otros procesos del intento leen para
-   coordinarse (`alumno-`, `fin-`, `acceso-`, `solo-`) se escriben además como
-   archivo en `VERIFICADOR_PROCESOS_DIR`: borrarlos no cambia ningún veredicto.
+   programa no puede vaciar); solo `alumno-` y `fin-`, que otros procesos
+   miran para saber quién sigue trabajando, se escriben además como archivo
+   en `VERIFICADOR_PROCESOS_DIR`: borrarlos o inventarlos solo alarga o acorta
+   una espera. Lo que decide si se perturba un dato (los candados de cada
+   proceso, si un hijo corre solo) se pregunta al ejecutor (`consultar`).
 2. Pilas: `faulthandler` vuelca la pila de todos los hilos en `pila-<pid>.txt`
    al recibir SIGUSR1; el ejecutor la pide antes de matar un intento colgado.
 3. Vigía: un hilo de bajo nivel que termina el proceso si su padre muere, para
@@ -46,6 +48,8 @@ import time
 from types import FrameType
 from typing import Any
 
+# Red de seguridad de una consulta al ejecutor, que responde enseguida (segundos).
+PLAZO_CONSULTA_S = 10.0
 # Cada cuánto comprueba el vigía que el padre sigue vivo (segundos).
 PERIODO_VIGIA_S = 0.2
 
@@ -57,7 +61,7 @@ _marcado = False
 _envios: Any = None  # el módulo envios.py de este proceso
 _colas: Any = None  # el módulo colas.py de este proceso
 # Registros que, además de ir por el canal, otros procesos del intento leen como archivo.
-COORDINACION = ("alumno-", "fin-", "acceso-", "solo-")
+COORDINACION = ("alumno-", "fin-")
 _canal: Any = None  # socket conectado al ejecutor (de este pid)
 _canal_pid = 0
 _canal_nombre = b""
@@ -147,6 +151,29 @@ def _enviar(nombre: str, datos: dict[str, Any]) -> None:
                 return
             except OSError:
                 _soltar()  # una línea a medias no cuenta: se manda entera por otra
+
+
+def consultar(pregunta: str) -> Any:
+    """Pregunta al ejecutor (ver `canal.Receptor._responder`); None si no contesta."""
+    linea = (json.dumps(["?", {"p": pregunta}]) + "\n").encode()
+    with _canal_cerrojo:
+        canal = _conectar()
+        if canal is None:
+            return None
+        try:
+            canal.sendall(linea)
+            canal.settimeout(PLAZO_CONSULTA_S)
+            recibido = b""
+            while not recibido.endswith(b"\n"):
+                trozo = canal.recv(65536)
+                if not trozo:
+                    raise OSError("canal cerrado")
+                recibido += trozo
+            canal.settimeout(None)
+            return json.loads(recibido)
+        except (OSError, ValueError):
+            _soltar()  # una respuesta a medias desordenaría las siguientes: conexión nueva
+            return None
 
 
 def _soltar() -> None:
