@@ -585,12 +585,6 @@ if __name__ == "__main__":
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="hueco conocido del motor de procesos: la instrumentación escribe sus registros en "
-    "una carpeta que el programa encuentra en su entorno y puede vaciar (ver README, «Lo que "
-    "no impide»); se arregla en verificador/procesos",
-)
 def test_explorar_procesos_borrar_registros_no_oculta_la_carrera(tmp_path: Path) -> None:
     from verificador.ejecucion import explorar_aislado
 

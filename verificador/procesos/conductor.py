@@ -15,9 +15,10 @@ hijos de `spawn` lo vuelven a ejecutar al arrancar (y el olvido del `if
 __name__ == "__main__":` falla aquí como en Windows), y las funciones que el
 alumno envía a otros procesos se serializan por nombre como en su máquina.
 
-El resultado (valor devuelto o excepción) se escribe como JSON en la ruta que
-indica la configuración, ANTES de que multiprocessing espere a los hijos al
-salir: así el ejecutor distingue «respondió y luego no supo terminar».
+El resultado (valor devuelto o excepción) se manda al ejecutor por el canal de
+registros (`canal.py`; nunca a un archivo que el programa pueda reescribir),
+ANTES de que multiprocessing espere a los hijos al salir: así el ejecutor
+distingue «respondió y luego no supo terminar».
 """
 
 from __future__ import annotations
@@ -53,10 +54,12 @@ def _a_json(valor: Any, profundidad: int = 0) -> Any:
     return {"__repr__": repr(valor)[:MAX_REPR], "__tipo__": type(valor).__name__}
 
 
-def _escribir(ruta: Path, datos: dict[str, Any]) -> None:
-    tmp = ruta.with_name(ruta.name + ".tmp")
-    tmp.write_text(json.dumps(datos), encoding="utf-8")
-    os.replace(tmp, ruta)
+def _escribir(datos: dict[str, Any]) -> None:
+    """Manda el resultado al ejecutor por el canal de la instrumentación de este proceso."""
+    hijo = sys.modules.get("_verificador_procesos_hijo")
+    if hijo is None:
+        raise RuntimeError("el conductor corre sin la instrumentación de procesos")
+    hijo.enviar_resultado(datos)
 
 
 def _excepcion(error: BaseException) -> dict[str, Any]:
@@ -70,7 +73,6 @@ def _excepcion(error: BaseException) -> dict[str, Any]:
 
 def ejecutar(config: dict[str, Any]) -> int:
     archivo = os.path.abspath(config["archivo"])
-    resultado = Path(config["resultado"])
     multiprocessing.set_start_method(config.get("metodo", "spawn"), force=True)
     sys.path[0] = os.path.dirname(archivo)
     sys.argv = [archivo, *config.get("argv", [])]
@@ -85,7 +87,7 @@ def ejecutar(config: dict[str, Any]) -> int:
         sys.modules["__mp_main__"] = modulo
     fuente = Path(archivo).read_bytes()
     if not fuente.strip():
-        _escribir(resultado, {"estado": "no_carga", "mensaje": "el archivo está vacío",
+        _escribir({"estado": "no_carga", "mensaje": "el archivo está vacío",
                               "ubicacion": os.path.basename(archivo)})
         return 0
     try:
@@ -94,7 +96,7 @@ def ejecutar(config: dict[str, Any]) -> int:
         fallo = _excepcion(error)
         fallo["estado"] = "no_carga"
         fallo["ubicacion"] = f"{os.path.basename(archivo)}:{error.lineno or 0}"
-        _escribir(resultado, fallo)
+        _escribir(fallo)
         return 0
     try:
         exec(codigo, modulo.__dict__)
@@ -119,9 +121,9 @@ def ejecutar(config: dict[str, Any]) -> int:
         sys.stdout.flush()
         sys.stderr.flush()
     try:
-        _escribir(resultado, datos)
+        _escribir(datos)
     except (TypeError, ValueError) as error:
-        _escribir(resultado, {"estado": "valor_raro", "mensaje": repr(error)[:MAX_REPR]})
+        _escribir({"estado": "valor_raro", "mensaje": repr(error)[:MAX_REPR]})
     return 0
 
 

@@ -13,9 +13,18 @@ escrito sin él. Un dato está protegido solo si TODOS los procesos que lo leen
 tienen a la vez un mismo candado compartido (o su propio `get_lock()`): un
 candado privado por proceso no protege nada. Cada proceso publica en
 `acceso-<dato>-<pid>.json` la intersección de los candados que tenía en sus
-accesos, y cada uno decide con la intersección de todas. Además, antes de
+accesos (al ejecutor, que la guarda), y cada uno decide con la intersección de
+todas, que le pregunta al ejecutor: borrar o inventar archivos no cambia nada. Además, antes de
 algunos `Queue.put` del alumno, pausas de milisegundos (`while not
 cola.empty()` deja de «funcionar por suerte»).
+
+Las esperas a otro proceso acaban sin depender del reloj cuando nadie puede
+llegar: si el principal está bloqueado en `join()` (sin plazo) de este hijo,
+con un solo hilo y sin otro hijo vivo (salvo el servidor de un `Manager`),
+ningún otro proceso puede arrancar ni escribir mientras este corre (programa en
+serie): el principal lo anuncia al ejecutor (`solo-<pid>`) antes de esperar y el hijo,
+que se lo pregunta al ejecutor, no espera ningún encuentro. Así un programa en serie da el mismo veredicto con la
+máquina libre o cargada.
 """
 
 from __future__ import annotations
@@ -107,11 +116,11 @@ def _protegido(clave: str, tenidos: frozenset[str]) -> bool:
     if visto is not None and ahora - visto[0] < PERIODO_CANDADOS_S:
         return visto[1]
     otros = _candados_de_otros(nombre)
-    if not otros and clave not in _esperado_candados and _h._semilla is not None:
+    if not otros and clave not in _esperado_candados and _h._semilla is not None and not _solo():
         # Nadie más publicó todavía: espera (una vez por dato) a que otro proceso lo lea.
         _esperado_candados.add(clave)
         limite = ahora + ESPERA_CANDADOS_S
-        while not otros and time.monotonic() < limite:
+        while not otros and time.monotonic() < limite and not _solo():
             time.sleep(0.002)
             otros = _candados_de_otros(nombre)
     comun = propia
@@ -122,17 +131,20 @@ def _protegido(clave: str, tenidos: frozenset[str]) -> bool:
     return protegido
 
 
+def _listar() -> list[str]:
+    """Los archivos de coordinación (ninguno si el programa vació o borró la carpeta)."""
+    try:
+        return os.listdir(_h._dir)
+    except OSError:
+        return []
+
+
 def _candados_de_otros(nombre: str) -> list[frozenset[str]]:
-    prefijo, yo = f"acceso-{nombre}-", f"{os.getpid()}.json"
-    conjuntos = []
-    for archivo in os.listdir(_h._dir):
-        if archivo.startswith(prefijo) and not archivo.endswith(yo) and archivo[len(prefijo):-5].isdigit():
-            try:
-                with open(os.path.join(_h._dir, archivo), encoding="utf-8") as entrada:
-                    conjuntos.append(frozenset(json.load(entrada)["candados"]))
-            except (OSError, ValueError, KeyError):
-                continue
-    return conjuntos
+    """Los candados que publicaron los demás procesos para el dato (los guarda el ejecutor)."""
+    respuesta = _h.consultar(f"acceso:{nombre}")
+    if not isinstance(respuesta, list):
+        return []
+    return [frozenset(str(c) for c in conjunto) for conjunto in respuesta if isinstance(conjunto, list)]
 
 
 # --- perturbación sembrada ---------------------------------------------------------
@@ -152,13 +164,59 @@ def _generador() -> Any:
     return _rng
 
 
+_solo_visto = False
+
+
+def _solo() -> bool:
+    """¿Está este hijo solo (el principal espera su fin, sin nadie más que pueda arrancar)?
+
+    Lo sabe el ejecutor: solo cuenta el anuncio que mandó el propio principal.
+    """
+    global _solo_visto
+    if not _solo_visto:
+        _solo_visto = _h.consultar("solo") is True
+    return _solo_visto
+
+
+def _instalar_union() -> None:
+    """En el principal: antes de un `join()` sin plazo, anota si el hijo queda solo."""
+    import multiprocessing.process as proceso
+    import threading
+
+    join_original = proceso.BaseProcess.join
+    start_original = proceso.BaseProcess.start
+
+    def start(self: Any) -> None:
+        objetivo = getattr(self, "_target", None)
+        # El servidor de un Manager no ejecuta código del alumno ni arranca procesos.
+        self._verificador_servidor = getattr(objetivo, "__name__", "") == "_run_server"
+        start_original(self)
+
+    def join(self: Any, timeout: float | None = None) -> None:
+        if timeout is None and os.getpid() == _h._raiz and self.pid is not None:
+            try:
+                otros = [h for h in proceso.active_children()
+                         if h is not self and not getattr(h, "_verificador_servidor", False)]
+                if not otros and threading.active_count() == 1 and self.is_alive():
+                    _h._escribir(f"solo-{self.pid}", {})
+            except Exception:
+                pass
+        join_original(self, timeout)
+
+    proceso.BaseProcess.start = start  # type: ignore[method-assign]
+    proceso.BaseProcess.join = join  # type: ignore[method-assign]
+
+
 def _otros_activos() -> bool:
     """¿Hay otro proceso hijo ejecutando código del alumno ahora mismo?"""
     yo = os.getpid()
-    for marca in os.listdir(_h._dir):
+    for marca in _listar():
         if not (marca.startswith("alumno-") and marca.endswith(".json")):
             continue
-        pid = int(marca[len("alumno-") : -len(".json")])
+        cifras = marca[len("alumno-") : -len(".json")]
+        if not cifras.isdigit():
+            continue
+        pid = int(cifras)
         if pid not in (yo, _h._raiz) and not os.path.exists(os.path.join(_h._dir, f"fin-{pid}.json")):
             return True
     return False
@@ -172,10 +230,14 @@ def _esperar_escritura(leer_crudo: Any, leido: object) -> object:
     global _gastado, _encuentro_hecho
     if _gastado >= PRESUPUESTO_ESPERA_S or os.getpid() == _h._raiz:
         return _NADA
+    if _solo():
+        return _NADA  # nadie más puede escribir mientras este proceso corre
     if not _encuentro_hecho:
         _encuentro_hecho = True
         limite = time.monotonic() + ESPERA_ENCUENTRO_S
         while not _otros_activos() and time.monotonic() < limite:
+            if _solo():
+                return _NADA
             time.sleep(0.002)
     inicio = time.monotonic()  # el encuentro inicial no gasta presupuesto
     limite = inicio + _generador().uniform(*ESPERA_LECTURA_S)
@@ -396,6 +458,7 @@ def instalar(hijo: ModuleType, envios: ModuleType) -> None:
     _instalar_proxies(pendientes)
     if not _perturbar:
         return
+    _instalar_union()
     import multiprocessing.queues as colas
 
     put_original = colas.Queue.put

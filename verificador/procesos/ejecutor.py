@@ -9,7 +9,10 @@ Garantías (las pruebas las comprueban):
   ningún proceso suelto. Para poder recoger también a los nietos huérfanos, el
   proceso que llama se declara «subreaper» (Linux);
 - antes de matar un intento colgado se pide a cada proceso su pila (SIGUSR1 →
-  faulthandler) y se anota su estado, para explicar quién esperaba qué.
+  faulthandler) y se anota su estado, para explicar quién esperaba qué;
+- los registros que deciden el veredicto (y el resultado de `main`) llegan por
+  el canal de `canal.py` y se leen de la memoria de este proceso, nunca de la
+  carpeta de registros, que el programa puede vaciar.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from verificador.procesos import estado as _estado
+from verificador.procesos.canal import ENV_CANAL, Receptor
 from verificador.procesos.estado import EstadoProceso
 
 # Bytes de stdout y de stderr que se guardan por ejecución; el resto se lee y se cuenta.
@@ -71,6 +75,8 @@ class Ejecucion:
     sin_candado: list[dict[str, Any]] = field(default_factory=list)
     # resultados que no llegaron al principal: copias cambiadas en un hijo, tareas de Pool sin acabar
     perdidos: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # colas que el principal vio vacías y en las que al final quedaron elementos sin leer
+    colas_vacias: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def valor(self) -> Any:
@@ -181,23 +187,29 @@ def ejecutar(
             "parametros": parametros,
             "metodo": metodo,
             "argv": list(argv or []),
-            "resultado": str(base / "resultado.json"),
         }
         (base / "config.json").write_text(json.dumps(config), encoding="utf-8")
+        receptor = Receptor()
         entorno = _entorno(registros, alumnos, semilla)
+        entorno[ENV_CANAL] = receptor.nombre
         if semilla is not None and plazo_adversario_s is not None:
             entorno["VERIFICADOR_PROCESOS_PLAZO_MAX_S"] = str(plazo_adversario_s)
         inicio = time.monotonic()
-        proceso = subprocess.Popen(
-            [sys.executable, "-m", "verificador.procesos.conductor", str(base / "config.json")],
-            cwd=trabajo,
-            env=entorno,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-        )
+        try:
+            proceso = subprocess.Popen(
+                [sys.executable, "-m", "verificador.procesos.conductor", str(base / "config.json")],
+                cwd=trabajo,
+                env=entorno,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                start_new_session=True,
+            )
+        except BaseException:
+            receptor.terminar()
+            raise
         grupo = proceso.pid
+        receptor.raiz = grupo
         colgado = sin_avance = False
         pilas: dict[int, str] = {}
         vistos: dict[int, tuple[str, str]] = {}
@@ -210,7 +222,7 @@ def ejecutar(
             errores.start()
             limite = inicio + tiempo_limite_s
             limite_fatal: float | None = None
-            quietud = _estado.Quietud(grupo, quietud_s, registros) if quietud_s else None
+            quietud = _estado.Quietud(grupo, quietud_s, receptor) if quietud_s else None
             while proceso.poll() is None:
                 ahora = time.monotonic()
                 if quietud is not None and quietud.quieto(ahora):
@@ -221,26 +233,27 @@ def ejecutar(
                 if ahora >= limite or (limite_fatal is not None and ahora >= limite_fatal):
                     colgado = ahora >= limite
                     vistos = _estado.fotografiar(grupo)
-                    pilas = _pedir_pilas(registros, vistos)
+                    pilas = _pedir_pilas(registros, receptor, vistos)
                     break
                 time.sleep(PERIODO_S)
             else:
                 vistos = _estado.fotografiar(grupo)
         finally:
             _matar_grupo(grupo, proceso)
+            receptor.terminar()
         duracion = time.monotonic() - inicio
         salida.join(timeout=1.0)
         errores.join(timeout=1.0)
         for flujo in (proceso.stdout, proceso.stderr):
             if flujo is not None:
                 flujo.close()
-        resultado = None
-        with contextlib.suppress(OSError, ValueError):
-            resultado = json.loads((base / "resultado.json").read_text(encoding="utf-8"))
-        procesos = _estado.reunir(registros, vistos, pilas, grupo)
-        carreras = _estado.carreras(registros)
-        sin_candado = _estado.sin_candado(registros)
-        perdidos = _estado.perdidos(registros)
+        # Solo el que mandó el propio conductor, y el primero: un atexit no lo cambia.
+        resultado = receptor.uno("resultado", de=grupo) or None
+        procesos = _estado.reunir(receptor, vistos, pilas, grupo)
+        carreras = _estado.carreras(receptor)
+        sin_candado = _estado.sin_candado(receptor)
+        perdidos = _estado.perdidos(receptor)
+        colas_vacias = _estado.colas_vacias(receptor)
         return Ejecucion(
             archivo=str(archivo),
             parametros=parametros,
@@ -260,6 +273,7 @@ def ejecutar(
             carreras=carreras,
             sin_candado=sin_candado,
             perdidos=perdidos,
+            colas_vacias=colas_vacias,
         )
 
 
@@ -284,11 +298,13 @@ def _entorno(registros: Path, alumnos: list[str], semilla: int | None) -> dict[s
     return entorno
 
 
-def _pedir_pilas(registros: Path, vistos: dict[int, tuple[str, str]]) -> dict[int, str]:
-    """Pide la pila a cada proceso instrumentado y vivo, y la lee."""
+def _pedir_pilas(
+    registros: Path, receptor: Receptor, vistos: dict[int, tuple[str, str]]
+) -> dict[int, str]:
+    """Pide la pila a cada proceso instrumentado y vivo, y la lee (solo explica, no decide)."""
     pedidos = []
     for pid in vistos:
-        if (registros / f"inicio-{pid}.json").exists():
+        if receptor.existe(f"inicio-{pid}.json"):
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGUSR1)
                 pedidos.append(pid)

@@ -9,7 +9,9 @@ proceso hijo hace llegar un dato a otro proceso — `Queue.put`,
 `Connection.send`, escribir un `Value`, una llamada que modifica un proxy de
 `Manager`, o el resultado de una tarea de un `Pool` o de un
 `ProcessPoolExecutor` (aunque la función sea `pow` o `abs`) — se cuenta y se
-guarda una huella del dato (y de sus elementos) en `envios-<pid>.json`. Con eso
+manda al ejecutor una huella del dato (y de sus elementos) en `envios-<pid>.json`
+(por tandas: cada tanda lleva el recuento total y solo las huellas nuevas; el
+ejecutor las acumula, ver `canal.py`). Con eso
 el juez sabe qué procesos trabajaron de verdad y si el resultado de `main`
 salió de ellos. También anota cuándo lanzó el padre cada hijo
 (`lanzado-<pid>.json`), para saber si trabajaron a la vez.
@@ -46,6 +48,7 @@ def digesto(valor: Any) -> int:
 
 _envios = 0
 _digestos: set[int] = set()
+_nuevos: list[int] = []  # huellas aún no mandadas al ejecutor
 _ultima_escritura = 0.0
 
 
@@ -66,7 +69,10 @@ def registrar_envio(valor: Any, *, volcar: bool = False) -> None:
 
 def _anotar_digestos(valor: Any, niveles: int) -> None:
     """La huella del dato y, si es una lista, las de sus elementos (hasta `niveles`)."""
-    _digestos.add(digesto(valor))
+    huella = digesto(valor)
+    if huella not in _digestos:
+        _digestos.add(huella)
+        _nuevos.append(huella)
     if niveles and isinstance(valor, (list, tuple)) and len(valor) <= MAX_ELEMENTOS:
         for elemento in valor:
             _anotar_digestos(elemento, niveles - 1)
@@ -77,10 +83,9 @@ def volcar_envios() -> None:
     if _h is None or not _envios:
         return
     _ultima_escritura = time.monotonic()
-    _h._escribir(
-        f"envios-{os.getpid()}.json",
-        {"envios": _envios, "digestos": sorted(_digestos), "t": time.time()},
-    )
+    nuevos = _nuevos[:]
+    del _nuevos[: len(nuevos)]
+    _h._escribir(f"envios-{os.getpid()}.json", {"envios": _envios, "digestos": nuevos, "t": time.time()})
 
 
 def _del_alumno(desde: int, hasta: int) -> bool:

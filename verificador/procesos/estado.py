@@ -1,17 +1,20 @@
 """Estado de los procesos de un intento: /proc, los registros de `hijo` y las pilas.
 
 Todo se lee desde fuera (el ejecutor) y se devuelve como datos; la explicación
-para el alumno la construye `verificador.procesos.diagnostico`.
+para el alumno la construye `verificador.procesos.diagnostico`. Los registros
+son los que llegaron por el canal (`canal.Receptor`), no archivos.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import os
 import platform
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from verificador.procesos.canal import Receptor
 
 # Textos que anuncian un error fatal de multiprocessing en el stderr de un hijo: en
 # cuanto aparece uno se corta la ejecución en vez de esperar al límite de tiempo
@@ -65,6 +68,7 @@ class EstadoProceso:
     digestos: frozenset[int] = frozenset()  # huellas de esos datos (`envios.digesto`)
     inicio_t: float = 0.0  # time.time() cuando lo lanzó su padre (o al arrancar su intérprete)
     fin_t: float | None = None  # al terminar (None: no terminó por sí mismo)
+    solo: bool = False  # corrió solo: el principal esperaba su join() sin otro hijo vivo
 
 
 def _campos(pid: int) -> list[str] | None:
@@ -92,7 +96,7 @@ class Quietud:
     espera con plazo para siempre: sus esperas no cuentan.
     """
 
-    def __init__(self, grupo: int, quietud_s: float, registros: Path | None = None) -> None:
+    def __init__(self, grupo: int, quietud_s: float, registros: Receptor | None = None) -> None:
         self.grupo = grupo
         self.quietud_s = quietud_s
         self.registros = registros
@@ -101,7 +105,7 @@ class Quietud:
         self.proxima = 0.0
 
     def _servidor(self, pid: int) -> bool:
-        return self.registros is not None and (self.registros / f"servidor-{pid}").exists()
+        return self.registros is not None and self.registros.existe(f"servidor-{pid}")
 
     def quieto(self, ahora: float) -> bool:
         if ahora < self.proxima:
@@ -224,40 +228,42 @@ def fotografiar(grupo: int) -> dict[int, tuple[str, str]]:
     return foto
 
 
-def _leer(ruta: Path) -> dict[str, object]:
-    with contextlib.suppress(OSError, ValueError):
-        datos = json.loads(ruta.read_text(encoding="utf-8"))
-        if isinstance(datos, dict):
-            return datos
-    return {}
+def _numero(valor: object) -> float | None:
+    return float(valor) if isinstance(valor, (int, float)) and not isinstance(valor, bool) else None
 
 
 def reunir(
-    registros: Path, vistos: dict[int, tuple[str, str]], pilas: dict[int, str], grupo: int
+    registros: Receptor, vistos: dict[int, tuple[str, str]], pilas: dict[int, str], grupo: int
 ) -> list[EstadoProceso]:
-    """Une los registros de cada proceso instrumentado con lo visto en /proc."""
+    """Une los registros de cada proceso instrumentado con lo visto en /proc.
+
+    Un proceso que ya no vive y no mandó su fin (`os._exit`, una señal, o un
+    programa que corta su canal) termina cuando se cerró su última conexión con
+    el ejecutor: nunca cuenta como vivo hasta el final.
+    """
     procesos = []
-    for inicio in sorted(
-        registros.glob("inicio-*.json"), key=lambda r: float(str(_leer(r).get("t", 0)))
-    ):
-        datos = _leer(inicio)
-        if not datos:
-            continue
+    inicios = [(n, d) for n, d in registros.con_prefijo("inicio-") if _numero(d.get("pid"))]
+    for nombre, datos in sorted(inicios, key=lambda r: _numero(r[1].get("t")) or 0.0):
         pid = int(str(datos["pid"]))
-        fin = _leer(registros / f"fin-{pid}.json")
-        alumno = _leer(registros / f"alumno-{pid}.json")
+        if nombre != f"inicio-{pid}.json":
+            continue
+        fin = registros.uno(f"fin-{pid}.json")
+        alumno = registros.uno(f"alumno-{pid}.json")
         estado_linux, llamada = vistos.get(pid, ("", ""))
         codigo = fin.get("codigo_salida")
-        envios = _leer(registros / f"envios-{pid}.json")
+        envios = registros.uno(f"envios-{pid}.json")
         digestos = envios.get("digestos")
-        fin_t = fin.get("t")
-        lanzado = _leer(registros / f"lanzado-{pid}.json").get("t") or datos.get("t")
+        vivo = pid in vistos and estado_linux != "Z"
+        fin_t = _numero(fin.get("t"))
+        if fin_t is None and not vivo:
+            fin_t = registros.cierre(pid)
+        lanzado = _numero(registros.uno(f"lanzado-{pid}.json").get("t")) or _numero(datos.get("t"))
         procesos.append(
             EstadoProceso(
                 pid=pid,
                 rol="principal" if pid == grupo else str(datos.get("rol", "otro")),
                 nombre=str(fin.get("nombre") or alumno.get("nombre") or ""),
-                vivo=pid in vistos and estado_linux != "Z",
+                vivo=vivo,
                 codigo_salida=codigo if isinstance(codigo, int) else None,
                 ejecuto_alumno=bool(alumno),
                 estado_linux=estado_linux,
@@ -268,23 +274,24 @@ def reunir(
                 envios=int(str(envios.get("envios") or 0)),
                 digestos=frozenset(digestos) if isinstance(digestos, list) else frozenset(),
                 inicio_t=float(str(lanzado or 0)),
-                fin_t=float(fin_t) if isinstance(fin_t, (int, float)) else None,
+                fin_t=fin_t,
+                solo=registros.existe(f"solo-{pid}"),
             )
         )
     return procesos
 
 
-def carreras(registros: Path) -> list[dict[str, object]]:
+def carreras(registros: Receptor) -> list[dict[str, object]]:
     """Las actualizaciones perdidas que anotaron los procesos perturbados, en orden."""
-    return [d for d in (_leer(r) for r in sorted(registros.glob("carrera-*.json"))) if d]
+    return [d for _, d in registros.con_prefijo("carrera-") if d]
 
 
-def sin_candado(registros: Path) -> list[dict[str, object]]:
+def sin_candado(registros: Receptor) -> list[dict[str, object]]:
     """Lecturas-y-escrituras de un mismo dato de un Manager sin candado común (una por proceso)."""
-    return [d for d in (_leer(r) for r in sorted(registros.glob("rmw-*.json"))) if d]
+    return [d for _, d in registros.con_prefijo("rmw-") if d]
 
 
-def perdidos(registros: Path) -> dict[str, list[dict[str, object]]]:
+def perdidos(registros: Receptor) -> dict[str, list[dict[str, object]]]:
     """Pruebas de resultados que no llegaron al principal (ver `perdidos.py`).
 
     `copias`: un hijo cambió su copia de una lista o diccionario (con el nombre que
@@ -292,10 +299,9 @@ def perdidos(registros: Path) -> dict[str, list[dict[str, object]]]:
     terminado antes de acabar.
     """
     copias = []
-    for ruta in sorted(registros.glob("perdido-*.json")):
-        datos = _leer(ruta)
-        pid = ruta.stem[len("perdido-"):]
-        origen = _leer(registros / f"argumento-{pid}.json")
+    for nombre, datos in registros.con_prefijo("perdido-"):
+        pid = nombre[len("perdido-"):].removesuffix(".json")
+        origen = registros.uno(f"argumento-{pid}.json")
         nombres = origen.get("nombres") if isinstance(origen.get("nombres"), dict) else {}
         assert isinstance(nombres, dict)
         argumentos = datos.get("argumentos") or []
@@ -304,5 +310,33 @@ def perdidos(registros: Path) -> dict[str, list[dict[str, object]]]:
         objetos = [str(nombres.get(a, f"el argumento {a}")) for a in argumentos] + [str(g) for g in globales]
         copias.append({**datos, "objetos": objetos, "archivo": origen.get("archivo"),
                        "linea": origen.get("linea")})
-    pendientes = [d for d in (_leer(r) for r in sorted(registros.glob("pendiente-*.json"))) if d]
+    pendientes = [d for _, d in registros.con_prefijo("pendiente-") if d]
     return {"copias": copias, "pendientes": pendientes}
+
+
+def colas_vacias(registros: Receptor) -> list[dict[str, object]]:
+    """Dónde vio el principal vacía una cola en la que al final quedaron elementos sin leer.
+
+    Suma lo que puso y sacó cada proceso de cada cola (`colas.py`); `sin_leer` es
+    lo que se puso y nadie sacó. Solo las colas que el principal vio vacías.
+    """
+    puestos: dict[str, int] = {}
+    sacados: dict[str, int] = {}
+    vacias: list[dict[str, object]] = []
+    for _, datos in registros.con_prefijo("cola-"):
+        for destino, clave in ((puestos, "puestos"), (sacados, "sacados")):
+            cuentas = datos.get(clave)
+            if isinstance(cuentas, dict):
+                for cola, n in cuentas.items():
+                    if isinstance(n, int):
+                        destino[str(cola)] = destino.get(str(cola), 0) + n
+        lista = datos.get("vacias")
+        if isinstance(lista, list):
+            vacias.extend(v for v in lista if isinstance(v, dict))
+    resultado = []
+    for vacia in vacias:
+        cola = str(vacia.get("cola"))
+        sin_leer = puestos.get(cola, 0) - sacados.get(cola, 0)
+        if sin_leer > 0:
+            resultado.append({**vacia, "sin_leer": sin_leer})
+    return resultado

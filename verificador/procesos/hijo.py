@@ -4,11 +4,17 @@ La instala `arranque/sitecustomize.py` al arrancar el intérprete, solo cuando e
 ejecutor de procesos puso `VERIFICADOR_PROCESOS_DIR` en el entorno. Hace cinco
 cosas, todas baratas y ninguna visible para el programa del alumno:
 
-1. Registro: escribe `inicio-<pid>.json` al arrancar y `fin-<pid>.json` (con el
+1. Registro: manda `inicio-<pid>.json` al arrancar y `fin-<pid>.json` (con el
    código de salida y el nombre del proceso) al terminar un hijo de
    multiprocessing; `alumno-<pid>.json` la primera vez que el proceso ejecuta
    una función del alumno. Con eso el ejecutor cuenta los procesos que de verdad
    trabajaron (para el veredicto `trampa`) y sabe el estado de cada uno.
+   Todo registro va por el canal del ejecutor (`canal.py`: un socket que el
+   programa no puede vaciar); solo `alumno-` y `fin-`, que otros procesos
+   miran para saber quién sigue trabajando, se escriben además como archivo
+   en `VERIFICADOR_PROCESOS_DIR`: borrarlos o inventarlos solo alarga o acorta
+   una espera. Lo que decide si se perturba un dato (los candados de cada
+   proceso, si un hijo corre solo) se pregunta al ejecutor (`consultar`).
 2. Pilas: `faulthandler` vuelca la pila de todos los hilos en `pila-<pid>.txt`
    al recibir SIGUSR1; el ejecutor la pide antes de matar un intento colgado.
 3. Vigía: un hilo de bajo nivel que termina el proceso si su padre muere, para
@@ -22,6 +28,8 @@ cosas, todas baratas y ninguna visible para el programa del alumno:
    terminado antes de acabar.
 6. Esperas con plazo (`plazos.py`, solo en los jueces): las del alumno con un
    plazo corto duran lo que duraría si el otro proceso llegara tarde.
+7. Colas (`colas.py`): cuántos elementos puso y sacó cada proceso de cada
+   `Queue`, y dónde vio el principal una cola vacía.
 
 Invariante: sin semilla no se altera ningún tiempo; con semilla, un programa
 correcto da el mismo resultado (solo puede tardar un poco más).
@@ -29,6 +37,7 @@ correcto da el mismo resultado (solo puede tardar un poco más).
 
 from __future__ import annotations
 
+import _socket
 import _thread
 import faulthandler
 import json
@@ -39,6 +48,8 @@ import time
 from types import FrameType
 from typing import Any
 
+# Red de seguridad de una consulta al ejecutor, que responde enseguida (segundos).
+PLAZO_CONSULTA_S = 10.0
 # Cada cuánto comprueba el vigía que el padre sigue vivo (segundos).
 PERIODO_VIGIA_S = 0.2
 
@@ -48,6 +59,13 @@ _raiz = 0
 _semilla: str | None = None
 _marcado = False
 _envios: Any = None  # el módulo envios.py de este proceso
+_colas: Any = None  # el módulo colas.py de este proceso
+# Registros que, además de ir por el canal, otros procesos del intento leen como archivo.
+COORDINACION = ("alumno-", "fin-")
+_canal: Any = None  # socket conectado al ejecutor (de este pid)
+_canal_pid = 0
+_canal_nombre = b""
+_canal_cerrojo = _thread.allocate_lock()
 
 
 def instalar() -> None:
@@ -60,6 +78,8 @@ def instalar() -> None:
     _alumno = frozenset(rutas) | frozenset(os.path.realpath(r) for r in rutas)
     _raiz = int(os.environ.get("VERIFICADOR_PROCESOS_RAIZ", "0") or 0)
     _semilla = os.environ.get("VERIFICADOR_PROCESOS_SEMILLA") or None
+    global _canal_nombre
+    _canal_nombre = b"\0" + os.environ.get("VERIFICADOR_PROCESOS_CANAL", "").encode()
     if not _raiz:
         # El primer proceso instrumentado es el conductor: los hijos heredan su pid.
         _raiz = os.getpid()
@@ -94,8 +114,84 @@ def _rol() -> str:
     return "principal" if os.getpid() == _raiz else "otro"
 
 
+def _conectar() -> Any:
+    """El socket de este proceso hacia el ejecutor (uno nuevo tras un fork o si lo cerraron)."""
+    global _canal, _canal_pid
+    if _canal is not None and _canal_pid == os.getpid():
+        try:
+            if _canal.getpeername() == _canal_nombre:
+                return _canal
+        except OSError:
+            pass
+        _soltar()
+    elif _canal is not None:
+        _soltar()  # heredado por fork: es la conexión del padre
+    if len(_canal_nombre) < 2:
+        return None
+    canal = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    try:
+        canal.connect(_canal_nombre)
+    except OSError:
+        canal.close()
+        return None
+    _canal, _canal_pid = canal, os.getpid()
+    return canal
+
+
+def _enviar(nombre: str, datos: dict[str, Any]) -> None:
+    """Manda un registro al ejecutor; si la conexión falla, lo reintenta por una nueva."""
+    linea = (json.dumps([nombre, datos]) + "\n").encode()
+    with _canal_cerrojo:
+        for _intento in range(2):
+            canal = _conectar()
+            if canal is None:
+                return
+            try:
+                canal.sendall(linea)
+                return
+            except OSError:
+                _soltar()  # una línea a medias no cuenta: se manda entera por otra
+
+
+def consultar(pregunta: str) -> Any:
+    """Pregunta al ejecutor (ver `canal.Receptor._responder`); None si no contesta."""
+    linea = (json.dumps(["?", {"p": pregunta}]) + "\n").encode()
+    with _canal_cerrojo:
+        canal = _conectar()
+        if canal is None:
+            return None
+        try:
+            canal.sendall(linea)
+            canal.settimeout(PLAZO_CONSULTA_S)
+            recibido = b""
+            while not recibido.endswith(b"\n"):
+                trozo = canal.recv(65536)
+                if not trozo:
+                    raise OSError("canal cerrado")
+                recibido += trozo
+            canal.settimeout(None)
+            return json.loads(recibido)
+        except (OSError, ValueError):
+            _soltar()  # una respuesta a medias desordenaría las siguientes: conexión nueva
+            return None
+
+
+def _soltar() -> None:
+    """Olvida el socket sin cerrar su descriptor: quizá ya es otro archivo del programa."""
+    global _canal
+    if _canal is not None:
+        try:
+            _canal.detach()
+        except OSError:
+            pass
+    _canal = None
+
+
 def _escribir(nombre: str, datos: dict[str, Any]) -> None:
     assert _dir is not None
+    _enviar(nombre, datos)
+    if not nombre.startswith(COORDINACION):
+        return
     tmp = os.path.join(_dir, f".{nombre}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as archivo:
@@ -167,6 +263,8 @@ def _envolver_main_de_spawn() -> None:
         codigo = original(*args, **kwargs)
         if _envios is not None:
             _envios.volcar_envios()
+        if _colas is not None:
+            _colas.enviar()
         _escribir(
             f"fin-{os.getpid()}.json",
             {"pid": os.getpid(), "nombre": _nombre_proceso(), "codigo_salida": codigo,
@@ -193,10 +291,20 @@ def _cargar(archivo: str, nombre: str) -> Any:
     return modulo
 
 
+def enviar_resultado(datos: dict[str, Any]) -> None:
+    """El conductor responde: antes, las cuentas de las colas del principal."""
+    if _colas is not None:
+        _colas.enviar()
+    _enviar("resultado", datos)
+
+
 def _cargar_datos() -> None:
     """`envios.py` (qué entrega cada hijo) y `datos.py` (perturbación ligada al dato)."""
-    global _envios
+    global _envios, _colas
     yo = sys.modules[__name__]
+    # Primero (la envoltura más interna): las demás ven al alumno justo encima.
+    _colas = _cargar("colas.py", "_verificador_procesos_colas")
+    _colas.instalar(yo)
     _envios = _cargar("envios.py", "_verificador_procesos_envios")
     _envios.instalar(yo)
     _cargar("datos.py", "_verificador_procesos_datos").instalar(yo, _envios)

@@ -9,7 +9,11 @@ mira lo que sabe de esa ejecución antes de llamarlo `excepcion`:
 - si un hijo cambió su propia copia de una lista o un diccionario, o un Pool se
   terminó con tareas sin acabar (`perdidos`), y la línea que falló lee ese
   objeto por su nombre, es `incompleto`: el principal usó resultados que nunca
-  le llegaron.
+  le llegaron;
+- si el principal vio vacía una cola (`while not cola.empty()`,
+  `get_nowait()` sin nada) en la que al final quedaron elementos que pusieron
+  los hijos y nadie leyó, es `incompleto`: dio los resultados por leídos antes
+  de que llegaran.
 
 No se mira el texto de la aserción: solo las pruebas que dejó la
 instrumentación y el código de la línea que falló. Sin esas pruebas (un
@@ -98,7 +102,31 @@ def incompleto(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia] | None:
     pendientes = [p for p in ejecucion.perdidos.get("pendientes", []) if p.get("destino") in leidos]
     if pendientes:
         return _pendientes(ejecucion, pendientes, donde, codigo)
+    if ejecucion.colas_vacias:
+        return _cola_vacia(ejecucion, ejecucion.colas_vacias[0], donde)
     return None
+
+
+def _cola_vacia(ejecucion: Ejecucion, vacia: dict[str, Any], donde: str) -> tuple[Veredicto, Evidencia]:
+    base, linea = os.path.basename(str(vacia.get("archivo"))), int(str(vacia.get("linea") or 0))
+    codigo = linecache.getline(str(vacia.get("archivo")), linea).strip()
+    nombre = f"`{vacia['nombre']}`" if vacia.get("nombre") else "una Queue"
+    sin_leer = int(str(vacia.get("sin_leer") or 0))
+    return Veredicto.INCOMPLETO, juicio.evidencia(
+        Veredicto.INCOMPLETO,
+        ejecucion,
+        f"El programa principal dio por vacía la cola {nombre} en {base}:{linea}"
+        f"{f' (`{codigo}`)' if codigo else ''} antes de que llegaran los resultados: "
+        f"{sin_leer} elemento(s) que pusieron los procesos no los leyó nadie, y el principal "
+        f"falló en {donde}.",
+        explicacion="`empty()` (o `get_nowait()`) solo dice cómo está la cola en ese "
+        "instante: arrancar un proceso tarda, y sus resultados llegan después. Para saber "
+        "que ya están todos, lee tantos elementos como se esperan (un `get()` por cada "
+        "uno), o que cada productor ponga un centinela al acabar y lee hasta verlos todos.",
+        obtenido=str((ejecucion.resultado or {}).get("mensaje") or "") or None,
+        ubicacion=f"{base}:{linea}",
+        traza=_traza(ejecucion),
+    )
 
 
 def _copias(ejecucion: Ejecucion, copias: list[dict[str, Any]], leidos: set[str], donde: str,

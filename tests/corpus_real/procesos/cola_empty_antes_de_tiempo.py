@@ -1,6 +1,5 @@
 # esperado: incompleto
 # requiere: procesos
-# xfail: procesos: en explorar, un assert fallido del proceso principal se informa como excepcion y no con la clase del error (resultados perdidos, actualización perdida)
 # El padre vacía la cola con `while not q.empty()` justo después de start():
 # el hijo aún no ha puesto nada (arrancar un proceso tarda), así que el padre
 # ve la cola vacía y da los datos por leídos. Luego el join sí espera al hijo
