@@ -88,7 +88,7 @@ class Planificador(Fallos, RelojVirtual):
         self.analizador = analisis.Analizador()
         self._por_os: dict[int, Hilo] = {}
         self._lineas_cache: dict[tuple[str, int], Lugar] = {}
-        # (id(code), offset) -> (code, Lugar) of the student's calls to primitives (see primitivas._rapido)
+        # (id(code), offset) -> (code, Lugar) of the student's calls to primitives (see rapido._lugar)
         self._lugar_instruccion: dict[tuple[int, int], tuple[types.CodeType, Lugar]] = {}
         self.contaminado = False
         # Set by the explorer after a clean first run (see `exploracion`): later runs

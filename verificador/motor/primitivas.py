@@ -19,7 +19,7 @@ from _thread import get_ident as _ident
 from collections.abc import Callable
 from typing import Any
 
-from verificador.motor import contexto
+from verificador.motor import contexto, rapido
 from verificador.motor.detectores import unir
 from verificador.motor.planificador import RACHA_JUSTA, RACHA_SOLA, Espera, Hilo, Lugar, Planificador
 
@@ -66,49 +66,6 @@ def _sync(accion: str, objeto: Any) -> tuple[Planificador, Hilo, Lugar | None] |
         h.lugar = lugar
         plan.decidir(h)
     return plan, h, lugar
-
-
-def _rapido(plan: Planificador, h: Hilo, f: Any) -> Lugar | None:
-    """`_sync` with `Planificador.decidir`'s fast path, for an operation called right from the student's frame `f`.
-
-    Returns where (and has counted the step), or None when the operation must take
-    the full path: the caller is not the student's code, the run ends, a decision
-    is due (a strategy's change point, fairness, time, a change in who can run)...
-    """
-    if plan.terminada or h.expulsado or plan.eventos is not None or plan.pasos >= plan.limite_pasos:
-        return None
-    code = f.f_code
-    clave = (id(code), f.f_lasti)
-    visto = plan._lugar_instruccion.get(clave)
-    if visto is not None and visto[0] is code:
-        lugar = visto[1]
-    else:
-        nombre = code.co_filename
-        if nombre not in plan.archivos:
-            return None
-        lugar = plan._lineas_cache.get((nombre, f.f_lineno))
-        if lugar is None:
-            return None
-        plan._lugar_instruccion[clave] = (code, lugar)
-    racha = h.racha
-    if len(plan.listos) < 2:
-        if plan.sincronizando:
-            racha += 1
-            if racha >= RACHA_SOLA:
-                return None
-    else:
-        if plan.sincronizando:
-            racha += 1
-        criticos = plan.estrategia.criticos
-        if racha > RACHA_JUSTA or plan.version_listos != plan._version_decidida or criticos is None \
-                or plan.n_decision in criticos:
-            return None
-        plan.n_decision += 1
-    h.racha = racha
-    h.sin_escribir = 0
-    h.lugar = lugar
-    plan.pasos += 1
-    return lugar
 
 
 def _enviar(objeto: Any, h: Hilo) -> None:
@@ -259,14 +216,8 @@ class Lock(_Primitiva):
         self._nacer()
 
     def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
-        if blocking is True and timeout == -1 and self._duenio is None:
-            plan = contexto._activo
-            h = plan._por_os.get(_ident()) if plan is not None else None
-            if h is not None:
-                lugar = _rapido(plan, h, sys._getframe(1))  # type: ignore[union-attr]
-                if lugar is not None:
-                    self._tomar(plan, h, lugar)  # type: ignore[arg-type]
-                    return True
+        if blocking is True and timeout == -1 and self._duenio is None and rapido.tomar(self, sys._getframe(1)):
+            return True
         if not blocking and timeout != -1:
             raise ValueError("can't specify a timeout for a non-blocking call")
         if timeout < 0 and timeout != -1:
@@ -313,7 +264,7 @@ class Lock(_Primitiva):
     def release(self) -> None:
         if self._duenio is None:
             raise RuntimeError("release unlocked lock")
-        if self._soltar_rapido(sys._getframe(1)):
+        if rapido.soltar(self, sys._getframe(1)):
             return
         ctx = _sync("suelta", self)
         if ctx is None:
@@ -367,20 +318,9 @@ class Lock(_Primitiva):
     __enter__ = acquire
 
     def __exit__(self, *exc: Any) -> None:
-        if self.__class__ is Lock and self._duenio is not None and self._soltar_rapido(sys._getframe(1)):
+        if self.__class__ is Lock and self._duenio is not None and rapido.soltar(self, sys._getframe(1)):
             return
         self.release()
-
-    def _soltar_rapido(self, f: Any) -> bool:
-        plan = contexto._activo
-        h = plan._por_os.get(_ident()) if plan is not None else None
-        if h is None or self._duenio is not h:
-            return False
-        lugar = _rapido(plan, h, f)  # type: ignore[arg-type]
-        if lugar is None:
-            return False
-        self._soltar(plan, h, lugar)  # type: ignore[arg-type]
-        return True
 
     def __repr__(self) -> str:
         estado = "locked" if self._duenio is not None else "unlocked"
