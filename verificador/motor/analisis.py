@@ -255,11 +255,14 @@ class Analizador:
     """Caches the analysis of each code object for the life of an exploration."""
 
     def __init__(self) -> None:
-        self._cache: dict[types.CodeType, CodigoAnalizado] = {}
+        # keyed by id(code): hashing a code object hashes its whole contents, on every lookup;
+        # the code object is kept with its analysis, so its id is not reused while cached
+        self._cache: dict[int, tuple[types.CodeType, CodigoAnalizado]] = {}
 
     def de(self, code: types.CodeType) -> CodigoAnalizado:
-        analizado = self._cache.get(code)
-        if analizado is None:
-            analizado = analizar(code)
-            self._cache[code] = analizado
+        visto = self._cache.get(id(code))
+        if visto is not None and visto[0] is code:
+            return visto[1]
+        analizado = analizar(code)
+        self._cache[id(code)] = (code, analizado)
         return analizado

@@ -22,7 +22,9 @@ clock reaches their deadline, and the clock jumps to the earliest deadline
 when no thread can run. Reading the clock advances it by `TIC_LECTURA_S` so
 that busy-wait loops end (and a lone thread that keeps reading it, or keeps
 running, lets sleepers' deadlines arrive: see `tiempo`). Data types live in
-`estado`, the pool of OS threads in `trabajadores`.
+`estado`, the pool of OS threads in `trabajadores`; the threads' lifecycle
+(start, end, the program's end) in `ciclo`, the program's output in `salida`,
+failures in `fallos` (mixins of `Planificador`).
 
 Budgets are steps, never seconds: a run ends at LIMITE_PASOS steps; the only
 real-time watch (`guardia`) catches a thread blocked outside the engine, told
@@ -44,7 +46,7 @@ from collections.abc import Callable
 from typing import Any
 
 from verificador.motor import analisis, guardia, monitor, rastreo, registro
-from verificador.motor.detectores import DetectorCarreras, DetectorOrdenCandados, unir
+from verificador.motor.detectores import DetectorCarreras, DetectorOrdenCandados
 from verificador.motor.estado import (  # re-exported: the engine's modules import them from here
     Espera,
     Estado,
@@ -55,8 +57,10 @@ from verificador.motor.estado import (  # re-exported: the engine's modules impo
     Tipo,
     _Abortado,
 )
+from verificador.motor.ciclo import CicloDeHilos
 from verificador.motor.fallos import Fallos
 from verificador.motor.rastreo import LIMITE_ESPERA_ACTIVA  # re-exported
+from verificador.motor.salida import LIMITE_INUNDACION, SalidaControlada  # noqa: F401 (re-exported)
 from verificador.motor.tiempo import (  # re-exported
     RACHA_JUSTA,
     RACHA_SOLA,
@@ -68,10 +72,9 @@ _asignar_candado = _thread.allocate_lock
 _ident = _thread.get_ident
 
 LIMITE_PASOS = 3_000_000  # scheduling steps per run: an endless loop, or (several threads busy) no conclusion
-LIMITE_INUNDACION = 5_000_000  # characters of output in one run before calling it an endless printing loop
 
 
-class Planificador(Fallos, RelojVirtual):
+class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
     """Runs one schedule at a time of a program under a strategy.
 
     The explorer creates one Planificador per exploration and calls `ejecutar`
@@ -88,7 +91,7 @@ class Planificador(Fallos, RelojVirtual):
         self.analizador = analisis.Analizador()
         self._por_os: dict[int, Hilo] = {}
         self._lineas_cache: dict[tuple[str, int], Lugar] = {}
-        # (id(code), offset) -> (code, Lugar) of the student's calls to primitives (see primitivas._rapido)
+        # (id(code), offset) -> (code, Lugar) of the student's calls to primitives (see rapido._lugar)
         self._lugar_instruccion: dict[tuple[int, int], tuple[types.CodeType, Lugar]] = {}
         self.contaminado = False
         # Set by the explorer after a clean first run (see `exploracion`): later runs
@@ -473,108 +476,3 @@ class Planificador(Fallos, RelojVirtual):
             self._hacer_listo(h)
             despertados += 1
         return despertados
-
-    # ------------------------------------------------------------------ threads
-    def nuevo_hilo(self, fachada: Any, nombre: str, *, daemon: bool, principal: bool = False) -> Hilo:
-        h = Hilo(len(self.hilos), nombre, fachada, daemon, principal)
-        padre = self.actual
-        if padre is not None:
-            unir(h.reloj, padre.reloj)
-            unir(h.reloj_orden, padre.reloj_orden)
-            h.reloj[h.id] = 1
-            h.reloj_orden[h.id] = 1
-        self.hilos.append(h)
-        return h
-
-    def iniciar(self, h: Hilo, lugar: Lugar | None) -> None:
-        padre = self.actual
-        assert padre is not None
-        self.hilos_creados += 1
-        unir(h.reloj, padre.reloj)
-        if len(h.reloj) <= h.id:
-            h.reloj.extend([0] * (h.id + 1 - len(h.reloj)))
-        h.reloj[h.id] = max(h.reloj[h.id], 1)
-        unir(h.reloj_orden, padre.reloj_orden)
-        if len(h.reloj_orden) <= h.id:
-            h.reloj_orden.extend([0] * (h.id + 1 - len(h.reloj_orden)))
-        h.reloj_orden[h.id] = max(h.reloj_orden[h.id], 1)
-        padre.reloj[padre.id] += 1
-        padre.reloj_orden[padre.id] += 1
-        self.estrategia.nuevo_hilo(self, h)
-        vivos = sum(1 for x in self.hilos if not x.principal and x.estado is not Estado.TERMINADO)
-        self.max_simultaneos = max(self.max_simultaneos, vivos)
-        self._hacer_listo(h)
-        self._lanzar(h)
-        self.evento_sync(padre, f"arranca {h.nombre}", lugar)
-        if lugar is not None:
-            self.decidir(padre)
-
-    def _terminar(self, h: Hilo) -> None:
-        """Called on h's OS thread when its body is over (normally or aborted)."""
-        trabajador = h.trabajador
-        if self.abortando:
-            h.estado = Estado.TERMINADO
-            if trabajador is not None and not h.expulsado:
-                _POOL.devolver(trabajador)
-            self._fin_aborto.release()
-            return
-        self._quitar_listo(h, Estado.TERMINADO)
-        for otro in list(h.fachada._esperan):
-            unir(otro.reloj, h.reloj)
-            unir(otro.reloj_orden, h.reloj_orden)
-        self.notificar(h.fachada._esperan)
-        if trabajador is not None:
-            _POOL.devolver(trabajador)
-        if self.terminada:
-            self._fin.release()
-            return
-        vivos = [x for x in self.hilos if x.estado is not Estado.TERMINADO and not (self.fin_principal and x.daemon)]
-        if not vivos:
-            self.terminada = True
-            self._fin.release()
-            return
-        otro = self._siguiente(h)
-        if otro is None:
-            self._interbloqueo(park=False)
-            return
-        self.actual = otro
-        otro.racha = 0
-        otro.baton.release()
-
-    def _fin_del_principal(self, h: Hilo) -> None:
-        """The main program returned: emulate interpreter shutdown (join non-daemon threads)."""
-        self.fin_principal = True
-        for otro in self.hilos:
-            if otro.daemon and otro.estado is not Estado.TERMINADO:
-                self._quitar_listo(otro, Estado.BLOQUEADO)
-                otro.despertar = None
-        from verificador.motor.hilos import despertar_executors
-
-        despertar_executors(self)
-        for otro in list(self.hilos):
-            if otro is h or otro.daemon or not otro.lanzado:
-                continue
-            while otro.estado is not Estado.TERMINADO:
-                self.bloquear(Espera(otro.fachada, f"espera a que termine {otro.nombre} (cierre del programa)", None),
-                              otro.fachada._esperan, None)
-
-    # ------------------------------------------------------------------ output
-    def escribir(self, texto: str) -> None:
-        from verificador.motor.parches import LIMITE_SALIDA
-
-        h = self.hilo_actual()
-        if h is not None and self.fin_principal and not h.principal and not h.daemon and texto.strip() \
-                and not self.salida_implicita:
-            self.fallar(Tipo.INCOMPLETO, h,
-                        f"El programa principal ya había terminado y {h.nombre} seguía trabajando: "
-                        f"imprimió «{texto.strip()[:60]}».", lugar=self.lugar_alumno(2))
-        if self.salida_len < LIMITE_SALIDA:
-            self.salida.append(texto[: LIMITE_SALIDA - self.salida_len])
-        self.salida_len += len(texto)
-        if h is not None and self.salida_len > LIMITE_INUNDACION:
-            self.fallar(Tipo.SIN_FIN, h,
-                        f"El programa escribió más de {LIMITE_INUNDACION // 1_000_000} millones de "
-                        "caracteres sin terminar: un bucle sin fin que imprime.", lugar=self.lugar_alumno(2))
-
-    def texto_salida(self) -> str:
-        return "".join(self.salida)

@@ -14,237 +14,28 @@ non-blocking operations on controlled objects just update their state.
 from __future__ import annotations
 
 import sys
-import threading as _threading_real
-from _thread import get_ident as _ident
 from collections.abc import Callable
 from typing import Any
 
-from verificador.motor import contexto
+from verificador.motor import contexto, rapido
+from verificador.motor.comunes import (  # re-exported: the other primitives' modules import them from here
+    _PY311,
+    _REALES,
+    TIMEOUT_MAX,
+    BrokenBarrierError,
+    _comprobar_timeout,
+    _direccion,
+    _en_hilo,
+    _enviar,
+    _inmediato,
+    _obsoleto,
+    _plazo,
+    _Primitiva,
+    _recibir,
+    _sync,
+)
 from verificador.motor.detectores import unir
-from verificador.motor.planificador import RACHA_JUSTA, RACHA_SOLA, Espera, Hilo, Lugar, Planificador
-
-_REALES: dict[str, Any] = {
-    "Lock": _threading_real.Lock,
-    "RLock": _threading_real.RLock,
-    "Condition": _threading_real.Condition,
-    "Semaphore": _threading_real.Semaphore,
-    "BoundedSemaphore": _threading_real.BoundedSemaphore,
-    "Event": _threading_real.Event,
-    "Barrier": _threading_real.Barrier,
-}
-BrokenBarrierError = _threading_real.BrokenBarrierError
-TIMEOUT_MAX = _threading_real.TIMEOUT_MAX
-_PY311 = sys.version_info >= (3, 11)
-
-
-def _en_hilo() -> tuple[Planificador, Hilo] | None:
-    plan = contexto._activo
-    if plan is None:
-        return None
-    h = plan._por_os.get(_ident())
-    if h is None:
-        return None
-    return plan, h
-
-
-def _sync(accion: str, objeto: Any) -> tuple[Planificador, Hilo, Lugar | None] | None:
-    """Prologue of every operation: a scheduling point if the student called it."""
-    plan = contexto._activo
-    if plan is None:
-        return None
-    h = plan._por_os.get(_ident())
-    if h is None:
-        return None
-    if plan.terminada or h.expulsado:
-        from verificador.motor.planificador import _Abortado
-
-        raise _Abortado
-    h.sin_escribir = 0
-    plan.pasos += 1  # progress even when a library calls it (the stuck-run guard watches steps)
-    lugar = plan.llamado_por_alumno()
-    if lugar is not None:
-        h.lugar = lugar
-        plan.decidir(h)
-    return plan, h, lugar
-
-
-def _rapido(plan: Planificador, h: Hilo, f: Any) -> Lugar | None:
-    """`_sync` with `Planificador.decidir`'s fast path, for an operation called right from the student's frame `f`.
-
-    Returns where (and has counted the step), or None when the operation must take
-    the full path: the caller is not the student's code, the run ends, a decision
-    is due (a strategy's change point, fairness, time, a change in who can run)...
-    """
-    if plan.terminada or h.expulsado or plan.eventos is not None or plan.pasos >= plan.limite_pasos:
-        return None
-    code = f.f_code
-    clave = (id(code), f.f_lasti)
-    visto = plan._lugar_instruccion.get(clave)
-    if visto is not None and visto[0] is code:
-        lugar = visto[1]
-    else:
-        nombre = code.co_filename
-        if nombre not in plan.archivos:
-            return None
-        lugar = plan._lineas_cache.get((nombre, f.f_lineno))
-        if lugar is None:
-            return None
-        plan._lugar_instruccion[clave] = (code, lugar)
-    racha = h.racha
-    if len(plan.listos) < 2:
-        if plan.sincronizando:
-            racha += 1
-            if racha >= RACHA_SOLA:
-                return None
-    else:
-        if plan.sincronizando:
-            racha += 1
-        criticos = plan.estrategia.criticos
-        if racha > RACHA_JUSTA or plan.version_listos != plan._version_decidida or criticos is None \
-                or plan.n_decision in criticos:
-            return None
-        plan.n_decision += 1
-    h.racha = racha
-    h.sin_escribir = 0
-    h.lugar = lugar
-    plan.pasos += 1
-    return lugar
-
-
-def _enviar(objeto: Any, h: Hilo) -> None:
-    """Release-like edge through a non-lock primitive: both clocks travel."""
-    unir(objeto._reloj, h.reloj)
-    unir(objeto._reloj_orden, h.reloj_orden)
-    h.reloj[h.id] += 1
-    h.reloj_orden[h.id] += 1
-
-
-def _recibir(h: Hilo, objeto: Any) -> None:
-    unir(h.reloj, objeto._reloj)
-    unir(h.reloj_orden, objeto._reloj_orden)
-
-
-def _plazo(plan: Planificador, timeout: float | None) -> float | None:
-    if timeout is None or timeout < 0:
-        return None
-    return plan.reloj + timeout
-
-
-def _inmediato(timeout: float | None) -> bool:
-    """`threading`'s Python-level waits treat a timeout <= 0 as "do not block"."""
-    return timeout is not None and timeout <= 0
-
-
-def _comprobar_timeout(timeout: float) -> None:
-    if timeout > TIMEOUT_MAX:
-        raise OverflowError("timeout value is too large")
-
-
-def _obsoleto(viejo: str, nuevo: str) -> None:
-    import warnings
-
-    warnings.warn(f"{viejo} is deprecated, use {nuevo} instead", DeprecationWarning, stacklevel=3)
-
-
-def _direccion(objeto: Any) -> str:
-    return f"0x{id(objeto):x}"
-
-
-class _Primitiva:
-    _es_primitiva = True
-    _tipo = "primitiva"
-
-    def _nacer(self) -> None:
-        self._esperan: list[Hilo] = []
-        self._reloj: list[int] = []
-        self._reloj_orden: list[int] = []  # happens-before without lock edges (lock-order detector)
-        par = _en_hilo()
-        self._creado: Lugar | None = None
-        self._ordinal = 0
-        self._globales: dict[str, Any] | None = None
-        self._expr = ""
-        self._dueno_obj: Any = None  # the object whose __init__ created it (`self.lock = ...`)
-        if par is not None:
-            plan, _h = par
-            plan.ordinal_candados += 1
-            self._ordinal = plan.ordinal_candados
-            self._creado = plan.lugar_alumno(3)
-            plan.candados[self._ordinal] = self
-            if self._creado is not None:
-                izquierda, _, derecha = self._creado.codigo.partition("=")
-                izquierda = izquierda.strip()
-                if derecha and " for " not in derecha and \
-                        izquierda.replace(".", "").replace("_", "").isalnum():
-                    self._expr = izquierda
-                self._globales, self._dueno_obj = _contexto_alumno(plan)
-
-    def describir(self) -> str:
-        nombre = _nombre_global(self) or _nombre_por_dueno(self) or self._expr
-        donde = ""
-        if self._creado is not None:
-            donde = f", creado en {self._creado.archivo.rsplit('/', 1)[-1]}:{self._creado.linea}"
-        if nombre:
-            return f"`{nombre}` ({self._tipo} nº{self._ordinal}{donde})"
-        return f"{self._tipo} nº{self._ordinal}{donde}"
-
-
-def _contexto_alumno(plan: Planificador) -> tuple[dict[str, Any] | None, Any]:
-    """Globals of the student's frame that created a primitive, and its `self` if any."""
-    import sys
-
-    f = sys._getframe(1)
-    while f is not None:
-        if f.f_code.co_filename in plan.archivos:
-            dueno = f.f_locals.get("self") if "self" in f.f_code.co_varnames else None
-            return f.f_globals, dueno
-        f = f.f_back  # type: ignore[assignment]
-    return None, None
-
-
-_ATRIBUTOS_IDENTIFICADORES = ("numero", "nombre", "id", "name", "identificador", "titular", "cuenta")
-
-
-def _nombre_por_dueno(obj: _Primitiva) -> str | None:
-    """`self.lock` created in an __init__: name it by its owner, e.g. `Cuenta(numero=2).lock`."""
-    dueno = obj._dueno_obj
-    if dueno is None or not obj._expr.startswith("self."):
-        return None
-    etiqueta = type(dueno).__name__
-    d = getattr(dueno, "__dict__", {})
-    for atributo in _ATRIBUTOS_IDENTIFICADORES:
-        valor = d.get(atributo) if isinstance(d, dict) else None
-        if isinstance(valor, (int, str)) and not isinstance(valor, bool):
-            etiqueta += f"({atributo}={valor!r})"
-            break
-    return f"{etiqueta}{obj._expr[len('self'):]}"
-
-
-def _nombre_global(obj: _Primitiva) -> str | None:
-    g = obj._globales
-    if not g:
-        return None
-    try:
-        for nombre, valor in list(g.items()):
-            if valor is obj:
-                return nombre
-        for nombre, valor in list(g.items()):
-            if isinstance(valor, (list, tuple)):
-                for i, v in enumerate(valor):
-                    if v is obj:
-                        return f"{nombre}[{i}]"
-            elif isinstance(valor, dict):
-                for k, v in list(valor.items()):
-                    if v is obj:
-                        return f"{nombre}[{k!r}]"
-            d = getattr(valor, "__dict__", None)
-            if isinstance(d, dict) and not isinstance(valor, type):
-                for attr, v in d.items():
-                    if v is obj:
-                        return f"{nombre}.{attr}"
-    except RuntimeError:
-        return None
-    return None
-
+from verificador.motor.planificador import Espera, Hilo, Lugar, Planificador
 
 class Lock(_Primitiva):
     _tipo = "Lock"
@@ -259,14 +50,8 @@ class Lock(_Primitiva):
         self._nacer()
 
     def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
-        if blocking is True and timeout == -1 and self._duenio is None:
-            plan = contexto._activo
-            h = plan._por_os.get(_ident()) if plan is not None else None
-            if h is not None:
-                lugar = _rapido(plan, h, sys._getframe(1))  # type: ignore[union-attr]
-                if lugar is not None:
-                    self._tomar(plan, h, lugar)  # type: ignore[arg-type]
-                    return True
+        if blocking is True and timeout == -1 and self._duenio is None and rapido.tomar(self, sys._getframe(1)):
+            return True
         if not blocking and timeout != -1:
             raise ValueError("can't specify a timeout for a non-blocking call")
         if timeout < 0 and timeout != -1:
@@ -313,7 +98,7 @@ class Lock(_Primitiva):
     def release(self) -> None:
         if self._duenio is None:
             raise RuntimeError("release unlocked lock")
-        if self._soltar_rapido(sys._getframe(1)):
+        if rapido.soltar(self, sys._getframe(1)):
             return
         ctx = _sync("suelta", self)
         if ctx is None:
@@ -367,20 +152,9 @@ class Lock(_Primitiva):
     __enter__ = acquire
 
     def __exit__(self, *exc: Any) -> None:
-        if self.__class__ is Lock and self._duenio is not None and self._soltar_rapido(sys._getframe(1)):
+        if self.__class__ is Lock and self._duenio is not None and rapido.soltar(self, sys._getframe(1)):
             return
         self.release()
-
-    def _soltar_rapido(self, f: Any) -> bool:
-        plan = contexto._activo
-        h = plan._por_os.get(_ident()) if plan is not None else None
-        if h is None or self._duenio is not h:
-            return False
-        lugar = _rapido(plan, h, f)  # type: ignore[arg-type]
-        if lugar is None:
-            return False
-        self._soltar(plan, h, lugar)  # type: ignore[arg-type]
-        return True
 
     def __repr__(self) -> str:
         estado = "locked" if self._duenio is not None else "unlocked"

@@ -230,7 +230,7 @@ def crear(plan: Planificador) -> Callable[[types.FrameType, str, Any], Any]:
                 t = tramos.get(offset)
                 if t is None:
                     t = tramo(analizado, offset)
-                frame.f_trace_opcodes = t.n > 0 and not mudo(plan, hilo, t)
+                frame.f_trace_opcodes = t.n > 0 and (t.globales is None or not mudo(plan, hilo, t))
             return por_linea
 
         return por_linea
