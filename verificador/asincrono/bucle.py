@@ -30,6 +30,7 @@ import collections
 import concurrent.futures
 import contextlib
 import heapq
+import sys
 import threading
 from collections.abc import Callable, Coroutine
 from time import thread_time
@@ -80,6 +81,20 @@ def _en_hilo(control: Control, trabajo: int, funcion: Callable[..., Any], *args:
         _hilo.control = None
 
 
+class Task(asyncio.Task):  # type: ignore[misc,type-arg]
+    """La tarea de asyncio, igual en todo (también su repr), salvo que se apunta
+    cuándo el código del alumno cancela una tarea que aún tenía trabajo por hacer."""
+
+    def cancel(self, *args: Any, **kwargs: Any) -> bool:
+        bucle = self.get_loop()
+        if isinstance(bucle, BucleControlado) and not self.done():
+            c = bucle._control
+            llamador = sys._getframe(1)
+            if not c.cerrando and c.aborto is None and llamador.f_code.co_filename in c.archivos:
+                detectores.al_cancelar(c, self, (llamador.f_code.co_filename, llamador.f_lineno))
+        return super().cancel(*args, **kwargs)
+
+
 class BucleControlado(asyncio.SelectorEventLoop):
     """Un bucle de asyncio cuyo reloj y cuyo orden decide el `Control`."""
 
@@ -105,7 +120,14 @@ class BucleControlado(asyncio.SelectorEventLoop):
         return super().call_at(when, callback, *args, context=context)
 
     def create_task(self, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:  # type: ignore[override]
-        tarea = super().create_task(coro, **kwargs)
+        if self._task_factory is None:  # type: ignore[attr-defined]
+            # Lo mismo que BaseEventLoop.create_task (3.10-3.13), con nuestra Task.
+            self._check_closed()  # type: ignore[attr-defined]
+            tarea: asyncio.Task[Any] = Task(coro, loop=self, **kwargs)
+            if tarea._source_traceback:  # type: ignore[attr-defined]
+                del tarea._source_traceback[-1]  # type: ignore[attr-defined]
+        else:
+            tarea = super().create_task(coro, **kwargs)
         self._control.registrar_tarea(tarea)
         return tarea
 
@@ -159,6 +181,11 @@ class BucleControlado(asyncio.SelectorEventLoop):
     def call_exception_handler(self, context: dict[str, Any]) -> None:
         exc = context.get("exception")
         if self._control.terminado or exc is None or isinstance(exc, Abortar):
+            return
+        if isinstance(exc, asyncio.CancelledError):
+            # El eco de una cancelación (p. ej. el futuro de un gather que nadie
+            # esperó cuando se cancelan sus hijas): no es un error del alumno; si
+            # se perdió trabajo, lo dicen las tareas que seguían trabajando.
             return
         dueno = context.get("task") or context.get("future")
         actor = self._control.nombre_de(dueno) if dueno is not None else self._control.actor

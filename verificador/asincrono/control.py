@@ -91,6 +91,18 @@ class NoEsperada:
 
 
 @dataclass
+class Cancelada:
+    """Una tarea que el alumno canceló antes de que hiciera un trabajo cuyo
+    resultado lee el programa."""
+
+    actor: str
+    motivo: str  # "sin_empezar" o "con_elemento"
+    archivo: str  # dónde la canceló el alumno
+    linea: int
+    datos: tuple[str, ...]  # los datos que produce la tarea y lee el programa
+
+
+@dataclass
 class Control:
     estrategia: Estrategia
     archivos: frozenset[str]
@@ -113,6 +125,7 @@ class Control:
     bloqueos: list[Bloqueo] = field(default_factory=list)
     no_esperadas: list[NoEsperada] = field(default_factory=list)
     perdidas: list[tuple[str, BaseException]] = field(default_factory=list)
+    canceladas: list[Cancelada] = field(default_factory=list)
     pendientes: list[asyncio.Task[Any]] = field(default_factory=list)
     # Tareas con trabajo cuando volvió el último `loop.run_until_complete` (estilo antiguo,
     # sin asyncio.run): si el programa acaba sin volver a correr el bucle, no se harán.

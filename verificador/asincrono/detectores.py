@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import dis
+import inspect
 import types
 from types import FrameType
 from typing import Any
 
-from verificador.asincrono.control import Control
+from verificador.asincrono.control import Cancelada, Control
 from verificador.asincrono.traza import codigo
 from verificador.programas import en_bucle_sin_fin
 from verificador.veredictos import Bloqueado
@@ -274,14 +275,63 @@ def usa_resultados(c: Control, tarea: asyncio.Task[Any]) -> bool:
     codigo = getattr(tarea.get_coro(), "cr_code", None)
     if codigo is None:
         return True
+    return bool(datos_leidos(c, codigo))
+
+
+def datos_leidos(c: Control, codigo: Any) -> set[str]:
+    """Los datos globales que usa el código de una tarea y que lee el programa
+    (main o el código del módulo)."""
+    if c.script is None or c.espacio is None:
+        return set()
     escritos = {str(i.argval) for i in dis.get_instructions(codigo) if i.opname == "STORE_GLOBAL"}
     suyos = escritos | {n for n in _nombres_leidos(codigo) if n in c.espacio and _es_dato(c.espacio[n])}
     if not suyos:
-        return False
+        return set()
     lectores = _nombres_leidos(c.script)
     for otra in c.tareas:
         if c.nombre_de(otra) == "main":
             cr = getattr(otra.get_coro(), "cr_code", None)
             if cr is not None:
                 lectores |= _nombres_leidos(cr)
-    return bool(suyos & lectores)
+    return suyos & lectores
+
+
+def _sin_empezar(tarea: asyncio.Task[Any]) -> bool:
+    """¿La tarea aún no ha corrido ni una línea de su corrutina?"""
+    coro = tarea.get_coro()
+    if not inspect.iscoroutine(coro):
+        return False
+    return inspect.getcoroutinestate(coro) == inspect.CORO_CREATED
+
+
+def _con_elemento_de_cola(tarea: asyncio.Task[Any]) -> bool:
+    """¿La tarea esperaba en `Queue.get` y ya le llegó un elemento, que aún no ha
+    podido recoger (está lista para seguir)?"""
+    esperado = getattr(tarea, "_fut_waiter", None)
+    if not isinstance(esperado, asyncio.Future) or not esperado.done() or esperado.cancelled():
+        return False
+    marcos, _ = _cadena(tarea)
+    return any(
+        m.f_code.co_name == "get" and isinstance(m.f_locals.get("self"), asyncio.Queue)
+        for m in marcos
+    )
+
+
+def al_cancelar(c: Control, tarea: asyncio.Task[Any], donde: tuple[str, int]) -> None:
+    """El código del alumno cancela `tarea`: es perder trabajo si la tarea aún no
+    había empezado, o si acababa de recibir un elemento de una cola, y el programa
+    lee lo que ella produce (imprime unos resultados que nunca llegarán). Cancelar
+    una tarea ociosa (un consumidor que espera en una cola vacía tras `join()`) o
+    una que ya hizo su parte no lo es."""
+    if c.script is None or c.espacio is None or c.nombre_de(tarea) == "main":
+        return
+    if _sin_empezar(tarea):
+        motivo = "sin_empezar"
+    elif _con_elemento_de_cola(tarea):
+        motivo = "con_elemento"
+    else:
+        return
+    codigo = getattr(tarea.get_coro(), "cr_code", None)
+    datos = datos_leidos(c, codigo) if codigo is not None else set()
+    if datos:
+        c.canceladas.append(Cancelada(c.nombre_de(tarea), motivo, donde[0], donde[1], tuple(sorted(datos))))

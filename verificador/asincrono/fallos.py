@@ -218,6 +218,8 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
             ev.esperado, ev.obtenido = exc.evidencia.esperado, exc.evidencia.obtenido
             ev.detalles["juez"] = exc.evidencia.resumen
         return Fallo(Veredicto.INCOMPLETO, ev, ("no_esperada", n.nombre, n.linea))
+    if c.canceladas:
+        return _cancelada(c)
     if c.perdidas:
         actor, perdida = c.perdidas[0]
         donde = linea_del_alumno_en(perdida.__traceback__, c.archivos)
@@ -289,6 +291,38 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
             ("pendiente", p.actor, p.linea),
         )
     return _expectativas(c, esperado)
+
+
+def _cancelada(c: Control) -> Fallo:
+    """El alumno canceló una tarea antes de que hiciera el trabajo cuyo resultado lee."""
+    k = c.canceladas[0]
+    ubic = _donde(k.archivo, k.linea)
+    datos = ", ".join(f"`{d}`" for d in k.datos)
+    que = (
+        "antes de que empezara"
+        if k.motivo == "sin_empezar"
+        else "justo cuando le llegaba un elemento de la cola, sin dejar que lo procesara"
+    )
+    otras = len({x.actor for x in c.canceladas}) - 1
+    mas = f" (y {otras} tarea(s) más)" if otras > 0 else ""
+    return Fallo(
+        Veredicto.INCOMPLETO,
+        Evidencia(
+            resumen=f"Se canceló {k.actor} {que} ({ubic}){mas}, pero el programa lee lo que esa "
+            f"tarea produce ({datos}): usa unos resultados de un trabajo que no llegó a hacerse.",
+            explicacion="Una tarea creada solo corre cuando quien la creó cede el control (un "
+            "await que espera de verdad); `put` en una cola sin límite no cede. Si el programa "
+            "lee los resultados y cancela las tareas sin haberlas esperado (`await cola.join()`, "
+            "`await asyncio.gather(...)`), lee lo que aún no se ha hecho y el trabajo se tira.",
+            ubicacion=ubic,
+            detalles={"canceladas": [
+                {"tarea": x.actor, "motivo": x.motivo, "ubicacion": _donde(x.archivo, x.linea),
+                 "datos": list(x.datos)}
+                for x in c.canceladas
+            ]},
+        ),
+        ("cancelada", k.actor, k.motivo, k.linea),
+    )
 
 
 def _pendientes_al_salir(c: Control) -> Fallo:
