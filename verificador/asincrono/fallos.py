@@ -194,7 +194,11 @@ def _de_excepcion(c: Control, exc: BaseException) -> Fallo | None:
         )
     return Fallo(
         Veredicto.EXCEPCION,
-        Evidencia(resumen=f"{type(exc).__name__}: {exc}", traza=traza, ubicacion=ubic),
+        Evidencia(
+            resumen=f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
+            traza=traza,
+            ubicacion=ubic,
+        ),
         ("excepcion", type(exc).__name__, donde),
     )
 
