@@ -104,6 +104,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         self.en_paso = False
         self.bloqueo_en_paso = 0.0
         self.de_asyncio_run = False  # lo corre `ejecutar` (asyncio.run), que revisa al terminar
+        self._en_ruc = False  # run_forever llamado desde run_until_complete
 
     # --- reloj y tareas -----------------------------------------------------
     def time(self) -> float:
@@ -139,13 +140,23 @@ class BucleControlado(asyncio.SelectorEventLoop):
             if "main" not in self._control.nombres.values():
                 self._control.nombres[id(tarea)] = "main"
             future = tarea
+        self._en_ruc = True
         try:
             return super().run_until_complete(future)
         finally:
+            self._en_ruc = False
+
+    def run_forever(self) -> None:
+        """Como en asyncio (también lo usa run_until_complete). Al volver, con el
+        estilo antiguo (`run_until_complete`, o `run_forever` y `loop.stop()`), lo
+        que quede con trabajo solo se hará si el programa vuelve a correr el
+        bucle: se mira al terminar el script."""
+        try:
+            super().run_forever()
+        finally:
             if not self.de_asyncio_run and self._control.aborto is None and not self._control.cerrando:
-                # Estilo antiguo: lo que quede con trabajo solo se hará si el programa
-                # vuelve a correr el bucle (se mira al terminar el script).
                 self._control.tras_bucle = detectores.con_trabajo(self._control, self)
+                self._control.ultima_vuelta = "run_until_complete" if self._en_ruc else "run_forever"
 
     def run_in_executor(self, executor: Any, func: Callable[..., Any], *args: Any) -> Any:
         self._check_closed()  # type: ignore[attr-defined]

@@ -131,6 +131,8 @@ class Control:
     # sin asyncio.run): si el programa acaba sin volver a correr el bucle, no se harán.
     tras_bucle: list[asyncio.Task[Any]] = field(default_factory=list)
     pendientes_al_salir: bool = False  # las pendientes son de run_until_complete, no de asyncio.run
+    # Cómo volvió la última vuelta del bucle del estilo antiguo ("run_until_complete" o "run_forever").
+    ultima_vuelta: str = "run_until_complete"
     # Dónde creó el alumno cada tarea (id -> (archivo, línea)).
     origenes: dict[int, tuple[str, int]] = field(default_factory=dict)
     # Modo script (`explorar`): el código del módulo y su espacio de nombres; una tarea

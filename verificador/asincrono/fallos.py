@@ -336,15 +336,27 @@ def _pendientes_al_salir(c: Control) -> Fallo:
     origen = c.origenes.get(id(tarea)) if tarea is not None else None
     creada = f", creada en {_donde(*origen)}" if origen else ""
     otras = f" (y {len(c.pendientes) - 1} tarea(s) más)" if len(c.pendientes) > 1 else ""
+    if c.ultima_vuelta == "run_forever":
+        vuelta = "El bucle se paró (loop.stop) y run_forever volvió"
+        explicacion = (
+            "`loop.run_forever()` corre el bucle solo hasta que alguien llama a `loop.stop()`: "
+            "las tareas que no habían terminado se quedan paradas donde estaban. Para el bucle "
+            "cuando el trabajo haya acabado (o espera las tareas con `run_until_complete`), no "
+            "tras un tiempo que «seguro que basta»."
+        )
+    else:
+        vuelta = "run_until_complete volvió cuando terminó su corrutina,"
+        explicacion = (
+            "`loop.run_until_complete(main())` solo corre el bucle hasta que main termina: "
+            "las tareas que main creó y no esperó se quedan paradas donde estaban. Guarda las "
+            "tareas y espéralas (await, asyncio.gather) antes de que main termine."
+        )
     return Fallo(
         Veredicto.INCOMPLETO,
         Evidencia(
-            resumen=f"run_until_complete volvió cuando terminó su corrutina, con {p.actor}{creada} "
-            f"aún trabajando{otras}; el programa acabó sin volver a correr el bucle y su trabajo no "
-            "se hizo, aunque el programa usa lo que produce.",
-            explicacion="`loop.run_until_complete(main())` solo corre el bucle hasta que main "
-            "termina: las tareas que main creó y no esperó se quedan paradas donde estaban. "
-            "Guarda las tareas y espéralas (await, asyncio.gather) antes de que main termine.",
+            resumen=f"{vuelta} con {p.actor}{creada} aún trabajando{otras}; el programa acabó sin "
+            "volver a correr el bucle y su trabajo no se hizo, aunque el programa usa lo que produce.",
+            explicacion=explicacion,
             bloqueados=list(c.pendientes),
             ubicacion=_donde(*origen) if origen else _donde(p.archivo, p.linea),
             detalles={"tareas_pendientes": [
