@@ -100,6 +100,7 @@ class Cancelada:
     archivo: str  # dónde la canceló el alumno
     linea: int
     datos: tuple[str, ...]  # los datos que produce la tarea y lee el programa
+    codigo: Any = None  # el código de su corrutina
 
 
 @dataclass

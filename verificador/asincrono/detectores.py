@@ -334,4 +334,18 @@ def al_cancelar(c: Control, tarea: asyncio.Task[Any], donde: tuple[str, int]) ->
     codigo = getattr(tarea.get_coro(), "cr_code", None)
     datos = datos_leidos(c, codigo) if codigo is not None else set()
     if datos:
-        c.canceladas.append(Cancelada(c.nombre_de(tarea), motivo, donde[0], donde[1], tuple(sorted(datos))))
+        c.canceladas.append(
+            Cancelada(c.nombre_de(tarea), motivo, donde[0], donde[1], tuple(sorted(datos)), codigo)
+        )
+
+
+def trabajo_perdido(c: Control) -> list[Cancelada]:
+    """Las cancelaciones de `al_cancelar` tras las que nadie hizo ese trabajo: si
+    otra tarea con la misma corrutina terminó bien (p. ej. «la última búsqueda
+    gana»: se cancela la anterior, sin empezar, y se lanza otra), no se perdió."""
+    hechos = {
+        getattr(t.get_coro(), "cr_code", None)
+        for t in c.tareas
+        if t.done() and not t.cancelled()
+    }
+    return [k for k in c.canceladas if k.codigo not in hechos]

@@ -17,7 +17,8 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
-from verificador.asincrono.control import Control, segundos_legibles
+from verificador.asincrono.control import Cancelada, Control, segundos_legibles
+from verificador.asincrono.detectores import trabajo_perdido
 from verificador.asincrono.traza import (
     codigo,
     linea_de_tiempo,
@@ -222,8 +223,9 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
             ev.esperado, ev.obtenido = exc.evidencia.esperado, exc.evidencia.obtenido
             ev.detalles["juez"] = exc.evidencia.resumen
         return Fallo(Veredicto.INCOMPLETO, ev, ("no_esperada", n.nombre, n.linea))
-    if c.canceladas:
-        return _cancelada(c)
+    canceladas = trabajo_perdido(c)
+    if canceladas:
+        return _cancelada(c, canceladas)
     if c.perdidas:
         actor, perdida = c.perdidas[0]
         donde = linea_del_alumno_en(perdida.__traceback__, c.archivos)
@@ -297,9 +299,9 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
     return _expectativas(c, esperado)
 
 
-def _cancelada(c: Control) -> Fallo:
+def _cancelada(c: Control, canceladas: list[Cancelada]) -> Fallo:
     """El alumno canceló una tarea antes de que hiciera el trabajo cuyo resultado lee."""
-    k = c.canceladas[0]
+    k = canceladas[0]
     ubic = _donde(k.archivo, k.linea)
     datos = ", ".join(f"`{d}`" for d in k.datos)
     que = (
@@ -307,7 +309,7 @@ def _cancelada(c: Control) -> Fallo:
         if k.motivo == "sin_empezar"
         else "justo cuando le llegaba un elemento de la cola, sin dejar que lo procesara"
     )
-    otras = len({x.actor for x in c.canceladas}) - 1
+    otras = len({x.actor for x in canceladas}) - 1
     mas = f" (y {otras} tarea(s) más)" if otras > 0 else ""
     return Fallo(
         Veredicto.INCOMPLETO,
@@ -322,7 +324,7 @@ def _cancelada(c: Control) -> Fallo:
             detalles={"canceladas": [
                 {"tarea": x.actor, "motivo": x.motivo, "ubicacion": _donde(x.archivo, x.linea),
                  "datos": list(x.datos)}
-                for x in c.canceladas
+                for x in canceladas
             ]},
         ),
         ("cancelada", k.actor, k.motivo, k.linea),
