@@ -230,7 +230,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         if c.aborto is not None:
             raise Abortar(c.aborto)
         if not c.esperar_hilos():
-            c.abortar("tiempo_real")
+            c.abortar(c.motivo_hilos)
         self._procesar_es(0)
         self._podar_temporizadores()
         listos: collections.deque[asyncio.Handle] = self._ready  # type: ignore[attr-defined]
@@ -253,7 +253,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
             # Uno a uno y por orden: qué hilo termina antes no depende del sistema.
             while c.despertar_uno(c.reloj):
                 if not c.esperar_hilos():
-                    c.abortar("tiempo_real")
+                    c.abortar(c.motivo_hilos)
             self._procesar_es(0)
         programados = self._scheduled  # type: ignore[attr-defined]
         while programados and programados[0]._when <= c.reloj:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 # El reloj real, tomado al importar: mientras se explora, `time.perf_counter`
 # es el reloj virtual del alumno y no sirve para medir presupuestos.
 from time import perf_counter as reloj_real
+from time import process_time
 from typing import Any
 
 from verificador.asincrono.estrategias import Estrategia
@@ -50,6 +51,13 @@ LATENCIA_RELATIVA = 0.05
 # Tope de esa latencia (s): en una máquina ociosa una espera larga no se alarga
 # medio segundo; para retrasos mayores está `retraso_maximo`.
 LATENCIA_MAXIMA_S = 0.01
+
+
+# Un hilo del ejecutor que no deja avanzar el bucle se da por parado en una llamada
+# que el motor no modela (no por lento) si, durante al menos ESPERA_MINIMA_HILO_PARADO_S
+# de espera real, el proceso usó menos de esa fracción de CPU (fracción, s).
+FRACCION_CPU_HILO_PARADO = 0.05
+ESPERA_MINIMA_HILO_PARADO_S = 1.0
 
 
 def segundos_legibles(s: float) -> str:
@@ -153,6 +161,7 @@ class Control:
     cond: threading.Condition = field(default_factory=threading.Condition)
     activos: int = 0
     durmientes: list[tuple[float, str, threading.Event]] = field(default_factory=list)
+    motivo_hilos: str = "tiempo_real"  # por qué no pararon los hilos (ver esperar_hilos)
 
     # --- tareas -------------------------------------------------------------
     def registrar_tarea(self, tarea: asyncio.Task[Any], principal: bool = False) -> None:
@@ -267,11 +276,19 @@ class Control:
 
     def esperar_hilos(self) -> bool:
         """Espera (en tiempo real) a que ningún hilo del ejecutor corra código.
-        Devuelve False si se agotó el tiempo real de la ejecución."""
+        Devuelve False si se agotó el tiempo real de la ejecución; entonces
+        `motivo_hilos` dice si los hilos calculaban o estaban parados."""
+        inicio, cpu = reloj_real(), process_time()
         with self.cond:
             while self.activos > 0:
                 queda = self.fin_real - reloj_real()
                 if queda <= 0:
+                    esperado = reloj_real() - inicio
+                    parados = (
+                        esperado >= ESPERA_MINIMA_HILO_PARADO_S
+                        and process_time() - cpu < FRACCION_CPU_HILO_PARADO * esperado
+                    )
+                    self.motivo_hilos = "hilo_no_modelado" if parados else "tiempo_real"
                     return False
                 self.cond.wait(min(queda, 0.5))
         return True

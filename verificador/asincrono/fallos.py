@@ -132,18 +132,27 @@ def _abortada(c: Control) -> Fallo:
             "El programa superó el tiempo real permitido.",
             "Algo bloquea de verdad (E/S, un cálculo enorme o un hilo que no termina).",
         ),
+        "hilo_no_modelado": (
+            "Un hilo del ejecutor (to_thread/run_in_executor) se quedó parado de verdad, sin "
+            "calcular, en una llamada que el motor no controla.",
+            "Mientras ese hilo no para, el bucle de eventos no puede avanzar su reloj virtual. "
+            "Suele ser una espera entre hilos que el motor no modela (threading.Event, "
+            "Condition o queue.Queue, un candado con plazo) o E/S real: no se puede juzgar "
+            "esa ejecución, no es un fallo del programa.",
+        ),
     }
     resumen, expl = textos.get(motivo, (f"La ejecución se cortó ({motivo}).", ""))
     # Un bucle que nunca cede congela el bucle de eventos: es un bloqueo, no un cuelgue.
     veredicto = {
         "lineas": Veredicto.BUCLE_BLOQUEADO,
         "lineas_totales": Veredicto.PRESUPUESTO_AGOTADO,
+        "hilo_no_modelado": Veredicto.NO_MODELADO,
     }.get(motivo, Veredicto.CUELGUE)
     return Fallo(
         veredicto,
         Evidencia(resumen=resumen, explicacion=expl),
         ("cuelgue", motivo),
-        de_tiempo_real=motivo == "tiempo_real",
+        de_tiempo_real=motivo in ("tiempo_real", "hilo_no_modelado"),
     )
 
 
