@@ -73,6 +73,11 @@ def clave_de_sueno() -> tuple[str, str]:
     return f"h{trabajo}.{n}", f"Hilo-{trabajo} (ejecutor)"
 
 
+def trabajo_del_hilo() -> int:
+    """El número del trabajo del ejecutor que corre en este hilo."""
+    return int(getattr(_hilo, "trabajo", 0))
+
+
 def _en_hilo(control: Control, trabajo: int, funcion: Callable[..., Any], *args: Any) -> Any:
     _hilo.control, _hilo.trabajo, _hilo.suenos = control, trabajo, 0
     try:

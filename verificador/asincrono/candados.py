@@ -18,10 +18,20 @@ se explora; los de la biblioteca estándar siguen siendo los de siempre.
 from __future__ import annotations
 
 import _thread
+import sys
 from typing import Any
 
-from verificador.asincrono.bucle import control_del_hilo
+from verificador.asincrono.bucle import control_del_hilo, trabajo_del_hilo
 from verificador.asincrono.control import Control
+
+
+def _linea_del_alumno(c: Control) -> tuple[str, int] | None:
+    marco = sys._getframe(2)
+    while marco is not None:
+        if marco.f_code.co_filename in c.archivos:
+            return marco.f_code.co_filename, marco.f_lineno
+        marco = marco.f_back  # type: ignore[assignment]
+    return None
 
 
 class CandadoDeHilos:
@@ -40,13 +50,16 @@ class CandadoDeHilos:
             return self._real.acquire(blocking, timeout)
         if self._real.acquire(False):
             return True
+        trabajo = trabajo_del_hilo()
         with c.cond:
             self._control = c
             self._esperando += 1
+            c.hilos_esperando[trabajo] = _linea_del_alumno(c)
             c.activos -= 1
             c.cond.notify_all()
         self._real.acquire()
         with c.cond:
+            c.hilos_esperando.pop(trabajo, None)
             self._esperando -= 1
             if self._reservas > 0:
                 self._reservas -= 1  # quien lo soltó ya nos contó como activos

@@ -161,6 +161,8 @@ class Control:
     cond: threading.Condition = field(default_factory=threading.Condition)
     activos: int = 0
     durmientes: list[tuple[float, str, threading.Event]] = field(default_factory=list)
+    # Trabajos del ejecutor parados esperando a otro hilo (número -> línea del alumno).
+    hilos_esperando: dict[int, tuple[str, int] | None] = field(default_factory=dict)
     motivo_hilos: str = "tiempo_real"  # por qué no pararon los hilos (ver esperar_hilos)
 
     # --- tareas -------------------------------------------------------------

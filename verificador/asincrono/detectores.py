@@ -16,7 +16,7 @@ from types import FrameType
 from typing import Any
 
 from verificador.asincrono.control import Cancelada, Control
-from verificador.asincrono.traza import codigo
+from verificador.asincrono.traza import codigo, nombre_corto
 from verificador.programas import en_bucle_sin_fin
 from verificador.veredictos import Bloqueado
 
@@ -123,6 +123,19 @@ def _que_espera(
         final = getattr(tarea, "_fut_waiter", None)
     if isinstance(final, asyncio.Task):
         return f"que termine {c.nombre_de(final)}", None, donde, final
+    trabajo = next((i for i, f in enumerate(c.futuros_ejecutor) if f is final), None)
+    if trabajo is not None:
+        if trabajo in c.hilos_esperando:
+            linea = c.hilos_esperando[trabajo]
+            en = f" ({nombre_corto(linea[0])}:{linea[1]})" if linea else ""
+            return (
+                f"que acabe su trabajo en Hilo-{trabajo} (ejecutor), que espera a otro hilo "
+                f"(un candado, evento o cola de threading){en}",
+                None,
+                donde,
+                final,
+            )
+        return f"que acabe su trabajo en Hilo-{trabajo} (ejecutor)", None, donde, final
     hijos = getattr(final, "_children", None)
     if isinstance(final, asyncio.Future) and hijos is not None:
         nombres = [c.nombre_de(h) for h in hijos if not h.done()]

@@ -1,10 +1,7 @@
 # esperado: aprobado
-# lento
-# xfail: asincrono: un threading.Event entre hilos del ejecutor no se modela; sale no_modelado tras ~30 s
 # Dos funciones en hilos con asyncio.to_thread que se coordinan con un
-# threading.Event (correcto en CPython). El motor no modela esa espera entre
-# hilos: el hilo que espera queda parado de verdad y el bucle no puede avanzar
-# el reloj virtual; hoy se dice así (no_modelado), sin acusar al programa.
+# threading.Event: una espera a que la otra prepare los datos (que tarda, con
+# time.sleep). Correcto.
 import asyncio
 import threading
 import time
