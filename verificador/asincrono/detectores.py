@@ -79,9 +79,15 @@ def _que_espera(
     marcos, final = _cadena(tarea)
     alumno = [m for m in marcos if m.f_code.co_filename in c.archivos]
     donde = (alumno[-1].f_code.co_filename, alumno[-1].f_lineno) if alumno else None
-    for marco in reversed(marcos):
+    for i in range(len(marcos) - 1, -1, -1):
+        marco = marcos[i]
         yo = marco.f_locals.get("self")
         funcion = marco.f_code.co_name
+        if isinstance(yo, asyncio.Event) and any(
+            m.f_code.co_name == "join" and isinstance(m.f_locals.get("self"), asyncio.Queue)
+            for m in marcos[:i]
+        ):
+            continue  # Queue.join espera en su Event interno: se nombra la cola
         if isinstance(yo, asyncio.Lock):
             dueno = c.duenos.get(id(yo))
             if dueno is tarea:

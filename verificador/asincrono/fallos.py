@@ -92,10 +92,11 @@ def _abortada(c: Control) -> Fallo:
                 "quién debía activar ese evento, poner ese elemento en la cola o completar "
                 "ese Future, también cuando algo falla por el camino."
             )
+        muertas = _muertas_con_excepcion(c)
         return Fallo(
             Veredicto.INTERBLOQUEO,
             Evidencia(
-                resumen="Interbloqueo: " + "; ".join(partes) + ".",
+                resumen="Interbloqueo: " + "; ".join(partes) + "." + muertas,
                 explicacion=expl,
                 bloqueados=list(c.bloqueados),
             ),
@@ -154,6 +155,24 @@ def _abortada(c: Control) -> Fallo:
         ("cuelgue", motivo),
         de_tiempo_real=motivo in ("tiempo_real", "hilo_no_modelado"),
     )
+
+
+def _muertas_con_excepcion(c: Control) -> str:
+    """« Antes, Tarea-1 terminó con ValueError (x.py:9) y nadie lo vio.»: la tarea
+    que debía despertar a las demás suele ser una que murió por el camino."""
+    textos = []
+    for t in c.tareas:
+        if t.done() and not t.cancelled() and t.exception() is not None:
+            exc = t.exception()
+            assert exc is not None
+            donde = linea_del_alumno_en(exc.__traceback__, c.archivos)
+            textos.append(
+                f"{c.nombre_de(t)} terminó con {type(exc).__name__}: {exc} "
+                f"({_donde(*(donde or (None, None)))})"
+            )
+    if not textos:
+        return ""
+    return " Antes, " + "; ".join(textos) + ", y nadie recogió la excepción."
 
 
 def _ultima(c: Control) -> tuple[str, int] | None:
