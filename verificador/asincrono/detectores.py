@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import dis
+import functools
 import inspect
 import types
 from types import FrameType
@@ -248,7 +249,8 @@ def revisar_fin_de_script(c: Control) -> None:
 _LECTURAS = frozenset({"LOAD_NAME", "LOAD_GLOBAL", "LOAD_FROM_DICT_OR_GLOBALS"})
 
 
-def _nombres_leidos(codigo: Any, profundidad: int = 0) -> set[str]:
+@functools.lru_cache(maxsize=512)
+def _nombres_leidos(codigo: Any, profundidad: int = 0) -> frozenset[str]:
     """Nombres globales que lee un código (y sus comprensiones y lambdas; no las
     funciones que define, que leen cuando alguien las llama)."""
     nombres = {str(i.argval) for i in dis.get_instructions(codigo) if i.opname in _LECTURAS}
@@ -256,7 +258,13 @@ def _nombres_leidos(codigo: Any, profundidad: int = 0) -> set[str]:
         for constante in codigo.co_consts:
             if isinstance(constante, types.CodeType) and constante.co_name.startswith("<"):
                 nombres |= _nombres_leidos(constante, profundidad + 1)
-    return nombres
+    return frozenset(nombres)
+
+
+@functools.lru_cache(maxsize=512)
+def _nombres_escritos(codigo: Any) -> frozenset[str]:
+    """Nombres globales que escribe un código."""
+    return frozenset(str(i.argval) for i in dis.get_instructions(codigo) if i.opname == "STORE_GLOBAL")
 
 
 _INMUTABLES = (int, float, complex, str, bytes, bool, tuple, frozenset, type(None))
@@ -302,7 +310,7 @@ def datos_leidos(c: Control, codigo: Any) -> set[str]:
     (main o el código del módulo)."""
     if c.script is None or c.espacio is None:
         return set()
-    escritos = {str(i.argval) for i in dis.get_instructions(codigo) if i.opname == "STORE_GLOBAL"}
+    escritos = _nombres_escritos(codigo)
     suyos = escritos | {n for n in _nombres_leidos(codigo) if n in c.espacio and _es_dato(c.espacio[n])}
     if not suyos:
         return set()
@@ -312,7 +320,7 @@ def datos_leidos(c: Control, codigo: Any) -> set[str]:
             cr = getattr(otra.get_coro(), "cr_code", None)
             if cr is not None:
                 lectores |= _nombres_leidos(cr)
-    return suyos & lectores
+    return set(suyos & lectores)
 
 
 def _sin_empezar(tarea: asyncio.Task[Any]) -> bool:
