@@ -280,8 +280,10 @@ class Control:
         """Espera (en tiempo real) a que ningún hilo del ejecutor corra código.
         Devuelve False si se agotó el tiempo real de la ejecución; entonces
         `motivo_hilos` dice si los hilos calculaban o estaban parados."""
-        inicio, cpu = reloj_real(), process_time()
         with self.cond:
+            if self.activos <= 0:
+                return True
+            inicio, cpu = reloj_real(), process_time()
             while self.activos > 0:
                 queda = self.fin_real - reloj_real()
                 if queda <= 0:
