@@ -39,7 +39,11 @@ from verificador.asincrono import parches
 from verificador.asincrono.control import Control, reloj_real
 from verificador.asincrono.estrategias import Aleatoria
 
-MODULOS = ["test_locks", "test_queues", "test_waitfor"]
+MODULOS = ["test_locks", "test_waitfor"]
+if sys.version_info >= (3, 11):
+    # En 3.10 test_queues corre cada prueba en su propio TestLoop con reloj
+    # simulado: ninguna pasa por el bucle del motor, así que no prueba nada de él.
+    MODULOS.insert(1, "test_queues")
 if sys.version_info >= (3, 11):
     # El motor crea sus tareas con una subclase de asyncio.Task (para ver las
     # cancelaciones del alumno): test_taskgroups comprueba que cancelar,
