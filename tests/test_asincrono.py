@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import threading
 import time
 from pathlib import Path
 
@@ -84,6 +85,8 @@ def test_los_parches_se_retiran() -> None:
         time.perf_counter,
         asyncio.Lock.acquire,
         asyncio.get_event_loop_policy().__class__,
+        threading.Lock,
+        threading._allocate_lock,  # type: ignore[attr-defined]
     )
     explorar_script(CORPUS / "mal_interbloqueo_candados.py", semilla=1)
     explorar_script(CORPUS / "bien_to_thread.py", semilla=1, planificaciones=3)
@@ -95,6 +98,8 @@ def test_los_parches_se_retiran() -> None:
         time.perf_counter,
         asyncio.Lock.acquire,
         asyncio.get_event_loop_policy().__class__,
+        threading.Lock,
+        threading._allocate_lock,  # type: ignore[attr-defined]
     )
     assert antes == despues
     assert abs(time.time() - time.time()) < 1  # el reloj real vuelve a ser el real

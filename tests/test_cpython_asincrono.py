@@ -1,8 +1,8 @@
 """Las pruebas de asyncio de CPython, corriendo sobre el bucle controlado del motor.
 
 Se importan del paquete `test` del propio intérprete (no se copian):
-`test.test_asyncio.test_locks`, `test_queues`, `test_waitfor` y `test_timeouts`
-(3.11+). `test_pep492` no se corre: construye a mano un `asyncio.BaseEventLoop`
+`test.test_asyncio.test_locks`, `test_queues`, `test_waitfor`, y `test_timeouts`
+y `test_taskgroups` (3.11+). `test_pep492` no se corre: construye a mano un `asyncio.BaseEventLoop`
 con el selector simulado (`mock`), así que no prueba el bucle del motor sino
 uno propio. Cada clase se corre con `unittest` mientras los
 parches del motor están puestos: `IsolatedAsyncioTestCase` y las pruebas que
@@ -39,9 +39,16 @@ from verificador.asincrono import parches
 from verificador.asincrono.control import Control, reloj_real
 from verificador.asincrono.estrategias import Aleatoria
 
-MODULOS = ["test_locks", "test_queues", "test_waitfor"]
+MODULOS = ["test_locks", "test_waitfor"]
 if sys.version_info >= (3, 11):
-    MODULOS.append("test_timeouts")
+    # En 3.10 test_queues corre cada prueba en su propio TestLoop con reloj
+    # simulado: ninguna pasa por el bucle del motor, así que no prueba nada de él.
+    MODULOS.insert(1, "test_queues")
+if sys.version_info >= (3, 11):
+    # El motor crea sus tareas con una subclase de asyncio.Task (para ver las
+    # cancelaciones del alumno): test_taskgroups comprueba que cancelar,
+    # agrupar y propagar errores sigue siendo lo de CPython.
+    MODULOS += ["test_timeouts", "test_taskgroups"]
 
 # Pruebas que no pueden aplicarse al motor (prefijo "Clase.metodo" o "Clase."), y por qué.
 NO_APLICA: dict[str, str] = {

@@ -30,6 +30,7 @@ import collections
 import concurrent.futures
 import contextlib
 import heapq
+import sys
 import threading
 from collections.abc import Callable, Coroutine
 from time import thread_time
@@ -72,12 +73,31 @@ def clave_de_sueno() -> tuple[str, str]:
     return f"h{trabajo}.{n}", f"Hilo-{trabajo} (ejecutor)"
 
 
+def trabajo_del_hilo() -> int:
+    """El número del trabajo del ejecutor que corre en este hilo."""
+    return int(getattr(_hilo, "trabajo", 0))
+
+
 def _en_hilo(control: Control, trabajo: int, funcion: Callable[..., Any], *args: Any) -> Any:
     _hilo.control, _hilo.trabajo, _hilo.suenos = control, trabajo, 0
     try:
         return funcion(*args)
     finally:
         _hilo.control = None
+
+
+class Task(asyncio.Task):  # type: ignore[misc,type-arg]
+    """La tarea de asyncio, igual en todo (también su repr), salvo que se apunta
+    cuándo el código del alumno cancela una tarea que aún tenía trabajo por hacer."""
+
+    def cancel(self, *args: Any, **kwargs: Any) -> bool:
+        bucle = self.get_loop()
+        if isinstance(bucle, BucleControlado) and not self.done():
+            c = bucle._control
+            llamador = sys._getframe(1)
+            if not c.cerrando and c.aborto is None and llamador.f_code.co_filename in c.archivos:
+                detectores.al_cancelar(c, self, (llamador.f_code.co_filename, llamador.f_lineno))
+        return super().cancel(*args, **kwargs)
 
 
 class BucleControlado(asyncio.SelectorEventLoop):
@@ -89,6 +109,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         self.en_paso = False
         self.bloqueo_en_paso = 0.0
         self.de_asyncio_run = False  # lo corre `ejecutar` (asyncio.run), que revisa al terminar
+        self._en_ruc = False  # run_forever llamado desde run_until_complete
 
     # --- reloj y tareas -----------------------------------------------------
     def time(self) -> float:
@@ -105,7 +126,14 @@ class BucleControlado(asyncio.SelectorEventLoop):
         return super().call_at(when, callback, *args, context=context)
 
     def create_task(self, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:  # type: ignore[override]
-        tarea = super().create_task(coro, **kwargs)
+        if self._task_factory is None:  # type: ignore[attr-defined]
+            # Lo mismo que BaseEventLoop.create_task (3.10-3.13), con nuestra Task.
+            self._check_closed()  # type: ignore[attr-defined]
+            tarea: asyncio.Task[Any] = Task(coro, loop=self, **kwargs)
+            if tarea._source_traceback:  # type: ignore[attr-defined]
+                del tarea._source_traceback[-1]  # type: ignore[attr-defined]
+        else:
+            tarea = super().create_task(coro, **kwargs)
         self._control.registrar_tarea(tarea)
         return tarea
 
@@ -117,13 +145,23 @@ class BucleControlado(asyncio.SelectorEventLoop):
             if "main" not in self._control.nombres.values():
                 self._control.nombres[id(tarea)] = "main"
             future = tarea
+        self._en_ruc = True
         try:
             return super().run_until_complete(future)
         finally:
+            self._en_ruc = False
+
+    def run_forever(self) -> None:
+        """Como en asyncio (también lo usa run_until_complete). Al volver, con el
+        estilo antiguo (`run_until_complete`, o `run_forever` y `loop.stop()`), lo
+        que quede con trabajo solo se hará si el programa vuelve a correr el
+        bucle: se mira al terminar el script."""
+        try:
+            super().run_forever()
+        finally:
             if not self.de_asyncio_run and self._control.aborto is None and not self._control.cerrando:
-                # Estilo antiguo: lo que quede con trabajo solo se hará si el programa
-                # vuelve a correr el bucle (se mira al terminar el script).
                 self._control.tras_bucle = detectores.con_trabajo(self._control, self)
+                self._control.ultima_vuelta = "run_until_complete" if self._en_ruc else "run_forever"
 
     def run_in_executor(self, executor: Any, func: Callable[..., Any], *args: Any) -> Any:
         self._check_closed()  # type: ignore[attr-defined]
@@ -160,6 +198,11 @@ class BucleControlado(asyncio.SelectorEventLoop):
         exc = context.get("exception")
         if self._control.terminado or exc is None or isinstance(exc, Abortar):
             return
+        if isinstance(exc, asyncio.CancelledError):
+            # El eco de una cancelación (p. ej. el futuro de un gather que nadie
+            # esperó cuando se cancelan sus hijas): no es un error del alumno; si
+            # se perdió trabajo, lo dicen las tareas que seguían trabajando.
+            return
         dueno = context.get("task") or context.get("future")
         actor = self._control.nombre_de(dueno) if dueno is not None else self._control.actor
         self._control.perdidas.append((actor, exc))
@@ -192,7 +235,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         if c.aborto is not None:
             raise Abortar(c.aborto)
         if not c.esperar_hilos():
-            c.abortar("tiempo_real")
+            c.abortar(c.motivo_hilos)
         self._procesar_es(0)
         self._podar_temporizadores()
         listos: collections.deque[asyncio.Handle] = self._ready  # type: ignore[attr-defined]
@@ -215,7 +258,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
             # Uno a uno y por orden: qué hilo termina antes no depende del sistema.
             while c.despertar_uno(c.reloj):
                 if not c.esperar_hilos():
-                    c.abortar("tiempo_real")
+                    c.abortar(c.motivo_hilos)
             self._procesar_es(0)
         programados = self._scheduled  # type: ignore[attr-defined]
         while programados and programados[0]._when <= c.reloj:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 # El reloj real, tomado al importar: mientras se explora, `time.perf_counter`
 # es el reloj virtual del alumno y no sirve para medir presupuestos.
 from time import perf_counter as reloj_real
+from time import process_time
 from typing import Any
 
 from verificador.asincrono.estrategias import Estrategia
@@ -50,6 +51,13 @@ LATENCIA_RELATIVA = 0.05
 # Tope de esa latencia (s): en una máquina ociosa una espera larga no se alarga
 # medio segundo; para retrasos mayores está `retraso_maximo`.
 LATENCIA_MAXIMA_S = 0.01
+
+
+# Un hilo del ejecutor que no deja avanzar el bucle se da por parado en una llamada
+# que el motor no modela (no por lento) si, durante al menos ESPERA_MINIMA_HILO_PARADO_S
+# de espera real, el proceso usó menos de esa fracción de CPU (fracción, s).
+FRACCION_CPU_HILO_PARADO = 0.05
+ESPERA_MINIMA_HILO_PARADO_S = 1.0
 
 
 def segundos_legibles(s: float) -> str:
@@ -91,6 +99,19 @@ class NoEsperada:
 
 
 @dataclass
+class Cancelada:
+    """Una tarea que el alumno canceló antes de que hiciera un trabajo cuyo
+    resultado lee el programa."""
+
+    actor: str
+    motivo: str  # "sin_empezar" o "con_elemento"
+    archivo: str  # dónde la canceló el alumno
+    linea: int
+    datos: tuple[str, ...]  # los datos que produce la tarea y lee el programa
+    codigo: Any = None  # el código de su corrutina
+
+
+@dataclass
 class Control:
     estrategia: Estrategia
     archivos: frozenset[str]
@@ -113,11 +134,14 @@ class Control:
     bloqueos: list[Bloqueo] = field(default_factory=list)
     no_esperadas: list[NoEsperada] = field(default_factory=list)
     perdidas: list[tuple[str, BaseException]] = field(default_factory=list)
+    canceladas: list[Cancelada] = field(default_factory=list)
     pendientes: list[asyncio.Task[Any]] = field(default_factory=list)
     # Tareas con trabajo cuando volvió el último `loop.run_until_complete` (estilo antiguo,
     # sin asyncio.run): si el programa acaba sin volver a correr el bucle, no se harán.
     tras_bucle: list[asyncio.Task[Any]] = field(default_factory=list)
     pendientes_al_salir: bool = False  # las pendientes son de run_until_complete, no de asyncio.run
+    # Cómo volvió la última vuelta del bucle del estilo antiguo ("run_until_complete" o "run_forever").
+    ultima_vuelta: str = "run_until_complete"
     # Dónde creó el alumno cada tarea (id -> (archivo, línea)).
     origenes: dict[int, tuple[str, int]] = field(default_factory=dict)
     # Modo script (`explorar`): el código del módulo y su espacio de nombres; una tarea
@@ -137,6 +161,9 @@ class Control:
     cond: threading.Condition = field(default_factory=threading.Condition)
     activos: int = 0
     durmientes: list[tuple[float, str, threading.Event]] = field(default_factory=list)
+    # Trabajos del ejecutor parados esperando a otro hilo (número -> línea del alumno).
+    hilos_esperando: dict[int, tuple[str, int] | None] = field(default_factory=dict)
+    motivo_hilos: str = "tiempo_real"  # por qué no pararon los hilos (ver esperar_hilos)
 
     # --- tareas -------------------------------------------------------------
     def registrar_tarea(self, tarea: asyncio.Task[Any], principal: bool = False) -> None:
@@ -251,11 +278,21 @@ class Control:
 
     def esperar_hilos(self) -> bool:
         """Espera (en tiempo real) a que ningún hilo del ejecutor corra código.
-        Devuelve False si se agotó el tiempo real de la ejecución."""
+        Devuelve False si se agotó el tiempo real de la ejecución; entonces
+        `motivo_hilos` dice si los hilos calculaban o estaban parados."""
         with self.cond:
+            if self.activos <= 0:
+                return True
+            inicio, cpu = reloj_real(), process_time()
             while self.activos > 0:
                 queda = self.fin_real - reloj_real()
                 if queda <= 0:
+                    esperado = reloj_real() - inicio
+                    parados = (
+                        esperado >= ESPERA_MINIMA_HILO_PARADO_S
+                        and process_time() - cpu < FRACCION_CPU_HILO_PARADO * esperado
+                    )
+                    self.motivo_hilos = "hilo_no_modelado" if parados else "tiempo_real"
                     return False
                 self.cond.wait(min(queda, 0.5))
         return True

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import dis
+import functools
+import inspect
 import types
 from types import FrameType
 from typing import Any
 
-from verificador.asincrono.control import Control
-from verificador.asincrono.traza import codigo
+from verificador.asincrono.control import Cancelada, Control
+from verificador.asincrono.traza import codigo, nombre_corto
 from verificador.programas import en_bucle_sin_fin
 from verificador.veredictos import Bloqueado
 
@@ -78,9 +80,15 @@ def _que_espera(
     marcos, final = _cadena(tarea)
     alumno = [m for m in marcos if m.f_code.co_filename in c.archivos]
     donde = (alumno[-1].f_code.co_filename, alumno[-1].f_lineno) if alumno else None
-    for marco in reversed(marcos):
+    for i in range(len(marcos) - 1, -1, -1):
+        marco = marcos[i]
         yo = marco.f_locals.get("self")
         funcion = marco.f_code.co_name
+        if isinstance(yo, asyncio.Event) and any(
+            m.f_code.co_name == "join" and isinstance(m.f_locals.get("self"), asyncio.Queue)
+            for m in marcos[:i]
+        ):
+            continue  # Queue.join espera en su Event interno: se nombra la cola
         if isinstance(yo, asyncio.Lock):
             dueno = c.duenos.get(id(yo))
             if dueno is tarea:
@@ -122,6 +130,19 @@ def _que_espera(
         final = getattr(tarea, "_fut_waiter", None)
     if isinstance(final, asyncio.Task):
         return f"que termine {c.nombre_de(final)}", None, donde, final
+    trabajo = next((i for i, f in enumerate(c.futuros_ejecutor) if f is final), None)
+    if trabajo is not None:
+        if trabajo in c.hilos_esperando:
+            linea = c.hilos_esperando[trabajo]
+            en = f" ({nombre_corto(linea[0])}:{linea[1]})" if linea else ""
+            return (
+                f"que acabe su trabajo en Hilo-{trabajo} (ejecutor), que espera a otro hilo "
+                f"(un candado, evento o cola de threading){en}",
+                None,
+                donde,
+                final,
+            )
+        return f"que acabe su trabajo en Hilo-{trabajo} (ejecutor)", None, donde, final
     hijos = getattr(final, "_children", None)
     if isinstance(final, asyncio.Future) and hijos is not None:
         nombres = [c.nombre_de(h) for h in hijos if not h.done()]
@@ -228,7 +249,8 @@ def revisar_fin_de_script(c: Control) -> None:
 _LECTURAS = frozenset({"LOAD_NAME", "LOAD_GLOBAL", "LOAD_FROM_DICT_OR_GLOBALS"})
 
 
-def _nombres_leidos(codigo: Any, profundidad: int = 0) -> set[str]:
+@functools.lru_cache(maxsize=512)
+def _nombres_leidos(codigo: Any, profundidad: int = 0) -> frozenset[str]:
     """Nombres globales que lee un código (y sus comprensiones y lambdas; no las
     funciones que define, que leen cuando alguien las llama)."""
     nombres = {str(i.argval) for i in dis.get_instructions(codigo) if i.opname in _LECTURAS}
@@ -236,7 +258,13 @@ def _nombres_leidos(codigo: Any, profundidad: int = 0) -> set[str]:
         for constante in codigo.co_consts:
             if isinstance(constante, types.CodeType) and constante.co_name.startswith("<"):
                 nombres |= _nombres_leidos(constante, profundidad + 1)
-    return nombres
+    return frozenset(nombres)
+
+
+@functools.lru_cache(maxsize=512)
+def _nombres_escritos(codigo: Any) -> frozenset[str]:
+    """Nombres globales que escribe un código."""
+    return frozenset(str(i.argval) for i in dis.get_instructions(codigo) if i.opname == "STORE_GLOBAL")
 
 
 _INMUTABLES = (int, float, complex, str, bytes, bool, tuple, frozenset, type(None))
@@ -274,14 +302,77 @@ def usa_resultados(c: Control, tarea: asyncio.Task[Any]) -> bool:
     codigo = getattr(tarea.get_coro(), "cr_code", None)
     if codigo is None:
         return True
-    escritos = {str(i.argval) for i in dis.get_instructions(codigo) if i.opname == "STORE_GLOBAL"}
+    return bool(datos_leidos(c, codigo))
+
+
+def datos_leidos(c: Control, codigo: Any) -> set[str]:
+    """Los datos globales que usa el código de una tarea y que lee el programa
+    (main o el código del módulo)."""
+    if c.script is None or c.espacio is None:
+        return set()
+    escritos = _nombres_escritos(codigo)
     suyos = escritos | {n for n in _nombres_leidos(codigo) if n in c.espacio and _es_dato(c.espacio[n])}
     if not suyos:
-        return False
+        return set()
     lectores = _nombres_leidos(c.script)
     for otra in c.tareas:
         if c.nombre_de(otra) == "main":
             cr = getattr(otra.get_coro(), "cr_code", None)
             if cr is not None:
                 lectores |= _nombres_leidos(cr)
-    return bool(suyos & lectores)
+    return set(suyos & lectores)
+
+
+def _sin_empezar(tarea: asyncio.Task[Any]) -> bool:
+    """¿La tarea aún no ha corrido ni una línea de su corrutina?"""
+    coro = tarea.get_coro()
+    if not inspect.iscoroutine(coro):
+        return False
+    return inspect.getcoroutinestate(coro) == inspect.CORO_CREATED
+
+
+def _con_elemento_de_cola(tarea: asyncio.Task[Any]) -> bool:
+    """¿La tarea esperaba en `Queue.get` y ya le llegó un elemento, que aún no ha
+    podido recoger (está lista para seguir)?"""
+    esperado = getattr(tarea, "_fut_waiter", None)
+    if not isinstance(esperado, asyncio.Future) or not esperado.done() or esperado.cancelled():
+        return False
+    marcos, _ = _cadena(tarea)
+    return any(
+        m.f_code.co_name == "get" and isinstance(m.f_locals.get("self"), asyncio.Queue)
+        for m in marcos
+    )
+
+
+def al_cancelar(c: Control, tarea: asyncio.Task[Any], donde: tuple[str, int]) -> None:
+    """El código del alumno cancela `tarea`: es perder trabajo si la tarea aún no
+    había empezado, o si acababa de recibir un elemento de una cola, y el programa
+    lee lo que ella produce (imprime unos resultados que nunca llegarán). Cancelar
+    una tarea ociosa (un consumidor que espera en una cola vacía tras `join()`) o
+    una que ya hizo su parte no lo es."""
+    if c.script is None or c.espacio is None or c.nombre_de(tarea) == "main":
+        return
+    if _sin_empezar(tarea):
+        motivo = "sin_empezar"
+    elif _con_elemento_de_cola(tarea):
+        motivo = "con_elemento"
+    else:
+        return
+    codigo = getattr(tarea.get_coro(), "cr_code", None)
+    datos = datos_leidos(c, codigo) if codigo is not None else set()
+    if datos:
+        c.canceladas.append(
+            Cancelada(c.nombre_de(tarea), motivo, donde[0], donde[1], tuple(sorted(datos)), codigo)
+        )
+
+
+def trabajo_perdido(c: Control) -> list[Cancelada]:
+    """Las cancelaciones de `al_cancelar` tras las que nadie hizo ese trabajo: si
+    otra tarea con la misma corrutina terminó bien (p. ej. «la última búsqueda
+    gana»: se cancela la anterior, sin empezar, y se lanza otra), no se perdió."""
+    hechos = {
+        getattr(t.get_coro(), "cr_code", None)
+        for t in c.tareas
+        if t.done() and not t.cancelled()
+    }
+    return [k for k in c.canceladas if k.codigo not in hechos]

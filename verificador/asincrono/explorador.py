@@ -230,7 +230,10 @@ def _explorar(
             if ej.fallo is not None and ej.fallo.de_tiempo_real and not _se_repite(correr, ej, cfg):
                 ej.fallo = None  # la carga de la máquina, no el programa
             if ej.fallo is not None:
-                final = _reducir(correr, ej, cfg) if ej.fallo.excepcion is None else ej
+                # Un fallo de tiempo real ya se repitió (_se_repite) y cada intento
+                # cuesta el límite real entero: no se reduce.
+                reducir = ej.fallo.excepcion is None and not ej.fallo.de_tiempo_real
+                final = _reducir(correr, ej, cfg) if reducir else ej
                 assert final.fallo is not None
                 completar(final.fallo, final.control, final.salida)
                 final.fallo.evidencia.detalles.setdefault("planificacion", i + 1)

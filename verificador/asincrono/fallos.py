@@ -17,7 +17,8 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
-from verificador.asincrono.control import Control, segundos_legibles
+from verificador.asincrono.control import Cancelada, Control, segundos_legibles
+from verificador.asincrono.detectores import trabajo_perdido
 from verificador.asincrono.traza import (
     codigo,
     linea_de_tiempo,
@@ -91,10 +92,11 @@ def _abortada(c: Control) -> Fallo:
                 "quién debía activar ese evento, poner ese elemento en la cola o completar "
                 "ese Future, también cuando algo falla por el camino."
             )
+        muertas = _muertas_con_excepcion(c)
         return Fallo(
             Veredicto.INTERBLOQUEO,
             Evidencia(
-                resumen="Interbloqueo: " + "; ".join(partes) + ".",
+                resumen="Interbloqueo: " + "; ".join(partes) + "." + muertas,
                 explicacion=expl,
                 bloqueados=list(c.bloqueados),
             ),
@@ -131,19 +133,46 @@ def _abortada(c: Control) -> Fallo:
             "El programa superó el tiempo real permitido.",
             "Algo bloquea de verdad (E/S, un cálculo enorme o un hilo que no termina).",
         ),
+        "hilo_no_modelado": (
+            "Un hilo del ejecutor (to_thread/run_in_executor) se quedó parado de verdad, sin "
+            "calcular, en una llamada que el motor no controla.",
+            "Mientras ese hilo no para, el bucle de eventos no puede avanzar su reloj virtual. "
+            "Suele ser una espera entre hilos que el motor no modela (threading.Event, "
+            "Condition o queue.Queue, un candado con plazo) o E/S real: no se puede juzgar "
+            "esa ejecución, no es un fallo del programa.",
+        ),
     }
     resumen, expl = textos.get(motivo, (f"La ejecución se cortó ({motivo}).", ""))
     # Un bucle que nunca cede congela el bucle de eventos: es un bloqueo, no un cuelgue.
     veredicto = {
         "lineas": Veredicto.BUCLE_BLOQUEADO,
         "lineas_totales": Veredicto.PRESUPUESTO_AGOTADO,
+        "hilo_no_modelado": Veredicto.NO_MODELADO,
     }.get(motivo, Veredicto.CUELGUE)
     return Fallo(
         veredicto,
         Evidencia(resumen=resumen, explicacion=expl),
         ("cuelgue", motivo),
-        de_tiempo_real=motivo == "tiempo_real",
+        de_tiempo_real=motivo in ("tiempo_real", "hilo_no_modelado"),
     )
+
+
+def _muertas_con_excepcion(c: Control) -> str:
+    """« Antes, Tarea-1 terminó con ValueError (x.py:9) y nadie lo vio.»: la tarea
+    que debía despertar a las demás suele ser una que murió por el camino."""
+    textos = []
+    for t in c.tareas:
+        if t.done() and not t.cancelled() and t.exception() is not None:
+            exc = t.exception()
+            assert exc is not None
+            donde = linea_del_alumno_en(exc.__traceback__, c.archivos)
+            textos.append(
+                f"{c.nombre_de(t)} terminó con {type(exc).__name__}: {exc} "
+                f"({_donde(*(donde or (None, None)))})"
+            )
+    if not textos:
+        return ""
+    return " Antes, " + "; ".join(textos) + ", y nadie recogió la excepción."
 
 
 def _ultima(c: Control) -> tuple[str, int] | None:
@@ -194,7 +223,11 @@ def _de_excepcion(c: Control, exc: BaseException) -> Fallo | None:
         )
     return Fallo(
         Veredicto.EXCEPCION,
-        Evidencia(resumen=f"{type(exc).__name__}: {exc}", traza=traza, ubicacion=ubic),
+        Evidencia(
+            resumen=f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
+            traza=traza,
+            ubicacion=ubic,
+        ),
         ("excepcion", type(exc).__name__, donde),
     )
 
@@ -218,6 +251,9 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
             ev.esperado, ev.obtenido = exc.evidencia.esperado, exc.evidencia.obtenido
             ev.detalles["juez"] = exc.evidencia.resumen
         return Fallo(Veredicto.INCOMPLETO, ev, ("no_esperada", n.nombre, n.linea))
+    canceladas = trabajo_perdido(c)
+    if canceladas:
+        return _cancelada(c, canceladas)
     if c.perdidas:
         actor, perdida = c.perdidas[0]
         donde = linea_del_alumno_en(perdida.__traceback__, c.archivos)
@@ -291,6 +327,38 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
     return _expectativas(c, esperado)
 
 
+def _cancelada(c: Control, canceladas: list[Cancelada]) -> Fallo:
+    """El alumno canceló una tarea antes de que hiciera el trabajo cuyo resultado lee."""
+    k = canceladas[0]
+    ubic = _donde(k.archivo, k.linea)
+    datos = ", ".join(f"`{d}`" for d in k.datos)
+    que = (
+        "antes de que empezara"
+        if k.motivo == "sin_empezar"
+        else "justo cuando le llegaba un elemento de la cola, sin dejar que lo procesara"
+    )
+    otras = len({x.actor for x in canceladas}) - 1
+    mas = f" (y {otras} tarea(s) más)" if otras > 0 else ""
+    return Fallo(
+        Veredicto.INCOMPLETO,
+        Evidencia(
+            resumen=f"Se canceló {k.actor} {que} ({ubic}){mas}, pero el programa lee lo que esa "
+            f"tarea produce ({datos}): usa unos resultados de un trabajo que no llegó a hacerse.",
+            explicacion="Una tarea creada solo corre cuando quien la creó cede el control (un "
+            "await que espera de verdad); `put` en una cola sin límite no cede. Si el programa "
+            "lee los resultados y cancela las tareas sin haberlas esperado (`await cola.join()`, "
+            "`await asyncio.gather(...)`), lee lo que aún no se ha hecho y el trabajo se tira.",
+            ubicacion=ubic,
+            detalles={"canceladas": [
+                {"tarea": x.actor, "motivo": x.motivo, "ubicacion": _donde(x.archivo, x.linea),
+                 "datos": list(x.datos)}
+                for x in canceladas
+            ]},
+        ),
+        ("cancelada", k.actor, k.motivo, k.linea),
+    )
+
+
 def _pendientes_al_salir(c: Control) -> Fallo:
     """Estilo antiguo: run_until_complete volvió con tareas a medias y el programa acabó."""
     p = c.pendientes[0]
@@ -298,15 +366,27 @@ def _pendientes_al_salir(c: Control) -> Fallo:
     origen = c.origenes.get(id(tarea)) if tarea is not None else None
     creada = f", creada en {_donde(*origen)}" if origen else ""
     otras = f" (y {len(c.pendientes) - 1} tarea(s) más)" if len(c.pendientes) > 1 else ""
+    if c.ultima_vuelta == "run_forever":
+        vuelta = "El bucle se paró (loop.stop) y run_forever volvió"
+        explicacion = (
+            "`loop.run_forever()` corre el bucle solo hasta que alguien llama a `loop.stop()`: "
+            "las tareas que no habían terminado se quedan paradas donde estaban. Para el bucle "
+            "cuando el trabajo haya acabado (o espera las tareas con `run_until_complete`), no "
+            "tras un tiempo que «seguro que basta»."
+        )
+    else:
+        vuelta = "run_until_complete volvió cuando terminó su corrutina,"
+        explicacion = (
+            "`loop.run_until_complete(main())` solo corre el bucle hasta que main termina: "
+            "las tareas que main creó y no esperó se quedan paradas donde estaban. Guarda las "
+            "tareas y espéralas (await, asyncio.gather) antes de que main termine."
+        )
     return Fallo(
         Veredicto.INCOMPLETO,
         Evidencia(
-            resumen=f"run_until_complete volvió cuando terminó su corrutina, con {p.actor}{creada} "
-            f"aún trabajando{otras}; el programa acabó sin volver a correr el bucle y su trabajo no "
-            "se hizo, aunque el programa usa lo que produce.",
-            explicacion="`loop.run_until_complete(main())` solo corre el bucle hasta que main "
-            "termina: las tareas que main creó y no esperó se quedan paradas donde estaban. "
-            "Guarda las tareas y espéralas (await, asyncio.gather) antes de que main termine.",
+            resumen=f"{vuelta} con {p.actor}{creada} aún trabajando{otras}; el programa acabó sin "
+            "volver a correr el bucle y su trabajo no se hizo, aunque el programa usa lo que produce.",
+            explicacion=explicacion,
             bloqueados=list(c.pendientes),
             ubicacion=_donde(*origen) if origen else _donde(p.archivo, p.linea),
             detalles={"tareas_pendientes": [

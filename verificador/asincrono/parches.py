@@ -8,6 +8,10 @@
   tiempo virtual; en cualquier otro hilo duerme de verdad.
 - `asyncio.Lock.acquire/release`: apuntan quién tiene cada candado, para decir
   quién tiene lo que espera una tarea bloqueada.
+- `threading.Lock()` del alumno, y el candado con el que espera
+  `threading.Condition` (Event, Semaphore, queue.Queue) en un hilo del
+  ejecutor: un `CandadoDeHilos` (candados.py), que no cuelga el bucle cuando
+  un hilo del ejecutor espera a otro.
 - `warnings._warn_unawaited_coroutine`: la función a la que llama CPython al
   destruir una corrutina que nadie esperó; se apunta con su origen.
 
@@ -28,6 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from verificador.asincrono import bucle as _bucle
+from verificador.asincrono.candados import CandadoDeHilos
 from verificador.asincrono.control import Bloqueo, Control, NoEsperada
 
 # Profundidad con la que se recuerda dónde se creó cada corrutina (marcos).
@@ -47,6 +52,8 @@ _perf_counter_real = time.perf_counter
 _time_ns_real = time.time_ns
 _monotonic_ns_real = time.monotonic_ns
 _perf_counter_ns_real = time.perf_counter_ns
+_lock_original = threading.Lock
+_allocate_lock_original = threading._allocate_lock  # type: ignore[attr-defined]
 _acquire_original = asyncio.Lock.acquire
 _release_original = asyncio.Lock.release
 
@@ -189,6 +196,24 @@ def _no_esperada(coro: Any) -> None:
         c.anotar(c.actor, archivo, linea, f"crea la corrutina {nombre}() y nadie la espera")
 
 
+def _lock(*args: Any, **kwargs: Any) -> Any:
+    """threading.Lock(): el del alumno es un `CandadoDeHilos` (no cuelga el bucle si
+    un hilo del ejecutor lo espera mientras su dueño duerme); los demás, el real."""
+    c = _actual
+    if c is not None and not args and not kwargs and sys._getframe(1).f_code.co_filename in c.archivos:
+        return CandadoDeHilos()
+    return _lock_original(*args, **kwargs)
+
+
+def _allocate_lock() -> Any:
+    """El candado de espera de `threading.Condition.wait` (y de Event, Semaphore,
+    queue.Queue, que esperan con una Condition): en un hilo del ejecutor, un
+    `CandadoDeHilos`, así esperar a otro hilo no cuelga el bucle."""
+    if _bucle.control_del_hilo() is not None:
+        return CandadoDeHilos()
+    return _allocate_lock_original()
+
+
 class _Politica(asyncio.DefaultEventLoopPolicy):  # type: ignore[misc,valid-type]
     def new_event_loop(self) -> asyncio.AbstractEventLoop:
         if _actual is None:
@@ -234,6 +259,8 @@ def instalados() -> Iterator[None]:
         asyncio.events._event_loop_policy = _Politica()  # type: ignore[attr-defined]
         asyncio.Lock.acquire = _acquire  # type: ignore[method-assign]
         asyncio.Lock.release = _release  # type: ignore[method-assign]
+        threading.Lock = _lock  # type: ignore[misc,assignment]
+        threading._allocate_lock = _allocate_lock  # type: ignore[attr-defined]
         warnings._warn_unawaited_coroutine = _no_esperada  # type: ignore[attr-defined]
         sys.set_coroutine_origin_tracking_depth(PROFUNDIDAD_ORIGEN)
         yield
@@ -243,6 +270,8 @@ def instalados() -> Iterator[None]:
             warnings._warn_unawaited_coroutine = aviso  # type: ignore[attr-defined]
         asyncio.Lock.acquire = _acquire_original  # type: ignore[method-assign]
         asyncio.Lock.release = _release_original  # type: ignore[method-assign]
+        threading.Lock = _lock_original  # type: ignore[misc]
+        threading._allocate_lock = _allocate_lock_original  # type: ignore[attr-defined]
         asyncio.events._event_loop_policy = politica  # type: ignore[attr-defined]
         asyncio.run, asyncio.runners.run = run_asyncio, run_runners
         for n, f in anteriores_time.items():

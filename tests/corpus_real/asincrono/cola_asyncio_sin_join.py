@@ -1,5 +1,4 @@
 # esperado: incompleto
-# xfail: asincrono: main lee los resultados de unas tareas consumidoras que aún no han empezado (put() en una cola sin límite no cede) y luego las cancela; no se da por incompleto
 # Productor/consumidor con asyncio.Queue, pero el principal imprime los
 # resultados justo después de encolar, sin `await cola.join()`: los
 # consumidores aún no han procesado nada (solo corren cuando main cede).
