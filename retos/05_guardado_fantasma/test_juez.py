@@ -8,15 +8,35 @@ nombres y demoras sacados de `alumno.rng` (un resultado escrito a mano no
 pasa) y que las corrutinas y sus esperas siguen ahí: `main` no puede tardar
 menos que procesar y guardar un archivo.
 
-Formas que garantiza cada repetición: al menos 2 archivos (un guardado que se
-lanza y no se espera se pierde al menos una vez) y una demora de 2 a 10 s.
+Formas que garantiza cada repetición: de 3 a 4 archivos con nombres distintos
+(un guardado que se lanza y no se espera se pierde al menos una vez, y hay un
+primero, uno de en medio y un último) y una demora de 2 a 10 s.
 Requisitos de la historia, comprobados espiando las corrutinas del caso:
 - cada archivo pasa por `process_data` y su espera ocurre (`sin_concurrencia` si no);
 - cada resultado se guarda con `guardar_resultado` y su segundo de confirmación
   ocurre de verdad (escribir en el almacén sin pasar por ella es `incompleto`);
 - tiempo adversario: aprobado lo anterior, se explora otra vez con cada
-  guardado 5 s más lento (`RETRASO_GUARDADO_S`); esperar con un `sleep` en main
-  en vez de esperar a los guardados falla ahí.
+  guardado 5 s más lento (`RETRASO_GUARDADO_S`), y después, para cada guardado
+  k, solo ese k mucho más lento que los demás (más que todo lo que tarda main:
+  `archivos × demora + RETRASO_GUARDADO_S`), porque en una base de datos real
+  los guardados no tardan lo mismo. Esperar con un `sleep` en main falla con
+  el primero; esperar solo la última tarea (suponiendo que las que empezaron
+  antes ya acabaron), o cualquier subconjunto, falla con el guardado que no se
+  esperó. Quien espera todos (gather, wait, cada tarea, una cola con join) no
+  lo nota.
+
+Clases de error y formas que las alcanzan en cada repetición:
+- corrutina llamada sin await (el caso): ≥ 3 archivos, su guardado nunca ocurre;
+- tarea lanzada y nunca esperada, o esperada solo en parte (la última, la
+  primera y la última, todas menos una): ≥ 3 archivos y un guardado lento por
+  cada posición (el que no se espera queda pendiente);
+- `sleep` en main en vez de esperar: guardados 5 s más lentos;
+- plazo (`wait_for`, `wait(timeout=...)`) que cancela o abandona el guardado:
+  guardados retrasados;
+- esquivas: escribir a mano en el almacén o quitar la espera del guardado
+  (`incompleto`), quitar la espera de process_data o quitar asyncio
+  (`sin_concurrencia`). Procesar y guardar en serie con `await` no es una
+  esquiva: el caso solo pide que cada resultado se guarde.
 """
 
 from __future__ import annotations
@@ -24,17 +44,23 @@ from __future__ import annotations
 import inspect
 
 from verificador.juez import Veredicto
+from verificador.juez.asincrono import Retraso
 
 RETRASO_GUARDADO_S = 5.0  # s virtuales de más que tarda cada guardado en la exploración con retraso
 TOLERANCIA_S = 1e-6  # s: redondeo de las restas del reloj virtual (una espera nunca termina antes)
+# Con 3 archivos hay un guardado «de en medio»: esperar el primero y el último no basta.
+MINIMO_ARCHIVOS = 3
 PALABRAS = ("informe", "ventas", "clientes", "nominas", "stock", "facturas", "actas")
 
 
 def test_todo_resultado_se_guarda(alumno, asincrono):
     rng = alumno.rng
-    archivos = [f"{rng.choice(PALABRAS)}_{rng.randint(1, 999)}.txt"
-                for _ in range(rng.randint(2, 4))]
-    archivos = list(dict.fromkeys(archivos))
+    n_archivos = rng.randint(MINIMO_ARCHIVOS, 4)
+    archivos: list[str] = []
+    while len(archivos) < n_archivos:  # nombres distintos: cada uno es un guardado
+        nombre = f"{rng.choice(PALABRAS)}_{rng.randint(1, 999)}.txt"
+        if nombre not in archivos:
+            archivos.append(nombre)
     demora = rng.randint(2, 10)
     esperado = {a: a * 2 for a in archivos}
     alumno.anotar_parametros(archivos=archivos, demora=demora)
@@ -102,4 +128,8 @@ def test_todo_resultado_se_guarda(alumno, asincrono):
 
     # Procesar (demora) y después guardar (1 s) un archivo: menos que eso es que
     # las esperas desaparecieron.
-    asincrono.explorar(escenario, duracion_minima=demora + 1, retrasos=(RETRASO_GUARDADO_S,))
+    # Un guardado más lento que todo main: si no se espera, sigue pendiente al devolver.
+    lento = len(archivos) * (demora + 1) + RETRASO_GUARDADO_S
+    retrasos = (RETRASO_GUARDADO_S, *(Retraso(lento, "guardar_resultado", llamada=k)
+                                      for k in range(len(archivos))))
+    asincrono.explorar(escenario, duracion_minima=demora + 1, retrasos=retrasos)

@@ -19,12 +19,31 @@ Formas que garantiza cada repetición (y por tanto cada veredicto):
   `sin_concurrencia`.
 Un `time.sleep` dentro de una corrutina es `bucle_bloqueado`; procesar en fila
 (tardar la suma de las demoras) es `sin_concurrencia`.
+
+Tiempo adversario: aprobado lo anterior, se explora otra vez con cada
+`procesar_archivo` `RETRASO_S` s más lento, y después con cada archivo k,
+solo él, más lento que todos los demás juntos (los archivos reales no tardan
+lo que dice su demora). Esperar con un `sleep` en main (la demora más larga
+más un margen) en vez de esperar las tareas falla con el primero; esperar
+solo la tarea más lenta, o solo algunas, con el segundo.
+
+Clases de error y la forma que las alcanza en cada repetición:
+- `time.sleep` en la corrutina (el caso): `bucle_bloqueado` con cualquier forma;
+- esperas en fila (await de cada archivo antes de empezar el siguiente, o
+  tarea creada y esperada en el bucle): ≥ 3 archivos, la suma pasa del máximo;
+- resultados en orden de llegada: el primer archivo tarda más que el último;
+- esperas que desaparecen o resultados fabricados: duración mínima y
+  `procesar_archivo` espiada;
+- `sleep` en main en vez de esperar, o esperar solo algunas tareas:
+  exploraciones con retraso.
 """
 
 from __future__ import annotations
 
 from verificador.juez import Veredicto
+from verificador.juez.asincrono import Retraso
 
+RETRASO_S = 5.0  # s virtuales de más de cada procesar_archivo en la exploración con retraso
 EXTENSIONES = (".csv", ".txt", ".json", ".log")
 NOMBRES = ("ventas", "clientes", "stock", "pedidos", "nominas", "facturas", "envios")
 
@@ -79,9 +98,12 @@ def test_procesa_en_paralelo(alumno, asincrono):
             "aparte mientras otras tareas esperan no procesa los archivos.",
         )
 
+    # Un archivo más lento que todos los demás juntos: si main no lo espera, no está.
+    lento = sum(demoras) + RETRASO_S
     asincrono.explorar(
         escenario,
         minimo_tareas=n,
         duracion_maxima=mas_lenta,
         duracion_minima=mas_lenta,
+        retrasos=(RETRASO_S, *(Retraso(lento, "procesar_archivo", llamada=k) for k in range(n))),
     )

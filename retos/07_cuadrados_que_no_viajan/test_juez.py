@@ -5,15 +5,25 @@ ejecutar el archivo del alumno, de modo que un Pool creado al cargar el módulo
 y una lambda enviada al Pool fallan aquí igual que en la máquina del cliente.
 
 Formas que garantiza cada veredicto (2 repeticiones):
-- la lista de números sale de `alumno.rng` (un resultado escrito a mano no pasa)
-  e incluye negativos, ceros o unos pueden repetirse: el orden importa;
-- siempre más tareas que trabajadores: 17 a 24 números en la primera repetición
-  y 9 a 14 en la segunda (más que los trabajadores de `Pool()` en una máquina
-  de 16 núcleos);
+- la lista de números sale de `alumno.rng` (un resultado escrito a mano no pasa):
+  enteros de -99 a 999, que pueden repetirse; el orden importa;
+- más tareas que trabajadores: 17 a 24 números en la primera repetición (más
+  que los trabajadores de `Pool()` en una máquina de hasta 16 núcleos) y 9 a
+  14 en la segunda;
 - al menos un proceso hijo entrega resultados (un trabajador del Pool o de un
   ProcessPoolExecutor cuenta aunque la función sea `pow`, sin código del
   alumno), y cada cuadrado devuelto tiene que haberlo enviado un hijo: calcularlo
   en el principal (con o sin un Pool de adorno) es `sin_concurrencia`.
+
+Clases de error y la forma que las alcanza en cada veredicto:
+- Pool creado al cargar el módulo (sin `if __name__ == "__main__":`): `spawn`
+  en cada repetición (el hijo vuelve a crear el Pool: `excepcion`);
+- lambda o función anidada enviada al Pool: `spawn` (no se puede serializar:
+  `excepcion`);
+- cuadrados calculados en main (con o sin Pool de adorno): origen de cada
+  cuadrado (`sin_concurrencia`);
+- resultados en orden de llegada (`imap_unordered`): solo cuando el orden real
+  cambia; el motor no lo fuerza todavía (fallo conocido, en tests/).
 """
 
 from __future__ import annotations

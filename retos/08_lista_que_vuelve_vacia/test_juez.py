@@ -18,6 +18,16 @@ Formas que garantiza cada veredicto (2 repeticiones):
   lista en el principal a partir de los lotes es `sin_concurrencia`).
 Se compara como multiconjunto: el orden entre procesos no está garantizado,
 pero no puede faltar ni repetirse nada.
+
+Clases de error y la forma que las alcanza en cada veredicto:
+- lista normal en vez de `Manager().list()` (el caso), o una lista normal
+  dentro de un `Manager().dict()`: cualquier lote (`incompleto`);
+- `d[k] += [v]` o `ns.lista += ...` sobre un proxy sin candado común:
+  perturbación sembrada (`carrera`);
+- leer el proxy antes del `join`, o `join(timeout=...)` corto: los hijos se
+  retrasan con la perturbación (`incompleto`);
+- en serie, hijos de adorno o lista reconstruida en main: solapamiento,
+  señuelos y origen (`sin_concurrencia`).
 """
 
 from __future__ import annotations

@@ -13,6 +13,12 @@ Formas que garantiza cada veredicto (2 repeticiones, y en cada una):
 - al menos un proceso hijo entrega los lotes, y cada lote devuelto (o cada una
   de sus lecturas) tiene que haberlo enviado un hijo: calcularlos en el
   principal es `sin_concurrencia`.
+
+Clases de error y la forma que las alcanza en cada veredicto:
+- leer la cola antes de que el escritor termine, o con `while not
+  cola.empty()`: pausas sembradas antes de cada `put` (`incompleto`);
+- `join()` antes de vaciar la cola (el caso): > 120 KiB en el tubo (`cuelgue`);
+- lotes calculados en main: origen de cada lote (`sin_concurrencia`).
 """
 
 from __future__ import annotations

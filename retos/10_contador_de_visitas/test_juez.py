@@ -23,6 +23,14 @@ Formas que garantiza cada veredicto (2 repeticiones):
   perdieron visitas, o que no contaron) es `sin_concurrencia`; y los hijos
   escriben al menos tantos valores distintos como hijos trabajan (cada uno
   suma lo suyo: que todos escriban el total calculado no es contar).
+
+Clases de error y la forma que las alcanza en cada veredicto:
+- `contador.value += 1` sin candado (el caso), candado solo al leer, un candado
+  privado por proceso: perturbación sembrada (`carrera`); un `threading.Lock`,
+  `carrera` o `excepcion` (no se puede enviar a un proceso con `spawn`);
+- en serie, procesos de adorno, total escrito en main, todos escriben el total,
+  o partes sumadas en main sin el contador: solapamiento, señuelos y valores
+  escritos (`sin_concurrencia`).
 """
 
 from __future__ import annotations

@@ -14,9 +14,12 @@ La segunda dice por qué, y para un arreglo a medias, qué planificación lo
 delata. Los intentos de un caso `NN_slug` van en `intentos/NN_slug/`, junto a
 las carpetas `retos/` y `soluciones/` del catálogo (nunca dentro de
 `retos/NN_slug/`: esa carpeta se copia al alumno), y `verificar autor
-comprobar` los juzga. Los del catálogo incluido están en `tests/intentos/` y
-los juzga `tests/test_intentos.py` (no viajan con el paquete). Los archivos
-que empiezan por `_` se ignoran.
+comprobar` los juzga y dice, por intento, qué veredicto esperaba y cuáles
+recibió. Los del catálogo incluido están en `tests/intentos/` (no viajan con
+el paquete) y los juzga `tests/test_intentos.py`; para juzgarlos con `verificar
+autor comprobar`, junta en una carpeta `retos/`, `soluciones/` e `intentos/`
+(enlaces a las del repositorio valen). Los archivos que empiezan por `_` se
+ignoran.
 
 Si el caso tiene más archivos, los demás se toman de la solución.
 """

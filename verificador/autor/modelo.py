@@ -14,7 +14,8 @@ from verificador.autor.plantillas import MARCA_PENDIENTE
 from verificador.casos import FuenteCatalogo, Reto
 from verificador.veredictos import Veredicto
 
-__all__ = ["MINIMO_PISTAS", "Falta", "Prueba", "Regla", "Revision", "RevisionReto"]
+__all__ = ["MINIMO_PISTAS", "Falta", "Prueba", "Regla", "ResultadoIntento", "Revision",
+           "RevisionReto"]
 
 MINIMO_PISTAS = 3  # el juego promete al menos tres pistas por caso
 
@@ -81,10 +82,20 @@ class RevisionReto:
     reto: Reto | None = None
     faltas: list[Falta] = field(default_factory=list)
     pruebas: list[Prueba] = field(default_factory=list)
+    esperados: dict[str, frozenset[Veredicto]] = field(default_factory=dict)  # por intento
 
     @property
     def correcto(self) -> bool:
         return not self.faltas
+
+    def intentos(self) -> list[ResultadoIntento]:
+        """Por intento, en orden de nombre: qué esperaba y qué veredictos recibió."""
+        obtenidos: dict[str, list[Prueba]] = {n: [] for n in sorted(self.esperados)}
+        for prueba in self.pruebas:
+            nombre = prueba.version.removeprefix("intento:")
+            if prueba.version.startswith("intento:") and nombre in obtenidos:
+                obtenidos[nombre].append(prueba)
+        return [ResultadoIntento(n, self.esperados[n], p) for n, p in obtenidos.items()]
 
     def a_dict(self) -> dict[str, object]:
         return {
@@ -97,7 +108,36 @@ class RevisionReto:
                 {"version": p.version, "semilla": p.semilla, "veredicto": p.veredicto.value}
                 for p in self.pruebas
             ],
+            "intentos": [i.a_dict() for i in self.intentos()],
         }
+
+
+@dataclass(frozen=True)
+class ResultadoIntento:
+    """Un intento de intentos/NN_slug/: el veredicto que espera y los que recibió."""
+
+    nombre: str
+    esperados: frozenset[Veredicto]
+    pruebas: list[Prueba]
+
+    @property
+    def esperado(self) -> str:
+        """«carrera», o «carrera o interbloqueo» si vale cualquiera de los dos."""
+        return " o ".join(sorted(v.value for v in self.esperados))
+
+    @property
+    def acierta(self) -> bool:
+        return all(p.veredicto in self.esperados for p in self.pruebas)
+
+    def linea(self) -> str:
+        """«nombre: espera X; recibió X (semilla 1), Y (semilla 2)», en español."""
+        recibidos = ", ".join(f"{p.veredicto.value} (semilla {p.semilla})" for p in self.pruebas)
+        return f"{self.nombre}: espera {self.esperado}; recibió {recibidos or 'nada'}"
+
+    def a_dict(self) -> dict[str, object]:
+        return {"nombre": self.nombre, "esperado": self.esperado, "acierta": self.acierta,
+                "obtenidos": [{"semilla": p.semilla, "veredicto": p.veredicto.value}
+                              for p in self.pruebas]}
 
 
 @dataclass

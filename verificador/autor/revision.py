@@ -416,6 +416,8 @@ def revisar_catalogo(
     semillas = [semilla + i for i in range(veredictos)]
     juzgables = [r for r in revisiones if _puede_juzgarse(r, fuente)]
     intentos = {r.nombre: _intentos(r, fuente) for r in juzgables}
+    for r in juzgables:
+        r.esperados = {n: i.esperados for n, i in intentos[r.nombre].items()}
     tareas = [
         (r, version, s)
         for r in juzgables

@@ -26,12 +26,22 @@ diga otra cosa): un bloqueo del bucle (`time.sleep` en una corrutina) es
 que `duracion_minima` (esperas que desaparecieron) o usar menos tareas que
 `minimo_tareas` es `sin_concurrencia`. `trampa` queda para quien manipula
 al verificador.
+
+El tiempo también es adversario: con `retrasos=(5.0, Retraso(30.0, "guardar", llamada=0))`,
+si el programa aprobó, se explora otra vez con cada retraso: un número es
+que todas las corrutinas espiadas tardan esos s de más; un `Retraso` con
+`corrutina` y `llamada` retrasa solo esa llamada (0 = la primera de la
+planificación), para que las esperas tarden distinto, como en una máquina
+real. Un programa que espera de verdad (await, gather, wait, una cola con
+join) no lo nota; uno que espera solo la última tarea, o duerme en vez de
+esperar, falla, y se dice así: «el programa solo funciona si ...».
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -43,7 +53,7 @@ from verificador import asincrono as _motor
 from verificador.juez.alumno import Alumno
 from verificador.veredictos import Evidencia, FalloVeredicto, Resultado, Veredicto
 
-__all__ = ["Asincrono", "Llamada", "asincrono"]
+__all__ = ["Asincrono", "Llamada", "Retraso", "asincrono"]
 
 # Planificaciones por veredicto de un juez (cada `verificar reto` repite el juez).
 PLANIFICACIONES_JUEZ = 40
@@ -67,30 +77,54 @@ class Llamada:
         return self.nombradas.get(nombre)
 
 
+@dataclass(frozen=True)
+class Retraso:
+    """Cuántos s virtuales de más tarda una corrutina espiada en una exploración con retraso."""
+
+    segundos: float
+    corrutina: str | None = None  # nombre espiado; None: todas las espiadas
+    llamada: int | None = None  # 0 = la primera llamada de la planificación; None: todas
+
+    def afecta(self, nombre: str, orden: int) -> bool:
+        return (self.corrutina in (None, nombre)) and self.llamada in (None, orden)
+
+    def condicion(self) -> str:
+        """La suposición del programa que este retraso rompe, en español."""
+        if self.llamada is None:
+            quien = "nada" if self.corrutina is None else f"ninguna llamada a {self.corrutina}"
+            return f"{quien} tarda {self.segundos:g} s más de lo previsto"
+        quien = self.corrutina or "una corrutina"
+        return (f"la llamada nº {self.llamada + 1} a {quien} no tarda {self.segundos:g} s más "
+                "que las demás")
+
+
 class Asincrono:
     """El motor de asyncio atado a los archivos y a la semilla del alumno."""
 
     def __init__(self, alumno: Alumno) -> None:
         self._alumno = alumno
         self.ultimo: Resultado | None = None
-        self.retraso = 0.0
+        self.retraso: Retraso | None = None
 
     def espiar(self, modulo: ModuleType, nombre: str) -> list[Llamada]:
         """Cambia la corrutina `modulo.nombre` por una espía y devuelve la lista de sus llamadas.
 
         La espía llama a la original (así el juez sabe que el caso usa sus propias
         funciones y cuánto esperaron) y, en las exploraciones con retraso, antes
-        espera `self.retraso` s virtuales: la base de datos, el disco... van lentos.
+        espera los s de `self.retraso` si le afecta (por nombre y por orden de la
+        llamada en la planificación): la base de datos, el disco... van lentos.
         """
         original = getattr(modulo, nombre)
         llamadas: list[Llamada] = []
+        orden = itertools.count()  # orden de comienzo de cada llamada en esta planificación
         fixture = self
 
         @functools.wraps(original)
         async def espia(*args: Any, **kwargs: Any) -> Any:
             bucle = asyncio.get_running_loop()
-            if fixture.retraso:
-                await asyncio.sleep(fixture.retraso)
+            retraso = fixture.retraso
+            if retraso is not None and retraso.afecta(nombre, next(orden)) and retraso.segundos:
+                await asyncio.sleep(retraso.segundos)
             inicio = bucle.time()
             resultado = await original(*args, **kwargs)
             llamadas.append(Llamada(args, kwargs, bucle.time() - inicio))
@@ -110,18 +144,19 @@ class Asincrono:
         tiempo_max_virtual: float = TIEMPO_MAX_VIRTUAL_JUEZ_S,
         estrategia: str | None = None,
         permitir_bloqueos: bool = False,
-        retrasos: Sequence[float] = (),
+        retrasos: Sequence[float | Retraso] = (),
     ) -> Resultado:
         """Explora; si aprueba y hay `retrasos`, vuelve a explorar con cada uno en `self.retraso`.
 
         Un fallo con retraso se cuenta como lo que es: el programa solo funciona
-        si lo espiado nunca tarda tanto de más.
+        si lo espiado nunca tarda tanto de más (o si todo tarda lo mismo).
         """
         __tracebackhide__ = True
         resultado = self._explorar(fabrica, planificaciones, minimo_tareas, duracion_maxima,
                                    duracion_minima, tiempo_max_virtual, estrategia,
                                    permitir_bloqueos)
-        for retraso in retrasos:
+        for valor in retrasos:
+            retraso = valor if isinstance(valor, Retraso) else Retraso(float(valor))
             self.retraso = retraso
             try:
                 self._explorar(fabrica, PLANIFICACIONES_RETRASO, minimo_tareas, None,
@@ -129,18 +164,22 @@ class Asincrono:
             except FalloVeredicto as fallo:
                 if fallo.veredicto.es_concluyente:
                     fallo.evidencia.resumen = (
-                        f"El programa solo funciona si nada tarda {retraso:g} s más de lo "
-                        f"previsto: {fallo.evidencia.resumen}")
+                        f"El programa solo funciona si {retraso.condicion()}: "
+                        f"{fallo.evidencia.resumen}")
                     fallo.evidencia.explicacion = (
-                        f"Con una espera {retraso:g} s más larga (una base de datos lenta, una "
-                        "red cargada) el programa falla. No cuentes con cuánto tarda otra "
-                        "tarea: espérala (await, gather, una cola)."
+                        f"Con una espera {retraso.segundos:g} s más larga (una base de datos "
+                        "lenta, una red cargada) el programa falla. No cuentes con cuánto "
+                        "tarda otra tarea, ni con que las que empezaron antes acaben antes: "
+                        "espera cada una (await, gather, una cola)."
                         + (f" {fallo.evidencia.explicacion}" if fallo.evidencia.explicacion
                            else ""))
-                fallo.evidencia.detalles["retraso_s"] = retraso
+                fallo.evidencia.detalles["retraso_s"] = retraso.segundos
+                if retraso.llamada is not None:
+                    fallo.evidencia.detalles["llamada_retrasada"] = (
+                        f"{retraso.corrutina or '*'}#{retraso.llamada + 1}")
                 raise
             finally:
-                self.retraso = 0.0
+                self.retraso = None
         return resultado
 
     def _explorar(self, fabrica: Callable[[], object], planificaciones: int, minimo_tareas: int,

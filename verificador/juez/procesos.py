@@ -140,13 +140,17 @@ class Procesos:
         señuelo) no es repartirlo. No cuentan como señuelos los trabajadores
         de un `Pool` o de un `ProcessPoolExecutor` ni el servidor de un
         `Manager`: el reparto de tareas no depende del alumno y uno puede
-        quedarse sin ninguna.
+        quedarse sin ninguna. Tampoco un hijo sin nombre que nunca ejecutó
+        código del alumno: es un trabajador de Pool que no recibió tarea y se
+        terminó (`Pool.terminate`) antes de decir cómo se llamaba; un proceso
+        de adorno del alumno o ejecuta su código o termina y da su nombre.
         """
         ejecucion = ejecucion or self.ultima
         if ejecucion is None:
             return
         senuelos = [p for p in ejecucion.hijos
-                    if p.rol == "hijo" and p.envios == 0 and not _REPARTIDOS.search(p.nombre)]
+                    if p.rol == "hijo" and p.envios == 0 and not _REPARTIDOS.search(p.nombre)
+                    and (p.nombre or p.ejecuto_alumno)]
         if not senuelos:
             return
         trabajan = len(ejecucion.trabajadores)
