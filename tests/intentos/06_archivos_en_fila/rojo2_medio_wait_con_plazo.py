@@ -1,5 +1,4 @@
 # esperado: incompleto|excepcion
-# PENDIENTE (falsa aprobación, rojo2 s14): semillas 1, 2, 3 aprueban; asyncio.wait con plazo = demora máxima + 0.5 s; si otra cosa del mismo bucle retrasa el arranque de una tarea más de 0.5 s, vence el plazo y result() lanza InvalidStateError. El motor de asyncio no retrasa tareas listas (el de hilos sí: join con plazo da incompleto en el reto 1).
 # Media reparación: tareas a la vez, pero se esperan con asyncio.wait y un plazo de la
 # demora máxima + 0.5 s; si el bucle va cargado y una tarea se retrasa más, su result() falla.
 import asyncio
