@@ -4,6 +4,10 @@ Formas que garantiza cada veredicto (2 repeticiones):
 - los lotes (cuántos y qué valores) salen de `alumno.rng`: una lista escrita a
   mano no pasa; 2 a 4 lotes de 3 a 8 inscripciones, y 4 lotes en la primera
   repetición (más procesos que núcleos: las escrituras se cruzan);
+- en la segunda repetición, un lote grande (`LOTE_GRANDE`: más de 64 KiB en
+  pickle, lo que cabe en la tubería de una `multiprocessing.Queue` en Linux):
+  quien cambia el Manager por una Queue y hace `join()` antes de vaciarla se
+  cuelga en cada veredicto (el hijo no termina hasta que su tubería se vacía);
 - con perturbación sembrada: quien lee un dato de un proxy de Manager
   (`registro["todas"]`, `ns.lista`) sin un candado común a todos los procesos
   espera a que otro lo escriba, así que `d[k] += [v]` pierde inscripciones en
@@ -26,6 +30,7 @@ Clases de error y la forma que las alcanza en cada veredicto:
   perturbación sembrada (`carrera`);
 - leer el proxy antes del `join`, o `join(timeout=...)` corto: los hijos se
   retrasan con la perturbación (`incompleto`);
+- una Queue esperada con `join()` antes de vaciarla: el lote grande (`cuelgue`);
 - en serie, hijos de adorno o lista reconstruida en main: solapamiento,
   señuelos y origen (`sin_concurrencia`).
 """
@@ -36,6 +41,18 @@ from collections import Counter
 
 from verificador.juez import Veredicto
 
+# Inscripciones del lote grande: unos 12 bytes cada una en la tubería de una Queue (pickle y
+# cabecera), así que cualquier cantidad de este rango pasa de los 64 KiB de la tubería.
+LOTE_GRANDE = (10_000, 12_000)
+MUESTRA = 12  # inscripciones que se enseñan en la evidencia
+
+
+def _resumen(valores: list[int]) -> str:
+    """Una lista larga, acotada para la evidencia."""
+    if len(valores) <= MUESTRA:
+        return repr(valores)
+    return f"[{', '.join(map(repr, valores[:MUESTRA]))}, …] ({len(valores)} en total)"
+
 
 def test_todas_las_inscripciones_llegan(alumno, procesos):
     n_lotes = 4 if procesos.repeticion == 1 else alumno.rng.randint(2, 4)
@@ -43,9 +60,12 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
         [alumno.rng.randint(1000, 9999) for _ in range(alumno.rng.randint(3, 8))]
         for _ in range(n_lotes)
     ]
+    if procesos.repeticion == 2:
+        grande = alumno.rng.randrange(n_lotes)
+        lotes[grande] = [alumno.rng.randint(1000, 9999) for _ in range(alumno.rng.randint(*LOTE_GRANDE))]
     esperado = sorted(v for lote in lotes for v in lote)
     procesos.anotar(lotes=n_lotes, inscripciones=len(esperado))
-    alumno.anotar_parametros(lotes=lotes)
+    alumno.anotar_parametros(lotes=[lote if len(lote) <= MUESTRA else f"{len(lote)} inscripciones" for lote in lotes])
     ejecucion = procesos.ejecutar({"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20)
     obtenido = ejecucion.valor
     procesos.exigir(
@@ -53,7 +73,7 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
         "main no devolvió una lista",
         veredicto=Veredicto.INCOMPLETO,
         esperado=f"una lista con {len(esperado)} inscripciones",
-        obtenido=repr(obtenido),
+        obtenido=repr(obtenido)[:200],
     )
     faltan = Counter(esperado) - Counter(obtenido)
     sobran = Counter(obtenido) - Counter(esperado)
@@ -61,8 +81,8 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
         not (faltan and (ejecucion.carreras or ejecucion.sin_candado)),
         f"Se perdieron {sum(faltan.values())} inscripciones: dos procesos leyeron el mismo "
         "dato del Manager y uno escribió encima del otro",
-        esperado=repr(esperado),
-        obtenido=repr(sorted(obtenido, key=repr)),
+        esperado=_resumen(esperado),
+        obtenido=_resumen(sorted(obtenido, key=repr)),
         explicacion="Leer un elemento de un proxy de Manager, cambiarlo y volver a "
         "escribirlo son dos viajes al Manager: otro proceso puede escribir entre medias y "
         "su cambio se pierde. Usa operaciones de un solo viaje (`lista.append(x)`) o "
@@ -72,16 +92,16 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
         not faltan,
         f"Al proceso principal le llegaron {len(obtenido)} de {len(esperado)} inscripciones",
         veredicto=Veredicto.INCOMPLETO,
-        esperado=repr(esperado),
-        obtenido=repr(sorted(obtenido, key=repr)),
+        esperado=_resumen(esperado),
+        obtenido=_resumen(sorted(obtenido, key=repr)),
         explicacion="Los procesos hijos trabajaron (su código se ejecutó), pero lo que "
         "añadieron no llegó al proceso principal.",
     )
     procesos.exigir(
         not sobran,
         "La lista final tiene inscripciones repetidas o que no estaban en ningún lote",
-        esperado=repr(esperado),
-        obtenido=repr(sorted(obtenido, key=repr)),
+        esperado=_resumen(esperado),
+        obtenido=_resumen(sorted(obtenido, key=repr)),
     )
     procesos.exigir_origen(obtenido, "inscripciones")
     procesos.exigir_procesos(1)
