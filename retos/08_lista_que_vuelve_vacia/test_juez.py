@@ -4,10 +4,11 @@ Formas que garantiza cada veredicto (2 repeticiones):
 - los lotes (cuántos y qué valores) salen de `alumno.rng`: una lista escrita a
   mano no pasa; 2 a 4 lotes de 3 a 8 inscripciones, y 4 lotes en la primera
   repetición (más procesos que núcleos: las escrituras se cruzan);
-- en la segunda repetición, un lote grande (`LOTE_GRANDE`: más de 64 KiB en
-  pickle, lo que cabe en la tubería de una `multiprocessing.Queue` en Linux):
-  quien cambia el Manager por una Queue y hace `join()` antes de vaciarla se
-  cuelga en cada veredicto (el hijo no termina hasta que su tubería se vacía);
+- en la segunda repetición, un lote grande (`LOTE_GRANDE`): con las tuberías
+  de una página que el motor da a las `multiprocessing.Queue` en los jueces
+  (`verificador/procesos/tubos.py`), no cabe en la tubería, así que quien
+  cambia el Manager por una Queue y hace `join()` antes de vaciarla se cuelga
+  en cada veredicto (el hijo no termina hasta que su tubería se vacía);
 - con perturbación sembrada: quien lee un dato de un proxy de Manager
   (`registro["todas"]`, `ns.lista`) sin un candado común a todos los procesos
   espera a que otro lo escriba, así que `d[k] += [v]` pierde inscripciones en
@@ -41,9 +42,9 @@ from collections import Counter
 
 from verificador.juez import Veredicto
 
-# Inscripciones del lote grande: unos 12 bytes cada una en la tubería de una Queue (pickle y
-# cabecera), así que cualquier cantidad de este rango pasa de los 64 KiB de la tubería.
-LOTE_GRANDE = (10_000, 12_000)
+# Inscripciones del lote grande: 19 bytes cada una en la tubería de una Queue (pickle y
+# cabecera), así que cualquier cantidad de este rango pasa de los 4 KiB de la tubería.
+LOTE_GRANDE = (400, 600)
 MUESTRA = 12  # inscripciones que se enseñan en la evidencia
 
 

@@ -310,3 +310,4 @@ def _cargar_datos() -> None:
     _cargar("datos.py", "_verificador_procesos_datos").instalar(yo, _envios)
     _cargar("perdidos.py", "_verificador_procesos_perdidos").instalar(yo)
     _cargar("plazos.py", "_verificador_procesos_plazos").instalar(yo)
+    _cargar("tubos.py", "_verificador_procesos_tubos").instalar(yo)
