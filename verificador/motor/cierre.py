@@ -30,7 +30,8 @@ interpreter kills in the middle of its work:
 - *Killed daemon*: at main's exit a daemon thread was still working (running
   or in `time.sleep`, not waiting on a lock, queue or event for more work),
   main never waited for it, it was not inside an endless service loop
-  (`while True:` — a logger or heartbeat killed at exit is fine), and main
+  (`while True:` — a logger or heartbeat killed at exit is fine) unless items
+  were still waiting in a `queue.Queue` it consumes from, and main
   either read a location that daemon writes while it was alive, or announced
   completion while it was alive. Its remaining work never happens.
 
@@ -135,6 +136,19 @@ class Hallazgo:
     linea_tiempo: list[Paso]
 
 
+def _con_trabajo(plan: Planificador, id_: int) -> bool:
+    """Does a queue this thread consumes from still hold items (work handed to it, not done)?"""
+    hilo = next(h for h in plan.hilos if h.id == id_)
+    return any(_pendientes(cola) for cola in hilo.colas)
+
+
+def _pendientes(cola: Any) -> int:
+    try:
+        return int(cola._qsize())  # no thread runs at exit: the internal size is exact
+    except Exception:
+        return 0
+
+
 def _vivos(plan: Planificador) -> frozenset[int]:
     return frozenset(h.id for h in plan.hilos
                      if not h.principal and h.lanzado and h.estado is not Estado.TERMINADO)
@@ -237,7 +251,8 @@ class VigiaCierre:
         return {i: lugar for i, (estado, lugar) in self.daemons_al_salir.items()
                 if i in sin_esperar and estado in (Estado.LISTO, Estado.DURMIENDO)
                 and (reloj[i] if i < len(reloj) else 0) == 0
-                and lugar is not None and not en_bucle_sin_fin(lugar.archivo, lugar.linea)}
+                and (_con_trabajo(plan, i)
+                     or (lugar is not None and not en_bucle_sin_fin(lugar.archivo, lugar.linea)))}
 
     def _daemon_matado(self, plan: Planificador) -> Hallazgo | None:
         matados = self._trabajando(plan)

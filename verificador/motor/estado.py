@@ -84,6 +84,7 @@ class Hilo:
 
     __slots__ = (
         "baton",
+        "colas",
         "daemon",
         "despertar",
         "espera",
@@ -132,6 +133,7 @@ class Hilo:
         self.lanzado = False
         self.sin_escribir = 0
         self.lecturas_reloj = 0
+        self.colas: list[Any] = []  # queue.Queue objects this thread took items from
 
     def __repr__(self) -> str:
         return f"<Hilo {self.id} {self.nombre} {self.estado.value}>"

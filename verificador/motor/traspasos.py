@@ -77,6 +77,9 @@ def put(cola: Any, item: Any, block: bool = True, timeout: float | None = None) 
 def get(cola: Any, block: bool = True, timeout: float | None = None) -> Any:
     item = _get(cola, block, timeout)
     _despues(cola, _PUESTOS)
+    par = _en_hilo()
+    if par is not None and not any(c is cola for c in par[1].colas):
+        par[1].colas.append(cola)  # a consumer: work left in it at exit is its pending work
     return item
 
 

@@ -1,5 +1,4 @@
 # esperado: incompleto
-# xfail: hilos: un daemon en `while True:` sin break se toma por servicio y no se marca, aunque el principal lea `registro` y anuncie el fin antes de que el daemon vacíe la cola (aprobado en las semillas 0, 1, 2)
 # Un hilo daemon «registrador» pasa mensajes de una cola a la lista `registro`.
 # El principal encola 10 mensajes y anuncia al final cuántos hay en el
 # registro sin esperar a que el daemon los saque (ni cola.join() ni
