@@ -131,6 +131,26 @@ def _protegido(clave: str, tenidos: frozenset[str]) -> bool:
     return protegido
 
 
+_definitivo: dict[str, float] = {}  # por dato: cuándo se supo que todos habían publicado
+
+
+def _sin_proteger(clave: str, tenidos: frozenset[str]) -> bool:
+    """¿Hay que perturbar este acceso? Sí si no está protegido, y también si su
+    protección es provisional: algún hijo vivo aún no dijo qué candados tiene en
+    sus accesos al dato (si usa otro candado, no hay exclusión). Saltarse la
+    perturbación mientras tanto haría depender el veredicto de quién arrancó antes.
+    """
+    if not _protegido(clave, tenidos):
+        return True
+    if _h._semilla is None or clave in _definitivo:
+        return False
+    pendientes = _h.consultar(f"pendientes:{_archivo_dato(clave)}")
+    if isinstance(pendientes, int) and pendientes > 0:
+        return True
+    _definitivo[clave] = time.monotonic()
+    return False
+
+
 def _listar() -> list[str]:
     """Los archivos de coordinación (ninguno si el programa vació o borró la carpeta)."""
     try:
@@ -310,7 +330,7 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
         if _perturbar and os.getpid() != _h._raiz and _e._del_alumno(1, 1):
             leidos[id(self)] = valor
             candado, clave = _clave(self)
-            if not _protegido(clave, _tenidos(candado)):
+            if _sin_proteger(clave, _tenidos(candado)):
                 crudo = self.get_obj()
                 visto = _esperar_escritura(lambda: type(crudo).value.__get__(crudo), valor)
                 if visto is not _NADA:
@@ -323,7 +343,7 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
             if leido is not _NADA and id(self) not in pendientes:
                 # Leyó con el candado y escribe sin él: la ventana está en la escritura.
                 candado, clave = _clave(self)
-                if not _protegido(clave, _tenidos(candado)):
+                if _sin_proteger(clave, _tenidos(candado)):
                     crudo = self.get_obj()
                     visto = _esperar_escritura(lambda: type(crudo).value.__get__(crudo), leido)
                     if visto is not _NADA:
@@ -357,7 +377,7 @@ def _perturbar_valores_crudos(compartidos: Any, pendientes: dict[Any, tuple[obje
         def _leer(self: Any, _d: Any = descriptor) -> Any:
             valor = _d.__get__(self)
             if (_perturbar and os.getpid() != _h._raiz and _e._del_alumno(1, 1)
-                    and not _protegido("crudo", _tenidos())):
+                    and _sin_proteger("crudo", _tenidos())):
                 visto = _esperar_escritura(lambda: _d.__get__(self), valor)
                 if visto is not _NADA:
                     pendientes[id(self)] = (valor, visto)
@@ -411,7 +431,7 @@ def _instalar_proxies(pendientes: dict[Any, tuple[object, object]]) -> None:
         dato = (str(self._token.id), "valor" if tipo == "ValueProxy" else repr(args[:1])[:200])
         if es_dato and methodname in LECTURAS:
             valor = original(self, methodname, args, kwds)
-            if not _protegido(f"proxy:{self._token.id}", _tenidos()):
+            if _sin_proteger(f"proxy:{self._token.id}", _tenidos()):
                 sin_candado.add(dato)
             if _perturbar and dato in sin_candado:
                 visto = _esperar_escritura(lambda: original(self, methodname, args, kwds), valor)
