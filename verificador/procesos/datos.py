@@ -275,8 +275,15 @@ def _esperar_escritura(leer_crudo: Any, leido: object) -> object:
     return visto
 
 
-def _anotar_carrera(leido: object, visto: object, escrito: object, marco: FrameType) -> None:
-    """Deja constancia de una actualización perdida: la prueba para la línea de tiempo."""
+def _anotar_carrera(
+    leido: object, visto: object, escrito: object, marco: FrameType, tipo: str = "perdida"
+) -> None:
+    """Deja constancia de una actualización perdida: la prueba para la línea de tiempo.
+
+    `tipo`: `perdida` (la escritura pisa la de otro proceso) o `comprobacion` (el
+    proceso decidió con una lectura sin candado que otro cambió antes de que
+    escribiera; solo explica un fallo del programa, no es un fallo por sí sola).
+    """
     global _carreras
     if _carreras >= MAX_CARRERAS:
         return
@@ -291,6 +298,7 @@ def _anotar_carrera(leido: object, visto: object, escrito: object, marco: FrameT
             "leido": repr(leido)[:200],
             "visto": repr(visto)[:200],
             "escrito": repr(escrito)[:200],
+            "tipo": tipo,
         },
     )
 
@@ -319,6 +327,7 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
     sincronizado: Any = compartidos.Synchronized
     propiedad = sincronizado.value
     leidos: dict[int, Any] = {}  # última lectura del alumno de cada Value, hasta su escritura
+    sueltas: dict[int, Any] = {}  # primera lectura sin ningún candado, hasta la escritura
 
     def _clave(self: Any) -> tuple[Any, str]:
         candado = self.get_lock()
@@ -330,7 +339,10 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
         if _perturbar and os.getpid() != _h._raiz and _e._del_alumno(1, 1):
             leidos[id(self)] = valor
             candado, clave = _clave(self)
-            if _sin_proteger(clave, _tenidos(candado)):
+            tenidos = _tenidos(candado)
+            if not tenidos:
+                sueltas.setdefault(id(self), valor)
+            if _sin_proteger(clave, tenidos):
                 crudo = self.get_obj()
                 visto = _esperar_escritura(lambda: type(crudo).value.__get__(crudo), valor)
                 if visto is not _NADA:
@@ -339,6 +351,13 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
 
     def _poner(self: Any, valor: Any) -> None:
         if _e._del_alumno(1, 1):
+            leido = leidos.get(id(self), _NADA)
+            suelta = sueltas.pop(id(self), _NADA)
+            if (suelta is not _NADA and leido is not _NADA and suelta != leido
+                    and id(self) not in pendientes):
+                # Comprobó el dato sin candado y, cuando escribe, otro proceso ya lo
+                # había cambiado: decidió con un valor viejo (comprobar y luego actuar).
+                _anotar_carrera(suelta, leido, valor, sys._getframe(1), tipo="comprobacion")
             leido = leidos.pop(id(self), _NADA)
             if leido is not _NADA and id(self) not in pendientes:
                 # Leyó con el candado y escribe sin él: la ventana está en la escritura.
