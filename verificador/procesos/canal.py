@@ -55,7 +55,7 @@ MAX_BYTES_POR_PID = 64 * 1024 * 1024
 PLAZO_DRENAR_S = 2.0
 # Nombres de registro que llevan el pid de quien los escribe tras el prefijo.
 PROPIOS = ("inicio-", "fin-", "alumno-", "envios-", "carrera-", "rmw-", "perdido-",
-           "pendiente-", "servidor-", "cola-")
+           "pendiente-", "servidor-", "cola-", "orden-")
 _CRED = struct.Struct("3i")  # pid, uid, gid de SO_PEERCRED
 
 

@@ -309,6 +309,7 @@ def _cargar_datos() -> None:
     _envios.instalar(yo)
     _cargar("datos.py", "_verificador_procesos_datos").instalar(yo, _envios)
     _cargar("perdidos.py", "_verificador_procesos_perdidos").instalar(yo)
+    _cargar("orden.py", "_verificador_procesos_orden").instalar(yo)
     _cargar("plazos.py", "_verificador_procesos_plazos").instalar(yo)
     if os.getpid() == _raiz:  # la procedencia del resultado de main (por identidad)
         _cargar("origen.py", "_verificador_procesos_origen").instalar()

@@ -85,7 +85,7 @@ def _envolver_candados() -> None:
 
     def _make_methods(self: Any) -> None:
         hacer_original(self)
-        tomar = self._semlock.acquire
+        tomar = self.acquire  # quizá ya envuelto (orden.py): se llama por debajo
 
         def acquire(block: bool = True, timeout: Any = None) -> bool:
             global _esperas
