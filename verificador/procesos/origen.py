@@ -65,6 +65,9 @@ def _anotar(objeto: Any, niveles: int) -> None:
         elementos: Any = list(objeto.values())[:MAX_ELEMENTOS]
     elif isinstance(objeto, (list, tuple)):
         elementos = objeto[:MAX_ELEMENTOS]
+    elif isinstance(getattr(objeto, "__dict__", None), dict) and not isinstance(objeto, type):
+        # Un sobre de la biblioteca (el `_ResultItem` de un ProcessPoolExecutor): su contenido.
+        elementos = list(vars(objeto).values())[:MAX_ELEMENTOS]
     else:
         return
     for elemento in elementos:
