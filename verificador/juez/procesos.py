@@ -193,6 +193,7 @@ class Procesos:
 
         ajenos = [v for v in valores if not enviado(v)]
         if not ajenos:
+            self._exigir_recibidos(que, ejecucion)
             return
         self._fallar(
             Veredicto.SIN_CONCURRENCIA,
@@ -204,6 +205,32 @@ class Procesos:
             "los datos de entrada, los procesos sobran y el error del caso queda escondido.",
             esperado=f"{que} enviados por los procesos hijos",
             obtenido=f"por ejemplo {repr(ajenos[0])[:200]}, que ningún hijo envió",
+        )
+
+    def _exigir_recibidos(self, que: str, ejecucion: Ejecucion) -> None:
+        """`sin_concurrencia` si el principal devolvió datos suyos aunque le llegaron iguales.
+
+        El conductor resume (por identidad, ver `procesos/origen.py`) qué elementos
+        del valor devuelto por `main` son objetos que el principal recibió de otro
+        proceso y cuáles construyó él: vaciar la cola, tirar lo recibido y devolver
+        un cálculo propio da los mismos valores, pero no los mismos objetos.
+        """
+        origen = (ejecucion.resultado or {}).get("origen")
+        if not isinstance(origen, dict) or not origen.get("n_construidos"):
+            return
+        construidos = origen.get("construidos") or []
+        self._fallar(
+            Veredicto.SIN_CONCURRENCIA,
+            ejecucion,
+            f"{origen['n_construidos']} de {origen.get('elementos')} {que} del resultado los "
+            "construyó el proceso principal, aunque los procesos hijos le enviaron datos "
+            "iguales: el principal no devolvió lo que recibió.",
+            explicacion="Que el resultado sea correcto no basta: tiene que ser lo que llegó "
+            "desde los procesos que hacen el trabajo. Si el principal recibe los datos, los "
+            "descarta y los vuelve a calcular, los procesos sobran y el error del caso queda "
+            "escondido.",
+            esperado=f"{que} recibidos de los procesos hijos (por una cola, un Pipe, un Pool...)",
+            obtenido=f"construidos en el principal: posiciones {construidos[:10]}",
         )
 
     def exigir_solapamiento(self, minimo: int = 2, ejecucion: Ejecucion | None = None) -> None:

@@ -22,7 +22,8 @@ Invariantes:
   termina sin su registro de fin (`os._exit`, una señal) tiene igualmente un
   final, y no cuenta como vivo para siempre;
 - los procesos también preguntan (`["?", {"p": ...}]`): los candados que
-  publicaron los demás para un dato (`acceso:<dato>`; se guarda la
+  publicaron los demás para un dato (`acceso:<dato>`; y `pendientes:<dato>`, cuántos
+  hijos vivos no lo publicaron aún; se guarda la
   intersección de todo lo que publicó cada proceso, que solo puede encoger) y
   si el principal anunció que este hijo corre solo (`solo`; solo cuenta el
   anuncio que manda el propio principal, `raiz`);
@@ -54,7 +55,7 @@ MAX_BYTES_POR_PID = 64 * 1024 * 1024
 PLAZO_DRENAR_S = 2.0
 # Nombres de registro que llevan el pid de quien los escribe tras el prefijo.
 PROPIOS = ("inicio-", "fin-", "alumno-", "envios-", "carrera-", "rmw-", "perdido-",
-           "pendiente-", "servidor-", "cola-")
+           "pendiente-", "servidor-", "cola-", "orden-")
 _CRED = struct.Struct("3i")  # pid, uid, gid de SO_PEERCRED
 
 
@@ -198,6 +199,18 @@ class Receptor:
             elif nombre not in self._registros:
                 self._registros[nombre] = (pid, datos)
 
+    def _pendientes(self, dato: str, pid: int) -> int:
+        """Hijos lanzados (sin el servidor de un Manager) que siguen vivos y aún no publicaron
+        sus candados para `dato`: mientras quede alguno, «protegido» es provisional."""
+        publicados = {p for n, (p, _) in self._registros.items() if n.startswith(f"acceso-{dato}-")}
+        terminados = {p for n, (p, _) in self._registros.items() if n.startswith("fin-")}
+        lanzados = set()
+        for nombre, (_, datos) in self._registros.items():
+            cifras = nombre[len("lanzado-"):-len(".json")]
+            if nombre.startswith("lanzado-") and cifras.isdigit() and not datos.get("servidor"):
+                lanzados.add(int(cifras))
+        return len(lanzados - publicados - terminados - {pid, self.raiz})
+
     def _responder(self, pid: int, pregunta: str, conexion: socket.socket | None) -> None:
         respuesta: Any = None
         with self._cerrojo:
@@ -207,6 +220,8 @@ class Receptor:
                 prefijo, propio = f"acceso-{pregunta[len('acceso:'):]}-", f"-{pid}.json"
                 respuesta = [d["candados"] for n, (_, d) in self._registros.items()
                              if n.startswith(prefijo) and not n.endswith(propio)]
+            elif pregunta.startswith("pendientes:"):
+                respuesta = self._pendientes(pregunta[len("pendientes:"):], pid)
         if conexion is None:
             return
         texto = (json.dumps(respuesta) + "\n").encode()

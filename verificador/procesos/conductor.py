@@ -54,6 +54,17 @@ def _a_json(valor: Any, profundidad: int = 0) -> Any:
     return {"__repr__": repr(valor)[:MAX_REPR], "__tipo__": type(valor).__name__}
 
 
+def _origen(valor: Any) -> dict[str, Any] | None:
+    """Qué elementos del valor devuelto llegaron de otros procesos (ver `origen.py`)."""
+    origen = sys.modules.get("_verificador_procesos_origen")
+    if origen is None:
+        return None
+    try:
+        return origen.resumen(valor)
+    except Exception:  # un valor raro no decide nada
+        return None
+
+
 def _escribir(datos: dict[str, Any]) -> None:
     """Manda el resultado al ejecutor por el canal de la instrumentación de este proceso."""
     hijo = sys.modules.get("_verificador_procesos_hijo")
@@ -112,7 +123,7 @@ def ejecutar(config: dict[str, Any]) -> int:
                 }
             else:
                 valor = funcion(**config.get("parametros", {}))
-                datos = {"estado": "ok", "valor": _a_json(valor)}
+                datos = {"estado": "ok", "valor": _a_json(valor), "origen": _origen(valor)}
     except SystemExit as salida:
         datos = {"estado": "salida", "codigo": salida.code if isinstance(salida.code, int) else 1}
     except BaseException as error:  # la excepción del alumno es un dato, no un fallo nuestro

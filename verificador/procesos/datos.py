@@ -131,6 +131,26 @@ def _protegido(clave: str, tenidos: frozenset[str]) -> bool:
     return protegido
 
 
+_definitivo: dict[str, float] = {}  # por dato: cuándo se supo que todos habían publicado
+
+
+def _sin_proteger(clave: str, tenidos: frozenset[str]) -> bool:
+    """¿Hay que perturbar este acceso? Sí si no está protegido, y también si su
+    protección es provisional: algún hijo vivo aún no dijo qué candados tiene en
+    sus accesos al dato (si usa otro candado, no hay exclusión). Saltarse la
+    perturbación mientras tanto haría depender el veredicto de quién arrancó antes.
+    """
+    if not _protegido(clave, tenidos):
+        return True
+    if _h._semilla is None or clave in _definitivo:
+        return False
+    pendientes = _h.consultar(f"pendientes:{_archivo_dato(clave)}")
+    if isinstance(pendientes, int) and pendientes > 0:
+        return True
+    _definitivo[clave] = time.monotonic()
+    return False
+
+
 def _listar() -> list[str]:
     """Los archivos de coordinación (ninguno si el programa vació o borró la carpeta)."""
     try:
@@ -255,8 +275,15 @@ def _esperar_escritura(leer_crudo: Any, leido: object) -> object:
     return visto
 
 
-def _anotar_carrera(leido: object, visto: object, escrito: object, marco: FrameType) -> None:
-    """Deja constancia de una actualización perdida: la prueba para la línea de tiempo."""
+def _anotar_carrera(
+    leido: object, visto: object, escrito: object, marco: FrameType, tipo: str = "perdida"
+) -> None:
+    """Deja constancia de una actualización perdida: la prueba para la línea de tiempo.
+
+    `tipo`: `perdida` (la escritura pisa la de otro proceso) o `comprobacion` (el
+    proceso decidió con una lectura sin candado que otro cambió antes de que
+    escribiera; solo explica un fallo del programa, no es un fallo por sí sola).
+    """
     global _carreras
     if _carreras >= MAX_CARRERAS:
         return
@@ -271,6 +298,7 @@ def _anotar_carrera(leido: object, visto: object, escrito: object, marco: FrameT
             "leido": repr(leido)[:200],
             "visto": repr(visto)[:200],
             "escrito": repr(escrito)[:200],
+            "tipo": tipo,
         },
     )
 
@@ -299,6 +327,7 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
     sincronizado: Any = compartidos.Synchronized
     propiedad = sincronizado.value
     leidos: dict[int, Any] = {}  # última lectura del alumno de cada Value, hasta su escritura
+    sueltas: dict[int, Any] = {}  # primera lectura sin ningún candado, hasta la escritura
 
     def _clave(self: Any) -> tuple[Any, str]:
         candado = self.get_lock()
@@ -310,7 +339,10 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
         if _perturbar and os.getpid() != _h._raiz and _e._del_alumno(1, 1):
             leidos[id(self)] = valor
             candado, clave = _clave(self)
-            if not _protegido(clave, _tenidos(candado)):
+            tenidos = _tenidos(candado)
+            if not tenidos:
+                sueltas.setdefault(id(self), valor)
+            if _sin_proteger(clave, tenidos):
                 crudo = self.get_obj()
                 visto = _esperar_escritura(lambda: type(crudo).value.__get__(crudo), valor)
                 if visto is not _NADA:
@@ -319,11 +351,18 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
 
     def _poner(self: Any, valor: Any) -> None:
         if _e._del_alumno(1, 1):
+            leido = leidos.get(id(self), _NADA)
+            suelta = sueltas.pop(id(self), _NADA)
+            if (suelta is not _NADA and leido is not _NADA and suelta != leido
+                    and id(self) not in pendientes):
+                # Comprobó el dato sin candado y, cuando escribe, otro proceso ya lo
+                # había cambiado: decidió con un valor viejo (comprobar y luego actuar).
+                _anotar_carrera(suelta, leido, valor, sys._getframe(1), tipo="comprobacion")
             leido = leidos.pop(id(self), _NADA)
             if leido is not _NADA and id(self) not in pendientes:
                 # Leyó con el candado y escribe sin él: la ventana está en la escritura.
                 candado, clave = _clave(self)
-                if not _protegido(clave, _tenidos(candado)):
+                if _sin_proteger(clave, _tenidos(candado)):
                     crudo = self.get_obj()
                     visto = _esperar_escritura(lambda: type(crudo).value.__get__(crudo), leido)
                     if visto is not _NADA:
@@ -357,7 +396,7 @@ def _perturbar_valores_crudos(compartidos: Any, pendientes: dict[Any, tuple[obje
         def _leer(self: Any, _d: Any = descriptor) -> Any:
             valor = _d.__get__(self)
             if (_perturbar and os.getpid() != _h._raiz and _e._del_alumno(1, 1)
-                    and not _protegido("crudo", _tenidos())):
+                    and _sin_proteger("crudo", _tenidos())):
                 visto = _esperar_escritura(lambda: _d.__get__(self), valor)
                 if visto is not _NADA:
                     pendientes[id(self)] = (valor, visto)
@@ -411,7 +450,7 @@ def _instalar_proxies(pendientes: dict[Any, tuple[object, object]]) -> None:
         dato = (str(self._token.id), "valor" if tipo == "ValueProxy" else repr(args[:1])[:200])
         if es_dato and methodname in LECTURAS:
             valor = original(self, methodname, args, kwds)
-            if not _protegido(f"proxy:{self._token.id}", _tenidos()):
+            if _sin_proteger(f"proxy:{self._token.id}", _tenidos()):
                 sin_candado.add(dato)
             if _perturbar and dato in sin_candado:
                 visto = _esperar_escritura(lambda: original(self, methodname, args, kwds), valor)

@@ -77,6 +77,8 @@ class Ejecucion:
     perdidos: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     # colas que el principal vio vacías y en las que al final quedaron elementos sin leer
     colas_vacias: list[dict[str, Any]] = field(default_factory=list)
+    # aristas «tenía A, pide B» de candados de multiprocessing (un ciclo es un interbloqueo)
+    ordenes: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def valor(self) -> Any:
@@ -274,6 +276,7 @@ def ejecutar(
             sin_candado=sin_candado,
             perdidos=perdidos,
             colas_vacias=colas_vacias,
+            ordenes=_estado.ordenes(receptor),
         )
 
 

@@ -157,7 +157,10 @@ def _instalar_envios() -> None:
         antes = time.time()
         start_original(self)
         if self.pid is not None:  # cuándo lo lanzó el padre: el solapamiento no depende de la carga
-            _h._escribir(f"lanzado-{self.pid}.json", {"t": antes})
+            objetivo = getattr(self, "_target", None)
+            # El servidor de un Manager no ejecuta código del alumno (nunca lee sus datos).
+            servidor = getattr(objetivo, "__name__", "") == "_run_server"
+            _h._escribir(f"lanzado-{self.pid}.json", {"t": antes, "servidor": servidor})
 
     proceso.BaseProcess.start = start  # type: ignore[method-assign]
 

@@ -286,6 +286,11 @@ def carreras(registros: Receptor) -> list[dict[str, object]]:
     return [d for _, d in registros.con_prefijo("carrera-") if d]
 
 
+def ordenes(registros: Receptor) -> list[dict[str, object]]:
+    """Aristas «tenía este candado, pide aquel» de todos los procesos (ver `orden.py`)."""
+    return [d for _, d in registros.con_prefijo("orden-") if d]
+
+
 def sin_candado(registros: Receptor) -> list[dict[str, object]]:
     """Lecturas-y-escrituras de un mismo dato de un Manager sin candado común (una por proceso)."""
     return [d for _, d in registros.con_prefijo("rmw-") if d]

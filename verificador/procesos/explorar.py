@@ -82,7 +82,10 @@ def explorar_script(
         )
         fallo = juicio.clasificar(ejecucion, tiempo_limite_s, QUIETUD_S)
         principal_fallo = (ejecucion.resultado or {}).get("estado") == "excepcion"
-        if ejecucion.carreras and (fallo is None or (principal_fallo and fallo[0] is Veredicto.EXCEPCION)):
+        perdidas = [c for c in ejecucion.carreras if c.get("tipo", "perdida") == "perdida"]
+        if (perdidas and fallo is None) or (
+                ejecucion.carreras and principal_fallo and fallo is not None
+                and fallo[0] is Veredicto.EXCEPCION):
             # La perturbación forzó una actualización perdida: lo que el principal leyó
             # (y quizá le hizo fallar) es el resultado de una escritura que pisó otra.
             fallo = sin_llegar.carrera(ejecucion)

@@ -9,9 +9,11 @@ Funciones puras sobre una `Ejecucion`: no lanzan nada, devuelven
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from verificador.procesos import diagnostico as _diag
+from verificador.procesos import orden as _orden
 from verificador.procesos.ejecutor import Ejecucion
 from verificador.veredictos import Evidencia, Veredicto
 
@@ -163,6 +165,9 @@ def clasificar(
             ubicacion=_diag.ubicacion(ejecucion.errores, alumnos),
             bloqueados=_diag.bloqueados(ejecucion.procesos, alumnos) if ejecucion.colgado else None,
         )
+    interbloqueo = _interbloqueo(ejecucion)
+    if interbloqueo is not None:
+        return interbloqueo
     if ejecucion.colgado:
         respondio = (
             " (ya había devuelto su resultado, pero no pudo terminar)"
@@ -207,6 +212,42 @@ def clasificar(
             Veredicto.EXCEPCION, ejecucion, f"El programa llamó a sys.exit({resultado.get('codigo')})."
         )
     return None
+
+
+def _interbloqueo(ejecucion: Ejecucion) -> Fallo | None:
+    """Dos o más procesos piden los mismos candados en órdenes que forman un ciclo.
+
+    No depende de que esta vez se colgara: las aristas se anotan antes de esperar
+    (ver `orden.py`), así que el veredicto es el mismo en cada vuelta.
+    """
+    ciclo = _orden.ciclo(ejecucion.ordenes)
+    if ciclo is None:
+        return None
+    nombres: dict[str, str] = {}
+    for arista in ciclo:
+        for clave in ("tenia", "pide"):
+            nombres.setdefault(str(arista[clave]), f"candado {len(nombres) + 1}")
+    pasos = [
+        f"{arista.get('proceso')} tiene el {nombres[str(arista['tenia'])]} y pide el "
+        f"{nombres[str(arista['pide'])]} ({os.path.basename(str(arista.get('archivo')))}:"
+        f"{arista.get('linea')})"
+        for arista in ciclo
+    ]
+    primera = ciclo[0]
+    colgado = " y esta vez se quedó colgado" if ejecucion.colgado else ""
+    return Veredicto.INTERBLOQUEO, evidencia(
+        Veredicto.INTERBLOQUEO,
+        ejecucion,
+        f"Los procesos toman los mismos candados en orden distinto{colgado}: "
+        + "; ".join(pasos) + ".",
+        explicacion="Si cada proceso consigue su primer candado antes de que el otro pida "
+        "el segundo, los dos se esperan para siempre. Que esta vez uno llegara antes no lo "
+        "arregla: depende de quién arranque primero. Toma los candados siempre en el mismo "
+        "orden en todos los procesos (o usa uno solo).",
+        ubicacion=f"{os.path.basename(str(primera.get('archivo')))}:{primera.get('linea')}",
+        bloqueados=_diag.bloqueados(ejecucion.procesos, ejecucion.alumnos)
+        if ejecucion.colgado else None,
+    )
 
 
 _ERRORES_DE_CONEXION = ("FileNotFoundError", "ConnectionRefusedError", "ConnectionResetError",

@@ -9,6 +9,15 @@ del alumno hace con un plazo de hasta ese máximo espera solo
 multiprocessing y `Future.result/exception(timeout=…)` de
 `concurrent.futures`.
 
+Un `acquire(timeout=…)` de un `Lock`/`RLock`/`Semaphore` de multiprocessing
+vence sin esperar cuando otro proceso tiene el candado (como si el dueño se
+hubiera retrasado más que el plazo); y, para que eso no dependa de que haya
+contención en esta ejecución, la `k`-ésima espera con plazo de cada proceso
+sobre un candado recibido de otro proceso (con `k` sacado de la semilla, de 1 a
+`ESPERA_VENCIDA_HASTA`) vence también si el candado está libre: otro proceso
+pudo tomarlo justo antes y quedarse parado. Un programa correcto vuelve a
+intentarlo; uno que «sigue sin candado» pisa los datos de otro.
+
 Es lo que pasa en una máquina cargada cuando el otro proceso tarda más que
 el plazo: nada que no pueda pasar de verdad. Lo que ya estaba listo se
 entrega igual (la espera corta sigue siendo una espera), y un programa
@@ -28,8 +37,74 @@ from typing import Any
 # Lo que espera de verdad una espera acotada acortada (segundos).
 ESPERA_CORTA_S = 0.005
 
+# La espera con plazo sobre un candado compartido que vence aunque esté libre: de 1 a esto.
+ESPERA_VENCIDA_HASTA = 3
+
 _alumno: frozenset[str] = frozenset()
 _maximo = 0.0
+_vencida = 0  # cuál de las esperas con plazo sobre candados compartidos vence (0: ninguna)
+_esperas = 0
+_semilla: Any = None
+
+
+def _sortear_vencida() -> None:
+    """Una vez por proceso: cuál vence (de la semilla y del nombre del proceso, no del pid)."""
+    global _vencida
+    if _vencida or _semilla is None:
+        return
+    import multiprocessing
+    import random
+
+    nombre = multiprocessing.current_process().name
+    _vencida = random.Random(f"{_semilla}:candado:{nombre}").randint(1, ESPERA_VENCIDA_HASTA)
+
+
+def _acortable(timeout: Any) -> bool:
+    try:
+        segundos = float(timeout)
+    except (TypeError, ValueError):
+        return False
+    return 0 < segundos <= _maximo
+
+
+def _compartido(candado: Any) -> bool:
+    """¿Un candado que este proceso recibió de otro (ver `datos._candados`)?"""
+    datos = sys.modules.get("_verificador_procesos_datos")
+    conjunto = getattr(datos, "_candados", None)
+    try:
+        return conjunto is not None and candado in conjunto
+    except TypeError:
+        return False
+
+
+def _envolver_candados() -> None:
+    """`acquire(timeout=…)` de un candado de multiprocessing: vence si otro lo tiene."""
+    import multiprocessing.synchronize as sincronizacion
+
+    hacer_original = sincronizacion.SemLock._make_methods
+
+    def _make_methods(self: Any) -> None:
+        hacer_original(self)
+        tomar = self.acquire  # quizá ya envuelto (orden.py): se llama por debajo
+
+        def acquire(block: bool = True, timeout: Any = None) -> bool:
+            global _esperas
+            if (not block or timeout is None or not _acortable(timeout)
+                    or sys._getframe(1).f_code.co_filename not in _alumno):
+                return tomar(block, timeout)
+            if not tomar(False):
+                return False  # otro proceso lo tiene: su dueño llega tarde
+            if _compartido(self):
+                _esperas += 1
+                _sortear_vencida()
+                if _esperas == _vencida:
+                    self._semlock.release()
+                    return False
+            return True
+
+        self.acquire = acquire
+
+    sincronizacion.SemLock._make_methods = _make_methods  # type: ignore[method-assign]
 
 
 def _plazo(timeout: Any) -> Any:
@@ -62,7 +137,7 @@ def _envolver(clase: Any, metodo: str, posicion: int) -> None:
 
 
 def instalar(hijo: Any) -> None:
-    global _alumno, _maximo
+    global _alumno, _maximo, _semilla
     texto = os.environ.get("VERIFICADOR_PROCESOS_PLAZO_MAX_S")
     if not texto or hijo._semilla is None:
         return
@@ -81,3 +156,5 @@ def instalar(hijo: Any) -> None:
     _envolver(multiprocessing.synchronize.Event, "wait", 0)
     _envolver(concurrent.futures.Future, "result", 0)
     _envolver(concurrent.futures.Future, "exception", 0)
+    _semilla = hijo._semilla
+    _envolver_candados()

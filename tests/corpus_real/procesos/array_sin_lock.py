@@ -1,6 +1,5 @@
 # esperado: carrera
 # requiere: procesos
-# xfail: procesos: multiprocessing.Array sin get_lock() no se reconoce como carrera: sale excepcion (el assert del padre) o aprobado según la vuelta, incluso con la misma semilla
 # Un multiprocessing.Array('i', 2) de contadores: `contadores[0] += 1` lee y
 # escribe en dos pasos; sin `with contadores.get_lock():` dos procesos pueden
 # leer el mismo valor y perder incrementos.

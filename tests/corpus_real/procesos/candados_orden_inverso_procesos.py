@@ -1,6 +1,5 @@
 # esperado: interbloqueo
 # requiere: procesos
-# xfail: procesos: el ciclo de dos multiprocessing.Lock sale cuelgue (la evidencia muestra el ciclo) o aprobado según la vuelta, incluso con la misma semilla; con python3 se cuelga siempre
 # Dos procesos y dos multiprocessing.Lock tomados en orden inverso: el primero
 # toma `inventario` y luego `caja`; el segundo, `caja` y luego `inventario`.
 # Si cada uno toma su primer candado antes de que el otro pida el segundo (la

@@ -1,6 +1,5 @@
 # esperado: carrera
 # requiere: procesos
-# xfail: procesos: leer `plazas.value` fuera del get_lock() no se marca como carrera; el assert del padre sale como excepcion (semillas 0, 1, 2)
 # Plazas limitadas en un Value: la comprobación `if plazas.value > 0` va FUERA
 # del candado y solo la resta va dentro. Dos procesos ven 1 plaza, los dos
 # restan y quedan -1 plazas.

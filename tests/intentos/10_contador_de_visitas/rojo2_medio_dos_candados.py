@@ -1,5 +1,4 @@
 # esperado: carrera
-# PENDIENTE (falsa aprobación no determinista, rojo2 s14): semilla 2 aprobó 1 de 5 ejecuciones (carga ~20) y dio carrera las otras 4; semillas 1 y 3 carrera.
 # Media reparación: la mitad de los procesos usa el candado del Value (get_lock)
 # y la otra mitad un Lock aparte, compartido entre ellos: son dos candados
 # distintos, así que un proceso de cada mitad puede incrementar a la vez y perder uno.

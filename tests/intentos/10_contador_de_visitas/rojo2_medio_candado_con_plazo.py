@@ -1,5 +1,4 @@
 # esperado: carrera
-# PENDIENTE (falsa aprobación, rojo2 s14): semilla 1 aprueba (2 y 3 carrera). En CPython real, main(4, 20000) con spawn devolvió 77993 y 78884 de 80000 en 2 de 3 ejecuciones: el motor no retrasa al dueño del candado lo bastante para que venza el plazo y se tome la rama sin candado.
 # Media reparación: candado del Value con plazo «para que no se cuelgue»: si no se
 # consigue en 10 ms se cuenta igualmente sin él. Con contención (otro proceso lo
 # tiene y se retrasa) ese incremento sin candado pisa el de otro proceso.

@@ -1,5 +1,4 @@
 # esperado: carrera
-# PENDIENTE (falsa aprobación no determinista, rojo2 s14): semilla 303 aprobó 1 de 3 ejecuciones (repeticiones 4×20 y 3×48, las dos con candados distintos en juego) y dio carrera las otras 2; semillas 1, 2, 3, 101, 202: carrera.
 # Media reparación: un Lock por cada pareja de procesos (0-1, 2-3...). Con dos procesos
 # es correcto; con tres o más, los procesos 0 y 2 no se excluyen y se pierden visitas.
 import multiprocessing

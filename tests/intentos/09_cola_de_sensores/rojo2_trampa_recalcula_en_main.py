@@ -1,5 +1,4 @@
 # esperado: sin_concurrencia
-# PENDIENTE (falsa aprobación, rojo2 s14): el hijo calcula y envía, main vacía la cola, tira lo recibido y devuelve su propio cálculo; el juez lo aprueba (semillas 1, 2, 3).
 # Esquiva: el hijo calcula y envía; main vacía la cola (para que no cuelgue),
 # descarta lo recibido y devuelve lo que calcula él mismo.
 import multiprocessing

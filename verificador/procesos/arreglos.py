@@ -1,0 +1,58 @@
+"""`multiprocessing.Array`: cada elemento se perturba como un `Value` (solo con semilla).
+
+`hijo.py` carga este módulo por su ruta después de `datos.py` y le pasa ese
+módulo: se usan sus mismas reglas. Tras leer `arreglo[i]` (un índice entero)
+desde el código del alumno sin un candado común a todos los procesos que
+acceden al arreglo (su `get_lock()` o un mismo `Lock` compartido), el proceso
+espera (acotado) a que otro escriba ese elemento; si al escribir `arreglo[i]`
+otro proceso lo había cambiado desde la lectura, la actualización perdida
+queda anotada. Un arreglo cuenta como un solo dato al decidir qué lo protege.
+Los cortes (`arreglo[a:b]`) y los `RawArray` no se perturban.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+_NADA = object()
+
+
+def instalar(datos: Any) -> None:
+    """Perturba las lecturas y escrituras de elementos sueltos de un `Array` sincronizado."""
+    if not datos._perturbar:
+        return
+    import multiprocessing.sharedctypes as compartidos
+
+    clase: Any = compartidos.SynchronizedArray
+    leer_original = clase.__getitem__
+    poner_original = clase.__setitem__
+    pendientes: dict[tuple[int, int], tuple[object, object]] = {}
+
+    def _clave(self: Any) -> tuple[Any, str]:
+        candado = self.get_lock()
+        nombre = getattr(getattr(candado, "_semlock", None), "name", None) or "arreglo"
+        return candado, f"arreglo:{nombre}"
+
+    def __getitem__(self: Any, i: Any) -> Any:
+        valor = leer_original(self, i)
+        if (type(i) is int and os.getpid() != datos._h._raiz and datos._e._del_alumno(1, 1)):
+            candado, clave = _clave(self)
+            if datos._sin_proteger(clave, datos._tenidos(candado)):
+                crudo = self.get_obj()
+                visto = datos._esperar_escritura(lambda: crudo[i], valor)
+                if visto is not datos._NADA:
+                    pendientes[(id(self), i)] = (valor, visto)
+        return valor
+
+    def __setitem__(self: Any, i: Any, valor: Any) -> None:
+        poner_original(self, i, valor)
+        if type(i) is int and datos._e._del_alumno(1, 1):
+            datos._e.registrar_envio(valor)
+            lectura = pendientes.pop((id(self), i), None)
+            if lectura is not None:
+                datos._anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
+
+    clase.__getitem__ = __getitem__
+    clase.__setitem__ = __setitem__

@@ -1,0 +1,158 @@
+"""Orden en que cada proceso toma los candados de multiprocessing (ciclos = interbloqueo).
+
+`hijo.py` carga este módulo por su ruta (como `_verificador_procesos_orden`) en
+cada proceso instrumentado, con o sin semilla. Cada vez que el código del
+alumno pide **sin plazo** un `multiprocessing.Lock` o `RLock` teniendo ya otro
+(`with a:` y dentro `with b:`), el proceso manda al ejecutor la arista
+«tenía A, pide B» (`orden-<pid>-<n>.json`, una vez por pareja), con los demás
+candados que tenía y la línea del alumno. Se anota ANTES de esperar: si el
+programa se cuelga ahí, la arista ya está.
+
+El ejecutor reúne las aristas de todos los procesos (`ciclo`): si dos procesos
+(o más) piden los mismos candados en órdenes que forman un ciclo, y ningún
+otro candado común los pone en fila, el programa puede interbloquearse en
+cualquier ejecución, aunque esta vez uno llegara antes que el otro. El
+veredicto es `interbloqueo` en cada vuelta, se cuelgue o no.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from typing import Any
+
+# Aristas distintas que manda cada proceso como mucho.
+MAX_ARISTAS = 50
+
+_h: Any = None
+_vistas: set[tuple[str, str]] = set()
+_conocidos: Any = None  # WeakSet de los candados que este proceso usó
+
+
+def _nombre(candado: Any) -> str | None:
+    try:
+        return str(candado._semlock.name or id(candado._semlock))
+    except Exception:
+        return None
+
+
+def _mio(candado: Any) -> bool:
+    try:
+        return bool(candado._semlock._is_mine())
+    except Exception:
+        return False
+
+
+def _marco_del_alumno() -> Any:
+    """El marco del alumno que pide el candado (a pocos marcos: envolturas de acquire)."""
+    for profundidad in range(2, 6):
+        try:
+            marco = sys._getframe(profundidad)
+        except ValueError:
+            return None
+        if marco.f_code.co_filename in _h._alumno:
+            return marco
+    return None
+
+
+def _antes_de_pedir(candado: Any) -> None:
+    """El alumno pide `candado` sin plazo: anota «tenía X, pide este» por cada X que tiene."""
+    _conocidos.add(candado)
+    if len(_vistas) >= MAX_ARISTAS or _mio(candado):
+        return  # un RLock que ya es suyo no espera a nadie
+    marco = _marco_del_alumno()
+    if marco is None:
+        return
+    pedido = _nombre(candado)
+    tenidos = sorted(n for n in (_nombre(c) for c in list(_conocidos) if c is not candado and _mio(c)) if n)
+    if pedido is None or not tenidos:
+        return
+    for tenido in tenidos:
+        if (tenido, pedido) in _vistas:
+            continue
+        _vistas.add((tenido, pedido))
+        _h._escribir(
+            f"orden-{os.getpid()}-{len(_vistas)}.json",
+            {
+                "actor": f"{_h._nombre_proceso()}:{threading.get_ident()}",
+                "proceso": _h._nombre_proceso(),
+                "tenia": tenido,
+                "pide": pedido,
+                "guardias": [n for n in tenidos if n != tenido],
+                "archivo": marco.f_code.co_filename,
+                "linea": marco.f_lineno,
+            },
+        )
+
+
+def instalar(hijo: Any) -> None:
+    global _h, _conocidos
+    import multiprocessing.synchronize as sincronizacion
+    import weakref
+
+    _h = hijo
+    _conocidos = weakref.WeakSet()
+    entrar_original = sincronizacion.SemLock.__enter__
+
+    def __enter__(self: Any) -> Any:
+        if isinstance(self, (sincronizacion.Lock, sincronizacion.RLock)):
+            try:
+                _antes_de_pedir(self)
+            except Exception:
+                pass
+        return entrar_original(self)
+
+    sincronizacion.SemLock.__enter__ = __enter__  # type: ignore[method-assign]
+    hacer_original = sincronizacion.SemLock._make_methods
+
+    def _make_methods(self: Any) -> None:
+        hacer_original(self)
+        if not isinstance(self, (sincronizacion.Lock, sincronizacion.RLock)):
+            return
+        tomar = self.acquire
+
+        def acquire(block: bool = True, timeout: Any = None) -> bool:
+            if block and timeout is None:
+                try:
+                    _antes_de_pedir(self)
+                except Exception:
+                    pass
+            return tomar(block, timeout)
+
+        self.acquire = acquire
+
+    sincronizacion.SemLock._make_methods = _make_methods  # type: ignore[method-assign]
+
+
+def ciclo(aristas: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """Un ciclo de aristas de al menos dos actores distintos, sin guardia común, o None."""
+    por_origen: dict[str, list[dict[str, Any]]] = {}
+    for arista in aristas:
+        por_origen.setdefault(str(arista.get("tenia")), []).append(arista)
+
+    def buscar(camino: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+        inicio = str(camino[0].get("tenia"))
+        ultimo = str(camino[-1].get("pide"))
+        if ultimo == inicio:
+            actores = {a.get("actor") for a in camino}
+            guardias = [set(a.get("guardias") or ()) for a in camino]
+            disjuntas = all(not (guardias[i] & guardias[j])
+                            for i in range(len(guardias)) for j in range(i + 1, len(guardias)))
+            return camino if len(actores) == len(camino) and disjuntas else None
+        if len(camino) >= 4:
+            return None
+        usados = {str(a.get("tenia")) for a in camino}
+        for siguiente in por_origen.get(ultimo, []):
+            if str(siguiente.get("pide")) in usados - {inicio}:
+                continue
+            hallado = buscar([*camino, siguiente])
+            if hallado:
+                return hallado
+        return None
+
+    for arista in sorted(aristas, key=lambda a: (str(a.get("proceso")), int(a.get("linea") or 0))):
+        hallado = buscar([arista])
+        if hallado:
+            return hallado
+    return None
