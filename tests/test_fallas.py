@@ -70,12 +70,26 @@ def _reto(tmp_path: Path, codigo: str, juez: str = JUEZ) -> tuple[Path, Path]:
 
 
 def _comprobar(juez: Path, intento: Path, **opciones: float) -> Veredicto:
+    # Sin la revisión estática: estas pruebas miran las defensas que quedan cuando un
+    # intento la esquiva (la caja, el canal firmado...); la revisión se prueba aparte.
     informe = comprobar_reto(
         juez, intento, ["contador.py"], semilla=1, repeticiones=1,
         tiempo_limite_s=opciones.get("tiempo_limite_s", 20.0),
-        margen_s=opciones.get("margen_s", 15.0),
+        margen_s=opciones.get("margen_s", 15.0), revisar=False,
     )  # fmt: skip
     return informe.veredicto
+
+
+def test_la_revision_estatica_para_el_ataque_antes_de_ejecutarlo(tmp_path: Path) -> None:
+    """Con la revisión (lo normal en `reto`), un `os.execv` es trampa y el intento no corre."""
+    marca = tmp_path / "ejecutado"
+    juez, intento = _reto(tmp_path, f"import pathlib\npathlib.Path({str(marca)!r}).touch()\n" + ATEXIT_EXEC)
+    informe = comprobar_reto(juez, intento, ["contador.py"], semilla=1, repeticiones=1,
+                             tiempo_limite_s=20.0)
+    assert informe.veredicto is Veredicto.TRAMPA
+    assert informe.evidencia is not None
+    assert "os.execv" in informe.evidencia.explicacion
+    assert not marca.exists()
 
 
 def _procesos_con(marca: str) -> list[int]:
