@@ -444,7 +444,7 @@ def test_ctrl_c_mata_todo_y_limpia(
 
     with pytest.raises(KeyboardInterrupt):
         comprobar_reto(juez, intento, ["contador.py"], semilla=1, repeticiones=1,
-                       tiempo_limite_s=60, al_progreso=interrumpir)  # fmt: skip
+                       tiempo_limite_s=60, al_progreso=interrumpir, revisar=False)  # fmt: skip
     assert list(temporales.iterdir()) == []
     assert _procesos_con(marca) == []
     if modo == "caja":

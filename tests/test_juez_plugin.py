@@ -55,6 +55,7 @@ def _comprobar(
         semilla=semilla,
         repeticiones=repeticiones,
         tiempo_limite_s=tiempo_limite_s,
+        revisar=False,  # aquí se prueba el juez en marcha; la revisión estática, en test_trampas
         **opciones,
     )
 
