@@ -18,7 +18,7 @@ Requisitos de la historia, comprobados espiando las corrutinas del caso:
 - tiempo adversario: aprobado lo anterior, se explora otra vez con cada
   guardado 5 s más lento (`RETRASO_GUARDADO_S`), y después, para cada guardado
   k, solo ese k mucho más lento que los demás (más que todo lo que tarda main:
-  `archivos × demora + RETRASO_GUARDADO_S`), porque en una base de datos real
+  `archivos × demora + RETRASO_GUARDADO_S`, hasta `RETRASO_MAXIMO_S`), porque en una base de datos real
   los guardados no tardan lo mismo. Esperar con un `sleep` en main falla con
   el primero; esperar solo la última tarea (suponiendo que las que empezaron
   antes ya acabaron), o cualquier subconjunto, falla con el guardado que no se
@@ -47,6 +47,10 @@ from verificador.juez import Veredicto
 from verificador.juez.asincrono import Retraso
 
 RETRASO_GUARDADO_S = 5.0  # s virtuales de más que tarda cada guardado en la exploración con retraso
+# Lo más que se retrasa un guardado solo: más que el hueco entre dos guardados seguidos (una
+# demora, ≤ 10 s), así que esperar solo la última tarea falla con el penúltimo; y menos que
+# un plazo generoso (`wait_for(..., 30)` para un guardado de 1 s), que no es un error.
+RETRASO_MAXIMO_S = 20.0
 TOLERANCIA_S = 1e-6  # s: redondeo de las restas del reloj virtual (una espera nunca termina antes)
 # Con 3 archivos hay un guardado «de en medio»: esperar el primero y el último no basta.
 MINIMO_ARCHIVOS = 3
@@ -129,7 +133,7 @@ def test_todo_resultado_se_guarda(alumno, asincrono):
     # Procesar (demora) y después guardar (1 s) un archivo: menos que eso es que
     # las esperas desaparecieron.
     # Un guardado más lento que todo main: si no se espera, sigue pendiente al devolver.
-    lento = len(archivos) * (demora + 1) + RETRASO_GUARDADO_S
+    lento = min(len(archivos) * (demora + 1) + RETRASO_GUARDADO_S, RETRASO_MAXIMO_S)
     retrasos = (RETRASO_GUARDADO_S, *(Retraso(lento, "guardar_resultado", llamada=k)
                                       for k in range(len(archivos))))
     asincrono.explorar(escenario, duracion_minima=demora + 1, retrasos=retrasos)
