@@ -46,7 +46,7 @@ CASOS = _casos()
 
 # Veredictos equivocados que dependen del motor de procesos: el intento conserva su veredicto
 # correcto y la prueba lo marca como fallo conocido (no estricto: depende de la carga, que es
-# justamente el fallo). Lo mismo en tests/test_intentos_procesos.py.
+# justamente el fallo). tests/test_intentos_procesos.py usa esta misma lista.
 FALLOS_DEL_MOTOR = {
     "07-imap_desordenado": "el motor no perturba el orden en que terminan las tareas de un Pool",
 }

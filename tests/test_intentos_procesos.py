@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from test_intentos import FALLOS_DEL_MOTOR  # fallos conocidos del motor: una sola lista
 
 from verificador.autor.intentos import intentos_de, leer_intento
 from verificador.casos import cargar_reto
@@ -59,17 +60,6 @@ def _juzgar(archivo: Path, semillas: tuple[int, ...], tmp: Path) -> list[tuple[i
 
 def _nombre(archivo: Path) -> str:
     return f"{archivo.parent.name[:2]}-{archivo.stem}"
-
-
-# Veredictos equivocados que dependen del motor de procesos (de otro equipo): el intento se
-# queda con su veredicto correcto y la prueba lo marca como fallo conocido. No es `strict`:
-# el veredicto de hoy depende de la carga de la máquina (ese es el fallo), así que a veces
-# acierta.
-FALLOS_DEL_MOTOR = {
-    "07-imap_desordenado": "el motor no perturba el orden en que los trabajadores de un Pool "
-    "terminan sus tareas: imap_unordered devuelve en orden o no según la carga, y el juez "
-    "aprueba en unas semillas y da carrera en otras",
-}
 
 
 def _parametros(archivos: list[Path]) -> list[object]:
