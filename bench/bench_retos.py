@@ -1,6 +1,6 @@
 """`verificar reto N` de principio a fin para cada reto: veredicto y mediana de tiempo.
 
-    python bench/bench_retos.py [--veces 5] [--retos 1,2,3] [--registro runs.jsonl]
+    python bench/bench_retos.py [--veces 5] [--desde 0] [--retos 1,2,3] [--registro runs.jsonl]
     python bench/bench_retos.py --tabla runs.jsonl   # la tabla de un registro (aunque esté a medias)
 
 Crea un taller temporal con `verificar iniciar`, y para cada reto ejecuta la
@@ -39,6 +39,8 @@ def _tabla(registros: list[dict]) -> None:
     for r in registros:
         fila = filas.setdefault((r["reto"], r["titulo"]), {"rota": [], "solucion": []})
         fila[r["version"]].append(r)
+    commits = Counter(r.get("commit", "?") for r in registros)
+    print("commits medidos: " + ", ".join(f"{c} ({n} veredictos)" for c, n in sorted(commits.items())) + "\n")
     print("| reto | motor | versión entregada: veredictos | semillas | mediana s | solución: "
           "veredictos | semillas | mediana s |")
     print("|---|---|---|---|---|---|---|---|")
@@ -55,6 +57,7 @@ def _tabla(registros: list[dict]) -> None:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--veces", type=int, default=5)
+    p.add_argument("--desde", type=int, default=0, help="primera semilla (para seguir una tanda cortada)")
     p.add_argument("--retos", default="", help="números separados por comas (por defecto, todos)")
     p.add_argument("--registro", type=Path, help="añade cada veredicto a este archivo JSON por línea")
     p.add_argument("--tabla", type=Path, help="solo imprime la tabla de un registro")
@@ -70,11 +73,13 @@ def main() -> None:
     print(f"# bench_retos · Python {sys.version.split()[0]} · {os.cpu_count()} núcleos · "
           f"carga media al empezar {os.getloadavg()[0]:.1f}\n")
     registros: list[dict] = []
+    commit = subprocess.run(["git", "-C", str(RAIZ), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip() or "?"
     with tempfile.TemporaryDirectory() as tmp:
         taller = Path(tmp) / "taller"
         subprocess.run([verificar, "iniciar", str(taller)], check=True, capture_output=True)
         # Semilla por fuera: cortada a medias, la tanda tiene las mismas semillas en cada reto.
-        for s in range(a.veces):
+        for s in range(a.desde, a.desde + a.veces):
             for reto in retos:
                 destino = next((taller / "retos").glob(f"{reto.numero:02d}_*"))
                 for version, origen in (("rota", reto.directorio),
@@ -90,7 +95,7 @@ def main() -> None:
                     except (ValueError, KeyError):
                         veredicto = f"salida ilegible (código {proc.returncode})"
                     registro = {"reto": reto.numero, "titulo": reto.titulo, "version": version,
-                                "semilla": s, "veredicto": veredicto,
+                                "semilla": s, "commit": commit, "veredicto": veredicto,
                                 "s": round(time.perf_counter() - t, 2)}
                     registros.append(registro)
                     if a.registro:
