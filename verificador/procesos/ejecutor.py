@@ -34,6 +34,7 @@ from typing import IO, Any
 from verificador.procesos import estado as _estado
 from verificador.procesos.canal import ENV_CANAL, Receptor
 from verificador.procesos.estado import EstadoProceso
+from verificador.reloj import RelojEfectivo
 
 # Bytes de stdout y de stderr que se guardan por ejecución; el resto se lee y se cuenta.
 LIMITE_SALIDA = 64 * 1024
@@ -46,6 +47,9 @@ GRACIA_FATAL_S = 0.2
 ESPERA_PILAS_S = 0.3
 # Espera máxima a que desaparezca el grupo matado (segundos).
 ESPERA_LIMPIEZA_S = 3.0
+# Veces el límite de tiempo que se espera de pared, como mucho, a que el reloj
+# efectivo lo alcance (máquina muy cargada); pasado eso, el veredicto no se decide.
+FACTOR_CARGA_MAXIMO = 6.0
 # Periodo del bucle de vigilancia (segundos).
 PERIODO_S = 0.02
 
@@ -70,6 +74,10 @@ class Ejecucion:
     procesos: list[EstadoProceso] = field(default_factory=list)
     alumnos: list[str] = field(default_factory=list)
     sin_avance: bool = False  # acortada: todos los procesos esperaban y ninguno avanzaba
+    # cortada por el reloj de pared con el efectivo aún por debajo del límite: la máquina
+    # estaba tan cargada que no se puede decir si el programa se colgó
+    sin_decidir: bool = False
+    efectivo_s: float = 0.0  # segundos que el programa pudo avanzar (ver verificador.reloj)
     carreras: list[dict[str, Any]] = field(default_factory=list)  # actualizaciones perdidas vistas
     # leer y escribir un mismo dato de un Manager sin candado común (aunque nadie se cruzara)
     sin_candado: list[dict[str, Any]] = field(default_factory=list)
@@ -212,7 +220,7 @@ def ejecutar(
             raise
         grupo = proceso.pid
         receptor.raiz = grupo
-        colgado = sin_avance = False
+        colgado = sin_avance = sin_decidir = False
         pilas: dict[int, str] = {}
         vistos: dict[int, tuple[str, str]] = {}
         try:
@@ -222,18 +230,22 @@ def ejecutar(
             errores = _Lector(proceso.stderr, _estado.PATRONES_FATALES)
             salida.start()
             errores.start()
-            limite = inicio + tiempo_limite_s
+            # El límite se mide con el reloj efectivo (sin lo que la carga de la
+            # máquina robó); el de pared solo corta a FACTOR_CARGA_MAXIMO veces.
+            reloj = RelojEfectivo(grupo)
             limite_fatal: float | None = None
             quietud = _estado.Quietud(grupo, quietud_s, receptor) if quietud_s else None
             while proceso.poll() is None:
                 ahora = time.monotonic()
                 if quietud is not None and quietud.quieto(ahora):
-                    limite = ahora
                     sin_avance = True
                 if errores.fatal is not None and limite_fatal is None:
                     limite_fatal = ahora + GRACIA_FATAL_S
-                if ahora >= limite or (limite_fatal is not None and ahora >= limite_fatal):
-                    colgado = ahora >= limite
+                agotado = sin_avance or reloj.transcurrido() >= tiempo_limite_s
+                cargado = not agotado and reloj.pared() >= FACTOR_CARGA_MAXIMO * tiempo_limite_s
+                if agotado or cargado or (limite_fatal is not None and ahora >= limite_fatal):
+                    colgado = agotado or cargado
+                    sin_decidir = cargado
                     vistos = _estado.fotografiar(grupo)
                     pilas = _pedir_pilas(registros, receptor, vistos)
                     break
@@ -272,6 +284,8 @@ def ejecutar(
             procesos=procesos,
             alumnos=alumnos,
             sin_avance=sin_avance,
+            sin_decidir=sin_decidir,
+            efectivo_s=reloj.transcurrido(),
             carreras=carreras,
             sin_candado=sin_candado,
             perdidos=perdidos,

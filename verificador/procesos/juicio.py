@@ -168,6 +168,17 @@ def clasificar(
     interbloqueo = _interbloqueo(ejecucion)
     if interbloqueo is not None:
         return interbloqueo
+    if ejecucion.colgado and ejecucion.sin_decidir:
+        return Veredicto.PRESUPUESTO_AGOTADO, evidencia(
+            Veredicto.PRESUPUESTO_AGOTADO,
+            ejecucion,
+            f"La máquina está demasiado cargada: en {ejecucion.duracion_s:.0f} s de reloj el "
+            f"programa solo pudo avanzar {ejecucion.efectivo_s:.1f} s (el límite es {limite:g} s), "
+            "y no se puede saber si se habría colgado.",
+            explicacion="No es un veredicto sobre tu programa: sus procesos pasaron casi todo el "
+            "tiempo esperando una CPU libre. Vuelve a probar con la máquina menos ocupada "
+            "(cierra otros programas pesados); la misma semilla dará el mismo veredicto.",
+        )
     if ejecucion.colgado:
         respondio = (
             " (ya había devuelto su resultado, pero no pudo terminar)"

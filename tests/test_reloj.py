@@ -1,0 +1,154 @@
+"""El reloj efectivo de los plazos y el vigía de las pruebas del juez.
+
+El reloj efectivo descuenta del tiempo de pared lo que el programa pasó listo
+para correr pero sin CPU (la carga de la máquina), para que un límite de
+tiempo corte al mismo programa igual con la máquina libre o cargada. Las
+cuentas se prueban con esperas y relojes inventados (ninguna prueba depende
+de la carga real); el vigía, con procesos reales que se paran de verdad.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from verificador import reloj as _reloj
+from verificador.juez.vigia import AVISO_CARGA, AVISO_CUELGUE
+from verificador.reloj import RelojEfectivo
+
+
+class _Maquina:
+    """Un reloj y unas esperas de CPU inventadas: pid -> {tid: segundos esperando}."""
+
+    def __init__(self) -> None:
+        self.ahora = 100.0
+        self.esperas: dict[int, dict[int, float]] = {}
+
+    def reloj(self, **kw: object) -> RelojEfectivo:
+        return RelojEfectivo(procesos=lambda: list(self.esperas), esperas=lambda pid: dict(
+            self.esperas.get(pid, {})), reloj=lambda: self.ahora, periodo_s=0.0, **kw)
+
+
+def test_parado_o_durmiendo_cuenta_como_pared() -> None:
+    m = _Maquina()
+    m.esperas = {10: {10: 0.0}, 11: {11: 0.0}}
+    r = m.reloj()
+    m.ahora += 5.0
+    assert r.transcurrido() == pytest.approx(5.0)
+    assert r.pared() == pytest.approx(5.0)
+
+
+def test_lo_que_se_espera_a_la_cpu_no_cuenta() -> None:
+    m = _Maquina()
+    m.esperas = {10: {10: 1.0}}
+    r = m.reloj()
+    for _ in range(4):  # en cada segundo, 0.75 s en la cola de ejecución
+        m.ahora += 1.0
+        m.esperas[10][10] += 0.75
+        r.transcurrido()
+    assert r.transcurrido() == pytest.approx(1.0)
+    assert r.pared() == pytest.approx(4.0)
+
+
+def test_hilos_de_un_proceso_se_suman_y_procesos_distintos_no() -> None:
+    m = _Maquina()
+    # Un proceso con dos hilos (el GIL los alterna): 0.3 + 0.3 s robados.
+    # Otro proceso, a la vez, 0.4 s: lo robado es el del proceso más retrasado.
+    m.esperas = {10: {10: 0.0, 12: 0.0}, 20: {20: 0.0}}
+    r = m.reloj()
+    m.ahora += 1.0
+    m.esperas = {10: {10: 0.3, 12: 0.3}, 20: {20: 0.4}}
+    assert r.transcurrido() == pytest.approx(0.4)
+
+
+def test_lo_robado_no_pasa_del_intervalo() -> None:
+    m = _Maquina()
+    m.esperas = {10: {10: 0.0, 11: 0.0, 12: 0.0}}
+    r = m.reloj()
+    m.ahora += 1.0
+    m.esperas = {10: {10: 0.9, 11: 0.9, 12: 0.9}}
+    assert r.transcurrido() == 0.0
+
+
+def test_hilos_nuevos_y_muertos() -> None:
+    m = _Maquina()
+    m.esperas = {10: {10: 0.0}}
+    r = m.reloj()
+    m.ahora += 1.0
+    # Un hilo que aparece ya con espera acumulada: solo cuenta desde que se ve.
+    m.esperas = {10: {10: 0.0, 13: 7.0}}
+    assert r.transcurrido() == pytest.approx(1.0)
+    m.ahora += 1.0
+    m.esperas = {10: {10: 0.5}}  # el 13 terminó
+    assert r.transcurrido() == pytest.approx(1.5)
+
+
+@pytest.mark.skipif(not _reloj.hay_schedstat(), reason="este sistema no da /proc/<pid>/task/<tid>/schedstat")
+def test_lee_las_esperas_de_este_proceso() -> None:
+    esperas = _reloj.espera_de_cpu(os.getpid())
+    assert os.getpid() in esperas
+    assert all(v >= 0 for v in esperas.values())
+    r = RelojEfectivo()
+    assert 0.0 <= r.transcurrido() <= r.pared() + 1e-9
+
+
+def _con_vigia(cuerpo: str, limite: float, factor: float = 6.0) -> subprocess.CompletedProcess[str]:
+    codigo = textwrap.dedent(f"""
+        from verificador.juez.vigia import Vigia
+        v = Vigia({limite}, factor={factor})
+        v.empezar("prueba_de_ejemplo")
+    """) + textwrap.dedent(cuerpo)
+    return subprocess.run([sys.executable, "-c", codigo], capture_output=True, text=True, timeout=120)
+
+
+def test_el_vigia_corta_un_programa_parado_y_dice_donde_estaba() -> None:
+    fin = _con_vigia("""
+        import threading
+        def esperar_para_siempre():
+            threading.Event().wait()
+        esperar_para_siempre()
+    """, limite=0.5)
+    assert fin.returncode == 1
+    assert AVISO_CUELGUE in fin.stderr
+    assert "prueba_de_ejemplo" in fin.stderr
+    assert "esperar_para_siempre" in fin.stderr  # la pila de cada hilo
+
+
+def test_el_vigia_no_corta_lo_que_termina_a_tiempo() -> None:
+    fin = _con_vigia("""
+        import time
+        time.sleep(0.3)
+        print("hecho")
+    """, limite=5.0)
+    assert fin.returncode == 0, fin.stderr
+    assert fin.stdout.strip() == "hecho"
+    assert AVISO_CUELGUE not in fin.stderr
+
+
+def test_el_vigia_no_se_deja_dormir_por_un_time_sleep_cambiado() -> None:
+    # Los motores cambian time.sleep por su reloj virtual: el vigía usa el original.
+    fin = _con_vigia("""
+        import threading, time
+        time.sleep = lambda s: None
+        threading.Event().wait()
+    """, limite=0.5)
+    assert fin.returncode == 1
+    assert AVISO_CUELGUE in fin.stderr
+
+
+def test_el_vigia_con_tope_de_pared_dice_que_no_puede_decidir() -> None:
+    # Un reloj efectivo que no avanza nunca (toda la pared «robada»): al llegar a
+    # factor x límite de pared no se inventa un cuelgue.
+    fin = _con_vigia("""
+        import threading
+        import verificador.reloj as r
+        r.RelojEfectivo.transcurrido = lambda self: 0.0
+        threading.Event().wait()
+    """, limite=0.2, factor=3.0)
+    assert fin.returncode == 1
+    assert AVISO_CARGA in fin.stderr
+    assert AVISO_CUELGUE not in fin.stderr
