@@ -82,9 +82,35 @@ def _excepcion(error: BaseException) -> dict[str, Any]:
     }
 
 
+def _fijar_metodo(metodo: str) -> None:
+    """Fija el método de arranque sin que el programa lo note.
+
+    En un intérprete recién arrancado, la primera llamada del programa a
+    `set_start_method` sin `force` funciona; solo la segunda dice «context has
+    already been set». Como el conductor ya lo fijó, su primera llamada con el
+    mismo método se acepta sin más (el ejemplo de la documentación con
+    `freeze_support()` y `set_start_method("spawn")`); pedir otro método sin
+    `force` sigue siendo el error que se explica al alumno.
+    """
+    contexto = multiprocessing.context._default_context
+    original = contexto.set_start_method
+    original(metodo, force=True)
+    elegido = False
+
+    def set_start_method(method: str | None, force: bool = False) -> None:
+        nonlocal elegido
+        primera, elegido = not elegido, True
+        if primera and not force and method == metodo:
+            return None
+        return original(method, force=force)
+
+    contexto.set_start_method = set_start_method  # type: ignore[method-assign]
+    multiprocessing.set_start_method = set_start_method  # type: ignore[assignment]
+
+
 def ejecutar(config: dict[str, Any]) -> int:
     archivo = os.path.abspath(config["archivo"])
-    multiprocessing.set_start_method(config.get("metodo", "spawn"), force=True)
+    _fijar_metodo(config.get("metodo", "spawn"))
     sys.path[0] = os.path.dirname(archivo)
     sys.argv = [archivo, *config.get("argv", [])]
     modo = config.get("modo", "funcion")

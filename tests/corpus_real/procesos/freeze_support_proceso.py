@@ -1,6 +1,5 @@
 # esperado: aprobado
 # requiere: procesos
-# xfail: procesos: `set_start_method("spawn")` en el bloque main (plantilla de la documentación) lanza «RuntimeError: context has already been set» porque el motor ya fijó spawn; sale excepcion en un programa correcto (semillas 0, 1, 2)
 # La plantilla «para Windows»: freeze_support() como primera línea del bloque
 # main y set_start_method('spawn'). Dos procesos escriben cada uno en su
 # posición de un Array con su candado; el padre lee tras join().
