@@ -1,0 +1,48 @@
+# esperado: sin_concurrencia
+# Esquiva: Sin candados, pero cada cliente arranca cuando el anterior terminó.
+import threading
+
+
+class CuentaBancaria:
+    def __init__(self, saldo):
+        self.saldo = saldo
+        self.lock = threading.Lock()
+
+    def depositar(self, cantidad):
+        self.saldo += cantidad
+
+    def retirar(self, cantidad):
+        if cantidad > self.saldo:
+            return False
+        self.saldo -= cantidad
+        return True
+
+    def pagar_con_comision(self, cantidad, comision):
+        if self.saldo < cantidad + comision:
+            return False
+        self.retirar(cantidad)
+        self.retirar(comision)
+        return True
+
+
+def main(saldo_inicial=500, clientes=3, pagos=2, cantidad=100, comision=10):
+    cuenta = CuentaBancaria(saldo_inicial)
+    aceptados = [0] * clientes
+
+    def cliente(indice):
+        for _ in range(pagos):
+            if cuenta.pagar_con_comision(cantidad, comision):
+                aceptados[indice] += 1
+
+    for indice in range(clientes):
+        hilo = threading.Thread(target=cliente, args=(indice,))
+        hilo.start()
+        hilo.join()
+
+    print(f"Pagos aceptados: {sum(aceptados)}")
+    print(f"Saldo final: {cuenta.saldo}")
+    return cuenta.saldo, sum(aceptados)
+
+
+if __name__ == "__main__":
+    main()

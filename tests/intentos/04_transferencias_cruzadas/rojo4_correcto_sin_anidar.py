@@ -1,0 +1,45 @@
+# esperado: aprobado
+# Arreglo correcto: Retirar y depositar por separado, cada uno con su candado: nunca se tienen dos a la vez.
+import threading
+
+
+class CuentaBancaria:
+    def __init__(self, numero, saldo):
+        self.numero = numero
+        self.saldo = saldo
+        self.lock = threading.Lock()
+
+    def transferir(self, otra_cuenta, cantidad):
+        with self.lock:
+            self.saldo -= cantidad
+        otra_cuenta.depositar(cantidad)
+
+    def depositar(self, cantidad):
+        with self.lock:
+            self.saldo += cantidad
+
+
+def main(saldos=(500, 300), transferencias=((1, 2, 200), (2, 1, 100))):
+    cuentas = {}
+    for numero, saldo in enumerate(saldos, start=1):
+        cuentas[numero] = CuentaBancaria(numero, saldo)
+
+    hilos = []
+    for origen, destino, cantidad in transferencias:
+        hilo = threading.Thread(
+            target=cuentas[origen].transferir, args=(cuentas[destino], cantidad)
+        )
+        hilos.append(hilo)
+        hilo.start()
+
+    for hilo in hilos:
+        hilo.join()
+
+    for numero, cuenta in cuentas.items():
+        print(f"Saldo cuenta{numero}: {cuenta.saldo}")
+    return [cuentas[numero].saldo for numero in sorted(cuentas)]
+
+
+if __name__ == "__main__":
+    main()
+

@@ -1,0 +1,50 @@
+# esperado: interbloqueo
+# A medias: El orden se corrige solo para el par (2, 1); 1→3 y 3→1, o el ciclo 1→2→3→1, siguen cruzándose.
+import threading
+
+
+class CuentaBancaria:
+    def __init__(self, numero, saldo):
+        self.numero = numero
+        self.saldo = saldo
+        self.lock = threading.RLock()
+
+    def transferir(self, otra_cuenta, cantidad):
+        if self.numero == 2 and otra_cuenta.numero == 1:
+            primera, segunda = otra_cuenta, self
+        else:
+            primera, segunda = self, otra_cuenta
+        with primera.lock:
+            with segunda.lock:
+                self.saldo -= cantidad
+                otra_cuenta.saldo += cantidad
+
+    def depositar(self, cantidad):
+        with self.lock:
+            self.saldo += cantidad
+
+
+def main(saldos=(500, 300), transferencias=((1, 2, 200), (2, 1, 100))):
+    cuentas = {}
+    for numero, saldo in enumerate(saldos, start=1):
+        cuentas[numero] = CuentaBancaria(numero, saldo)
+
+    hilos = []
+    for origen, destino, cantidad in transferencias:
+        hilo = threading.Thread(
+            target=cuentas[origen].transferir, args=(cuentas[destino], cantidad)
+        )
+        hilos.append(hilo)
+        hilo.start()
+
+    for hilo in hilos:
+        hilo.join()
+
+    for numero, cuenta in cuentas.items():
+        print(f"Saldo cuenta{numero}: {cuenta.saldo}")
+    return [cuentas[numero].saldo for numero in sorted(cuentas)]
+
+
+if __name__ == "__main__":
+    main()
+

@@ -1,0 +1,34 @@
+# esperado: incompleto
+# A medias: Wait_for con 0.5 s a un guardado de 1 s, y el TimeoutError se traga: nada se guarda.
+import asyncio
+
+
+async def process_data(data, demora=10):
+    print(f"procesando {data}...")
+    await asyncio.sleep(demora)
+    print(f"{data} ya terminó de procesarse.")
+    return data * 2
+
+
+async def guardar_resultado(almacen, data, resultado):
+    await asyncio.sleep(1)  # la base de datos tarda un segundo en confirmar
+    almacen[data] = resultado
+
+
+async def main(archivos=("archivo.txt",), demora=10, almacen=None):
+    if almacen is None:
+        almacen = {}
+    print("inicio de procesamiento")
+    for archivo in archivos:
+        result = await process_data(archivo, demora)
+        try:
+            await asyncio.wait_for(guardar_resultado(almacen, archivo, result), timeout=0.5)
+        except asyncio.TimeoutError:
+            pass
+        print(f"resultado final: {result}")
+    return almacen
+
+
+if __name__ == "__main__":
+    print(asyncio.run(main()))
+

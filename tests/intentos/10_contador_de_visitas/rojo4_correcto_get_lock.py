@@ -1,0 +1,27 @@
+# esperado: aprobado
+# Arreglo correcto: Cada suma bajo el candado propio del Value (get_lock()).
+import multiprocessing
+
+
+def atender_visitas(contador, visitas):
+    for _ in range(visitas):
+        with contador.get_lock():
+            contador.value += 1
+
+
+def main(n_procesos=4, visitas=10000):
+    contador = multiprocessing.Value("i", 0)
+    procesos = []
+    for _ in range(n_procesos):
+        proceso = multiprocessing.Process(target=atender_visitas, args=(contador, visitas))
+        procesos.append(proceso)
+        proceso.start()
+    for proceso in procesos:
+        proceso.join()
+    print(f"Visitas registradas: {contador.value}")
+    return contador.value
+
+
+if __name__ == "__main__":
+    main()
+
