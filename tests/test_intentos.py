@@ -49,6 +49,8 @@ CASOS = _casos()
 # justamente el fallo). tests/test_intentos_procesos.py usa esta misma lista.
 FALLOS_DEL_MOTOR = {
     "07-imap_desordenado": "el motor no perturba el orden en que terminan las tareas de un Pool",
+    "08-rojo4_medio_join_solo_primero": "el motor no retrasa a propósito a un hijo al que el "
+    "principal no esperó antes de leer su trabajo",
 }
 
 

@@ -8,9 +8,13 @@ acepta pagos de más (o cobra la comisión sin el pago) en algún entrelazado.
 Con pagos iguales, el número de pagos aceptados no depende del orden:
 `min(total, saldo_inicial // coste)`.
 
-Formas que garantiza cada repetición: al menos 2 clientes a la vez y nunca
-dinero para todos los pagos (sin escasez, la carrera entre comprobar y cobrar
-no se ve). Y el resultado sale de los hilos: en una ejecución trazada, el
+Formas que garantiza cada repetición: al menos 2 clientes a la vez, 3 pagos o
+más, dinero para 2 o más pero nunca para todos (sin escasez, la carrera entre
+comprobar y cobrar no se ve; con dinero para uno solo, rechazar un pago porque
+el candado está ocupado acierta por casualidad), y lo que sobra tras el último
+pago que cabe está entre `cantidad - comision` y `cantidad` (así, cuando queda
+un solo pago por cubrir, dos cobros separados de cantidad y comisión se
+estorban y rechazan un pago que el saldo cubría). Y el resultado sale de los hilos: en una ejecución trazada, el
 saldo de la cuenta lo cambian los hilos clientes, ninguno se queda sin hacer
 nada (hilos de adorno) y main no lo toca
 después de arrancarlos (un resultado calculado en main es `sin_concurrencia`).
@@ -22,6 +26,11 @@ Clases de error y la forma que las alcanza en cada repetición:
 - el mismo `Lock` pedido dos veces (el caso): el primer pago (`interbloqueo`);
 - soltar el candado entre comprobar el saldo y cobrar, o cobrar la comisión
   fuera: ≥ 2 clientes y saldo que no alcanza para todos (`carrera`);
+- cobrar cantidad y comisión en dos retiradas atómicas por separado
+  (devolviendo la cantidad si la comisión no llega): la sobra de arriba
+  (`carrera`, «los pagos no cuadran»);
+- rechazar el pago si el candado está ocupado (`acquire(blocking=False)` o con
+  plazo corto): dinero para 2 o más pagos con clientes a la vez (`carrera`);
 - `sleep` en vez de `join`: tiempo adversario;
 - saldo calculado en main o clientes de adorno: escrituras trazadas
   (`sin_concurrencia`).
@@ -37,14 +46,20 @@ RETRASO_S = 10.0
 
 
 def test_pagos_con_comision(alumno, hilos):
-    cantidad = alumno.rng.randint(10, 200)
     comision = alumno.rng.randint(1, 20)
+    cantidad = alumno.rng.randint(max(10, comision + 1), 200)
     coste = cantidad + comision
     clientes = alumno.rng.randint(2, 3)
-    pagos = alumno.rng.randint(1, 3)
-    total = clientes * pagos
-    alcanzan = alumno.rng.randint(1, total - 1)  # siempre falta dinero para alguno
-    saldo_inicial = alcanzan * coste + alumno.rng.randint(0, coste - 1)
+    pagos = alumno.rng.randint(2 if clientes == 2 else 1, 3)
+    total = clientes * pagos  # 3 o más
+    alcanzan = alumno.rng.randint(2, total - 1)  # hay para dos o más, nunca para todos
+    # Con un solo pago por cubrir queda `coste + sobra`, y con `sobra` en
+    # [cantidad - comision, cantidad) dos cobros separados a la vez (primero la
+    # cantidad, luego la comisión, devolviendo si falla) se estorban: los dos
+    # retiran la cantidad, a ninguno le llega la comisión y se rechaza un pago que
+    # el saldo cubría.
+    sobra = alumno.rng.randint(cantidad - comision, cantidad - 1)
+    saldo_inicial = alcanzan * coste + sobra
     saldo_esperado = saldo_inicial - alcanzan * coste
     alumno.anotar_parametros(saldo_inicial=saldo_inicial, clientes=clientes, pagos=pagos,
                              cantidad=cantidad, comision=comision)
