@@ -46,6 +46,7 @@ MAX_CRUCES = 4  # directed runs for crossed lock orders with a timeout (see `_cr
 PRESUPUESTO_PASOS = 2_000_000  # scheduling steps an exploration may spend over all its schedules
 PASOS_POR_SEGUNDO_NOMINAL = 500_000  # converts a caller's presupuesto_s into steps (a fixed rate, never measured)
 PASOS_LARGO = 200_000  # a run longer than this makes the program "long": detectors on its first run only
+PASOS_TRAS_CARRERA = 100_000  # minimum per-run step limit once a race is known (see explorar)
 PASOS_REDUCCION = 1_500_000  # scheduling steps shrinking a failure may spend
 COTA_EXPROPIACIONES = 2  # preemption bound of the exhaustive strategy
 ESTRATEGIAS = ("pct", "aleatoria", "exhaustiva")
@@ -84,9 +85,10 @@ class Explorador:
         self.pasos_total = 0
 
     def _correr(self, objetivo: Callable[[], object], estrategia: Any, *, detallado: bool = False,
-                detectar: bool = False) -> Fallo | None:
+                detectar: bool = False, limite_pasos: int | None = None) -> Fallo | None:
         plan = self.plan
-        plan.ejecutar(objetivo, estrategia, detallado=detallado, detectar=detectar)
+        plan.ejecutar(objetivo, estrategia, detallado=detallado, detectar=detectar,
+                      limite_pasos=limite_pasos)
         self.pasos_total += plan.pasos
         self.max_hilos = max(self.max_hilos, plan.hilos_creados)
         self.max_simultaneos = max(self.max_simultaneos, plan.max_simultaneos)
@@ -166,8 +168,15 @@ class Explorador:
                 # a long first run may stop tracing once a race is found: with the default plan
                 # the verdict is then known (see the break below), and the run still ends or fails
                 self.plan.carrera_basta = PASOS_LARGO if ampliable and i == 0 and detectar else 0
-                fallo = self._correr(objetivo, estr, detectar=detectar)
+                # Once a race is known, later runs only look for a failing schedule (a better
+                # story): a run far longer than any so far (e.g. a poller spinning on a counter
+                # the race left wrong) is cut short, and the race is the verdict.
+                tope = None if carrera is None else max(PASOS_TRAS_CARRERA, 20 * self.pasos_max)
+                fallo = self._correr(objetivo, estr, detectar=detectar, limite_pasos=tope)
                 self.plan.carrera_basta = 0
+                if tope is not None and fallo is not None and fallo.tipo in (Tipo.SIN_FIN, Tipo.PRESUPUESTO):
+                    hechas, fallo = hechas + 1, None
+                    break
                 hechas += 1
                 i += 1
                 if i == 1:

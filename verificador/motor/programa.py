@@ -37,8 +37,9 @@ class ExploradorScript(Explorador):
         self.pasos_por_defecto = 0
 
     def _correr(self, objetivo: Callable[[], object], estrategia: Any, *, detallado: bool = False,
-                detectar: bool = False) -> Fallo | None:
-        fallo = super()._correr(objetivo, estrategia, detallado=detallado, detectar=detectar)
+                detectar: bool = False, limite_pasos: int | None = None) -> Fallo | None:
+        fallo = super()._correr(objetivo, estrategia, detallado=detallado, detectar=detectar,
+                                limite_pasos=limite_pasos)
         if fallo is None and self.hallazgo is None and not self.plan.contaminado:
             self.hallazgo = self.plan.vigia.fin(self.plan)
         if self.dirigidas is None and detectar and isinstance(estrategia, estrategias.PorDefecto) and \
