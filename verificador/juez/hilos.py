@@ -60,6 +60,10 @@ __all__ = ["Escrituras", "Hilos", "hilos"]
 
 PLANIFICACIONES_JUEZ = 60  # schedules per judge repetition (each verdict runs several repetitions)
 PLANIFICACIONES_RETRASO = 10  # schedules per delayed exploration (each delay of `retrasos`)
+# A short scenario keeps exploring up to this many schedules while one exploration stays
+# under this many steps (bugs that need two well-placed preemptions, e.g. two separately
+# atomic withdrawals that both fail and refund, show up in ~1 of 60 PCT schedules).
+AMPLIACION_JUEZ = (60_000, 400)
 PLANIFICACIONES_OTRAS = 30  # schedules per exploration with each of `otras_estrategias`
 PRESUPUESTO_JUEZ_PASOS = 4_000_000  # scheduling steps one exploration of a repetition may spend (never seconds)
 PLANIFICACIONES_ESCRITURAS = 2  # traced schedules whose writers `escrituras` adds up
@@ -103,7 +107,8 @@ class Hilos:
         alumno = self._alumno
         exp = self._explorador(estrategia)
         resultado = exp.explorar(escenario, planificaciones=planificaciones or PLANIFICACIONES_JUEZ,
-                                 semilla=alumno.semilla, presupuesto_pasos=PRESUPUESTO_JUEZ_PASOS)
+                                 semilla=alumno.semilla, presupuesto_pasos=PRESUPUESTO_JUEZ_PASOS,
+                                 ampliacion=AMPLIACION_JUEZ if planificaciones is None else None)
         alumno.anotar(planificaciones=resultado.planificaciones)
         creados = int(resultado.estadisticas.get("hilos_creados", 0))
         simultaneos = int(resultado.estadisticas.get("hilos_simultaneos", 0))

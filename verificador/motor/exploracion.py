@@ -119,23 +119,36 @@ class Explorador:
         plan.solo_sincronizacion = True
         self.decisiones_max = max(1, plan.n_decision - plan.decisiones_punto)
 
-    def _plan(self, planificaciones: int, ampliable: bool, presupuesto: int) -> int:
-        """How many schedules the search plans, once the first run measured the program's length."""
+    def _plan(self, planificaciones: int, ampliable: bool, presupuesto: int,
+              ampliacion: tuple[int, int] | None = None) -> int:
+        """How many schedules the search plans, once the first run measured the program's length.
+
+        `ampliable`: the plan adapts both ways (explorar). Otherwise `ampliacion`
+        = (steps, schedules) only widens it (the judges): a short program keeps
+        exploring up to that many schedules while the whole exploration stays
+        under that many steps, and never gets fewer than `planificaciones`.
+        """
         if not ampliable:
-            return max(1, planificaciones)
+            if ampliacion is None:
+                return max(1, planificaciones)
+            pasos_ampliacion, maximo = ampliacion
+            return max(1, planificaciones, min(maximo, pasos_ampliacion // max(1, self.pasos_max)))
+        pasos_ampliacion, maximo = ampliacion or (PASOS_AMPLIACION, PLANIFICACIONES_MAX)
         cabe = presupuesto // max(1, self.pasos_max)
         if cabe >= planificaciones:
-            return max(planificaciones, min(PLANIFICACIONES_MAX, PASOS_AMPLIACION // max(1, self.pasos_max)))
+            return max(planificaciones, min(maximo, pasos_ampliacion // max(1, self.pasos_max)))
         return max(MINIMO_PLANIFICACIONES, cabe)
 
     def explorar(self, objetivo: Callable[[], object], *, planificaciones: int = PLANIFICACIONES,
                  semilla: int = 0, presupuesto_pasos: int = PRESUPUESTO_PASOS,
-                 al_progreso: Callable[[int], None] | None = None, ampliable: bool = False) -> Resultado:
+                 al_progreso: Callable[[int], None] | None = None, ampliable: bool = False,
+                 ampliacion: tuple[int, int] | None = None) -> Resultado:
         """Run the planned schedules (see the module docstring for the plan and its budgets).
 
         With `ampliable` the plan adapts to the program's measured length;
-        without it, exactly `planificaciones` are planned and running out of
-        `presupuesto_pasos` before they are done gives `presupuesto_agotado`.
+        without it, `planificaciones` are planned (more, for a short program, with
+        `ampliacion`: see `_plan`) and running out of `presupuesto_pasos` before
+        they are done gives `presupuesto_agotado`.
         """
         inicio = time.monotonic()
         rng = random.Random(semilla)
@@ -180,7 +193,7 @@ class Explorador:
                 hechas += 1
                 i += 1
                 if i == 1:
-                    plan_n = self._plan(planificaciones, ampliable, presupuesto_pasos)
+                    plan_n = self._plan(planificaciones, ampliable, presupuesto_pasos, ampliacion)
                 if exhaustiva is not None and isinstance(estr, estrategias.Registradora):
                     expropia = {k: p for k, _ids, _d, p in estr.opciones}
                     exhaustiva.expandir(estr, expropia)
