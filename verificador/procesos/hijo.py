@@ -309,6 +309,7 @@ def _cargar_datos() -> None:
     _envios.instalar(yo)
     datos = _cargar("datos.py", "_verificador_procesos_datos")
     datos.instalar(yo, _envios)
+    _cargar("proxies.py", "_verificador_procesos_proxies").instalar(datos)
     _cargar("arreglos.py", "_verificador_procesos_arreglos").instalar(datos)
     _cargar("perdidos.py", "_verificador_procesos_perdidos").instalar(yo)
     _cargar("orden.py", "_verificador_procesos_orden").instalar(yo)
