@@ -315,5 +315,6 @@ def _cargar_datos() -> None:
     _cargar("orden.py", "_verificador_procesos_orden").instalar(yo)
     _cargar("plazos.py", "_verificador_procesos_plazos").instalar(yo)
     _cargar("tubos.py", "_verificador_procesos_tubos").instalar(yo)
+    _cargar("llegadas.py", "_verificador_procesos_llegadas").instalar(yo)
     if os.getpid() == _raiz:  # la procedencia del resultado de main (por identidad)
         _cargar("origen.py", "_verificador_procesos_origen").instalar()
