@@ -311,6 +311,7 @@ def _cargar_datos() -> None:
     datos.instalar(yo, _envios)
     _cargar("proxies.py", "_verificador_procesos_proxies").instalar(datos)
     _cargar("arreglos.py", "_verificador_procesos_arreglos").instalar(datos)
+    _cargar("memoria.py", "_verificador_procesos_memoria").instalar(datos)
     _cargar("perdidos.py", "_verificador_procesos_perdidos").instalar(yo)
     _cargar("orden.py", "_verificador_procesos_orden").instalar(yo)
     _cargar("plazos.py", "_verificador_procesos_plazos").instalar(yo)
