@@ -62,3 +62,9 @@ def test_el_orden_sale_de_la_semilla_y_nunca_es_el_de_la_entrada() -> None:
 def test_sin_semilla_no_se_retiene_nada() -> None:
     ejecucion = _ejecutar("apply_async_callback_supone_orden", None)
     assert ejecucion.desordenes == []
+
+
+def test_la_excepcion_de_una_tarea_no_se_achaca_al_orden() -> None:
+    # Los resultados se desordenan igual, pero el fallo es el ZeroDivisionError de la tarea.
+    resultado = explorar_script(CORPUS / "process_pool_executor_submit_excepcion.py", semilla=5)
+    assert resultado.veredicto is Veredicto.EXCEPCION, resultado.evidencia

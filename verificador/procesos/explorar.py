@@ -94,8 +94,11 @@ def explorar_script(
             # (y quizá le hizo fallar) es el resultado de una escritura que pisó otra.
             fallo = sin_llegar.carrera(ejecucion)
         elif fallo is not None and principal_fallo and fallo[0] is Veredicto.EXCEPCION:
+            traza = str((ejecucion.resultado or {}).get("traza") or "")
+            # Una excepción de la propia tarea (con su traza remota) no es cosa del orden.
+            desorden = ejecucion.desordenes and "RemoteTraceback" not in traza
             fallo = sin_llegar.incompleto(ejecucion) or (
-                sin_llegar.desorden(ejecucion) if ejecucion.desordenes else fallo)
+                sin_llegar.desorden(ejecucion) if desorden else fallo)
         if fallo is not None:
             veredicto, evidencia = fallo
             return Resultado(
