@@ -29,7 +29,6 @@ máquina libre o cargada.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -51,18 +50,6 @@ PROB_RETRASO_PUT = 0.5
 RETRASO_PUT_S = (0.002, 0.015)
 # Actualizaciones perdidas anotadas por proceso como prueba (carrera-<pid>-<n>.json).
 MAX_CARRERAS = 3
-# Métodos de un proxy de Manager que solo leen un dato (los demás, si vienen del alumno, envían).
-LECTURAS = frozenset({"__getitem__", "get", "__getattribute__"})
-NO_ENVIAN = LECTURAS | frozenset(
-    {"__len__", "__contains__", "__repr__", "__str__", "#GETVALUE", "keys", "values", "items",
-     "copy", "count", "index", "acquire", "release", "__iter__", "__reduce__", "qsize", "empty",
-     "full", "wait", "is_set", "get_nowait"}
-)
-ESCRITURAS_CON_CLAVE = frozenset({"__setitem__", "__setattr__"})
-ESCRITURAS = ESCRITURAS_CON_CLAVE | {"set"}
-# Proxies cuyos elementos se leen y se escriben por separado (`d[k] += 1` no es atómico).
-PROXIES_DE_DATOS = frozenset({"DictProxy", "ListProxy", "NamespaceProxy", "ValueProxy"})
-
 _NADA = object()
 _h: Any = None  # el módulo hijo (rutas, pid raíz, semilla, nombre del proceso)
 _e: Any = None  # el módulo envios.py de este proceso
@@ -425,64 +412,6 @@ def _perturbar_valores_crudos(compartidos: Any, pendientes: dict[Any, tuple[obje
     compartidos.RawValue = RawValue
 
 
-def _instalar_proxies(pendientes: dict[Any, tuple[object, object]]) -> None:
-    """Proxies de Manager: `d[k] += 1` es leer por el tubo y escribir por el tubo."""
-    import multiprocessing.managers as gestores
-
-    original = gestores.BaseProxy._callmethod
-    sin_candado: set[tuple[str, str]] = set()  # datos leídos sin protección, aún sin escribir
-
-    def _callmethod(self: Any, methodname: str, args: tuple[Any, ...] = (), kwds: Any = None) -> Any:
-        kwds = {} if kwds is None else kwds
-        if isinstance(self, gestores.AcquirerProxy):
-            resultado = original(self, methodname, args, kwds)
-            clave = str(self._token.id)
-            if methodname == "acquire" and resultado is not False:
-                _proxies_tenidos[clave] = _proxies_tenidos.get(clave, 0) + 1
-            elif methodname == "release":
-                _proxies_tenidos[clave] = max(0, _proxies_tenidos.get(clave, 0) - 1)
-            return resultado
-        alumno = _h.marco_del_alumno(1, 3)
-        if alumno is None or os.getpid() == _h._raiz:
-            return original(self, methodname, args, kwds)
-        tipo = type(self).__name__
-        es_dato = tipo in PROXIES_DE_DATOS
-        dato = (str(self._token.id), "valor" if tipo == "ValueProxy" else repr(args[:1])[:200])
-        if es_dato and methodname in LECTURAS:
-            valor = original(self, methodname, args, kwds)
-            if _sin_proteger(f"proxy:{self._token.id}", _tenidos()):
-                sin_candado.add(dato)
-            if _perturbar and dato in sin_candado:
-                visto = _esperar_escritura(lambda: original(self, methodname, args, kwds), valor)
-                if visto is not _NADA:
-                    pendientes[dato] = (valor, visto)
-            return valor
-        if methodname not in NO_ENVIAN:
-            escrito = args[-1] if methodname in ESCRITURAS_CON_CLAVE or len(args) == 1 else list(args)
-            _e.registrar_envio(escrito)
-            lectura = pendientes.pop(dato, None) if es_dato and methodname in ESCRITURAS else None
-            if lectura is not None:
-                _anotar_carrera(lectura[0], lectura[1], escrito, alumno)
-            if es_dato and methodname in ESCRITURAS and dato in sin_candado:
-                # Leer y escribir el mismo dato sin un candado común: una carrera aunque esta
-                # vez nadie se cruzara (el juez lo usa para nombrar lo que se perdió).
-                sin_candado.discard(dato)
-                _h._escribir(f"rmw-{os.getpid()}.json", {"archivo": alumno.f_code.co_filename,
-                                                          "linea": alumno.f_lineno})
-        return original(self, methodname, args, kwds)
-
-    gestores.BaseProxy._callmethod = _callmethod  # type: ignore[method-assign]
-
-    servir = gestores.Server.serve_forever
-
-    def serve_forever(self: Any) -> Any:
-        # El servidor de un Manager espera con plazo para siempre: que la quietud no lo cuente.
-        _h._escribir(f"servidor-{os.getpid()}", {})
-        return servir(self)
-
-    gestores.Server.serve_forever = serve_forever  # type: ignore[method-assign]
-
-
 _perturbar = False
 
 
@@ -494,7 +423,6 @@ def instalar(hijo: ModuleType, envios: ModuleType) -> None:
     pendientes: dict[Any, tuple[object, object]] = {}
     _instalar_candados()
     _perturbar_valores(pendientes)
-    _instalar_proxies(pendientes)
     if not _perturbar:
         return
     _instalar_union()

@@ -336,3 +336,23 @@ def linea_tiempo(carreras: list[dict[str, object]]) -> list[Paso]:
             f"se pierde lo que escribió el otro proceso",
         ),
     ]
+
+
+def linea_desorden(desordenes: list[dict[str, object]]) -> list[Paso]:
+    """El primer lote de resultados entregado fuera del orden de la entrada, en dos pasos."""
+    if not desordenes:
+        return []
+    d = desordenes[0]
+    archivo, linea = str(d.get("archivo") or ""), int(str(d.get("linea") or 0))
+    base = os.path.basename(archivo)
+    codigo = linecache.getline(archivo, linea).strip() if archivo else ""
+    crudo = d.get("orden")
+    orden = [int(str(i)) for i in crudo] if isinstance(crudo, list) else []
+    muestra = ", ".join(str(i + 1) for i in orden[:10])
+    return [
+        Paso("el pool", base, linea, codigo,
+             f"reparte {len(orden)} tareas (o trozos) entre sus procesos"),
+        Paso(str(d.get("actor") or "MainProcess"), base, linea, codigo,
+             f"recibe los resultados según acaban: primero los de las tareas {muestra}, "
+             "no en el orden de la entrada"),
+    ]

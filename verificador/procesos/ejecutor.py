@@ -87,6 +87,8 @@ class Ejecucion:
     colas_vacias: list[dict[str, Any]] = field(default_factory=list)
     # aristas «tenía A, pide B» de candados de multiprocessing (un ciclo es un interbloqueo)
     ordenes: list[dict[str, Any]] = field(default_factory=list)
+    # lotes de resultados de un Pool/executor entregados fuera del orden de la entrada
+    desordenes: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def valor(self) -> Any:
@@ -291,6 +293,7 @@ def ejecutar(
             perdidos=perdidos,
             colas_vacias=colas_vacias,
             ordenes=_estado.ordenes(receptor),
+            desordenes=_estado.desordenes(receptor),
         )
 
 

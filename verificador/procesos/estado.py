@@ -286,6 +286,11 @@ def carreras(registros: Receptor) -> list[dict[str, object]]:
     return [d for _, d in registros.con_prefijo("carrera-") if d]
 
 
+def desordenes(registros: Receptor) -> list[dict[str, object]]:
+    """Lotes de resultados de un pool entregados fuera del orden de la entrada (`llegadas.py`)."""
+    return [d for _, d in registros.con_prefijo("desorden-") if d]
+
+
 def ordenes(registros: Receptor) -> list[dict[str, object]]:
     """Aristas «tenía este candado, pide aquel» de todos los procesos (ver `orden.py`)."""
     return [d for _, d in registros.con_prefijo("orden-") if d]

@@ -12,6 +12,10 @@ detiene en el primer fallo:
   proxy de `Manager`) a partir de una lectura que otro proceso ya había
   cambiado: una actualización perdida vista, con sus valores (también cuando
   el principal falla después por ello: el fallo es la consecuencia);
+- `carrera` también si el principal falla después de recibir los resultados
+  de un pool (`imap_unordered`, `callback` de `apply_async`, `as_completed`)
+  en otro orden que el de las tareas: la perturbación los entrega en un orden
+  sembrado que nunca es el de la entrada (ver `llegadas.py`);
 - `incompleto` si el principal falla leyendo resultados que nunca le llegaron:
   una lista o un diccionario normales que cada hijo cambió en su copia, o un
   Pool terminado con tareas de `apply_async`/`map_async` sin acabar (ver
@@ -90,7 +94,11 @@ def explorar_script(
             # (y quizá le hizo fallar) es el resultado de una escritura que pisó otra.
             fallo = sin_llegar.carrera(ejecucion)
         elif fallo is not None and principal_fallo and fallo[0] is Veredicto.EXCEPCION:
-            fallo = sin_llegar.incompleto(ejecucion) or fallo
+            traza = str((ejecucion.resultado or {}).get("traza") or "")
+            # Una excepción de la propia tarea (con su traza remota) no es cosa del orden.
+            desorden = ejecucion.desordenes and "RemoteTraceback" not in traza
+            fallo = sin_llegar.incompleto(ejecucion) or (
+                sin_llegar.desorden(ejecucion) if desorden else fallo)
         if fallo is not None:
             veredicto, evidencia = fallo
             return Resultado(

@@ -39,7 +39,10 @@ def evidencia(
     con_errores: bool = True,
 ) -> Evidencia:
     """La evidencia de un veredicto sobre `ejecucion` (con los procesos y parámetros)."""
-    linea_tiempo = _diag.linea_tiempo(ejecucion.carreras) if veredicto is Veredicto.CARRERA else []
+    linea_tiempo = []
+    if veredicto is Veredicto.CARRERA:
+        linea_tiempo = (_diag.linea_tiempo(ejecucion.carreras) if ejecucion.carreras
+                        else _diag.linea_desorden(ejecucion.desordenes))
     salida = ejecucion.salida
     if con_errores and ejecucion.errores.strip():
         salida += "\n--- salida de errores ---\n" + ejecucion.errores

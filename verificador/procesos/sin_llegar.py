@@ -87,6 +87,25 @@ def carrera(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia]:
     )
 
 
+def desorden(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia]:
+    """El principal falló tras recibir los resultados de un pool en otro orden que la entrada."""
+    primero = ejecucion.desordenes[0]
+    archivo, linea = str(primero.get("archivo") or ""), int(str(primero.get("linea") or 0))
+    donde = f" en {Path(archivo).name}:{linea}" if archivo else ""
+    return Veredicto.CARRERA, juicio.evidencia(
+        Veredicto.CARRERA,
+        ejecucion,
+        f"Los resultados del pool{donde} llegaron en otro orden que las tareas y el programa "
+        "falló: daba por hecho que acaban en el orden en que se enviaron.",
+        explicacion="`imap_unordered`, los `callback` de `apply_async` y `as_completed` "
+        "entregan cada resultado cuando su tarea acaba, y eso depende de cómo se turnan los "
+        "procesos (la carga de la máquina, una tarea más lenta). Si el orden importa, usa "
+        "`map`/`imap` (conservan el de la entrada), guarda cada resultado con su índice o "
+        "su clave, u ordénalos después.",
+        ubicacion=f"{Path(archivo).name}:{linea}" if archivo else None,
+    )
+
+
 def incompleto(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia] | None:
     """`incompleto` si la línea que falló lee un resultado que los hijos no entregaron."""
     fallo = _linea_que_fallo(ejecucion)

@@ -1,6 +1,5 @@
 # esperado: carrera
 # requiere: procesos
-# xfail: procesos: shared_memory no se perturba ni se vigila; `buf[0] = buf[0] + 1` desde dos procesos sin candado sale aprobado (semillas 0, 1, 2)
 # Un contador de un byte en shared_memory incrementado desde dos procesos:
 # `buf[0] = buf[0] + 1` lee y escribe por separado y no hay candado, así que
 # un proceso puede escribir encima del incremento del otro.
