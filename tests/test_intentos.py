@@ -48,7 +48,6 @@ CASOS = _casos()
 # correcto y la prueba lo marca como fallo conocido (no estricto: depende de la carga, que es
 # justamente el fallo). tests/test_intentos_procesos.py usa esta misma lista.
 FALLOS_DEL_MOTOR = {
-    "07-imap_desordenado": "el motor no perturba el orden en que terminan las tareas de un Pool",
     "08-rojo4_medio_join_solo_primero": "el motor no retrasa a propósito a un hijo al que el "
     "principal no esperó antes de leer su trabajo",
 }

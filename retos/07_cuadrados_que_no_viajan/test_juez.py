@@ -22,8 +22,10 @@ Clases de error y la forma que las alcanza en cada veredicto:
   `excepcion`);
 - cuadrados calculados en main (con o sin Pool de adorno): origen de cada
   cuadrado (`sin_concurrencia`);
-- resultados en orden de llegada (`imap_unordered`): solo cuando el orden real
-  cambia; el motor no lo fuerza todavía (fallo conocido, en tests/).
+- resultados en orden de llegada (`imap_unordered`, `callback` de `apply_async`,
+  `as_completed`): el motor de procesos entrega los resultados en un orden
+  sembrado que nunca es el de la entrada, en cada repetición (el valor no
+  cuadra).
 """
 
 from __future__ import annotations
