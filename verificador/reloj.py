@@ -28,7 +28,7 @@ import os
 import time
 from collections.abc import Callable, Iterable
 
-__all__ = ["RelojEfectivo", "espera_de_cpu", "hay_schedstat"]
+__all__ = ["RelojEfectivo", "descendientes", "espera_de_cpu", "hay_schedstat"]
 
 # Cada cuánto se leen las esperas de CPU como mucho (segundos de pared).
 PERIODO_MUESTRA_S = 0.25
@@ -56,8 +56,11 @@ def hay_schedstat() -> bool:
     return bool(espera_de_cpu(os.getpid()))
 
 
-def _propios(raiz: int) -> list[int]:
-    """`raiz` y sus descendientes vivos (por /proc/<pid>/task/*/children)."""
+def descendientes(raiz: int) -> list[int] | None:
+    """`raiz` y sus descendientes vivos, por /proc/<pid>/task/*/children (barato).
+
+    None si el núcleo no da ese archivo (sin CONFIG_PROC_CHILDREN).
+    """
     vistos: list[int] = []
     pendientes = [raiz]
     while pendientes:
@@ -70,10 +73,13 @@ def _propios(raiz: int) -> list[int]:
         for tarea in tareas:
             try:
                 with open(f"/proc/{pid}/task/{tarea}/children", encoding="ascii") as f:
-                    pendientes.extend(int(h) for h in f.read().split())
-            except (OSError, ValueError):
+                    texto = f.read()
+            except FileNotFoundError:
+                return None
+            except OSError:
                 continue
-    return vistos
+            pendientes.extend(int(h) for h in texto.split())
+    return sorted(vistos)
 
 
 class RelojEfectivo:
@@ -93,7 +99,7 @@ class RelojEfectivo:
         periodo_s: float = PERIODO_MUESTRA_S,
     ) -> None:
         raiz = os.getpid() if raiz is None else raiz
-        self._procesos = procesos or (lambda: _propios(raiz))
+        self._procesos = procesos or (lambda: descendientes(raiz) or [raiz])
         self._esperas = esperas
         self._reloj = reloj
         self._periodo_s = periodo_s

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from verificador import reloj as _reloj
+
 if TYPE_CHECKING:
     from verificador.procesos.canal import Receptor
 
@@ -175,24 +177,8 @@ def descendientes(raiz: int) -> list[int]:
 
     Sin ese archivo (núcleos sin CONFIG_PROC_CHILDREN), recorre /proc entero.
     """
-    vistos: list[int] = []
-    pendientes = [raiz]
-    while pendientes:
-        pid = pendientes.pop()
-        try:
-            tareas = os.listdir(f"/proc/{pid}/task")
-        except OSError:
-            continue
-        vistos.append(pid)
-        for tarea in tareas:
-            try:
-                texto = Path(f"/proc/{pid}/task/{tarea}/children").read_text()
-            except FileNotFoundError:
-                return pids_del_grupo(raiz)
-            except OSError:
-                continue
-            pendientes.extend(int(h) for h in texto.split())
-    return sorted(vistos)
+    encontrados = _reloj.descendientes(raiz)
+    return pids_del_grupo(raiz) if encontrados is None else encontrados
 
 
 def pids_del_grupo(grupo: int, *, zombis: bool = True) -> list[int]:
