@@ -107,6 +107,7 @@ def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool)
     def exceder(motivo: str) -> None:
         c.abortar(motivo)
 
+    c.turnos.sembrar(estrategia.semilla_hilos())
     c.trazador = Trazador(cfg.archivos, lambda: c.actor, exceder, c.limite_real_superado)
     salida = _SalidaAcotada()
     error: BaseException | None = None
@@ -155,6 +156,7 @@ def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
     clave = original.fallo.clave
     mejor = original
     plan = dict(original.control.decisiones)
+    hilos = original.control.semilla_hilos
     inicio, intentos = reloj_real(), 0
 
     def agotado() -> bool:
@@ -163,7 +165,7 @@ def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
     def probar(candidato: dict[str, float]) -> bool:
         nonlocal mejor, plan, intentos
         intentos += 1
-        prueba = _una(correr, Repeticion(candidato), cfg, False)
+        prueba = _una(correr, Repeticion(candidato, hilos=hilos), cfg, False)
         if prueba.fallo is not None and prueba.fallo.clave == clave:
             mejor, plan = prueba, dict(prueba.control.decisiones)
             return True
@@ -181,7 +183,7 @@ def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
                 break
     if mejor is original and not agotado():
         # Repetir el plan tal cual: confirma que se reproduce (y da su traza).
-        prueba = _una(correr, Repeticion(plan), cfg, True)
+        prueba = _una(correr, Repeticion(plan, hilos=hilos), cfg, True)
         if prueba.fallo is not None and prueba.fallo.clave == clave:
             mejor = prueba
     return mejor
@@ -192,7 +194,7 @@ def _se_repite(correr: Correr, ej: _Ejecucion, cfg: _Config) -> bool:
     planificación, REPETICIONES_TIEMPO_REAL veces seguidas?"""
     assert ej.fallo is not None
     for _ in range(REPETICIONES_TIEMPO_REAL):
-        otra = _una(correr, Repeticion(dict(ej.control.decisiones)), cfg, False)
+        otra = _una(correr, Repeticion(dict(ej.control.decisiones), hilos=ej.control.semilla_hilos), cfg, False)
         if otra.fallo is None or otra.fallo.clave != ej.fallo.clave:
             return False
     return True
