@@ -134,6 +134,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         self._control = control
         self.en_paso = False
         self.bloqueo_en_paso = 0.0
+        self.espera_en_paso = 0.0  # s reales que el paso esperó a los hilos del ejecutor
         self.de_asyncio_run = False  # lo corre `ejecutar` (asyncio.run), que revisa al terminar
         self._en_ruc = False  # run_forever llamado desde run_until_complete
 
@@ -232,7 +233,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         (con el bucle parado, el reloj solo avanza hasta sus despertares). False
         si alguno no puede acabar (espera algo que ya no llegará)."""
         c = self._control
-        inicio = c.reloj
+        inicio, inicio_real = c.reloj, reloj_real()
         try:
             while True:
                 c.correr_hilos(False)
@@ -245,6 +246,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
                 c.turnos.despertar(c.reloj)
         finally:
             self.bloqueo_en_paso += c.reloj - inicio  # no es un bloqueo del alumno
+            self.espera_en_paso += reloj_real() - inicio_real  # ni lo que tardan los hilos
 
     def call_exception_handler(self, context: dict[str, Any]) -> None:
         exc = context.get("exception")
@@ -339,7 +341,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         if c.trazador is not None:
             c.trazador.lineas_en_paso = 0
         inicio_virtual, inicio_real = c.reloj, reloj_real()
-        self.en_paso, self.bloqueo_en_paso = True, 0.0
+        self.en_paso, self.bloqueo_en_paso, self.espera_en_paso = True, 0.0, 0.0
         cpu = thread_time()
         try:
             handle._run()  # type: ignore[attr-defined]
@@ -353,7 +355,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         real = reloj_real() - inicio_real
         # Solo cuenta el tiempo real en que el hilo NO calculaba (una llamada
         # bloqueante): un cálculo lento por la carga de la máquina no es un bloqueo.
-        parado = real - (thread_time() - cpu)
+        parado = real - (thread_time() - cpu) - self.espera_en_paso
         if activo >= UMBRAL_BLOQUEO_VIRTUAL_S or parado >= UMBRAL_BLOQUEO_REAL_S:
             donde = detectores.ultima_linea_de(c, c.actor)
             if donde is not None:
