@@ -239,10 +239,44 @@ asyncio.run(main())
 """
 
 
-@pytest.mark.parametrize("fuente", [CONDICION, PLAZO], ids=["condicion", "plazo"])
+MIXTO = """
+import asyncio
+import threading
+
+total = 0
+candado = threading.Lock()
+
+
+def sumar():
+    global total
+    for _ in range(300):
+        with candado:
+            total += 1
+
+
+async def vigilar():
+    vistos = []
+    for _ in range(5):
+        with candado:
+            vistos.append(total)
+        await asyncio.sleep(0)
+    return vistos
+
+
+async def main():
+    _, vistos = await asyncio.gather(asyncio.to_thread(sumar), vigilar())
+    assert total == 300 and vistos == sorted(vistos), (total, vistos)
+
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.parametrize("fuente", [CONDICION, PLAZO, MIXTO], ids=["condicion", "plazo", "bucle_y_hilo"])
 def test_esperas_de_threading_entre_hilos_del_ejecutor(tmp_path: Path, fuente: str) -> None:
-    """Una Condition (con su RLock) entre dos trabajos, y un acquire con plazo
-    que vence en tiempo virtual mientras el dueño duerme."""
+    """Una Condition (con su RLock) entre dos trabajos; un acquire con plazo
+    que vence en tiempo virtual mientras el dueño duerme; y una corrutina que
+    toma el candado que un hilo del ejecutor tiene (el bucle espera, los hilos corren)."""
     ruta = _programa(tmp_path, "esperas.py", fuente)
     for semilla in SEMILLAS:
         r = explorador.explorar_script(ruta, semilla=semilla, planificaciones=4)

@@ -43,14 +43,22 @@ def _linea_del_alumno(c: Control) -> tuple[str, int] | None:
 class CandadoDeHilos:
     """Un `threading.Lock` cuya espera, en un hilo del ejecutor, es por turnos."""
 
-    def __init__(self) -> None:
+    def __init__(self, control: Control | None = None) -> None:
         self._real = _thread.allocate_lock()
+        self._creador = control  # la ejecución en que lo creó el alumno
         # Trabajos del ejecutor esperando, en orden de llegada: (turnos, número).
         self._fila: collections.deque[tuple[Turnos, int]] = collections.deque()
 
     def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
         c = control_del_hilo()
         if c is None:
+            if self._real.acquire(False):
+                return True
+            if not blocking or timeout == 0:
+                return False
+            creador = self._creador
+            if creador is not None and _thread.get_ident() == creador.turnos.hilo_bucle:
+                return self._esperar_en_bucle(creador, timeout)
             return self._real.acquire(blocking, timeout)
         if c.terminado:
             raise Abortar("terminado")
@@ -78,6 +86,24 @@ class CandadoDeHilos:
         if c.terminado:
             raise Abortar("terminado")
         return turnos.trabajos[numero].obtuvo
+
+    def _esperar_en_bucle(self, c: Control, timeout: float) -> bool:
+        """El hilo del bucle espera un candado que tiene un hilo del ejecutor: el
+        bucle queda bloqueado (como en CPython) y solo corren los hilos; el reloj
+        avanza hasta sus despertares (el paso lo apunta como bloqueo del bucle)."""
+        limite = None if timeout == -1 else c.reloj + timeout
+        while True:
+            c.correr_hilos(False)
+            if self._real.acquire(False):
+                return True
+            proximo = c.turnos.proximo_despertar()
+            if limite is not None and (proximo is None or proximo > limite):
+                c.reloj = max(c.reloj, limite)
+                return False
+            if proximo is None:
+                c.abortar("interbloqueo")  # nadie podrá soltarlo: el bucle espera para siempre
+            c.reloj = max(c.reloj, proximo)
+            c.turnos.despertar(c.reloj)
 
     def _vencer(self, turnos: Turnos, numero: int) -> None:
         with _estado:
@@ -116,8 +142,8 @@ class CandadoDeHilos:
 class CandadoReentrante:
     """Un `threading.RLock` sobre un `CandadoDeHilos` (dueño y cuenta)."""
 
-    def __init__(self) -> None:
-        self._base = CandadoDeHilos()
+    def __init__(self, control: Control | None = None) -> None:
+        self._base = CandadoDeHilos(control)
         self._dueno: int | None = None
         self._cuenta = 0
 

@@ -218,7 +218,7 @@ def _lock(*args: Any, **kwargs: Any) -> Any:
     ejecutor, su espera es por turnos); los demás, el real."""
     c = _actual
     if c is not None and not args and not kwargs and _del_alumno(c):
-        return CandadoDeHilos()
+        return CandadoDeHilos(c)
     return _lock_original(*args, **kwargs)
 
 
@@ -227,7 +227,7 @@ def _rlock(*args: Any, **kwargs: Any) -> Any:
     `CandadoReentrante`; los demás, el real."""
     c = _actual
     if c is not None and not args and not kwargs and _del_alumno(c):
-        return CandadoReentrante()
+        return CandadoReentrante(c)
     return _rlock_original(*args, **kwargs)
 
 

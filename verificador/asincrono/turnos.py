@@ -93,7 +93,7 @@ class Turnos:
         self.terminado = False
         self.eventos = 0
         self.motivo = "tiempo_real"  # por qué no se devolvió un turno a tiempo
-        self.hilo_bucle: int | None = None  # el hilo del bucle de eventos
+        self.hilo_bucle: int | None = _thread.get_ident()  # el que explora: el del bucle
 
     def sembrar(self, semilla: int) -> None:
         self._control.semilla_hilos = semilla
