@@ -81,10 +81,18 @@ def trabajo_del_hilo() -> int:
 def _trazador_de_hilo(control: Control, trabajo: int) -> Any:
     """El `sys.settrace` de un hilo del ejecutor: cada línea y cada operación del
     código del alumno es un punto donde el trabajo puede ceder el turno."""
-    archivos, punto = control.archivos, control.turnos.punto
+    turnos = control.turnos
+    archivos, punto = control.archivos, turnos.punto
 
     def local(frame: Any, evento: str, _arg: object) -> Any:
         if evento == "line" or evento == "opcode":
+            if turnos.terminado:
+                # Se corta en la siguiente línea: lanzar desde un evento de
+                # operación tumba a CPython 3.12.
+                if evento == "line":
+                    raise cortar_hilo()
+                frame.f_trace_opcodes = False
+                return local
             punto(trabajo)
         return local
 
@@ -95,6 +103,19 @@ def _trazador_de_hilo(control: Control, trabajo: int) -> Any:
         return None
 
     return global_
+
+
+def cortar_hilo() -> Abortar:
+    """La excepción que corta un trabajo del ejecutor cuando la ejecución ya
+    terminó. Antes se quita el rastreo de sus marcos: una excepción que cruza
+    marcos con eventos de operación activos tumba a CPython 3.12."""
+    sys.settrace(None)
+    marco = sys._getframe(1)
+    while marco is not None:
+        marco.f_trace_opcodes = False
+        marco.f_trace = None  # type: ignore[assignment]
+        marco = marco.f_back  # type: ignore[assignment]
+    return Abortar("terminado")
 
 
 def _en_hilo(control: Control, trabajo: int, funcion: Callable[..., Any], *args: Any) -> Any:

@@ -23,8 +23,8 @@ import collections
 import sys
 from typing import Any
 
-from verificador.asincrono.bucle import clave_de_sueno, control_del_hilo, trabajo_del_hilo
-from verificador.asincrono.control import Abortar, Control
+from verificador.asincrono.bucle import clave_de_sueno, control_del_hilo, cortar_hilo, trabajo_del_hilo
+from verificador.asincrono.control import Control
 from verificador.asincrono.turnos import Turnos
 
 # Protege el estado de todos los candados (sus filas): se toma muy poco rato.
@@ -61,7 +61,7 @@ class CandadoDeHilos:
                 return self._esperar_en_bucle(creador, timeout)
             return self._real.acquire(blocking, timeout)
         if c.terminado:
-            raise Abortar("terminado")
+            raise cortar_hilo()
         if timeout != -1 and timeout < 0:
             raise ValueError("timeout value must be a non-negative number")
         if not blocking and timeout != -1:
@@ -84,7 +84,7 @@ class CandadoDeHilos:
         finally:
             c.hilos_esperando.pop(numero, None)
         if c.terminado:
-            raise Abortar("terminado")
+            raise cortar_hilo()
         return turnos.trabajos[numero].obtuvo
 
     def _esperar_en_bucle(self, c: Control, timeout: float) -> bool:
