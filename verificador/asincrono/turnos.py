@@ -47,6 +47,9 @@ ESPERA_REAL_S = 0.5
 # real, el proceso usó menos de esa fracción de CPU (fracción, s).
 FRACCION_CPU_HILO_PARADO = 0.05
 ESPERA_MINIMA_HILO_PARADO_S = 1.0
+# Tiempo real de más que tiene, pasado el límite de la ejecución, un hilo que sigue
+# calculando (s): en una máquina muy cargada el presupuesto de eventos tarda más.
+PRORROGA_CALCULO_S = 50.0
 
 
 class Estado(enum.Enum):
@@ -92,6 +95,7 @@ class Turnos:
         self.rng = random.Random(0)
         self.terminado = False
         self.eventos = 0
+        self._puede_volver = False  # el del turno en curso (ver `punto`)
         self.motivo = "tiempo_real"  # por qué no se devolvió un turno a tiempo
         self.hilo_bucle: int | None = _thread.get_ident()  # el que explora: el del bucle
 
@@ -131,23 +135,27 @@ class Turnos:
         return esperados
 
     def _esperar(self, puerta: Any) -> bool:
-        """Espera (en tiempo real) a que se abra `puerta`; False si venció el
-        límite real de la ejecución (y `motivo` dice si el hilo calculaba)."""
+        """Espera (en tiempo real) a que se abra `puerta`. Pasado el límite real de
+        la ejecución, un hilo que calcula (el proceso usa CPU) sigue teniendo
+        tiempo: lo corta su presupuesto de eventos, no la carga de la máquina.
+        False si el hilo está parado de verdad (`motivo` "hilo_no_modelado") o si
+        se pasó también de la prórroga (`motivo` "tiempo_real")."""
         if puerta.acquire(False):
             return True
         c = self._control
-        inicio, cpu = reloj_real(), process_time()
+        ventana, cpu = reloj_real(), process_time()
         while True:
-            queda = c.fin_real - reloj_real()
-            if queda <= 0:
-                esperado = reloj_real() - inicio
-                parado = (
-                    esperado >= ESPERA_MINIMA_HILO_PARADO_S
-                    and process_time() - cpu < FRACCION_CPU_HILO_PARADO * esperado
-                )
-                self.motivo = "hilo_no_modelado" if parado else "tiempo_real"
-                return False
-            if puerta.acquire(True, min(queda, ESPERA_REAL_S)):
+            ahora = reloj_real()
+            if ahora >= c.fin_real and ahora - ventana >= ESPERA_MINIMA_HILO_PARADO_S:
+                esperado = ahora - ventana
+                if process_time() - cpu < FRACCION_CPU_HILO_PARADO * esperado:
+                    self.motivo = "hilo_no_modelado"
+                    return False
+                if ahora >= c.fin_real + PRORROGA_CALCULO_S:
+                    self.motivo = "tiempo_real"
+                    return False
+                ventana, cpu = ahora, process_time()  # calcula: otra ventana
+            if puerta.acquire(True, ESPERA_REAL_S):
                 return True
 
     def correr(self, puede_volver: bool) -> bool:
@@ -167,6 +175,7 @@ class Turnos:
                 return True
             t = listos[0] if len(listos) == 1 else self.rng.choice(listos)
             t.cuanto = self.rng.randint(1, CUANTO_MAXIMO)
+            self._puede_volver = puede_volver
             with self._mutex:
                 t.estado = Estado.CORRIENDO
             t.puerta.release()
@@ -244,8 +253,16 @@ class Turnos:
         t.cuanto -= 1
         if t.cuanto > 0:
             return
-        if self.eventos > MAX_EVENTOS_HILOS and self._control.aborto is None:
-            self._control.aborto = "pasos"
+        if self.eventos > MAX_EVENTOS_HILOS:
+            if self._control.aborto is None:
+                self._control.aborto = "lineas_totales"  # presupuesto agotado, como en el bucle
+        elif not self._puede_volver and not any(
+            o.estado is Estado.LISTO for o in self.trabajos.values()
+        ):
+            # Nadie más puede correr: el bucle volvería a elegirlo (sin tirar el dado
+            # de la elección, solo el del cuanto). Se ahorra el ir y volver.
+            t.cuanto = self.rng.randint(1, CUANTO_MAXIMO)
+            return
         self._devolver(t, Estado.LISTO)
 
     def dormir(self, numero: int, despertar: float, clave: str) -> None:
