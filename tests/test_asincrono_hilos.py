@@ -281,3 +281,35 @@ def test_esperas_de_threading_entre_hilos_del_ejecutor(tmp_path: Path, fuente: s
     for semilla in SEMILLAS:
         r = explorador.explorar_script(ruta, semilla=semilla, planificaciones=4)
         assert r.veredicto is Veredicto.APROBADO, (semilla, r.evidencia)
+
+
+EVENTO_EN_CORRUTINA = """
+import asyncio
+import threading
+import time
+
+listo = threading.Event()
+
+
+def preparar():
+    time.sleep(0.5)
+    listo.set()
+
+
+async def main():
+    tarea = asyncio.create_task(asyncio.to_thread(preparar))
+    await asyncio.sleep(0)
+    listo.wait()
+    await tarea
+
+
+asyncio.run(main())
+"""
+
+
+def test_corrutina_que_espera_un_evento_de_threading_bloquea_el_bucle(tmp_path: Path) -> None:
+    """El bucle espera al hilo (que corre por turnos) y el paso se mide: 0.5 s bloqueado."""
+    ruta = _programa(tmp_path, "evento.py", EVENTO_EN_CORRUTINA)
+    r = explorador.explorar_script(ruta, semilla=0, planificaciones=2)
+    assert r.veredicto is Veredicto.BUCLE_BLOQUEADO
+    assert r.evidencia is not None and "evento.py:18" in r.evidencia.resumen

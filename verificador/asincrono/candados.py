@@ -101,7 +101,8 @@ class CandadoDeHilos:
                 c.reloj = max(c.reloj, limite)
                 return False
             if proximo is None:
-                c.abortar("interbloqueo")  # nadie podrá soltarlo: el bucle espera para siempre
+                # Ningún hilo del ejecutor puede soltarlo: lo suelta otro hilo (o nadie).
+                return self._real.acquire(True, -1 if limite is None else timeout)
             c.reloj = max(c.reloj, proximo)
             c.turnos.despertar(c.reloj)
 

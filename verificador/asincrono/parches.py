@@ -234,10 +234,29 @@ def _rlock(*args: Any, **kwargs: Any) -> Any:
 def _allocate_lock() -> Any:
     """El candado de espera de `threading.Condition.wait` (y de Event, Semaphore,
     queue.Queue, que esperan con una Condition): en un hilo del ejecutor, un
-    `CandadoDeHilos`, así esperar a otro hilo no cuelga el bucle."""
+    `CandadoDeHilos`, así esperar a otro hilo no cuelga el bucle. En el hilo del
+    bucle, dentro de un paso y con trabajos del ejecutor pendientes, también
+    (uno atado a la ejecución): el bucle queda bloqueado mientras corren los
+    hilos, como en CPython, en vez de esperar a un hilo que espera su turno."""
     if _bucle.control_del_hilo() is not None:
         return CandadoDeHilos()
+    c = _en_bucle()
+    if c is not None and _bucle_en_paso() and c.turnos.pendientes() and _espera_del_alumno(c):
+        return CandadoDeHilos(c)
     return _allocate_lock_original()
+
+
+def _espera_del_alumno(c: Control) -> bool:
+    """¿Espera el código del alumno (Condition.wait, o Event.wait, Semaphore.acquire,
+    queue.Queue.get que esperan con una)? No la maquinaria de la biblioteca."""
+    marco = sys._getframe(3)  # quien llamó a Condition.wait
+    for _ in range(2):
+        if marco is None:
+            return False
+        if marco.f_code.co_filename in c.archivos:
+            return True
+        marco = marco.f_back
+    return False
 
 
 class _Politica(asyncio.DefaultEventLoopPolicy):  # type: ignore[misc,valid-type]
