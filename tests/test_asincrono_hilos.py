@@ -136,6 +136,10 @@ def test_retrasos_reales_no_cambian_la_exploracion(tmp_path: Path, monkeypatch: 
                                                    semilla: int, caso: str) -> None:
     fuente = ARCHIVOS if caso == "archivos" else CONTADOR.replace("{cuerpo}", "total += 1")
     ruta = _programa(tmp_path, f"{caso}.py", fuente)
+    # Una vuelta antes, sin mirar: en 3.12+ la primera vez que se rastrea un código
+    # CPython da algún evento de operación menos (lo mismo en cada proceso); aquí
+    # se compara solo el efecto de los retrasos reales.
+    explorador.explorar_script(ruta, semilla=semilla, planificaciones=1)
     huellas = _huellas(monkeypatch)
     sin = explorador.explorar_script(ruta, semilla=semilla, planificaciones=4)
     sin_huellas = list(huellas)
