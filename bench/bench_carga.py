@@ -1,10 +1,12 @@
 """¿Depende el veredicto de la carga de la máquina? La misma semilla, con y sin carga.
 
-    python bench/bench_carga.py [--muestra 6] [--semillas 0,1] [--ocupados-por-nucleo 2] [ARCHIVO ...]
+    python bench/bench_carga.py [--muestra 6] [--semillas 0,1] [--ocupados-por-nucleo 2]
+                                [--motores hilos,asincrono,procesos] [ARCHIVO ...]
 
 Para cada programa (por omisión, una muestra fija del corpus real: los
 `--muestra` primeros de cada motor en orden alfabético, sin los lentos ni los
-xfail), corre `verificar explorar --formato json --semilla S` dos veces:
+xfail, y además todos los de asyncio con hilos del ejecutor: `to_thread`,
+`run_in_executor`), corre `verificar explorar --formato json --semilla S` dos veces:
 
 1. tal cual, con la máquina como esté;
 2. con `--ocupados-por-nucleo` bucles `while True: pass` por núcleo al lado
@@ -35,16 +37,24 @@ sys.path.insert(0, str(RAIZ))
 from tests.corpus_real.comun import Programa, programas  # noqa: E402
 
 
-def _muestra(por_motor: int) -> list[Path]:
+def _con_hilos_del_ejecutor(p: Programa) -> bool:
+    fuente = p.ruta.read_text(encoding="utf-8")
+    return "to_thread" in fuente or "run_in_executor" in fuente
+
+
+def _muestra(por_motor: int, motores: tuple[str, ...]) -> list[Path]:
     elegidos: list[Path] = []
     todos: list[Programa] = programas()
-    for motor in ("hilos", "asincrono", "procesos"):
+    for motor in motores:
         del_motor = sorted(
             (p for p in todos if p.ruta.parent.name == motor),
             key=lambda p: p.ruta.name,
         )
         aptos = [p for p in del_motor if not p.lento and not p.xfail and p.por_que_no_corre() is None]
         elegidos += [p.ruta for p in aptos[:por_motor]]
+        if motor == "asincrono":
+            # Y todos los que usan hilos del ejecutor (to_thread, run_in_executor).
+            elegidos += [p.ruta for p in aptos[por_motor:] if _con_hilos_del_ejecutor(p)]
     return elegidos
 
 
@@ -69,7 +79,13 @@ def _explorar(ruta: Path, semilla: int) -> tuple[str, str, float]:
         huella = "—"
     else:
         pasos = estadisticas.get("pasos_total")
-        otra = f"{pasos} pasos" if pasos is not None else f"t. virtual {estadisticas.get('tiempo_virtual_max_s')} s"
+        if pasos is not None:
+            otra = f"{pasos} pasos"
+        else:
+            virtual = estadisticas.get("tiempo_virtual_max_s", estadisticas.get("tiempo_virtual_s"))
+            resumen = (datos.get("evidencia") or {}).get("resumen") or ""
+            # El resumen del fallo (p. ej. el total que salió) también debe repetirse.
+            otra = f"t. virtual {virtual} s" + (f", «{resumen[:40]}»" if resumen else "")
         huella = f"{datos.get('planificaciones')} planif., {otra}"
     return str(datos.get("veredicto")), huella, segundos
 
@@ -89,8 +105,10 @@ def main() -> int:
     ap.add_argument("--muestra", type=int, default=6, help="programas por motor si no se dan archivos")
     ap.add_argument("--semillas", default="0,1")
     ap.add_argument("--ocupados-por-nucleo", type=int, default=2)
+    ap.add_argument("--motores", default="hilos,asincrono,procesos", help="motores de la muestra")
     args = ap.parse_args()
-    archivos = [a.resolve() for a in args.archivos] or _muestra(args.muestra)
+    motores = tuple(m for m in args.motores.split(",") if m)
+    archivos = [a.resolve() for a in args.archivos] or _muestra(args.muestra, motores)
     semillas = [int(s) for s in args.semillas.split(",") if s]
 
     print(f"Fase 1: sin carga añadida (carga media al empezar: {_carga()})", flush=True)

@@ -78,11 +78,58 @@ def trabajo_del_hilo() -> int:
     return int(getattr(_hilo, "trabajo", 0))
 
 
+def _trazador_de_hilo(control: Control, trabajo: int) -> Any:
+    """El `sys.settrace` de un hilo del ejecutor: cada línea y cada operación del
+    código del alumno es un punto donde el trabajo puede ceder el turno."""
+    turnos = control.turnos
+    archivos, punto = control.archivos, turnos.punto
+
+    def local(frame: Any, evento: str, _arg: object) -> Any:
+        if evento == "line" or evento == "opcode":
+            if turnos.terminado:
+                # Se corta en la siguiente línea: lanzar desde un evento de
+                # operación tumba a CPython 3.12.
+                if evento == "line":
+                    raise cortar_hilo()
+                frame.f_trace_opcodes = False
+                return local
+            punto(trabajo)
+        return local
+
+    def global_(frame: Any, _evento: str, _arg: object) -> Any:
+        if frame.f_code.co_filename in archivos:
+            frame.f_trace_opcodes = True
+            return local
+        return None
+
+    return global_
+
+
+def cortar_hilo() -> Abortar:
+    """La excepción que corta un trabajo del ejecutor cuando la ejecución ya
+    terminó. Antes se quita el rastreo de sus marcos: una excepción que cruza
+    marcos con eventos de operación activos tumba a CPython 3.12."""
+    sys.settrace(None)
+    marco = sys._getframe(1)
+    while marco is not None:
+        marco.f_trace_opcodes = False
+        marco.f_trace = None  # type: ignore[assignment]
+        marco = marco.f_back  # type: ignore[assignment]
+    return Abortar("terminado")
+
+
 def _en_hilo(control: Control, trabajo: int, funcion: Callable[..., Any], *args: Any) -> Any:
+    turnos = control.turnos
+    if threading.get_ident() == turnos.hilo_bucle:
+        return funcion(*args)  # un ejecutor que corre el trabajo en el propio hilo del bucle
+    if not turnos.llegar(trabajo):
+        raise Abortar("terminado")
     _hilo.control, _hilo.trabajo, _hilo.suenos = control, trabajo, 0
+    sys.settrace(_trazador_de_hilo(control, trabajo))
     try:
         return funcion(*args)
     finally:
+        sys.settrace(None)
         _hilo.control = None
 
 
@@ -108,6 +155,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         self._control = control
         self.en_paso = False
         self.bloqueo_en_paso = 0.0
+        self.espera_en_paso = 0.0  # s reales que el paso esperó a los hilos del ejecutor
         self.de_asyncio_run = False  # lo corre `ejecutar` (asyncio.run), que revisa al terminar
         self._en_ruc = False  # run_forever llamado desde run_until_complete
 
@@ -171,14 +219,24 @@ class BucleControlado(asyncio.SelectorEventLoop):
             if executor is None:
                 executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
                 self._default_executor = executor
+        if isinstance(executor, concurrent.futures.ProcessPoolExecutor):
+            return super().run_in_executor(executor, func, *args)  # otro proceso: sin turnos
         control = self._control
-        trabajo = control.hilo_empieza()
-        futuro_c = executor.submit(_en_hilo, control, trabajo, func, *args)
+        turnos = control.turnos
+        turnos.hilo_bucle = threading.get_ident()
+        capacidad = getattr(executor, "_max_workers", None)
+        trabajo = turnos.nuevo(executor, capacidad if isinstance(capacidad, int) else None)
+        control.trabajos_ejecutor += 1
+        try:
+            futuro_c = executor.submit(_en_hilo, control, trabajo, func, *args)
+        except BaseException:
+            turnos.terminar(trabajo)
+            raise
         futuro = asyncio.wrap_future(futuro_c, loop=self)
         control.futuros_ejecutor.append(futuro)
         # Después del callback de wrap_future: el resultado ya está en la cola de
-        # listos cuando el bucle ve que el hilo ha parado.
-        futuro_c.add_done_callback(lambda _f: control.hilo_termina())
+        # listos cuando el trabajo devuelve el turno.
+        futuro_c.add_done_callback(lambda _f: turnos.terminar(trabajo))
         return futuro
 
     async def shutdown_default_executor(self, timeout: float | None = None) -> None:
@@ -189,10 +247,27 @@ class BucleControlado(asyncio.SelectorEventLoop):
         if executor is None:
             return
         self._default_executor = None
-        if self._control.esperar_hilos():
-            executor.shutdown(wait=True)
-        else:
-            executor.shutdown(wait=False)
+        executor.shutdown(wait=self._acabar_trabajos())
+
+    def _acabar_trabajos(self) -> bool:
+        """Como `executor.shutdown(wait=True)`: los trabajos del ejecutor acaban
+        (con el bucle parado, el reloj solo avanza hasta sus despertares). False
+        si alguno no puede acabar (espera algo que ya no llegará)."""
+        c = self._control
+        inicio, inicio_real = c.reloj, reloj_real()
+        try:
+            while True:
+                c.correr_hilos(False)
+                if not c.turnos.pendientes():
+                    return True
+                proximo = c.turnos.proximo_despertar()
+                if proximo is None:
+                    return False
+                c.reloj = max(c.reloj, proximo)
+                c.turnos.despertar(c.reloj)
+        finally:
+            self.bloqueo_en_paso += c.reloj - inicio  # no es un bloqueo del alumno
+            self.espera_en_paso += reloj_real() - inicio_real  # ni lo que tardan los hilos
 
     def call_exception_handler(self, context: dict[str, Any]) -> None:
         exc = context.get("exception")
@@ -225,7 +300,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         candidatos = []
         if self._scheduled:  # type: ignore[attr-defined]
             candidatos.append(self._scheduled[0]._when)  # type: ignore[attr-defined]
-        despertar = self._control.proximo_despertar()
+        despertar = self._control.turnos.proximo_despertar()
         if despertar is not None:
             candidatos.append(despertar)
         return min(candidatos) if candidatos else None
@@ -234,11 +309,16 @@ class BucleControlado(asyncio.SelectorEventLoop):
         c = self._control
         if c.aborto is not None:
             raise Abortar(c.aborto)
-        if not c.esperar_hilos():
-            c.abortar(c.motivo_hilos)
         self._procesar_es(0)
         self._podar_temporizadores()
         listos: collections.deque[asyncio.Handle] = self._ready  # type: ignore[attr-defined]
+        while listos and listos[0]._cancelled:  # type: ignore[attr-defined]
+            listos.popleft()
+        # Los hilos del ejecutor, por turnos: con callbacks listos, la semilla puede
+        # volver al bucle antes de que paren todos (un paso del bucle entre dos
+        # trozos de un hilo); sin ellos, corren hasta que ninguno pueda seguir.
+        c.correr_hilos(puede_volver=bool(listos))
+        self._procesar_es(0)
         while listos and listos[0]._cancelled:  # type: ignore[attr-defined]
             listos.popleft()
         if not listos:
@@ -255,10 +335,10 @@ class BucleControlado(asyncio.SelectorEventLoop):
                 c.reloj = proximo
             if c.reloj > c.tiempo_max_virtual:
                 c.abortar("tiempo_virtual")
-            # Uno a uno y por orden: qué hilo termina antes no depende del sistema.
-            while c.despertar_uno(c.reloj):
-                if not c.esperar_hilos():
-                    c.abortar(c.motivo_hilos)
+            # Los hilos cuyo sueño vence ahora corren por turnos, en el orden que
+            # elige la semilla: qué hilo termina antes no depende del sistema.
+            c.turnos.despertar(c.reloj)
+            c.correr_hilos(puede_volver=False)
             self._procesar_es(0)
         programados = self._scheduled  # type: ignore[attr-defined]
         while programados and programados[0]._when <= c.reloj:
@@ -282,7 +362,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         if c.trazador is not None:
             c.trazador.lineas_en_paso = 0
         inicio_virtual, inicio_real = c.reloj, reloj_real()
-        self.en_paso, self.bloqueo_en_paso = True, 0.0
+        self.en_paso, self.bloqueo_en_paso, self.espera_en_paso = True, 0.0, 0.0
         cpu = thread_time()
         try:
             handle._run()  # type: ignore[attr-defined]
@@ -296,7 +376,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         real = reloj_real() - inicio_real
         # Solo cuenta el tiempo real en que el hilo NO calculaba (una llamada
         # bloqueante): un cálculo lento por la carga de la máquina no es un bloqueo.
-        parado = real - (thread_time() - cpu)
+        parado = real - (thread_time() - cpu) - self.espera_en_paso
         if activo >= UMBRAL_BLOQUEO_VIRTUAL_S or parado >= UMBRAL_BLOQUEO_REAL_S:
             donde = detectores.ultima_linea_de(c, c.actor)
             if donde is not None:

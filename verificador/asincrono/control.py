@@ -23,17 +23,16 @@ avanza, como en una máquina cargada).
 from __future__ import annotations
 
 import asyncio
-import threading
 from dataclasses import dataclass, field
 
 # El reloj real, tomado al importar: mientras se explora, `time.perf_counter`
 # es el reloj virtual del alumno y no sirve para medir presupuestos.
 from time import perf_counter as reloj_real
-from time import process_time
 from typing import Any
 
 from verificador.asincrono.estrategias import Estrategia
 from verificador.asincrono.traza import Evento, Trazador, ubicacion_alumno
+from verificador.asincrono.turnos import Turnos
 
 # Cuánto avanza el reloj virtual cada lectura de time.time() dentro de un paso (s).
 AVANCE_POR_LECTURA_S = 1e-6
@@ -51,13 +50,6 @@ LATENCIA_RELATIVA = 0.05
 # Tope de esa latencia (s): en una máquina ociosa una espera larga no se alarga
 # medio segundo; para retrasos mayores está `retraso_maximo`.
 LATENCIA_MAXIMA_S = 0.01
-
-
-# Un hilo del ejecutor que no deja avanzar el bucle se da por parado en una llamada
-# que el motor no modela (no por lento) si, durante al menos ESPERA_MINIMA_HILO_PARADO_S
-# de espera real, el proceso usó menos de esa fracción de CPU (fracción, s).
-FRACCION_CPU_HILO_PARADO = 0.05
-ESPERA_MINIMA_HILO_PARADO_S = 1.0
 
 
 def segundos_legibles(s: float) -> str:
@@ -157,13 +149,15 @@ class Control:
     futuros_ejecutor: list[Any] = field(default_factory=list)
     terminado: bool = False
     cerrando: bool = False
-    # Hilos del ejecutor: cuántos corren código real y cuáles duermen en tiempo virtual.
-    cond: threading.Condition = field(default_factory=threading.Condition)
-    activos: int = 0
-    durmientes: list[tuple[float, str, threading.Event]] = field(default_factory=list)
-    # Trabajos del ejecutor parados esperando a otro hilo (número -> línea del alumno).
+    # Hilos del ejecutor: sus turnos (turnos.py) y los trabajos parados esperando a
+    # otro hilo (número -> línea del alumno).
+    turnos: Turnos = field(init=False)
+    semilla_hilos: int = 0
     hilos_esperando: dict[int, tuple[str, int] | None] = field(default_factory=dict)
-    motivo_hilos: str = "tiempo_real"  # por qué no pararon los hilos (ver esperar_hilos)
+    motivo_hilos: str = "tiempo_real"  # por qué un hilo no devolvió el turno (turnos.py)
+
+    def __post_init__(self) -> None:
+        self.turnos = Turnos(self)
 
     # --- tareas -------------------------------------------------------------
     def registrar_tarea(self, tarea: asyncio.Task[Any], principal: bool = False) -> None:
@@ -245,75 +239,23 @@ class Control:
             self.trazador.anotar(Evento(actor, archivo, linea, accion))
 
     # --- hilos del ejecutor -------------------------------------------------
-    def dormir_en_hilo(self, segundos: float, clave: str, actor: str) -> None:
-        """time.sleep dentro de un hilo del ejecutor: espera a que el bucle lleve
-        el reloj virtual hasta el despertar (con su demora, como un temporizador).
-        Los despertares simultáneos se ordenan por clave, no por qué hilo real
-        llegó antes."""
-        evento = threading.Event()
-        with self.cond:
-            if self.terminado:
-                return
-            segundos = max(segundos, 0.0)
-            despertar = self.reloj + segundos + self._decidir(clave, segundos, actor)
-            self.durmientes.append((despertar, clave, evento))
-            self.durmientes.sort(key=lambda d: (d[0], d[1]))
-            self.activos -= 1
-            self.cond.notify_all()
-        evento.wait()
+    def despertar_de_sueno(self, segundos: float, clave: str, actor: str) -> float:
+        """La hora virtual a la que despierta un `time.sleep(segundos)` de un hilo
+        del ejecutor que empieza ahora (con su demora, como un temporizador). El
+        bucle está parado mientras un trabajo tiene el turno: `reloj` no se mueve."""
+        segundos = max(segundos, 0.0)
+        return self.reloj + segundos + self._decidir(clave, segundos, actor)
 
-    def proximo_despertar(self) -> float | None:
-        with self.cond:
-            return self.durmientes[0][0] if self.durmientes else None
-
-    def despertar_uno(self, ahora: float) -> bool:
-        """Despierta al primer hilo cuyo sueño vence en `ahora`; False si no hay."""
-        with self.cond:
-            if self.durmientes and self.durmientes[0][0] <= ahora:
-                _, _, evento = self.durmientes.pop(0)
-                self.activos += 1
-                evento.set()
-                return True
-            return False
-
-    def esperar_hilos(self) -> bool:
-        """Espera (en tiempo real) a que ningún hilo del ejecutor corra código.
-        Devuelve False si se agotó el tiempo real de la ejecución; entonces
-        `motivo_hilos` dice si los hilos calculaban o estaban parados."""
-        with self.cond:
-            if self.activos <= 0:
-                return True
-            inicio, cpu = reloj_real(), process_time()
-            while self.activos > 0:
-                queda = self.fin_real - reloj_real()
-                if queda <= 0:
-                    esperado = reloj_real() - inicio
-                    parados = (
-                        esperado >= ESPERA_MINIMA_HILO_PARADO_S
-                        and process_time() - cpu < FRACCION_CPU_HILO_PARADO * esperado
-                    )
-                    self.motivo_hilos = "hilo_no_modelado" if parados else "tiempo_real"
-                    return False
-                self.cond.wait(min(queda, 0.5))
-        return True
-
-    def hilo_empieza(self) -> int:
-        """Un trabajo nuevo del ejecutor; devuelve su número (0, 1, ...)."""
-        with self.cond:
-            self.activos += 1
-            self.trabajos_ejecutor += 1
-            return self.trabajos_ejecutor - 1
-
-    def hilo_termina(self) -> None:
-        with self.cond:
-            self.activos -= 1
-            self.cond.notify_all()
+    def correr_hilos(self, puede_volver: bool) -> None:
+        """Da turnos a los hilos del ejecutor (turnos.py); corta la ejecución si uno
+        no devolvió el turno a tiempo o si un hilo agotó el presupuesto."""
+        if not self.turnos.correr(puede_volver):
+            self.motivo_hilos = self.turnos.motivo
+            self.abortar(self.motivo_hilos)
+        if self.aborto is not None:
+            raise Abortar(self.aborto)
 
     def liberar_hilos(self) -> None:
-        """Al terminar: despierta a todos los durmientes y que nadie más duerma."""
-        with self.cond:
-            self.terminado = True
-            for _, _, evento in self.durmientes:
-                evento.set()
-            self.durmientes.clear()
-            self.cond.notify_all()
+        """Al terminar: abre todas las puertas; nadie más duerme ni espera turno."""
+        self.terminado = True
+        self.turnos.liberar()

@@ -44,6 +44,10 @@ class Estrategia:
     def demora(self, clave: str, cota: float) -> float:
         raise NotImplementedError
 
+    def semilla_hilos(self) -> int:
+        """La semilla de los turnos de los hilos del ejecutor (turnos.py)."""
+        return 0
+
 
 class Fifo(Estrategia):
     """asyncio sin tocar: cada temporizador vence exactamente a su hora."""
@@ -66,6 +70,9 @@ class _Sembrada(Estrategia):
 
     def _rng(self, clave: str) -> random.Random:
         return random.Random(f"{self._semilla}:{clave}")
+
+    def semilla_hilos(self) -> int:
+        return self._semilla
 
 
 class Aleatoria(_Sembrada):
@@ -137,6 +144,9 @@ class Mixta(Estrategia):
     def demora(self, clave: str, cota: float) -> float:
         return self._actual.demora(clave, cota)
 
+    def semilla_hilos(self) -> int:
+        return self._actual.semilla_hilos()
+
 
 @dataclass
 class Repeticion(Estrategia):
@@ -145,9 +155,13 @@ class Repeticion(Estrategia):
 
     plan: Mapping[str, float] = field(default_factory=dict)
     nombre: str = "repeticion"
+    hilos: int = 0  # la semilla de los turnos de los hilos del ejecutor
 
     def demora(self, clave: str, cota: float) -> float:
         return min(max(self.plan.get(clave, 0.0), 0.0), max(cota, 0.0))
+
+    def semilla_hilos(self) -> int:
+        return self.hilos
 
 
 ESTRATEGIAS = ("mixta", "aleatoria", "pct", "fifo")

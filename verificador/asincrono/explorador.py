@@ -42,12 +42,15 @@ TIEMPO_MAX_VIRTUAL_S = 3600.0
 MAX_PASOS = 200_000
 # Tiempo real máximo de una ejecución (s).
 LIMITE_REAL_EJECUCION_S = 10.0
-# Tiempo real máximo de toda una exploración antes de dejar de probar órdenes (s).
-PRESUPUESTO_EXPLORACION_S = 30.0
+# Trabajo máximo de toda una exploración antes de dejar de probar órdenes (pasos del
+# bucle + líneas del alumno + eventos de los hilos del ejecutor; ver `_trabajo`): se
+# cuenta en trabajo y no en segundos, así la carga de la máquina no cambia cuántas
+# planificaciones se prueban (unidades).
+PRESUPUESTO_EXPLORACION = 5_000_000
 # Ejecuciones que puede gastar la reducción de un fallo (ejecuciones).
 MAX_INTENTOS_REDUCCION = 150
-# Tiempo real máximo de la reducción (s).
-PRESUPUESTO_REDUCCION_S = 5.0
+# Trabajo máximo de la reducción (unidades, como PRESUPUESTO_EXPLORACION).
+PRESUPUESTO_REDUCCION = 1_000_000
 # Veces que se rehace una planificación cuyo fallo sale del tiempo real (veces).
 REPETICIONES_TIEMPO_REAL = 2
 # Veces que la reducción intenta acortar a la mitad cada demora que queda (intentos).
@@ -107,6 +110,7 @@ def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool)
     def exceder(motivo: str) -> None:
         c.abortar(motivo)
 
+    c.turnos.sembrar(estrategia.semilla_hilos())
     c.trazador = Trazador(cfg.archivos, lambda: c.actor, exceder, c.limite_real_superado)
     salida = _SalidaAcotada()
     error: BaseException | None = None
@@ -155,15 +159,17 @@ def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
     clave = original.fallo.clave
     mejor = original
     plan = dict(original.control.decisiones)
-    inicio, intentos = reloj_real(), 0
+    hilos = original.control.semilla_hilos
+    intentos, gastado = 0, 0
 
     def agotado() -> bool:
-        return intentos >= MAX_INTENTOS_REDUCCION or reloj_real() - inicio > PRESUPUESTO_REDUCCION_S
+        return intentos >= MAX_INTENTOS_REDUCCION or gastado > PRESUPUESTO_REDUCCION
 
     def probar(candidato: dict[str, float]) -> bool:
-        nonlocal mejor, plan, intentos
+        nonlocal mejor, plan, intentos, gastado
         intentos += 1
-        prueba = _una(correr, Repeticion(candidato), cfg, False)
+        prueba = _una(correr, Repeticion(candidato, hilos=hilos), cfg, False)
+        gastado += _trabajo(prueba.control)
         if prueba.fallo is not None and prueba.fallo.clave == clave:
             mejor, plan = prueba, dict(prueba.control.decisiones)
             return True
@@ -181,10 +187,16 @@ def _reducir(correr: Correr, original: _Ejecucion, cfg: _Config) -> _Ejecucion:
                 break
     if mejor is original and not agotado():
         # Repetir el plan tal cual: confirma que se reproduce (y da su traza).
-        prueba = _una(correr, Repeticion(plan), cfg, True)
+        prueba = _una(correr, Repeticion(plan, hilos=hilos), cfg, True)
         if prueba.fallo is not None and prueba.fallo.clave == clave:
             mejor = prueba
     return mejor
+
+
+def _trabajo(c: Control) -> int:
+    """Lo que costó una ejecución, en unidades que no dependen de la máquina."""
+    lineas = c.trazador.lineas_totales if c.trazador is not None else 0
+    return c.pasos + lineas + c.turnos.eventos
 
 
 def _se_repite(correr: Correr, ej: _Ejecucion, cfg: _Config) -> bool:
@@ -192,7 +204,7 @@ def _se_repite(correr: Correr, ej: _Ejecucion, cfg: _Config) -> bool:
     planificación, REPETICIONES_TIEMPO_REAL veces seguidas?"""
     assert ej.fallo is not None
     for _ in range(REPETICIONES_TIEMPO_REAL):
-        otra = _una(correr, Repeticion(dict(ej.control.decisiones)), cfg, False)
+        otra = _una(correr, Repeticion(dict(ej.control.decisiones), hilos=ej.control.semilla_hilos), cfg, False)
         if otra.fallo is None or otra.fallo.clave != ej.fallo.clave:
             return False
     return True
@@ -216,12 +228,13 @@ def _explorar(
     inicio = reloj_real()
     est = crear_estrategia(estrategia)
     rng = random.Random(semilla)
-    previos, hechas, tareas_max, virtual_max = 0, 0, 0, 0.0
+    previos, hechas, tareas_max, virtual_max, gastado = 0, 0, 0, 0.0, 0
     with parches.instalados():
         for i in range(planificaciones):
             est.nueva_planificacion(rng, previos)
             ej = _una(correr, est, cfg, recolectar=(i == 0))
             hechas += 1
+            gastado += _trabajo(ej.control)
             previos = ej.control.temporizadores
             tareas_max = max(tareas_max, len(ej.control.tareas))
             virtual_max = max(virtual_max, ej.control.reloj)
@@ -252,7 +265,7 @@ def _explorar(
                         "retrasos": len(final.control.decisiones),
                     },
                 )
-            if reloj_real() - inicio > PRESUPUESTO_EXPLORACION_S:
+            if gastado > PRESUPUESTO_EXPLORACION:
                 break
     return Resultado(
         veredicto=Veredicto.APROBADO,

@@ -137,9 +137,9 @@ def _abortada(c: Control) -> Fallo:
             "Un hilo del ejecutor (to_thread/run_in_executor) se quedó parado de verdad, sin "
             "calcular, en una llamada que el motor no controla.",
             "Mientras ese hilo no para, el bucle de eventos no puede avanzar su reloj virtual. "
-            "Suele ser una espera entre hilos que el motor no modela (threading.Event, "
-            "Condition o queue.Queue, un candado con plazo) o E/S real: no se puede juzgar "
-            "esa ejecución, no es un fallo del programa.",
+            "Suele ser E/S real o una espera en algo que el motor no modela (un candado o "
+            "una cola de otra biblioteca): no se puede juzgar esa ejecución, no es un fallo "
+            "del programa.",
         ),
     }
     resumen, expl = textos.get(motivo, (f"La ejecución se cortó ({motivo}).", ""))

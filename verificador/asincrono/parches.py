@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from verificador.asincrono import bucle as _bucle
-from verificador.asincrono.candados import CandadoDeHilos
+from verificador.asincrono.candados import CandadoDeHilos, CandadoReentrante
 from verificador.asincrono.control import Bloqueo, Control, NoEsperada
 
 # Profundidad con la que se recuerda dónde se creó cada corrutina (marcos).
@@ -53,6 +53,7 @@ _time_ns_real = time.time_ns
 _monotonic_ns_real = time.monotonic_ns
 _perf_counter_ns_real = time.perf_counter_ns
 _lock_original = threading.Lock
+_rlock_original = threading.RLock
 _allocate_lock_original = threading._allocate_lock  # type: ignore[attr-defined]
 _acquire_original = asyncio.Lock.acquire
 _release_original = asyncio.Lock.release
@@ -110,8 +111,11 @@ def _sleep(segundos: float) -> None:
         return
     de_hilo = _bucle.control_del_hilo()
     if de_hilo is not None:
+        if de_hilo.terminado:
+            return
         clave, actor = _bucle.clave_de_sueno()
-        de_hilo.dormir_en_hilo(segundos, clave, actor)
+        despertar = de_hilo.despertar_de_sueno(segundos, clave, actor)
+        de_hilo.turnos.dormir(_bucle.trabajo_del_hilo(), despertar, clave)
         return
     _sleep_real(segundos)
 
@@ -196,22 +200,63 @@ def _no_esperada(coro: Any) -> None:
         c.anotar(c.actor, archivo, linea, f"crea la corrutina {nombre}() y nadie la espera")
 
 
+def _del_alumno(c: Control) -> bool:
+    """¿Lo crea el código del alumno (directamente, o un Event, Condition,
+    Semaphore o queue.Queue suyo)? Se mira quién llamó y quién llamó a ese."""
+    marco = sys._getframe(2)
+    for _ in range(2):
+        if marco is None:
+            return False
+        if marco.f_code.co_filename in c.archivos:
+            return True
+        marco = marco.f_back
+    return False
+
+
 def _lock(*args: Any, **kwargs: Any) -> Any:
-    """threading.Lock(): el del alumno es un `CandadoDeHilos` (no cuelga el bucle si
-    un hilo del ejecutor lo espera mientras su dueño duerme); los demás, el real."""
+    """threading.Lock(): el del alumno es un `CandadoDeHilos` (en un hilo del
+    ejecutor, su espera es por turnos); los demás, el real."""
     c = _actual
-    if c is not None and not args and not kwargs and sys._getframe(1).f_code.co_filename in c.archivos:
-        return CandadoDeHilos()
+    if c is not None and not args and not kwargs and _del_alumno(c):
+        return CandadoDeHilos(c)
     return _lock_original(*args, **kwargs)
+
+
+def _rlock(*args: Any, **kwargs: Any) -> Any:
+    """threading.RLock(): el del alumno (también el de su `Condition()`) es un
+    `CandadoReentrante`; los demás, el real."""
+    c = _actual
+    if c is not None and not args and not kwargs and _del_alumno(c):
+        return CandadoReentrante(c)
+    return _rlock_original(*args, **kwargs)
 
 
 def _allocate_lock() -> Any:
     """El candado de espera de `threading.Condition.wait` (y de Event, Semaphore,
     queue.Queue, que esperan con una Condition): en un hilo del ejecutor, un
-    `CandadoDeHilos`, así esperar a otro hilo no cuelga el bucle."""
+    `CandadoDeHilos`, así esperar a otro hilo no cuelga el bucle. En el hilo del
+    bucle, dentro de un paso y con trabajos del ejecutor pendientes, también
+    (uno atado a la ejecución): el bucle queda bloqueado mientras corren los
+    hilos, como en CPython, en vez de esperar a un hilo que espera su turno."""
     if _bucle.control_del_hilo() is not None:
         return CandadoDeHilos()
+    c = _en_bucle()
+    if c is not None and _bucle_en_paso() and c.turnos.pendientes() and _espera_del_alumno(c):
+        return CandadoDeHilos(c)
     return _allocate_lock_original()
+
+
+def _espera_del_alumno(c: Control) -> bool:
+    """¿Espera el código del alumno (Condition.wait, o Event.wait, Semaphore.acquire,
+    queue.Queue.get que esperan con una)? No la maquinaria de la biblioteca."""
+    marco = sys._getframe(3)  # quien llamó a Condition.wait
+    for _ in range(2):
+        if marco is None:
+            return False
+        if marco.f_code.co_filename in c.archivos:
+            return True
+        marco = marco.f_back
+    return False
 
 
 class _Politica(asyncio.DefaultEventLoopPolicy):  # type: ignore[misc,valid-type]
@@ -260,6 +305,7 @@ def instalados() -> Iterator[None]:
         asyncio.Lock.acquire = _acquire  # type: ignore[method-assign]
         asyncio.Lock.release = _release  # type: ignore[method-assign]
         threading.Lock = _lock  # type: ignore[misc,assignment]
+        threading.RLock = _rlock  # type: ignore[misc,assignment]
         threading._allocate_lock = _allocate_lock  # type: ignore[attr-defined]
         warnings._warn_unawaited_coroutine = _no_esperada  # type: ignore[attr-defined]
         sys.set_coroutine_origin_tracking_depth(PROFUNDIDAD_ORIGEN)
@@ -271,6 +317,7 @@ def instalados() -> Iterator[None]:
         asyncio.Lock.acquire = _acquire_original  # type: ignore[method-assign]
         asyncio.Lock.release = _release_original  # type: ignore[method-assign]
         threading.Lock = _lock_original  # type: ignore[misc]
+        threading.RLock = _rlock_original  # type: ignore[misc]
         threading._allocate_lock = _allocate_lock_original  # type: ignore[attr-defined]
         asyncio.events._event_loop_policy = politica  # type: ignore[attr-defined]
         asyncio.run, asyncio.runners.run = run_asyncio, run_runners

@@ -1,5 +1,4 @@
 # esperado: carrera
-# xfail: asincrono: las funciones pasadas a run_in_executor corren sin intercalarse ni vigilarse como hilos, así que `procesadas += 1` desde tres hilos del ejecutor sale aprobado (semillas 0, 1, 2)
 # Estilo antiguo: get_event_loop() + run_until_complete, y el trabajo «pesado»
 # a loop.run_in_executor(None, ...), que lo lleva a hilos de un
 # ThreadPoolExecutor. Esos hilos comparten `procesadas` y la incrementan sin

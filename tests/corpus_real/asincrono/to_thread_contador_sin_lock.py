@@ -1,5 +1,4 @@
 # esperado: carrera
-# xfail: asincrono: las funciones pasadas a asyncio.to_thread corren sin intercalarse ni vigilarse como hilos, así que `total += 1` desde tres hilos del ejecutor sale aprobado (semillas 0, 1, 2)
 # asyncio.to_thread lleva `sumar` a hilos del ejecutor por defecto: aunque el
 # programa sea «asyncio», esos hilos corren a la vez y `total += 1` sin
 # candado pierde incrementos si un hilo es expropiado entre leer y escribir.
