@@ -213,8 +213,13 @@ def test_centinela_olvidado() -> None:
 def test_bucle_infinito_agota_el_tiempo_y_no_deja_restos() -> None:
     p = juez("bucle_infinito.py")
     error = fallo(lambda: p.ejecutar(tiempo_limite_s=8, quietud_s=0.5))
-    assert error.veredicto is Veredicto.CUELGUE
-    assert "8 s" in error.evidencia.resumen  # gasta CPU: solo lo para el reloj
+    # Gasta CPU: solo lo para el reloj efectivo (8 s de avance). Con la máquina tan
+    # cargada que en 6 x 8 s de pared no llega a avanzarlos, no se inventa un cuelgue.
+    assert error.veredicto in (Veredicto.CUELGUE, Veredicto.PRESUPUESTO_AGOTADO)
+    if error.veredicto is Veredicto.CUELGUE:
+        assert "8 s" in error.evidencia.resumen
+    else:
+        assert "demasiado cargada" in error.evidencia.resumen
     vivos = [p for p in error.evidencia.detalles["procesos"] if p["vivo"]]
     assert len(vivos) == 3
     sin_restos(p)
