@@ -152,3 +152,20 @@ def test_el_vigia_con_tope_de_pared_dice_que_no_puede_decidir() -> None:
     assert fin.returncode == 1
     assert AVISO_CARGA in fin.stderr
     assert AVISO_CUELGUE not in fin.stderr
+
+
+def test_procesos_cortados_por_la_carga_no_son_un_cuelgue() -> None:
+    from verificador.procesos import juicio
+    from verificador.procesos.ejecutor import Ejecucion
+    from verificador.veredictos import Veredicto
+
+    def ejecucion(sin_decidir: bool) -> Ejecucion:
+        return Ejecucion(archivo="a.py", parametros={}, semilla=1, duracion_s=120.0, colgado=True,
+                         fatal=None, codigo_salida=None, resultado=None, salida="", errores="",
+                         sin_decidir=sin_decidir, efectivo_s=3.5)
+
+    veredicto, evidencia = juicio.clasificar(ejecucion(True), 20.0, None)
+    assert veredicto is Veredicto.PRESUPUESTO_AGOTADO
+    assert "3.5 s" in evidencia.resumen and "20 s" in evidencia.resumen
+    veredicto, evidencia = juicio.clasificar(ejecucion(False), 20.0, None)
+    assert veredicto is Veredicto.CUELGUE
