@@ -1,6 +1,7 @@
 """Benchmark de escala del motor de hilos: el contador del tutorial (2 hilos × 100 000).
 
     python bench/bench_escala.py [--veces 5] [--n 100000] [--versiones 3.10,3.11,3.12,3.13] [--sin-cli]
+                                 [--por-ejecucion]
 
 1. `verificar explorar` completo (arranque, aislamiento y veredicto) sobre el
    contador con Lock y sin él, con el Python del entorno: mediana, mínimo y
@@ -12,6 +13,9 @@
    proceso entero, importaciones incluidas: depende poco de la carga).
 3. Pasos/s y planificaciones/s del motor frente a la ejecución real con hilos
    del mismo programa (la razón es lo que importa), en este mismo proceso.
+4. Con `--por-ejecucion`: cada planificación del motor por separado (si solo
+   sincroniza, con detectores, pasos, decisiones, decisiones en instrucciones
+   y CPU), para ver en qué se va el tiempo.
 
 Los tiempos de pared dependen de la carga: con otros procesos en la máquina
 son pesimistas. El veredicto depende solo de (programa, semilla, versión).
@@ -31,6 +35,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 RAIZ = Path(__file__).resolve().parent.parent
 
@@ -148,13 +153,52 @@ def razon(n: int) -> None:
     print(f"\nRazón (CPU por ejecución, motor / real): {motor_cpu / r.planificaciones / max(real_cpu, 1e-9):.1f}×")
 
 
+def por_ejecucion(n: int) -> None:
+    """CPU, steps and decisions of each schedule of one exploration (seed 0), in this process."""
+    sys.path.insert(0, str(RAIZ))
+    from verificador.motor import exploracion, explorar_script
+
+    filas: list[str] = []
+    original = exploracion.Explorador._correr
+
+    def _correr(self: Any, objetivo: Any, estrategia: Any, **opciones: Any) -> Any:
+        c = time.process_time()
+        fallo = original(self, objetivo, estrategia, **opciones)
+        p = self.plan
+        filas.append(f"| {len(filas) + 1} | {type(estrategia).__name__} | {'sí' if p.sincronizando else 'no'} | "
+                     f"{'sí' if opciones.get('detectar') else 'no'} | {p.pasos} | {p.n_decision} | "
+                     f"{p.decisiones_punto} | {time.process_time() - c:.2f} |")
+        return fallo
+
+    exploracion.Explorador._correr = _correr  # type: ignore[method-assign]
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for nombre, texto in (("con Lock", CON_LOCK), ("sin Lock", SIN_LOCK)):
+                ruta = Path(tmp) / "contador.py"
+                ruta.write_text(texto.format(n=n))
+                filas.clear()
+                r = explorar_script(ruta, semilla=0)
+                print(f"\n## Cada planificación: contador {nombre} (2 × {n}, semilla 0, Python "
+                      f"{sys.version.split()[0]}): {r.veredicto.value}\n")
+                print("| nº | estrategia | solo sincroniza | detectores | pasos | decisiones | "
+                      "decisiones en instrucciones | CPU s |")
+                print("|---|---|---|---|---|---|---|---|")
+                print("\n".join(filas))
+    finally:
+        exploracion.Explorador._correr = original  # type: ignore[method-assign]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--veces", type=int, default=5)
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--versiones", default="3.10,3.11,3.12,3.13")
     ap.add_argument("--sin-cli", action="store_true")
+    ap.add_argument("--por-ejecucion", action="store_true", help="solo el desglose por planificación")
     a = ap.parse_args()
+    if a.por_ejecucion:
+        por_ejecucion(a.n)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         programas = {"con Lock": Path(tmp) / "03_lock.py", "sin Lock": Path(tmp) / "03_sin_lock.py"}
         programas["con Lock"].write_text(CON_LOCK.format(n=a.n))

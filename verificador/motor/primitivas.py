@@ -149,16 +149,15 @@ class Lock(_Primitiva):
     def _acquire_restore(self, estado: Any) -> None:
         Lock.acquire(self)
 
-    __enter__ = acquire
-
-    def __exit__(self, *exc: Any) -> None:
-        if self.__class__ is Lock and self._duenio is not None and rapido.soltar(self, sys._getframe(1)):
-            return
-        self.release()
+    __enter__ = rapido.entrar  # acquire(), with its fast path one call shorter
+    __exit__ = rapido.salir  # release(), likewise
 
     def __repr__(self) -> str:
         estado = "locked" if self._duenio is not None else "unlocked"
         return f"<{estado} _thread.lock object at {_direccion(self)}>"
+
+
+rapido.LOCK = Lock
 
 
 class _Fuera:

@@ -28,6 +28,8 @@ from verificador.motor.tiempo import RACHA_JUSTA, RACHA_SOLA
 _POR_LINEAS = sys.version_info < (3, 12)  # the engine traces with sys.settrace (see rastreo)
 _gettrace = sys.gettrace
 _settrace = sys.settrace
+_getframe = sys._getframe
+LOCK: Any = None  # primitivas.Lock (set there): its __enter__/__exit__ are `entrar`/`salir`
 
 
 def _lugar(plan: Any, h: Any, f: Any) -> Any:
@@ -77,23 +79,13 @@ def tomar(candado: Any, f: Any) -> bool:
     if h is None:
         return False
     traza = _gettrace() if _POR_LINEAS else None
-    if traza is not None:
-        _settrace(None)
+    if traza is None:
+        return _tomar(plan, h, candado, f)
+    _settrace(None)
     try:
-        lugar = _lugar(plan, h, f)
-        if lugar is None:
-            return False
-        candado._duenio = h
-        if plan.detectando:
-            unir(h.reloj, candado._reloj)
-        if plan.orden is not None and h.mantiene:
-            plan.orden.adquirir([c._ordinal for c in h.mantiene], candado._ordinal, h.id, h.nombre,
-                                h.reloj_orden, lugar.archivo, lugar.linea, lugar.codigo)
-        h.mantiene.append(candado)
-        return True
+        return _tomar(plan, h, candado, f)
     finally:
-        if traza is not None:
-            _settrace(traza)
+        _settrace(traza)
 
 
 def soltar(candado: Any, f: Any) -> bool:
@@ -105,21 +97,87 @@ def soltar(candado: Any, f: Any) -> bool:
     if h is None or candado._duenio is not h:
         return False
     traza = _gettrace() if _POR_LINEAS else None
-    if traza is not None:
-        _settrace(None)
+    if traza is None:
+        return _soltar(plan, h, candado, f)
+    _settrace(None)
     try:
-        if _lugar(plan, h, f) is None:
-            return False
-        mantiene = h.mantiene
-        if candado in mantiene:
-            mantiene.remove(candado)
-        candado._duenio = None
-        if plan.detectando:
-            unir(candado._reloj, h.reloj)
-            h.reloj[h.id] += 1
-        if candado._esperan:
-            plan.notificar(candado._esperan, 1)  # like CPython, wake one waiter; it competes again
-        return True
+        return _soltar(plan, h, candado, f)
     finally:
-        if traza is not None:
-            _settrace(traza)
+        _settrace(traza)
+
+
+def entrar(candado: Any) -> bool:
+    """`Lock.__enter__`: `tomar` from the caller's frame, else the full `acquire()`.
+
+    The same as `acquire`'s own fast path, one traced call shorter (on
+    3.10/3.11 each Python call made while the tracer is set costs a call event).
+    """
+    if candado._duenio is None:
+        plan = contexto._activo
+        if plan is not None:
+            h = plan._por_os.get(_ident())
+            if h is not None:
+                traza = _gettrace() if _POR_LINEAS else None
+                if traza is None:
+                    if _tomar(plan, h, candado, _getframe(1)):
+                        return True
+                else:
+                    _settrace(None)
+                    try:
+                        hecho = _tomar(plan, h, candado, _getframe(1))
+                    finally:
+                        _settrace(traza)
+                    if hecho:
+                        return True
+    return candado.acquire()
+
+
+def salir(candado: Any, *exc: Any) -> None:
+    """`Lock.__exit__`: `soltar` from the caller's frame, else the full `release()`."""
+    if candado.__class__ is LOCK and candado._duenio is not None:
+        plan = contexto._activo
+        if plan is not None:
+            h = plan._por_os.get(_ident())
+            if h is not None and candado._duenio is h:
+                traza = _gettrace() if _POR_LINEAS else None
+                if traza is None:
+                    if _soltar(plan, h, candado, _getframe(1)):
+                        return
+                else:
+                    _settrace(None)
+                    try:
+                        hecho = _soltar(plan, h, candado, _getframe(1))
+                    finally:
+                        _settrace(traza)
+                    if hecho:
+                        return
+    candado.release()
+
+
+def _tomar(plan: Any, h: Any, candado: Any, f: Any) -> bool:
+    lugar = _lugar(plan, h, f)
+    if lugar is None:
+        return False
+    candado._duenio = h
+    if plan.detectando:
+        unir(h.reloj, candado._reloj)
+    if plan.orden is not None and h.mantiene:
+        plan.orden.adquirir([c._ordinal for c in h.mantiene], candado._ordinal, h.id, h.nombre,
+                            h.reloj_orden, lugar.archivo, lugar.linea, lugar.codigo)
+    h.mantiene.append(candado)
+    return True
+
+
+def _soltar(plan: Any, h: Any, candado: Any, f: Any) -> bool:
+    if _lugar(plan, h, f) is None:
+        return False
+    mantiene = h.mantiene
+    if candado in mantiene:
+        mantiene.remove(candado)
+    candado._duenio = None
+    if plan.detectando:
+        unir(candado._reloj, h.reloj)
+        h.reloj[h.id] += 1
+    if candado._esperan:
+        plan.notificar(candado._esperan, 1)  # like CPython, wake one waiter; it competes again
+    return True
