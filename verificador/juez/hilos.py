@@ -63,7 +63,7 @@ PLANIFICACIONES_RETRASO = 10  # schedules per delayed exploration (each delay of
 # A short scenario keeps exploring up to this many schedules while one exploration stays
 # under this many steps (bugs that need two well-placed preemptions, e.g. two separately
 # atomic withdrawals that both fail and refund, show up in ~1 of 60 PCT schedules).
-AMPLIACION_JUEZ = (60_000, 400)
+AMPLIACION_JUEZ = (30_000, 240)  # ~2x the exploration cost of a short thread case (measured)
 PLANIFICACIONES_OTRAS = 30  # schedules per exploration with each of `otras_estrategias`
 PRESUPUESTO_JUEZ_PASOS = 4_000_000  # scheduling steps one exploration of a repetition may spend (never seconds)
 PLANIFICACIONES_ESCRITURAS = 2  # traced schedules whose writers `escrituras` adds up
