@@ -1,23 +1,19 @@
-"""El reloj efectivo de los plazos y el vigía de las pruebas del juez.
+"""El reloj efectivo de los plazos del motor de procesos.
 
 El reloj efectivo descuenta del tiempo de pared lo que el programa pasó listo
 para correr pero sin CPU (la carga de la máquina), para que un límite de
 tiempo corte al mismo programa igual con la máquina libre o cargada. Las
 cuentas se prueban con esperas y relojes inventados (ninguna prueba depende
-de la carga real); el vigía, con procesos reales que se paran de verdad.
+de la carga real).
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import textwrap
 
 import pytest
 
 from verificador import reloj as _reloj
-from verificador.juez.vigia import AVISO_CARGA, AVISO_CUELGUE
 from verificador.reloj import RelojEfectivo
 
 
@@ -94,64 +90,6 @@ def test_lee_las_esperas_de_este_proceso() -> None:
     assert all(v >= 0 for v in esperas.values())
     r = RelojEfectivo()
     assert 0.0 <= r.transcurrido() <= r.pared() + 1e-9
-
-
-def _con_vigia(cuerpo: str, limite: float, factor: float = 6.0) -> subprocess.CompletedProcess[str]:
-    codigo = textwrap.dedent(f"""
-        from verificador.juez.vigia import Vigia
-        v = Vigia({limite}, factor={factor})
-        v.empezar("prueba_de_ejemplo")
-    """) + textwrap.dedent(cuerpo)
-    return subprocess.run([sys.executable, "-c", codigo], capture_output=True, text=True, timeout=120)
-
-
-def test_el_vigia_corta_un_programa_parado_y_dice_donde_estaba() -> None:
-    fin = _con_vigia("""
-        import threading
-        def esperar_para_siempre():
-            threading.Event().wait()
-        esperar_para_siempre()
-    """, limite=0.5)
-    assert fin.returncode == 1
-    assert AVISO_CUELGUE in fin.stderr
-    assert "prueba_de_ejemplo" in fin.stderr
-    assert "esperar_para_siempre" in fin.stderr  # la pila de cada hilo
-
-
-def test_el_vigia_no_corta_lo_que_termina_a_tiempo() -> None:
-    fin = _con_vigia("""
-        import time
-        time.sleep(0.3)
-        print("hecho")
-    """, limite=5.0)
-    assert fin.returncode == 0, fin.stderr
-    assert fin.stdout.strip() == "hecho"
-    assert AVISO_CUELGUE not in fin.stderr
-
-
-def test_el_vigia_no_se_deja_dormir_por_un_time_sleep_cambiado() -> None:
-    # Los motores cambian time.sleep por su reloj virtual: el vigía usa el original.
-    fin = _con_vigia("""
-        import threading, time
-        time.sleep = lambda s: None
-        threading.Event().wait()
-    """, limite=0.5)
-    assert fin.returncode == 1
-    assert AVISO_CUELGUE in fin.stderr
-
-
-def test_el_vigia_con_tope_de_pared_dice_que_no_puede_decidir() -> None:
-    # Un reloj efectivo que no avanza nunca (toda la pared «robada»): al llegar a
-    # factor x límite de pared no se inventa un cuelgue.
-    fin = _con_vigia("""
-        import threading
-        import verificador.reloj as r
-        r.RelojEfectivo.transcurrido = lambda self: 0.0
-        threading.Event().wait()
-    """, limite=0.2, factor=3.0)
-    assert fin.returncode == 1
-    assert AVISO_CARGA in fin.stderr
-    assert AVISO_CUELGUE not in fin.stderr
 
 
 def test_procesos_cortados_por_la_carga_no_son_un_cuelgue() -> None:

@@ -1,9 +1,8 @@
 """El reloj de los plazos: tiempo de pared menos el que la carga de la máquina robó.
 
-Los motores cuentan sus presupuestos en pasos y planificaciones, pero quedan
-límites de reloj que no se pueden quitar: el de cada ejecución del motor de
-procesos (procesos reales que pueden colgarse de verdad) y el de cada prueba
-del juez. Medidos con el reloj de pared, en una máquina cargada un programa
+Los motores cuentan sus presupuestos en pasos y planificaciones, pero queda
+un límite de reloj que no se puede quitar: el de cada ejecución del motor de
+procesos (procesos reales que pueden colgarse de verdad). Medidos con el reloj de pared, en una máquina cargada un programa
 correcto pero lento los agota y el veredicto cambia con la carga.
 
 `RelojEfectivo` cuenta solo el tiempo en que el programa pudo avanzar: el de

@@ -8,14 +8,12 @@ pytest-timeout con su método de hilo (que termina con os._exit), y por último
 
 from __future__ import annotations
 
-import re
 import signal
 
 from verificador.ejecucion.aislado import Ejecucion
-from verificador.juez.vigia import AVISO_CARGA, AVISO_CUELGUE
 from verificador.veredictos import Evidencia, Veredicto
 
-__all__ = ["diagnosticar", "diagnosticar_cuelgue", "diagnosticar_vigia"]
+__all__ = ["diagnosticar", "diagnosticar_cuelgue"]
 
 _COLA = 3000  # caracteres del final de la salida que van a la evidencia
 
@@ -29,12 +27,11 @@ _SENALES: dict[int, str] = {
 }
 
 
-def diagnosticar_cuelgue(
-    ejecucion: Ejecucion, *, despues_del_juez: bool = False, limite_s: float | None = None
-) -> Evidencia:
-    """Evidencia de un cuelgue detectado por el reloj del padre (o por el vigía, con `limite_s`)."""
-    limite_s = ejecucion.limite_s if limite_s is None else limite_s
-    segundos = f"{limite_s:.0f}" if limite_s >= 10 else f"{limite_s:g}"
+def diagnosticar_cuelgue(ejecucion: Ejecucion, *, despues_del_juez: bool = False) -> Evidencia:
+    """Evidencia de un cuelgue detectado por el reloj del padre."""
+    segundos = (
+        f"{ejecucion.limite_s:.0f}" if ejecucion.limite_s >= 10 else f"{ejecucion.limite_s:g}"
+    )
     if despues_del_juez:
         resumen = (
             f"El programa no terminó: el juez acabó, pero el proceso siguió vivo hasta el "
@@ -59,31 +56,8 @@ def diagnosticar_cuelgue(
         resumen=resumen,
         explicacion=explicacion,
         salida=ejecucion.cola(_COLA) or None,
-        detalles={"limite_s": limite_s, "duracion_s": round(ejecucion.duracion_s, 3)},
+        detalles={"limite_s": ejecucion.limite_s, "duracion_s": round(ejecucion.duracion_s, 3)},
     )
-
-
-def diagnosticar_vigia(
-    ejecucion: Ejecucion, *, despues_del_juez: bool = False
-) -> tuple[Veredicto, Evidencia] | None:
-    """El veredicto si el vigía del juez (`verificador.juez.vigia`) cortó la prueba."""
-    salida = ejecucion.salida
-    if AVISO_CARGA in salida:
-        return Veredicto.PRESUPUESTO_AGOTADO, Evidencia(
-            resumen="La máquina está demasiado cargada: una prueba del juez pasó mucho más "
-            "tiempo esperando una CPU libre que avanzando, y no se puede saber si el "
-            "programa se habría colgado.",
-            explicacion="No es un veredicto sobre tu programa. Vuelve a probar con la máquina "
-            "menos ocupada (cierra otros programas pesados); la misma semilla dará el mismo "
-            "veredicto.",
-            salida=ejecucion.cola(_COLA) or None,
-        )
-    if AVISO_CUELGUE in salida:
-        limite = re.search(r"^límite: ([0-9.]+) s$", salida.split(AVISO_CUELGUE, 1)[1], re.M)
-        return Veredicto.CUELGUE, diagnosticar_cuelgue(
-            ejecucion, despues_del_juez=despues_del_juez,
-            limite_s=float(limite.group(1)) if limite else None)
-    return None
 
 
 def diagnosticar(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia]:
@@ -118,9 +92,6 @@ def diagnosticar(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia]:
             explicacion="No es un veredicto sobre tu programa.",
             traza=cola,
         )
-    vigia = diagnosticar_vigia(ejecucion)
-    if vigia is not None:
-        return vigia
     if "+ Timeout +" in salida:
         # pytest-timeout con método "thread": vuelca las pilas y termina con os._exit(1).
         return Veredicto.CUELGUE, Evidencia(

@@ -33,9 +33,8 @@ from typing import Any
 import verificador.juez
 from verificador.ejecucion.aislado import Ejecucion, ejecutar_aislado
 from verificador.ejecucion.caja import Caja, modo_aislamiento, rutas_privadas
-from verificador.ejecucion.diagnostico import diagnosticar, diagnosticar_cuelgue, diagnosticar_vigia
+from verificador.ejecucion.diagnostico import diagnosticar, diagnosticar_cuelgue
 from verificador.juez.canal import ENV_SECRETO, nuevo_secreto, recibir
-from verificador.juez.vigia import ENV_LIMITE, FACTOR_CARGA_MAXIMO
 from verificador.trampas import evidencia_de_trampa, revisar_archivos
 from verificador.veredictos import Evidencia, Veredicto
 
@@ -124,9 +123,7 @@ def argv_juez(juez: Path, repeticiones: int, tiempo_limite_s: float) -> list[str
         "-p", "no:stepwise",
         "-q", "-x", "--tb=short", "--capture=no",
         "--count", str(repeticiones),
-        # El tiempo de cada prueba lo mide el vigía del plugin con el reloj efectivo
-        # (ver verificador/juez/vigia.py); pytest-timeout queda como tope de pared.
-        "--timeout", f"{tiempo_limite_s * FACTOR_CARGA_MAXIMO + MARGEN_S:g}",
+        "--timeout", f"{tiempo_limite_s:g}",
     ]  # fmt: skip
 
 
@@ -157,11 +154,9 @@ def comprobar_reto(
     nunca la del juez.
 
     `al_progreso` recibe los eventos del plugin (`inicio`, `repeticion`, `fin`;
-    esquema en docs/arquitectura.md). Cada prueba tiene `tiempo_limite_s` de
-    reloj efectivo (sin lo que la carga de la máquina robó), que mide el vigía
-    del plugin (`verificador.juez.vigia`); el límite de pared total,
-    (pruebas x `tiempo_limite_s` + `margen_s`) x `FACTOR_CARGA_MAXIMO`, es solo
-    un tope: al agotarse se mata el grupo de procesos (`cuelgue`).
+    esquema en docs/arquitectura.md). El límite de reloj total es
+    pruebas x `tiempo_limite_s` + `margen_s` (con una prueba mientras el juez no
+    anuncia cuántas tiene); al agotarse se mata el grupo de procesos: `cuelgue`.
     """
     if repeticiones < 1:
         raise ValueError("repeticiones debe ser al menos 1")
@@ -184,7 +179,7 @@ def comprobar_reto(
             al_progreso(evento)
         total = evento.get("total")
         if evento.get("evento") == "inicio" and isinstance(total, int):
-            return (max(1, total) * tiempo_limite_s + margen_s) * FACTOR_CARGA_MAXIMO
+            return max(1, total) * tiempo_limite_s + margen_s
         return None
 
     inicio = time.monotonic()
@@ -214,10 +209,9 @@ def comprobar_reto(
                     "VERIFICADOR_ARCHIVOS": _unir(archivos),
                     "VERIFICADOR_SEMILLA": str(semilla),
                     ENV_SECRETO: str(fd_secreto),
-                    ENV_LIMITE: f"{tiempo_limite_s:g}",
                 },
                 cwd=trabajo,
-                tiempo_limite_s=(repeticiones * tiempo_limite_s + margen_s) * FACTOR_CARGA_MAXIMO,
+                tiempo_limite_s=repeticiones * tiempo_limite_s + margen_s,
                 al_evento=al_evento,
                 caja=caja,
                 fds=(fd_secreto,),
@@ -348,10 +342,6 @@ def _decidir(
         final = diagnosticar_cuelgue(ejecucion, despues_del_juez=True)
     elif ejecucion.inundacion:
         veredicto, final = diagnosticar(ejecucion)
-    elif ejecucion.codigo_salida != 0 and (
-        vigia := diagnosticar_vigia(ejecucion, despues_del_juez=True)
-    ) is not None:
-        veredicto, final = vigia
     elif ejecucion.codigo_salida != 0 or informe.get("codigo_salida", 0) != 0:
         veredicto, final = diagnosticar(ejecucion)
         final.resumen = (

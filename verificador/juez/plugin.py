@@ -50,7 +50,6 @@ import verificador
 from verificador.juez.alumno import Alumno, marcos_visibles
 from verificador.juez.canal import ENV_SECRETO, evento_firmado, leer_secreto
 from verificador.juez.semillas import derivar_semilla
-from verificador.juez.vigia import ENV_LIMITE, Vigia
 from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
 
 # Fixtures de los motores: solo las que existen (se escriben en paralelo).
@@ -112,7 +111,6 @@ class _Estado:
     clasificador: Alumno | None = None
     secreto: bytes | None = None
     codigo_final: int | None = None
-    vigia: Vigia | None = None
 
 
 _estado: _Estado | None = None
@@ -188,15 +186,6 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     if directorio and archivos:
         _estado.clasificador = Alumno(directorio, archivos, semilla)
-    limite = os.environ.pop(ENV_LIMITE, None)
-    try:
-        limite_s = float(limite) if limite else 0.0
-    except ValueError:
-        limite_s = 0.0
-    if limite_s > 0:
-        # Vigila desde ya: también la carga del módulo del alumno al recoger las pruebas.
-        _estado.vigia = Vigia(limite_s)
-        _estado.vigia.empezar("carga del juez")
 
 
 @pytest.hookimpl(trylast=True)
@@ -219,7 +208,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         except Exception:
             pass
     for flujo in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
-        try:
+        try:  # noqa: SIM105
             if flujo is not None:
                 flujo.flush()
         except Exception:
@@ -328,9 +317,6 @@ def clasificar(error: BaseException, alumno: Alumno | None) -> tuple[Veredicto, 
     coincide = _MENSAJE_TIMEOUT.match(mensaje) if isinstance(error, pytest.fail.Exception) else None
     if coincide:
         segundos = coincide.group(1)
-        vigia = _estado.vigia if _estado is not None else None
-        if vigia is not None and vigia.disparado:
-            segundos = f"{vigia.limite_s:g}"  # lo cortó el vigía, no el tope de pytest-timeout
         if _en_un_motor(error):
             return Veredicto.PRESUPUESTO_AGOTADO, Evidencia(
                 resumen=f"El juez no acabó en {segundos} s de reloj: la máquina va demasiado "
@@ -454,12 +440,7 @@ def pytest_runtest_protocol(
         return
     prueba = _Prueba(item.nodeid, _repeticion_de(item), _semilla_de(item, estado.semilla))
     estado.actual = prueba
-    if estado.vigia is not None:
-        estado.vigia.empezar(item.nodeid)
     resultado = yield
-    if estado.vigia is not None:
-        # También entre pruebas y tras la última: un hilo que no termina al salir.
-        estado.vigia.empezar(f"{item.nodeid} (al terminar)")
     estado.actual = None
     if resultado.excinfo is not None:
         # KeyboardInterrupt, pytest.exit(), SystemExit de pytest...: pytest los relanza.
