@@ -88,7 +88,7 @@ def test_lee_las_esperas_de_este_proceso() -> None:
     esperas = _reloj.espera_de_cpu(os.getpid())
     assert os.getpid() in esperas
     assert all(v >= 0 for v in esperas.values())
-    r = RelojEfectivo()
+    r = RelojEfectivo(os.getpid())
     assert 0.0 <= r.transcurrido() <= r.pared() + 1e-9
 
 

@@ -90,14 +90,13 @@ class RelojEfectivo:
 
     def __init__(
         self,
-        raiz: int | None = None,
+        raiz: int = 0,
         *,
         procesos: Callable[[], Iterable[int]] | None = None,
         esperas: Callable[[int], dict[int, float]] = espera_de_cpu,
         reloj: Callable[[], float] = time.monotonic,
         periodo_s: float = PERIODO_MUESTRA_S,
     ) -> None:
-        raiz = os.getpid() if raiz is None else raiz
         self._procesos = procesos or (lambda: descendientes(raiz) or [raiz])
         self._esperas = esperas
         self._reloj = reloj

@@ -200,10 +200,11 @@ def _no_esperada(coro: Any) -> None:
         c.anotar(c.actor, archivo, linea, f"crea la corrutina {nombre}() y nadie la espera")
 
 
-def _del_alumno(c: Control) -> bool:
+def _del_alumno(c: Control, profundidad: int = 2) -> bool:
     """¿Lo crea el código del alumno (directamente, o un Event, Condition,
-    Semaphore o queue.Queue suyo)? Se mira quién llamó y quién llamó a ese."""
-    marco = sys._getframe(2)
+    Semaphore o queue.Queue suyo)? Se mira quién llamó y quién llamó a ese
+    (`profundidad`: marcos desde este hasta quien llamó)."""
+    marco = sys._getframe(profundidad)
     for _ in range(2):
         if marco is None:
             return False
@@ -241,22 +242,9 @@ def _allocate_lock() -> Any:
     if _bucle.control_del_hilo() is not None:
         return CandadoDeHilos()
     c = _en_bucle()
-    if c is not None and _bucle_en_paso() and c.turnos.pendientes() and _espera_del_alumno(c):
+    if c is not None and _bucle_en_paso() and c.turnos.pendientes() and _del_alumno(c, 3):
         return CandadoDeHilos(c)
     return _allocate_lock_original()
-
-
-def _espera_del_alumno(c: Control) -> bool:
-    """¿Espera el código del alumno (Condition.wait, o Event.wait, Semaphore.acquire,
-    queue.Queue.get que esperan con una)? No la maquinaria de la biblioteca."""
-    marco = sys._getframe(3)  # quien llamó a Condition.wait
-    for _ in range(2):
-        if marco is None:
-            return False
-        if marco.f_code.co_filename in c.archivos:
-            return True
-        marco = marco.f_back
-    return False
 
 
 class _Politica(asyncio.DefaultEventLoopPolicy):  # type: ignore[misc,valid-type]

@@ -223,6 +223,7 @@ def ejecutar(
         grupo = proceso.pid
         receptor.raiz = grupo
         colgado = sin_avance = sin_decidir = False
+        efectivo = 0.0
         pilas: dict[int, str] = {}
         vistos: dict[int, tuple[str, str]] = {}
         try:
@@ -243,7 +244,8 @@ def ejecutar(
                     sin_avance = True
                 if errores.fatal is not None and limite_fatal is None:
                     limite_fatal = ahora + GRACIA_FATAL_S
-                agotado = sin_avance or reloj.transcurrido() >= tiempo_limite_s
+                efectivo = reloj.transcurrido()
+                agotado = sin_avance or efectivo >= tiempo_limite_s
                 cargado = not agotado and reloj.pared() >= FACTOR_CARGA_MAXIMO * tiempo_limite_s
                 if agotado or cargado or (limite_fatal is not None and ahora >= limite_fatal):
                     colgado = agotado or cargado
@@ -287,7 +289,7 @@ def ejecutar(
             alumnos=alumnos,
             sin_avance=sin_avance,
             sin_decidir=sin_decidir,
-            efectivo_s=reloj.transcurrido(),
+            efectivo_s=efectivo,
             carreras=carreras,
             sin_candado=sin_candado,
             perdidos=perdidos,

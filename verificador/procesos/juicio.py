@@ -171,7 +171,7 @@ def clasificar(
     interbloqueo = _interbloqueo(ejecucion)
     if interbloqueo is not None:
         return interbloqueo
-    if ejecucion.colgado and ejecucion.sin_decidir:
+    if ejecucion.sin_decidir:
         return Veredicto.PRESUPUESTO_AGOTADO, evidencia(
             Veredicto.PRESUPUESTO_AGOTADO,
             ejecucion,
