@@ -104,6 +104,7 @@ def test_procesos_cortados_por_la_carga_no_son_un_cuelgue() -> None:
 
     veredicto, evidencia = juicio.clasificar(ejecucion(True), 20.0, None)
     assert veredicto is Veredicto.PRESUPUESTO_AGOTADO
-    assert "3.5 s" in evidencia.resumen and "20 s" in evidencia.resumen
+    assert "3.5 s" in evidencia.resumen
+    assert "20 s" in evidencia.resumen
     veredicto, evidencia = juicio.clasificar(ejecucion(False), 20.0, None)
     assert veredicto is Veredicto.CUELGUE

@@ -2,8 +2,9 @@
 
 Los motores cuentan sus presupuestos en pasos y planificaciones, pero queda
 un límite de reloj que no se puede quitar: el de cada ejecución del motor de
-procesos (procesos reales que pueden colgarse de verdad). Medidos con el reloj de pared, en una máquina cargada un programa
-correcto pero lento los agota y el veredicto cambia con la carga.
+procesos (procesos reales que pueden colgarse de verdad). Medido con el reloj
+de pared, en una máquina cargada un programa correcto pero lento lo agota y el
+veredicto cambia con la carga.
 
 `RelojEfectivo` cuenta solo el tiempo en que el programa pudo avanzar: el de
 pared menos lo que sus hilos pasaron listos para correr pero esperando una CPU
