@@ -483,3 +483,26 @@ def test_reloj_vencido_dentro_del_motor_no_es_cuelgue(tmp_path: Path) -> None:
                          tiempo_limite_s=0.5, margen_s=30)
     assert informe.veredicto is Veredicto.PRESUPUESTO_AGOTADO, informe.evidencia
     assert "no es un veredicto sobre tu programa" in informe.evidencia.explicacion.lower()
+
+
+def test_reloj_vencido_esperando_al_motor_de_procesos_no_es_cuelgue(tmp_path: Path) -> None:
+    """The process engine finds hangs by its own effective clock: the judge's wall clock running
+    out while it waits for a live child says the machine was slow, not that the program hangs."""
+    codigo = """
+    import multiprocessing
+    import time
+
+
+    def trabajar():
+        time.sleep(4)
+
+
+    def main():
+        hijo = multiprocessing.Process(target=trabajar)
+        hijo.start()
+        hijo.join()
+    """
+    informe = _comprobar(tmp_path, codigo, juez="juez_procesos_lento.py", repeticiones=1,
+                         tiempo_limite_s=1.5, margen_s=30)
+    assert informe.veredicto is Veredicto.PRESUPUESTO_AGOTADO, informe.evidencia
+    assert "no es un veredicto sobre tu programa" in informe.evidencia.explicacion.lower()

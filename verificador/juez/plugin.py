@@ -4,7 +4,8 @@ Se carga con `-p verificador.juez.plugin` dentro del proceso hijo que lanza
 `verificador.ejecucion`. Traduce cada resultado de pytest a un veredicto:
 
 - FalloVeredicto                      -> su veredicto y su evidencia;
-- el tiempo agotado de pytest-timeout -> `cuelgue`;
+- el tiempo agotado de pytest-timeout -> `cuelgue` (o `presupuesto_agotado` si
+  vence dentro de un motor, que detecta los cuelgues por su cuenta);
 - otra excepción salida del código del alumno -> `excepcion` con la traza recortada;
 - una excepción de nuestro código (juez o motor) -> `error_interno`, «fallo del
   verificador: por favor repórtalo», con la traza entera.
@@ -246,15 +247,17 @@ def _semilla_de(item: pytest.Item, base: int) -> int:
 
 
 # ------------------------------------------------------------- clasificación
-_MOTORES = tuple(_PAQUETE + m + os.sep for m in ("motor", "asincrono"))
+_MOTORES = tuple(_PAQUETE + m + os.sep for m in ("motor", "asincrono", "procesos"))
 
 
 def _en_un_motor(error: BaseException) -> bool:
-    """Did the per-test clock run out while the thread or asyncio engine was exploring?
+    """¿Venció el reloj de la prueba mientras un motor exploraba o ejecutaba el programa?
 
-    Those engines find hangs by counting steps (and a call blocked outside
-    them by CPU time: `no_modelado`), so their running out of wall-clock time
-    says the machine was slow, not that the program hangs.
+    Los motores de hilos y de asyncio encuentran los cuelgues contando pasos
+    (y una llamada bloqueada fuera de ellos por tiempo de CPU: `no_modelado`);
+    el de procesos, con su propio reloj efectivo, que descuenta lo que el
+    programa esperó a tener una CPU libre. Que a ellos se les acabe el reloj
+    de pared dice que la máquina iba lenta, no que el programa se cuelgue.
     """
     return any(marco.f_code.co_filename.startswith(_MOTORES)
                for marco, _linea in traceback.walk_tb(error.__traceback__))
