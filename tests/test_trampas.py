@@ -50,6 +50,11 @@ def test_soluciones_y_versiones_entregadas_pasan_limpias(reto):
         ("x = print.__globals__\n", 1, "__globals__"),
         ("x = ().__class__.__base__.__subclasses__()\n", 1, "__subclasses__"),
         ("import threading\nthreading.settrace(print)\n", 2, "threading.settrace"),
+        ("import threading\nthreading.Lock = threading.RLock\n", 2, "`threading.Lock`"),
+        ("import threading as th\nth.Thread.start = th.Thread.run\n", 2, "`threading.Thread.start`"),
+        ("from threading import Thread\nThread.start, x = Thread.run, 1\n", 2, "`threading.Thread.start`"),
+        ("import time\nsetattr(time, 'sleep', lambda s: None)\n", 2, "`time.sleep`"),
+        ("import multiprocessing.pool\ndel multiprocessing.pool.Pool.map\n", 2, "Pool.map"),
     ],
 )
 def test_acusa_con_linea_y_regla(codigo, linea, fragmento):
@@ -71,6 +76,12 @@ def test_acusa_con_linea_y_regla(codigo, linea, fragmento):
         "import re\npatron = re.compile('a+')\n",
         "texto = open('/etc/hostname').read()\n",  # leer no es escribir fuera
         "import multiprocessing\nif __name__ == '__main__':\n    multiprocessing.Pool(2)\n",
+        # documented hooks and attributes of the student's own objects are not replacements
+        "import threading\nthreading.excepthook = print\n",
+        "import threading\nthreading.current_thread().name = 'principal'\n",
+        "import threading\nh = threading.Thread(target=print)\nh.daemon = True\n",
+        "import threading\ndatos = threading.local()\ndatos.total = 0\n",
+        "from multiprocessing import Value\nc = Value('i', 0)\nc.value += 1\n",
     ],
 )
 def test_no_acusa_codigo_legitimo(codigo):

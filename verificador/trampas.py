@@ -8,7 +8,9 @@ plugins), tocar `sys.modules`, `builtins`, `ctypes` o `gc`, inspeccionar marcos
 (`sys._getframe`, `inspect.currentframe`, `f_back`, `f_globals`...), salir a
 lo bruto (`os._exit`, `os.kill`, `os.exec*`), trucos de importación
 (`importlib`, `runpy`, `__import__`, `exec`/`eval`/`compile`), mencionar el
-catálogo o las soluciones y escribir en rutas fuera de su carpeta. Cada
+catálogo o las soluciones, escribir en rutas fuera de su carpeta y reemplazar
+atributos de `threading`, `time`, `multiprocessing`, `asyncio`, `queue` o
+`concurrent` (`threading.Lock = threading.RLock`, `time.sleep = ...`). Cada
 hallazgo lleva `archivo:línea` y la regla, y el caso queda en `trampa` sin
 ejecutarse.
 
@@ -132,6 +134,14 @@ _LLAMADAS_PROHIBIDAS: dict[str, str] = {
     "compile": "compila código construido en tiempo de ejecución (compile)",
     "breakpoint": "abre el depurador dentro del juez (breakpoint)",
 }
+
+# Módulos de la biblioteca estándar cuyos atributos (o los de sus clases) no se reemplazan:
+# `threading.Lock = threading.RLock` o `time.sleep = ...` cambian el módulo para todo el
+# proceso, también para el verificador, en vez de arreglar el código del alumno.
+_MODULOS_INTOCABLES = ("threading", "_thread", "multiprocessing", "asyncio", "concurrent",
+                       "queue", "time")
+# Los ganchos que la documentación ofrece para asignar.
+_ASIGNABLES = {"threading.excepthook"}
 
 _NOMBRES_PROHIBIDOS: dict[str, str] = {
     "__builtins__": "modifica las funciones internas de Python (__builtins__)",
@@ -302,6 +312,39 @@ class _Revisor(ast.NodeVisitor):
                     self._anotar(nodo, regla)
                     break
 
+    # -- reemplazos en la biblioteca estándar ------------------------------------------
+
+    def _revisar_reemplazo(self, nodo: ast.AST, objetivo: ast.expr) -> None:
+        if isinstance(objetivo, (ast.Tuple, ast.List)):
+            for elemento in objetivo.elts:
+                self._revisar_reemplazo(nodo, elemento)
+            return
+        if not isinstance(objetivo, ast.Attribute):
+            return
+        completo = self._nombre_completo(objetivo)
+        if completo and completo not in _ASIGNABLES \
+                and completo.split(".", 1)[0] in _MODULOS_INTOCABLES:
+            self._anotar(nodo, f"reemplaza `{completo}` de la biblioteca estándar para todo el "
+                         "proceso (también para el verificador): arregla tu código en su lugar")
+
+    def visit_Assign(self, nodo: ast.Assign) -> None:
+        for objetivo in nodo.targets:
+            self._revisar_reemplazo(nodo, objetivo)
+        self.generic_visit(nodo)
+
+    def visit_AugAssign(self, nodo: ast.AugAssign) -> None:
+        self._revisar_reemplazo(nodo, nodo.target)
+        self.generic_visit(nodo)
+
+    def visit_AnnAssign(self, nodo: ast.AnnAssign) -> None:
+        self._revisar_reemplazo(nodo, nodo.target)
+        self.generic_visit(nodo)
+
+    def visit_Delete(self, nodo: ast.Delete) -> None:
+        for objetivo in nodo.targets:
+            self._revisar_reemplazo(nodo, objetivo)
+        self.generic_visit(nodo)
+
     def visit_Call(self, nodo: ast.Call) -> None:
         funcion = nodo.func
         if isinstance(funcion, ast.Name) and funcion.id in _LLAMADAS_PROHIBIDAS \
@@ -322,6 +365,8 @@ class _Revisor(ast.NodeVisitor):
             self._anotar(nodo, _ATRIBUTOS_INTROSPECCION[nombre])
             return
         base = self._nombre_completo(objeto)
+        if base and self._nombre_completo(nodo.func) in ("setattr", "delattr"):
+            self._revisar_reemplazo(nodo, ast.Attribute(value=objeto, attr=nombre, ctx=ast.Store()))
         if base:
             self._revisar_nombre_completo(nodo, f"{base}.{nombre}")
 

@@ -19,6 +19,7 @@ código del alumno mientras se explora (también los de sus `Condition`,
 from __future__ import annotations
 
 import _thread
+import asyncio
 import collections
 import sys
 from typing import Any
@@ -26,9 +27,17 @@ from typing import Any
 from verificador.asincrono.bucle import clave_de_sueno, control_del_hilo, cortar_hilo, trabajo_del_hilo
 from verificador.asincrono.control import Control
 from verificador.asincrono.turnos import Turnos
+from verificador.veredictos import Bloqueado
 
 # Protege el estado de todos los candados (sus filas): se toma muy poco rato.
 _estado = _thread.allocate_lock()
+
+
+def _tarea_actual() -> object:
+    try:
+        return asyncio.current_task()
+    except RuntimeError:  # sin bucle en marcha
+        return None
 
 
 def _linea_del_alumno(c: Control) -> tuple[str, int] | None:
@@ -46,20 +55,31 @@ class CandadoDeHilos:
     def __init__(self, control: Control | None = None) -> None:
         self._real = _thread.allocate_lock()
         self._creador = control  # la ejecución en que lo creó el alumno
+        # Quién lo tomó en el hilo del bucle (una tarea): (hilo, tarea); None si otro hilo.
+        self._tomado_en_bucle: tuple[int, object] | None = None
         # Trabajos del ejecutor esperando, en orden de llegada: (turnos, número).
         self._fila: collections.deque[tuple[Turnos, int]] = collections.deque()
 
     def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
         c = control_del_hilo()
         if c is None:
+            creador = self._creador
+            en_bucle = creador is not None and _thread.get_ident() == creador.turnos.hilo_bucle
             if self._real.acquire(False):
+                self._tomado_en_bucle = (_thread.get_ident(), _tarea_actual()) if en_bucle else None
                 return True
             if not blocking or timeout == 0:
                 return False
-            creador = self._creador
-            if creador is not None and _thread.get_ident() == creador.turnos.hilo_bucle:
-                return self._esperar_en_bucle(creador, timeout)
-            return self._real.acquire(blocking, timeout)
+            if en_bucle:
+                assert creador is not None
+                if self._esperar_en_bucle(creador, timeout):
+                    self._tomado_en_bucle = (_thread.get_ident(), _tarea_actual())
+                    return True
+                return False
+            if self._real.acquire(blocking, timeout):
+                self._tomado_en_bucle = None
+                return True
+            return False
         if c.terminado:
             raise cortar_hilo()
         if timeout != -1 and timeout < 0:
@@ -101,10 +121,29 @@ class CandadoDeHilos:
                 c.reloj = max(c.reloj, limite)
                 return False
             if proximo is None:
+                if limite is None and self._tomado_en_bucle is not None \
+                        and self._tomado_en_bucle[0] == _thread.get_ident():
+                    self._interbloqueo_del_bucle(c)
                 # Ningún hilo del ejecutor puede soltarlo: lo suelta otro hilo (o nadie).
                 return self._real.acquire(True, -1 if limite is None else timeout)
             c.reloj = max(c.reloj, proximo)
             c.turnos.despertar(c.reloj)
+
+    def _interbloqueo_del_bucle(self, c: Control) -> None:
+        """Una tarea pide, en el hilo del bucle, el candado que tiene otra tarea (o ella
+        misma) del mismo hilo: el bucle entero se queda parado y quien lo tiene ya no
+        puede volver a soltarlo. En CPython se cuelga para siempre."""
+        assert self._tomado_en_bucle is not None
+        duena = self._tomado_en_bucle[1]
+        actual = _tarea_actual()
+        archivo, linea = _linea_del_alumno(c) or ("", 0)
+        tenido_por = (f"{c.nombre_de(duena)}, en el mismo hilo del bucle (lo tomó antes de un await)"
+                      if duena is not None else "el propio hilo del bucle")
+        c.bloqueados = [Bloqueado(
+            actor=c.nombre_de(actual) if actual is not None else "el hilo del bucle",
+            espera="un threading.Lock", tenido_por=tenido_por,
+            archivo=archivo, linea=linea)]
+        c.abortar("interbloqueo")
 
     def _vencer(self, turnos: Turnos, numero: int) -> None:
         with _estado:
@@ -116,6 +155,7 @@ class CandadoDeHilos:
         with _estado:
             if not self._real.locked():
                 raise RuntimeError("release unlocked lock")
+            self._tomado_en_bucle = None
             if self._fila:
                 turnos, numero = self._fila.popleft()
                 turnos.desbloquear(numero)  # se lo pasa: el candado sigue tomado

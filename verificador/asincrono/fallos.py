@@ -17,7 +17,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
-from verificador.asincrono.control import Cancelada, Control, segundos_legibles
+from verificador.asincrono.control import Abortar, Cancelada, Control, segundos_legibles
 from verificador.asincrono.detectores import trabajo_perdido
 from verificador.asincrono.traza import (
     codigo,
@@ -74,7 +74,15 @@ def _abortada(c: Control) -> Fallo:
         actores = {x.actor for x in c.bloqueados}
         ciclo = any(b.tenido_por in actores for b in c.bloqueados)
         reentrante = any(b.tenido_por and "no es reentrante" in b.tenido_por for b in c.bloqueados)
-        if reentrante:
+        mismo_hilo = any(b.tenido_por and "mismo hilo del bucle" in b.tenido_por for b in c.bloqueados)
+        if mismo_hilo:
+            expl = (
+                "Un threading.Lock tomado por una tarea que cede en un await: cuando otra tarea "
+                "del mismo bucle pide ese candado, bloquea el hilo del bucle entero, y la tarea "
+                "que lo tiene ya no puede volver para soltarlo. En código async usa asyncio.Lock "
+                "(async with), que cede el bucle mientras espera."
+            )
+        elif reentrante:
             expl = (
                 "Una tarea intenta tomar un asyncio.Lock que ya tiene. asyncio.Lock no es "
                 "reentrante: la tarea se espera a sí misma para siempre."
@@ -165,6 +173,8 @@ def _muertas_con_excepcion(c: Control) -> str:
         if t.done() and not t.cancelled() and t.exception() is not None:
             exc = t.exception()
             assert exc is not None
+            if isinstance(exc, Abortar):  # la cortó el propio motor (el fallo es este)
+                continue
             donde = linea_del_alumno_en(exc.__traceback__, c.archivos)
             textos.append(
                 f"{c.nombre_de(t)} terminó con {type(exc).__name__}: {exc} "

@@ -257,6 +257,10 @@ class _Politica(asyncio.DefaultEventLoopPolicy):  # type: ignore[misc,valid-type
 def _run(principal: Any, **opciones: Any) -> Any:
     if _actual is None or threading.get_ident() != _hilo_explorador:
         return _run_original(principal, **opciones)
+    if asyncio.events._get_running_loop() is not None or not asyncio.iscoroutine(principal):
+        # El error de uso lo lanza el asyncio de verdad (RuntimeError dentro de otro bucle,
+        # ValueError si no es una corrutina): es del programa, no del verificador.
+        return _run_original(principal, **opciones)
     return _bucle.ejecutar(_actual, principal, **opciones)
 
 

@@ -120,6 +120,7 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
         self.fin_principal = False
         self.desvios: dict[int, int] = {}
         self.retraso_pendiente = self.retraso_s  # virtual s main may sleep with the others stalled
+        self.retraso_candados = self.retraso_s  # virtual s of timed lock waits that may expire early
         self.n_decision = 0
         self.decisiones_punto = 0  # decisions taken at instruction points (the rest are at sync operations)
         self.por_tiempo = False

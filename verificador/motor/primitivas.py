@@ -73,6 +73,8 @@ class Lock(_Primitiva):
             # already let the other orders be explored)
             if not blocking or timeout == 0:
                 return False
+            if plazo is not None and self._duenio is not h and plan.vencer_antes(timeout):
+                return False
             desc = f"toma {self.describir()}"
             avisado = plan.bloquear(Espera(self, desc, lugar), self._esperan, plazo)
             if not avisado and plazo is not None and plan.reloj >= plazo:

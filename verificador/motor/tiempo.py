@@ -91,6 +91,23 @@ class RelojVirtual:
             self._despertar_vencidos()
             hilo.racha = RACHA_JUSTA  # the woken thread gets its turn at the next point
 
+    def vencer_antes(self, timeout: float) -> bool:
+        """Adversarial timing (judges only): a timed lock wait expires now, as if the owner were late.
+
+        With `retraso_s` set, the thread that holds the lock may be delayed
+        that long (a loaded machine), so a wait of `timeout` <= what is left of
+        that delay in this run can run out before the owner releases. The
+        clock moves on `timeout`; once the delay is spent, timed waits behave
+        as always (they expire only when no other thread can run), so a
+        correct retry loop still gets the lock.
+        """
+        if not 0 < timeout <= self.retraso_candados:
+            return False
+        self.retraso_candados -= timeout
+        self.reloj += timeout
+        self._despertar_vencidos()
+        return True
+
     def dormir(self, segundos: float, lugar: Lugar | None) -> None:
         yo = self.actual
         assert yo is not None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import queue
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -71,11 +72,14 @@ def _instalar() -> None:
     clase: Any = colas.Queue
     put, get, empty, get_nowait = clase.put, clase.get, clase.empty, clase.get_nowait
 
-    def _put(self: Any, obj: Any, *args: Any, **kwargs: Any) -> None:
-        put(self, obj, *args, **kwargs)
-        clave = _id(self)
-        if clave is not None:
-            _puestos[clave] = _puestos.get(clave, 0) + 1
+    def _contado(original: Callable[..., None]) -> Callable[..., None]:
+        def _put(self: Any, obj: Any, *args: Any, **kwargs: Any) -> None:
+            original(self, obj, *args, **kwargs)
+            clave = _id(self)
+            if clave is not None:
+                _puestos[clave] = _puestos.get(clave, 0) + 1
+        _put.__name__ = "put"
+        return _put
 
     def _get(self: Any, *args: Any, **kwargs: Any) -> Any:
         valor = get(self, *args, **kwargs)
@@ -97,9 +101,10 @@ def _instalar() -> None:
             _vio_vacia(self, "get_nowait")
             raise
 
-    _put.__name__, _get.__name__, _empty.__name__, _get_nowait.__name__ = (
-        "put", "get", "empty", "get_nowait")
-    clase.put, clase.get, clase.empty, clase.get_nowait = _put, _get, _empty, _get_nowait
+    _get.__name__, _empty.__name__, _get_nowait.__name__ = "get", "empty", "get_nowait"
+    clase.put, clase.get, clase.empty, clase.get_nowait = _contado(put), _get, _empty, _get_nowait
+    # JoinableQueue redefine `put` sin llamar a Queue.put: se cuenta aparte.
+    colas.JoinableQueue.put = _contado(colas.JoinableQueue.put)
 
 
 def enviar() -> None:

@@ -428,8 +428,12 @@ def instalar(hijo: ModuleType, envios: ModuleType) -> None:
     _instalar_union()
     import multiprocessing.queues as colas
 
-    put_original = colas.Queue.put
+    # JoinableQueue redefine `put` sin llamar a Queue.put: se perturba aparte.
+    colas.Queue.put = _put_con_pausas(colas.Queue.put)  # type: ignore[method-assign]
+    colas.JoinableQueue.put = _put_con_pausas(colas.JoinableQueue.put)  # type: ignore[method-assign]
 
+
+def _put_con_pausas(put_original: Any) -> Any:
     def put(self: Any, obj: Any, block: bool = True, timeout: float | None = None) -> None:
         global _gastado
         if _e._del_alumno(1, 1) and _gastado < PRESUPUESTO_ESPERA_S and os.getpid() != _h._raiz:
@@ -440,4 +444,4 @@ def instalar(hijo: ModuleType, envios: ModuleType) -> None:
                 time.sleep(pausa)
         put_original(self, obj, block, timeout)
 
-    colas.Queue.put = put  # type: ignore[method-assign]
+    return put

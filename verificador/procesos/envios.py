@@ -164,7 +164,8 @@ def _instalar_envios() -> None:
 
     proceso.BaseProcess.start = start  # type: ignore[method-assign]
 
-    for clase in (colas.Queue, colas.SimpleQueue):
+    # JoinableQueue redefine `put` (sin llamar a Queue.put): se cuenta aparte.
+    for clase in (colas.Queue, colas.JoinableQueue, colas.SimpleQueue):
         _contar_metodo(clase, "put")
     _contar_metodo(colas.Queue, "put_nowait")
     _contar_metodo(conexion.Connection, "send")
