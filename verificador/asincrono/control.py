@@ -155,6 +155,7 @@ class Control:
     semilla_hilos: int = 0
     hilos_esperando: dict[int, tuple[str, int] | None] = field(default_factory=dict)
     motivo_hilos: str = "tiempo_real"  # por qué un hilo no devolvió el turno (turnos.py)
+    hilo_propio_en: tuple[str, int] | None = None  # dónde arrancó el programa un threading.Thread
 
     def __post_init__(self) -> None:
         self.turnos = Turnos(self)

@@ -150,12 +150,23 @@ def _abortada(c: Control) -> Fallo:
             "del programa.",
         ),
     }
+    if motivo == "hilo_propio":
+        textos["hilo_propio"] = (
+            "El programa arranca un hilo propio (threading.Thread) junto al bucle de asyncio "
+            f"({_donde(*(c.hilo_propio_en or (None, None)))}).",
+            "El motor de asyncio controla las tareas y los hilos del ejecutor (to_thread, "
+            "run_in_executor), no los hilos que crea el programa: su orden lo pondría el "
+            "sistema y el veredicto no sería fiable, así que no se da. No es un fallo del "
+            "programa. Si el hilo solo hace trabajo bloqueante, asyncio.to_thread lo deja "
+            "bajo control.",
+        )
     resumen, expl = textos.get(motivo, (f"La ejecución se cortó ({motivo}).", ""))
     # Un bucle que nunca cede congela el bucle de eventos: es un bloqueo, no un cuelgue.
     veredicto = {
         "lineas": Veredicto.BUCLE_BLOQUEADO,
         "lineas_totales": Veredicto.PRESUPUESTO_AGOTADO,
         "hilo_no_modelado": Veredicto.NO_MODELADO,
+        "hilo_propio": Veredicto.NO_MODELADO,
     }.get(motivo, Veredicto.CUELGUE)
     return Fallo(
         veredicto,

@@ -53,6 +53,7 @@ _time_ns_real = time.time_ns
 _monotonic_ns_real = time.monotonic_ns
 _perf_counter_ns_real = time.perf_counter_ns
 _lock_original = threading.Lock
+_start_original = threading.Thread.start
 _rlock_original = threading.RLock
 _allocate_lock_original = threading._allocate_lock  # type: ignore[attr-defined]
 _acquire_original = asyncio.Lock.acquire
@@ -254,6 +255,19 @@ class _Politica(asyncio.DefaultEventLoopPolicy):  # type: ignore[misc,valid-type
         return _bucle.BucleControlado(_actual)
 
 
+def _start(self: threading.Thread) -> None:
+    """Thread.start(): un hilo que arranca el propio programa (no un trabajador del
+    ejecutor) correría fuera del control del motor, con un orden que pone el sistema:
+    la ejecución se corta como `no_modelado` en vez de dar un veredicto sin fundamento."""
+    c = _actual
+    if c is not None:
+        llamador = sys._getframe(1)
+        if llamador.f_code.co_filename in c.archivos:
+            c.hilo_propio_en = (llamador.f_code.co_filename, llamador.f_lineno)
+            c.abortar("hilo_propio")
+    _start_original(self)
+
+
 def _run(principal: Any, **opciones: Any) -> Any:
     if _actual is None or threading.get_ident() != _hilo_explorador:
         return _run_original(principal, **opciones)
@@ -299,6 +313,7 @@ def instalados() -> Iterator[None]:
         threading.Lock = _lock  # type: ignore[misc,assignment]
         threading.RLock = _rlock  # type: ignore[misc,assignment]
         threading._allocate_lock = _allocate_lock  # type: ignore[attr-defined]
+        threading.Thread.start = _start  # type: ignore[method-assign]
         warnings._warn_unawaited_coroutine = _no_esperada  # type: ignore[attr-defined]
         sys.set_coroutine_origin_tracking_depth(PROFUNDIDAD_ORIGEN)
         yield
@@ -311,6 +326,7 @@ def instalados() -> Iterator[None]:
         threading.Lock = _lock_original  # type: ignore[misc]
         threading.RLock = _rlock_original  # type: ignore[misc]
         threading._allocate_lock = _allocate_lock_original  # type: ignore[attr-defined]
+        threading.Thread.start = _start_original  # type: ignore[method-assign]
         asyncio.events._event_loop_policy = politica  # type: ignore[attr-defined]
         asyncio.run, asyncio.runners.run = run_asyncio, run_runners
         for n, f in anteriores_time.items():

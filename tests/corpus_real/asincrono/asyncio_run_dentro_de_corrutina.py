@@ -1,5 +1,4 @@
 # esperado: excepcion
-# xfail: el RuntimeError que lanza asyncio.run() dentro de la corrutina del alumno sale como `error_interno` («fallo del verificador», código 3), no como `excepcion` (semillas 0, 1 y 2)
 # Llamar a asyncio.run() desde una corrutina que ya corre en un bucle (para
 # «ejecutar la otra función async»): RuntimeError («asyncio.run() cannot be
 # called from a running event loop»), en todas las ejecuciones. Debía ser

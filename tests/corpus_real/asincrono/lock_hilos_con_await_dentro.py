@@ -1,6 +1,4 @@
 # esperado: interbloqueo
-# lento
-# xfail: un threading.Lock tomado por una tarea que cede en un await bloquea el hilo del bucle en una llamada real: `verificar explorar` no termina nunca (más de 200 s con las semillas 0, 1 y 2) y por explorar_aislado sale `cuelgue` por tiempo de pared (tiempo_limite_s), no interbloqueo
 # Un threading.Lock (no asyncio.Lock) protege una sección con un `await`
 # dentro. La primera tarea toma el candado y cede en el sleep; la segunda
 # llega a `with candado:` y bloquea el hilo del bucle entero: la primera ya no

@@ -1,6 +1,7 @@
-# esperado: incompleto
+# esperado: excepcion
 # requiere: procesos
-# xfail: el motor de procesos ve el AssertionError de main y dice `excepcion`; no reconoce que `d["eventos"].append` modificó una copia (semillas 0, 1 y 2)
+# (El trabajo de los hijos se pierde en todas las ejecuciones, no solo en algunas: el
+# assert del propio programa falla siempre y el veredicto es esa excepción, con su línea.)
 # El aviso de la documentación de Manager: `d["k"].append(x)` sobre un dict
 # del gestor cuyo valor es una lista normal modifica una COPIA (el proxy
 # devuelve la lista por valor); el gestor nunca se entera. El padre lee la

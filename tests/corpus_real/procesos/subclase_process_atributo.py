@@ -1,6 +1,7 @@
-# esperado: incompleto
+# esperado: excepcion
 # requiere: procesos
-# xfail: el motor de procesos dice `excepcion` (AssertionError de main); no reconoce que el atributo puesto en run() solo existe en la copia del hijo (semillas 0, 1 y 2)
+# (El trabajo de los hijos se pierde en todas las ejecuciones, no solo en algunas: el
+# assert del propio programa falla siempre y el veredicto es esa excepción, con su línea.)
 # Subclase de Process que guarda su resultado en `self.resultado` dentro de
 # run(). run() corre en el hijo, sobre su copia del objeto: el padre, tras
 # join(), sigue viendo el valor de __init__ (None). El total sale sin el trabajo
