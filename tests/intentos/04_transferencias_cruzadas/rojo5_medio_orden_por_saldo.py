@@ -1,5 +1,5 @@
-# esperado: interbloqueo
-# A medias: «orden» de candados por saldo (primero la cuenta más rica). El saldo cambia mientras se transfiere, así que el orden no es global. Planificación: T1 (1→2) decide 1 antes que 2, toma 1 y descuenta; T2 (2→1) lee los saldos ya cambiados, decide 2 antes que 1 y toma 2: cada uno espera el candado del otro.
+# esperado: interbloqueo|carrera
+# A medias: «orden» de candados por saldo (primero la cuenta más rica). El saldo cambia mientras se transfiere, así que el orden no es global. Planificación: T1 (1→2) decide 1 antes que 2, toma 1 y descuenta; T2 (2→1) lee los saldos ya cambiados, decide 2 antes que 1 y toma 2: cada uno espera el candado del otro. Además la clave de orden lee los saldos sin candado: carrera de datos con la transferencia que los escribe.
 import threading
 
 
