@@ -1,5 +1,5 @@
-# esperado: sin_concurrencia
-# Esquiva: El candado envuelve TODO el bucle de cada hilo: los hilos existen a la vez pero depositan uno detrás de otro (serie disfrazada).
+# esperado: aprobado
+# Correcto (grueso): el candado envuelve todo el bucle de cada hilo; los hilos arrancan a la vez y depositan por turnos. El saldo es correcto en cualquier orden: un candado alrededor de todo el trabajo es exclusión mutua, no una esquiva (decisión de la sesión 16).
 import threading
 
 saldo = 0

@@ -1,5 +1,5 @@
-# esperado: sin_concurrencia
-# Esquiva: Los procesos arrancan a la vez, pero un candado compartido se toma para TODO el bucle de visitas: cuentan uno detrás de otro (sin solaparse nunca en el trabajo), solo que con los procesos «vivos» a la vez.
+# esperado: aprobado
+# Correcto (grueso): un candado compartido envuelve todo el bucle de visitas de cada proceso; los procesos arrancan a la vez y cuentan por turnos. La cuenta es correcta en cualquier orden: un candado alrededor de todo el trabajo es exclusión mutua, no una esquiva (decisión de la sesión 16).
 import multiprocessing
 
 
