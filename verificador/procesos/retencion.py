@@ -106,6 +106,15 @@ def _hay(nombre: str, pregunta: str, vuelta: int) -> bool:
     return vuelta % CONSULTA_CADA == 0 and _h.consultar(pregunta) is True
 
 
+def _como(envoltura: Any, original: Any) -> None:
+    """La envoltura se llama como el original: pickle la encuentra por su nombre."""
+    for atributo in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            setattr(envoltura, atributo, getattr(original, atributo))
+        except (AttributeError, TypeError):
+            pass
+
+
 def marco_del_alumno(desde: int = 2, hasta: int = 8) -> FrameType | None:
     """El marco del alumno que hizo la llamada directamente (saltando nuestras envolturas)."""
     for profundidad in range(desde + 1, hasta + 2):
@@ -274,8 +283,7 @@ def _instalar_principal() -> None:
                         sondeo()
                 return original(*args, **kwargs)
 
-            envoltura.__name__ = original.__name__
-            envoltura.__doc__ = original.__doc__
+            _como(envoltura, original)
             return envoltura
         return decorador
 
@@ -331,6 +339,7 @@ def _instalar_principal() -> None:
                 segundos = 0
         dormir(segundos)
 
+    _como(sleep, dormir)  # `Process(target=time.sleep)` se serializa por su nombre
     time.sleep = sleep
     atexit.register(_al_salir)
 
@@ -383,8 +392,7 @@ def _instalar_hijo() -> None:
                     espera()
                 return original(*args, **kwargs)
 
-            envoltura.__name__ = original.__name__
-            envoltura.__doc__ = original.__doc__
+            _como(envoltura, original)
             return envoltura
         return decorador
 
@@ -441,6 +449,7 @@ def _instalar_hijo() -> None:
                 espera()  # duerme mucho: quizá sondea algo que hace otro hijo
         dormir(segundos)
 
+    _como(sleep, dormir)  # `Process(target=time.sleep)` se serializa por su nombre
     time.sleep = sleep
 
 
