@@ -37,7 +37,9 @@ def instalar(datos: Any) -> None:
 
     def __getitem__(self: Any, i: Any) -> Any:
         valor = leer_original(self, i)
-        if (type(i) is int and os.getpid() != datos._h._raiz and datos._e._del_alumno(1, 1)):
+        if os.getpid() == datos._h._raiz:
+            datos._leida_en_principal(self)
+        elif type(i) is int and datos._e._del_alumno(1, 1):
             candado, clave = _clave(self)
             if datos._sin_proteger(clave, datos._tenidos(candado)):
                 crudo = self.get_obj()
@@ -47,8 +49,11 @@ def instalar(datos: Any) -> None:
         return valor
 
     def __setitem__(self: Any, i: Any, valor: Any) -> None:
+        alumno = datos._e._del_alumno(1, 1)
+        if alumno:
+            datos._h._retencion.retener()  # también un corte: es un efecto
         poner_original(self, i, valor)
-        if type(i) is int and datos._e._del_alumno(1, 1):
+        if type(i) is int and alumno:
             datos._e.registrar_envio(valor)
             lectura = pendientes.pop((id(self), i), None)
             if lectura is not None:

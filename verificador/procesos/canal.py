@@ -55,7 +55,8 @@ MAX_BYTES_POR_PID = 64 * 1024 * 1024
 PLAZO_DRENAR_S = 2.0
 # Nombres de registro que llevan el pid de quien los escribe tras el prefijo.
 PROPIOS = ("inicio-", "fin-", "alumno-", "envios-", "carrera-", "rmw-", "perdido-",
-           "pendiente-", "servidor-", "cola-", "orden-")
+           "pendiente-", "servidor-", "cola-", "orden-", "retenido-",
+           "adelantada-", "espera-")
 _CRED = struct.Struct("3i")  # pid, uid, gid de SO_PEERCRED
 
 
@@ -173,7 +174,7 @@ class Receptor:
         if nombre == "?":
             self._responder(pid, str(datos.get("p", "")), conexion)
             return
-        if nombre.startswith("solo-") and pid != self.raiz:
+        if nombre.startswith(("solo-", "suelta-")) and pid != self.raiz:
             self.ajenos += 1
             return
         if nombre.startswith("acceso-"):
@@ -220,6 +221,12 @@ class Receptor:
                 prefijo, propio = f"acceso-{pregunta[len('acceso:'):]}-", f"-{pid}.json"
                 respuesta = [d["candados"] for n, (_, d) in self._registros.items()
                              if n.startswith(prefijo) and not n.endswith(propio)]
+            elif pregunta.startswith("suelto:"):  # un hijo retenido (ver retencion.py)
+                generacion = pregunta[len("suelto:"):]
+                respuesta = (f"suelta-todos-{generacion}" in self._registros
+                             or f"suelta-{pid}" in self._registros)
+            elif pregunta.startswith("espera:"):  # el principal, en el join de un hijo
+                respuesta = f"espera-{pregunta[len('espera:'):]}" in self._registros
             elif pregunta.startswith("pendientes:"):
                 respuesta = self._pendientes(pregunta[len("pendientes:"):], pid)
         if conexion is None:

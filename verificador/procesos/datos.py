@@ -106,6 +106,7 @@ def _protegido(clave: str, tenidos: frozenset[str]) -> bool:
     if not otros and clave not in _esperado_candados and _h._semilla is not None and not _solo():
         # Nadie más publicó todavía: espera (una vez por dato) a que otro proceso lo lea.
         _esperado_candados.add(clave)
+        _h._retencion.espera()
         limite = ahora + ESPERA_CANDADOS_S
         while not otros and time.monotonic() < limite and not _solo():
             time.sleep(0.002)
@@ -204,7 +205,8 @@ def _instalar_union() -> None:
             try:
                 otros = [h for h in proceso.active_children()
                          if h is not self and not getattr(h, "_verificador_servidor", False)]
-                if not otros and threading.active_count() == 1 and self.is_alive():
+                hilos = [t for t in threading.enumerate() if t.name != "verificador-retencion"]
+                if not otros and len(hilos) == 1 and self.is_alive():
                     _h._escribir(f"solo-{self.pid}", {})
             except Exception:
                 pass
@@ -239,6 +241,7 @@ def _esperar_escritura(leer_crudo: Any, leido: object) -> object:
         return _NADA
     if _solo():
         return _NADA  # nadie más puede escribir mientras este proceso corre
+    _h._retencion.espera()  # espera a otro proceso: si el principal lo espera, suelta a todos
     if not _encuentro_hecho:
         _encuentro_hecho = True
         limite = time.monotonic() + ESPERA_ENCUENTRO_S
@@ -308,6 +311,17 @@ def _instalar_candados() -> None:
         clase.__setstate__ = __setstate__
 
 
+def _leida_en_principal(dato: Any) -> None:
+    """El principal leyó un Value/Array (desde el alumno): sondeo y lectura adelantada."""
+    marco = _h._retencion.marco_del_alumno(1, 6)
+    if marco is None:
+        return
+    _h._retencion.sondeo()
+    adelantadas = sys.modules.get("_verificador_procesos_adelantadas")
+    if adelantadas is not None:
+        adelantadas.leida(dato, marco)
+
+
 def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
     import multiprocessing.sharedctypes as compartidos
 
@@ -323,7 +337,9 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
 
     def _leer(self: Any) -> Any:
         valor = propiedad.fget(self)
-        if _perturbar and os.getpid() != _h._raiz and _e._del_alumno(1, 1):
+        if _perturbar and os.getpid() == _h._raiz:
+            _leida_en_principal(self)
+        elif _perturbar and _e._del_alumno(1, 1):
             leidos[id(self)] = valor
             candado, clave = _clave(self)
             tenidos = _tenidos(candado)
@@ -338,6 +354,7 @@ def _perturbar_valores(pendientes: dict[Any, tuple[object, object]]) -> None:
 
     def _poner(self: Any, valor: Any) -> None:
         if _e._del_alumno(1, 1):
+            _h._retencion.retener()
             leido = leidos.get(id(self), _NADA)
             suelta = sueltas.pop(id(self), _NADA)
             if (suelta is not _NADA and leido is not _NADA and suelta != leido
@@ -390,6 +407,8 @@ def _perturbar_valores_crudos(compartidos: Any, pendientes: dict[Any, tuple[obje
             return valor
 
         def _poner(self: Any, valor: Any, _d: Any = descriptor) -> None:
+            if _e._del_alumno(1, 1):
+                _h._retencion.retener()
             _d.__set__(self, valor)
             if _e._del_alumno(1, 1):
                 _e.registrar_envio(valor)

@@ -89,6 +89,8 @@ class Ejecucion:
     ordenes: list[dict[str, Any]] = field(default_factory=list)
     # lotes de resultados de un Pool/executor entregados fuera del orden de la entrada
     desordenes: list[dict[str, Any]] = field(default_factory=list)
+    # lecturas del principal de datos que los hijos escribieron después (ver adelantadas.py)
+    adelantadas: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def valor(self) -> Any:
@@ -296,6 +298,7 @@ def ejecutar(
             colas_vacias=colas_vacias,
             ordenes=_estado.ordenes(receptor),
             desordenes=_estado.desordenes(receptor),
+            adelantadas=_estado.adelantadas(receptor),
         )
 
 

@@ -57,6 +57,8 @@ def registrar_envio(valor: Any, *, volcar: bool = False) -> None:
     global _envios
     if _h is None or os.getpid() == _h._raiz:
         return
+    if _h._retencion is not None:
+        _h._retencion.retener()  # un hijo retenido no entrega nada hasta que lo sueltan
     _envios += 1
     if len(_digestos) < MAX_DIGESTOS:
         try:

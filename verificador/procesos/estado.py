@@ -277,6 +277,11 @@ def desordenes(registros: Receptor) -> list[dict[str, object]]:
     return [d for _, d in registros.con_prefijo("desorden-") if d]
 
 
+def adelantadas(registros: Receptor) -> list[dict[str, object]]:
+    """Lecturas del principal de un dato que los hijos cambiaron después (`adelantadas.py`)."""
+    return [d for _, d in registros.con_prefijo("adelantada-") if d]
+
+
 def ordenes(registros: Receptor) -> list[dict[str, object]]:
     """Aristas «tenía este candado, pide aquel» de todos los procesos (ver `orden.py`)."""
     return [d for _, d in registros.con_prefijo("orden-") if d]

@@ -99,6 +99,8 @@ def explorar_script(
             desorden = ejecucion.desordenes and "RemoteTraceback" not in traza
             fallo = sin_llegar.incompleto(ejecucion) or (
                 sin_llegar.desorden(ejecucion) if desorden else fallo)
+        if fallo is None:
+            fallo = sin_llegar.adelantada(ejecucion)
         if fallo is not None:
             veredicto, evidencia = fallo
             return Resultado(

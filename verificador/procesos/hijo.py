@@ -28,6 +28,9 @@ cosas, todas baratas y ninguna visible para el programa del alumno:
    terminado antes de acabar.
 6. Esperas con plazo (`plazos.py`, solo en los jueces): las del alumno con un
    plazo corto duran lo que duraría si el otro proceso llegara tarde.
+8. Hijos retenidos (`retencion.py`, con semilla): cada hijo que arranca el
+   principal no entrega nada hasta que el principal espera (o se cansa de
+   sondear): leer sin esperar se ve siempre.
 7. Colas (`colas.py`): cuántos elementos puso y sacó cada proceso de cada
    `Queue`, y dónde vio el principal una cola vacía.
 
@@ -60,6 +63,7 @@ _semilla: str | None = None
 _marcado = False
 _envios: Any = None  # el módulo envios.py de este proceso
 _colas: Any = None  # el módulo colas.py de este proceso
+_retencion: Any = None  # el módulo retencion.py de este proceso
 # Registros que, además de ir por el canal, otros procesos del intento leen como archivo.
 COORDINACION = ("alumno-", "fin-")
 _canal: Any = None  # socket conectado al ejecutor (de este pid)
@@ -302,6 +306,11 @@ def _cargar_datos() -> None:
     """`envios.py` (qué entrega cada hijo) y `datos.py` (perturbación ligada al dato)."""
     global _envios, _colas
     yo = sys.modules[__name__]
+    global _retencion
+    # Antes que nadie: sus envolturas de las esperas son las más internas (ver retencion.py).
+    _retencion = _cargar("retencion.py", "_verificador_procesos_retencion")
+    _retencion.instalar(yo)
+    _cargar("adelantadas.py", "_verificador_procesos_adelantadas").instalar(yo)
     # Primero (la envoltura más interna): las demás ven al alumno justo encima.
     _colas = _cargar("colas.py", "_verificador_procesos_colas")
     _colas.instalar(yo)

@@ -107,6 +107,8 @@ def _anotar(tipo: str, sitios: list[Any], indices: list[int], retenido_s: float)
 def _marcar_espera() -> None:
     """Un hilo espera resultados: desde ahora se puede soltar un lote completo."""
     global _esperando
+    if _h._retencion is not None:
+        _h._retencion.espera()  # esperar a un pool también suelta a los hijos retenidos
     if _esperando:
         return
     _esperando = True
@@ -149,6 +151,8 @@ class _Reordenador:
         self._retenidos: list[tuple[Any, ...]] = []
         self._listos: list[Any] = []
         self._desde = 0.0
+        self._mapas: list[Any] = []  # trozos de map_async con callback, en su orden
+        self._desde_mapas = 0.0
 
     def _desordenable(self, tarea: Any) -> bool:
         import multiprocessing.pool as pool
@@ -160,6 +164,16 @@ class _Reordenador:
         if isinstance(trabajo, pool.IMapUnorderedIterator):
             return True
         return type(trabajo) is pool.ApplyResult
+
+    def _con_callback(self, tarea: Any) -> bool:
+        """¿Un trozo de un `map_async`/`starmap_async` con `callback`? (se retiene sin desordenar)"""
+        import multiprocessing.pool as pool
+
+        try:
+            trabajo = self._cache[tarea[0]]
+        except Exception:
+            return False
+        return type(trabajo) is pool.MapResult and trabajo._callback is not None
 
     def _completo(self) -> bool:
         """¿Ya llegaron todos los resultados desordenables pendientes?"""
@@ -197,21 +211,37 @@ class _Reordenador:
         while True:
             if self._listos:
                 return self._listos.pop(0)
+            if self._mapas and (_esperando
+                                or time.monotonic() - self._desde_mapas > RETENCION_MAXIMA_S):
+                self._listos.extend(self._mapas)  # en su orden: el callback ve la lista entera
+                self._mapas = []
+                continue
             if self._retenidos:
                 vencido = time.monotonic() - self._desde > RETENCION_MAXIMA_S
                 if vencido or (_esperando and self._completo()):
                     self._soltar()
                     continue
+            if self._retenidos or self._mapas:
                 if not self._salida._reader.poll(PERIODO_POOL_S):
                     continue
             tarea = self._get()
+            if tarea is not None and self._con_callback(tarea):
+                # La lista que llena el callback de map_async no se llena hasta que el
+                # programa espera al pool (o se agota la red de seguridad).
+                if not self._mapas:
+                    self._desde_mapas = time.monotonic()
+                self._mapas.append(tarea)
+                continue
             if tarea is not None and self._desordenable(tarea):
                 if not self._retenidos:
                     self._desde = time.monotonic()
                 self._retenidos.append(tarea)
                 continue
-            if tarea is None and self._retenidos:
-                self._soltar()  # el pool se cierra: primero lo retenido
+            if tarea is None and (self._retenidos or self._mapas):
+                if self._retenidos:
+                    self._soltar()  # el pool se cierra: primero lo retenido
+                self._listos.extend(self._mapas)
+                self._mapas = []
                 self._listos.append(tarea)
                 continue
             return tarea

@@ -15,6 +15,7 @@ alumno que cambia un proxy cuenta como un envío.
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 # Métodos de un proxy de Manager que solo leen un dato (los demás, si vienen del alumno, envían).
@@ -26,6 +27,10 @@ NO_ENVIAN = LECTURAS | frozenset(
 )
 ESCRITURAS_CON_CLAVE = frozenset({"__setitem__", "__setattr__"})
 ESCRITURAS = ESCRITURAS_CON_CLAVE | {"set"}
+# Lecturas del principal que cuentan como usar el dato (ver `adelantadas.py`).
+LEIDAS_EN_PRINCIPAL = LECTURAS | frozenset(
+    {"__len__", "__contains__", "__repr__", "__str__", "#GETVALUE", "keys", "values", "items",
+     "copy", "count", "index", "__iter__"})
 # Proxies cuyos elementos se leen y se escriben por separado (`d[k] += 1` no es atómico).
 PROXIES_DE_DATOS = frozenset({"DictProxy", "ListProxy", "NamespaceProxy", "ValueProxy"})
 
@@ -51,6 +56,11 @@ def instalar(datos: Any) -> None:
             return resultado
         alumno = datos._h.marco_del_alumno(1, 3)
         if alumno is None or os.getpid() == datos._h._raiz:
+            if (alumno is not None and datos._perturbar and methodname in LEIDAS_EN_PRINCIPAL
+                    and type(self).__name__ in PROXIES_DE_DATOS):
+                adelantadas = sys.modules.get("_verificador_procesos_adelantadas")
+                if adelantadas is not None:
+                    adelantadas.leida(self, alumno)
             return original(self, methodname, args, kwds)
         tipo = type(self).__name__
         es_dato = tipo in PROXIES_DE_DATOS

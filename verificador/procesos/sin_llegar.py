@@ -199,3 +199,32 @@ def _pendientes(ejecucion: Ejecucion, pendientes: list[dict[str, Any]], donde: s
         ubicacion=f"{base}:{linea}",
         traza=_traza(ejecucion),
     )
+
+
+def adelantada(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia] | None:
+    """El principal leyó un dato que los hijos aún no habían escrito y no lo volvió a leer.
+
+    Lo anota `adelantadas.py` (con los hijos retenidos por `retencion.py`): aunque
+    el principal no falle, usó (imprimió, sumó, devolvió) un resultado a medio hacer.
+    """
+    if not ejecucion.adelantadas:
+        return None
+    primera = ejecucion.adelantadas[0]
+    donde = f"{os.path.basename(str(primera.get('archivo')))}:{primera.get('linea')}"
+    nombre = primera.get("nombre")
+    return Veredicto.INCOMPLETO, juicio.evidencia(
+        Veredicto.INCOMPLETO,
+        ejecucion,
+        f"El programa principal leyó `{nombre}` ({donde}) antes de que terminaran los "
+        f"procesos que lo llenan: entonces valía {primera.get('antes')}; al final, "
+        f"{primera.get('despues')}.",
+        explicacion="Nada garantiza que un proceso hijo haya hecho su trabajo hasta que lo "
+        "esperas: `join()` de TODOS los que escriben ese dato, `get()` de su resultado, o "
+        "`close()` y `join()` del pool antes de leer lo que llenan los `callback`. Un "
+        "`time.sleep` no es esperar: en una máquina cargada el hijo llega más tarde. Aquí "
+        "los hijos no entregaron nada hasta que el principal esperó (el programa solo "
+        "funciona si ningún proceso se retrasa).",
+        esperado="leer después de esperar a los procesos que lo escriben",
+        obtenido=f"leído en {donde} con el trabajo a medias",
+        ubicacion=donde,
+    )

@@ -1,6 +1,5 @@
 # esperado: incompleto
 # requiere: procesos
-# xfail: procesos: la lectura de un Array compartido por el padre antes del join() de los hijos que lo escriben no se detecta; sale aprobado (semillas 0, 1, 2)
 # El padre arranca los procesos que rellenan un Array compartido e imprime la
 # suma enseguida, sin join(): lee el Array antes de que los hijos terminen
 # (casi siempre sale 0). El join() va después, demasiado tarde.

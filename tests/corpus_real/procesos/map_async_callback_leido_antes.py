@@ -1,6 +1,5 @@
 # esperado: incompleto
 # requiere: procesos
-# xfail: procesos: la lista que llena el callback de map_async, leída por el padre antes de close()/join() y sin get(), no se detecta; sale aprobado (semillas 0, 1, 2)
 # map_async con callback y sin get(): el padre imprime el total nada más
 # lanzar el trabajo, y solo después hace close() y join(). La lista la llena el
 # callback cuando los trabajadores acaban, así que normalmente se lee vacía.

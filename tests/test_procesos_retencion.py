@@ -1,0 +1,151 @@
+"""Children nobody waits for are held until the parent waits (procesos/retencion.py, issues 8/9).
+
+A parent that reads results after joining only some children, or after a
+`time.sleep`, must see unfinished work on every seed; a parent that waits
+(join, a queue, a flag it polls) must see everything. The order is enforced by
+the hold, so these are structural assertions on values, not on timings.
+"""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from verificador.procesos.ejecutor import ejecutar
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="usa /proc")
+
+SOLO_EL_PRIMERO = """
+import multiprocessing
+
+
+def agregar(lista, lote):
+    for valor in lote:
+        lista.append(valor)
+
+
+def main(lotes, esperar_todos):
+    gestor = multiprocessing.Manager()
+    lista = gestor.list()
+    procesos = [multiprocessing.Process(target=agregar, args=(lista, lote)) for lote in lotes]
+    for proceso in procesos:
+        proceso.start()
+    for proceso in (procesos if esperar_todos else procesos[:1]):
+        proceso.join()
+    resultado = sorted(lista)
+    for proceso in procesos:
+        proceso.join()
+    gestor.shutdown()
+    return resultado
+"""
+
+DUERME = """
+import multiprocessing
+import time
+
+
+def poner(total):
+    total.value = 7
+
+
+def main(segundos):
+    total = multiprocessing.Value("i", 0)
+    hijo = multiprocessing.Process(target=poner, args=(total,))
+    hijo.start()
+    time.sleep(segundos)
+    visto = total.value
+    hijo.join()
+    return visto
+"""
+
+SONDEA = """
+import multiprocessing
+
+
+def trabajar(arreglo, hecho):
+    for i in range(len(arreglo)):
+        arreglo[i] = i + 1
+    hecho.value = 1
+
+
+def main():
+    arreglo = multiprocessing.Array("i", 3)
+    hecho = multiprocessing.Value("i", 0)
+    hijo = multiprocessing.Process(target=trabajar, args=(arreglo, hecho))
+    hijo.start()
+    vueltas = 0
+    while not hecho.value:
+        vueltas += 1
+    datos = arreglo[:]
+    hijo.join()
+    return [datos, vueltas > 0]
+"""
+
+
+def _valor(tmp_path: Path, programa: str, parametros: dict[str, object], semilla: int | None) -> object:
+    ruta = tmp_path / "prog.py"
+    ruta.write_text(textwrap.dedent(programa), encoding="utf-8")
+    ejecucion = ejecutar(ruta, parametros=parametros, semilla=semilla, tiempo_limite_s=60)
+    assert ejecucion.resultado is not None and ejecucion.resultado.get("estado") == "ok", (
+        ejecucion.errores[-2000:])
+    return ejecucion.valor
+
+
+@pytest.mark.parametrize("semilla", [0, 1, 2])
+def test_leer_tras_esperar_solo_al_primero_ve_solo_su_lote(tmp_path: Path, semilla: int) -> None:
+    lotes = [[1, 2], [3, 4], [5, 6]]
+    valor = _valor(tmp_path, SOLO_EL_PRIMERO, {"lotes": lotes, "esperar_todos": False}, semilla)
+    assert valor == [1, 2]
+
+
+def test_esperar_a_todos_lo_ve_todo(tmp_path: Path) -> None:
+    lotes = [[1, 2], [3, 4], [5, 6]]
+    valor = _valor(tmp_path, SOLO_EL_PRIMERO, {"lotes": lotes, "esperar_todos": True}, 3)
+    assert valor == [1, 2, 3, 4, 5, 6]
+
+
+def test_sin_semilla_no_se_retiene_nada(tmp_path: Path) -> None:
+    # Sin semilla no se altera ningún tiempo: un sueño largo deja que el hijo escriba.
+    assert _valor(tmp_path, DUERME, {"segundos": 3.0}, None) == 7
+
+
+def test_dormir_no_es_esperar_a_un_hijo(tmp_path: Path) -> None:
+    assert _valor(tmp_path, DUERME, {"segundos": 3.0}, 4) == 0
+
+
+def test_dormir_mas_que_el_retraso_maximo_lo_suelta(tmp_path: Path) -> None:
+    from verificador.procesos import retencion
+
+    # Sin dormir de verdad: los sueños del principal con hijos retenidos solo se cuentan.
+    assert _valor(tmp_path, DUERME, {"segundos": retencion.RETRASO_MAXIMO_S + 1}, 4) == 7
+
+
+def test_sondear_una_bandera_no_se_cuelga_y_lo_ve_todo(tmp_path: Path) -> None:
+    assert _valor(tmp_path, SONDEA, {}, 6) == [[1, 2, 3], True]
+
+
+def test_explorar_nombra_la_lectura_adelantada(tmp_path: Path) -> None:
+    ruta = tmp_path / "prog.py"
+    ruta.write_text(textwrap.dedent("""
+        from multiprocessing import Array, Process
+
+        def rellenar(arr, i):
+            arr[i] = i + 1
+
+        if __name__ == "__main__":
+            arr = Array("i", 2)
+            ps = [Process(target=rellenar, args=(arr, i)) for i in range(2)]
+            for p in ps:
+                p.start()
+            print(sum(arr[:]))
+            for p in ps:
+                p.join()
+        """), encoding="utf-8")
+    ejecucion = ejecutar(ruta, modo="script", semilla=1, tiempo_limite_s=60,
+                         archivos_alumno=[ruta], plazo_adversario_s=None)
+    assert ejecucion.salida.strip() == "0"
+    assert [(a["nombre"], a["linea"], a["antes"]) for a in ejecucion.adelantadas] == [
+        ("arr", 12, "[0, 0]")]
