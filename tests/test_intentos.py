@@ -47,10 +47,7 @@ CASOS = _casos()
 # Veredictos equivocados que dependen del motor de procesos: el intento conserva su veredicto
 # correcto y la prueba lo marca como fallo conocido (no estricto: depende de la carga, que es
 # justamente el fallo). tests/test_intentos_procesos.py usa esta misma lista.
-FALLOS_DEL_MOTOR = {
-    "08-rojo4_medio_join_solo_primero": "el motor no retrasa a propósito a un hijo al que el "
-    "principal no esperó antes de leer su trabajo",
-}
+FALLOS_DEL_MOTOR: dict[str, str] = {}
 
 
 def _parametros() -> list[object]:
