@@ -55,8 +55,9 @@ class CandadoDeHilos:
     def __init__(self, control: Control | None = None) -> None:
         self._real = _thread.allocate_lock()
         self._creador = control  # la ejecución en que lo creó el alumno
-        # Quién lo tomó en el hilo del bucle (una tarea): (hilo, tarea); None si otro hilo.
-        self._tomado_en_bucle: tuple[int, object] | None = None
+        # Lo tomó el hilo del bucle (solo ahí se apunta): la tarea, o None fuera de una.
+        self._en_bucle = False
+        self._duena: object = None
         # Trabajos del ejecutor esperando, en orden de llegada: (turnos, número).
         self._fila: collections.deque[tuple[Turnos, int]] = collections.deque()
 
@@ -66,18 +67,18 @@ class CandadoDeHilos:
             creador = self._creador
             en_bucle = creador is not None and _thread.get_ident() == creador.turnos.hilo_bucle
             if self._real.acquire(False):
-                self._tomado_en_bucle = (_thread.get_ident(), _tarea_actual()) if en_bucle else None
+                self._en_bucle, self._duena = en_bucle, _tarea_actual() if en_bucle else None
                 return True
             if not blocking or timeout == 0:
                 return False
             if en_bucle:
                 assert creador is not None
                 if self._esperar_en_bucle(creador, timeout):
-                    self._tomado_en_bucle = (_thread.get_ident(), _tarea_actual())
+                    self._en_bucle, self._duena = True, _tarea_actual()
                     return True
                 return False
             if self._real.acquire(blocking, timeout):
-                self._tomado_en_bucle = None
+                self._en_bucle, self._duena = False, None
                 return True
             return False
         if c.terminado:
@@ -121,8 +122,7 @@ class CandadoDeHilos:
                 c.reloj = max(c.reloj, limite)
                 return False
             if proximo is None:
-                if limite is None and self._tomado_en_bucle is not None \
-                        and self._tomado_en_bucle[0] == _thread.get_ident():
+                if limite is None and self._en_bucle:  # lo tiene este mismo hilo: nadie lo soltará
                     self._interbloqueo_del_bucle(c)
                 # Ningún hilo del ejecutor puede soltarlo: lo suelta otro hilo (o nadie).
                 return self._real.acquire(True, -1 if limite is None else timeout)
@@ -133,8 +133,7 @@ class CandadoDeHilos:
         """Una tarea pide, en el hilo del bucle, el candado que tiene otra tarea (o ella
         misma) del mismo hilo: el bucle entero se queda parado y quien lo tiene ya no
         puede volver a soltarlo. En CPython se cuelga para siempre."""
-        assert self._tomado_en_bucle is not None
-        duena = self._tomado_en_bucle[1]
+        duena = self._duena
         actual = _tarea_actual()
         archivo, linea = _linea_del_alumno(c) or ("", 0)
         tenido_por = (f"{c.nombre_de(duena)}, en el mismo hilo del bucle (lo tomó antes de un await)"
@@ -155,7 +154,7 @@ class CandadoDeHilos:
         with _estado:
             if not self._real.locked():
                 raise RuntimeError("release unlocked lock")
-            self._tomado_en_bucle = None
+            self._en_bucle, self._duena = False, None
             if self._fila:
                 turnos, numero = self._fila.popleft()
                 turnos.desbloquear(numero)  # se lo pasa: el candado sigue tomado
