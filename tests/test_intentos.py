@@ -47,11 +47,7 @@ CASOS = _casos()
 # Veredictos equivocados que dependen del motor de procesos: el intento conserva su veredicto
 # correcto y la prueba lo marca como fallo conocido (no estricto: depende de la carga, que es
 # justamente el fallo). tests/test_intentos_procesos.py usa esta misma lista.
-FALLOS_DEL_MOTOR = {
-    "09-rojo2_medio_orden_de_llegada": "con la retención de hijos (sesión 16) los lotes se sueltan "
-    "juntos al primer get() y el orden de llegada que necesita el fallo no sale en todas las "
-    "semillas (semilla 202 aprobó en el ensayo de la CI)",
-}
+FALLOS_DEL_MOTOR: dict[str, str] = {}
 
 
 def _parametros() -> list[object]:

@@ -149,3 +149,53 @@ def test_explorar_nombra_la_lectura_adelantada(tmp_path: Path) -> None:
     assert ejecucion.salida.strip() == "0"
     assert [(a["nombre"], a["linea"], a["antes"]) for a in ejecucion.adelantadas] == [
         ("arr", 12, "[0, 0]")]
+
+
+LLEGADAS = """
+import multiprocessing
+
+
+def entregar(indice, cola, tubo, lista):
+    {efecto}
+
+
+def main(n):
+    cola = multiprocessing.Queue()
+    gestor = multiprocessing.Manager()
+    lista = gestor.list()
+    leer, escribir = multiprocessing.Pipe(duplex=False)
+    procesos = [multiprocessing.Process(target=entregar, args=(i, cola, escribir, lista))
+                for i in range(n)]
+    for proceso in procesos:
+        proceso.start()
+    llegadas = [{lectura} for _ in range(n)]
+    for proceso in procesos:
+        proceso.join()
+    final = list(lista)
+    gestor.shutdown()
+    return [llegadas, final]
+"""
+
+EFECTOS = {
+    "cola": ("cola.put(indice)", "cola.get()"),
+    "tubo": ("tubo.send(indice)", "leer.recv()"),
+    "proxy": ("lista.append(indice); cola.put(None)", "cola.get()"),
+}
+
+
+@pytest.mark.parametrize("efecto", sorted(EFECTOS))
+def test_los_retenidos_llegan_en_un_orden_sembrado_que_no_es_el_de_arranque(
+        tmp_path: Path, efecto: str) -> None:
+    # Soltados de uno en uno (el relevo): el orden de llegada lo decide la semilla, no
+    # quién gana la carrera al salir; nunca es el de arranque, y se repite con la semilla.
+    escribir, leer = EFECTOS[efecto]
+    programa = LLEGADAS.format(efecto=escribir, lectura=leer)
+    ordenes = {}
+    for semilla in (0, 1, 2):
+        llegadas, final = _valor(tmp_path, programa, {"n": 4}, semilla)
+        orden = final if efecto == "proxy" else llegadas  # el orden del primer efecto
+        assert sorted(orden) == [0, 1, 2, 3]
+        assert orden != [0, 1, 2, 3], (semilla, orden)
+        ordenes[semilla] = orden
+    llegadas, final = _valor(tmp_path, programa, {"n": 4}, 1)
+    assert (final if efecto == "proxy" else llegadas) == ordenes[1]

@@ -52,8 +52,12 @@ _nuevos: list[int] = []  # huellas aún no mandadas al ejecutor
 _ultima_escritura = 0.0
 
 
-def registrar_envio(valor: Any, *, volcar: bool = False) -> None:
-    """Un dato que este proceso hizo llegar a otro (y sus elementos, si es una lista)."""
+def registrar_envio(valor: Any, *, volcar: bool = False, hecho: bool = True) -> None:
+    """Un dato que este proceso hizo llegar a otro (y sus elementos, si es una lista).
+
+    `hecho=False`: el efecto viene después; quien llama confirma la entrega al
+    relevo de la retención (`retencion.confirmar`) cuando lo haya hecho.
+    """
     global _envios
     if _h is None or os.getpid() == _h._raiz:
         return
@@ -67,6 +71,8 @@ def registrar_envio(valor: Any, *, volcar: bool = False) -> None:
             pass
     if _envios <= 8 or volcar or time.monotonic() - _ultima_escritura >= PERIODO_ENVIOS_S:
         volcar_envios()
+    if hecho and _h._retencion is not None:
+        _h._retencion.confirmar()
 
 
 def _anotar_digestos(valor: Any, niveles: int) -> None:
@@ -177,9 +183,13 @@ def _contar_metodo(clase: Any, nombre: str) -> None:
     original = getattr(clase, nombre)
 
     def envolvente(self: Any, obj: Any, *args: Any, **kwargs: Any) -> Any:
-        if _del_alumno(1, 2):
-            registrar_envio(obj)
-        return original(self, obj, *args, **kwargs)
+        if not _del_alumno(1, 2):
+            return original(self, obj, *args, **kwargs)
+        registrar_envio(obj, hecho=False)
+        resultado = original(self, obj, *args, **kwargs)
+        if _h._retencion is not None:
+            _h._retencion.confirmar(self)
+        return resultado
 
     envolvente.__name__ = nombre
     setattr(clase, nombre, envolvente)

@@ -76,7 +76,7 @@ def instalar(datos: Any) -> None:
             return valor
         if methodname not in NO_ENVIAN:
             escrito = args[-1] if methodname in ESCRITURAS_CON_CLAVE or len(args) == 1 else list(args)
-            datos._e.registrar_envio(escrito)
+            datos._e.registrar_envio(escrito, hecho=False)
             lectura = pendientes.pop(dato, None) if es_dato and methodname in ESCRITURAS else None
             if lectura is not None:
                 datos._anotar_carrera(lectura[0], lectura[1], escrito, alumno)
@@ -86,6 +86,9 @@ def instalar(datos: Any) -> None:
                 sin_candado.discard(dato)
                 datos._h._escribir(f"rmw-{os.getpid()}.json", {
                     "archivo": alumno.f_code.co_filename, "linea": alumno.f_lineno})
+            resultado = original(self, methodname, args, kwds)
+            datos._h._retencion.confirmar()
+            return resultado
         return original(self, methodname, args, kwds)
 
     gestores.BaseProxy._callmethod = _callmethod  # type: ignore[method-assign]

@@ -13,14 +13,20 @@ completos: «funciona por suerte». Con semilla, el orden se impone:
   `send` por un `Pipe`, una llamada que cambia un proxy de `Manager`): hace su
   trabajo local (y así se solapa con los demás), pero no entrega nada hasta que
   lo sueltan;
-- el principal los suelta cuando **espera**: cualquier llamada bloqueante de su
-  código (`get` de una cola, `recv`, `Event.wait`, `acquire`, `Barrier.wait`,
-  `connection.wait`, esperar a un pool o a un futuro, las esperas de un proxy
-  de `Manager`) suelta a todos (puede estar esperando a cualquiera de ellos,
-  también a través de otro); `join()` de un hijo retenido suelta solo a ese, y
-  mientras el principal lo espera, si ese hijo a su vez espera algo (anuncia
-  `espera-<pid>` en la carpeta de coordinación) o gasta `CPU_HIJO_S` de CPU sin
-  acabar, suelta a todos. Al salir el intérprete (el `join` implícito), todos;
+- el principal los suelta cuando **espera** (ver `esperas.py`): cualquier
+  llamada bloqueante de su código suelta a todos (puede estar esperando a
+  cualquiera de ellos, también a través de otro); `join()` de un hijo retenido
+  suelta solo a ese, y mientras el principal lo espera, si ese hijo a su vez
+  espera algo (anuncia `espera-<pid>`) o gasta `CPU_HIJO_S` de CPU sin acabar,
+  suelta a todos. Al salir el intérprete (el `join` implícito), todos;
+- «soltar a todos» es un **relevo**: de uno en uno, en un orden sembrado que
+  nunca es el de arranque (con dos o más). El siguiente sale cuando el anterior
+  entregó su primer efecto (`entregado-<pid>`; el `put` de una `Queue`, cuando su
+  hilo alimentador ya lo escribió en la tubería), terminó, anunció que espera,
+  gastó `CPU_HIJO_S` de CPU, o lleva `SEGURIDAD_S` de pared sin nada de eso (una
+  llamada que aquí no se modela: entonces salen todos). Así, el orden en que
+  llegan los resultados lo decide la semilla, no la carga: un programa que los
+  guarda en el orden de llegada falla en cada veredicto;
 - `time.sleep` del principal NO es esperar a un hijo: mientras hay retenidos
   no duerme de verdad, pero cuenta lo que pidió; cuando la suma llega a
   `RETRASO_MAXIMO_S` los suelta a todos. Lo mismo tras `SONDEOS_MAXIMOS`
@@ -32,7 +38,8 @@ completos: «funciona por suerte». Con semilla, el orden se impone:
 
 El orden lo impone la retención, no una espera real: el veredicto no depende de
 la carga. Red de seguridad de reloj (`SEGURIDAD_S`): si el principal se queda
-bloqueado en algo que aquí no se modela con hijos retenidos, se sueltan.
+bloqueado en algo que aquí no se modela con hijos retenidos, se sueltan (en
+relevo).
 
 Además, las lecturas del principal de un `Array`, un `Value` o un proxy de
 `Manager` mientras hay hijos retenidos (y de la lista que llena el `callback`
@@ -65,8 +72,12 @@ SUENO_HIJO_S = 1.0
 PERIODO_S = 0.002
 # Cada cuántas vueltas de esas se pregunta al ejecutor (por si borraron la carpeta).
 CONSULTA_CADA = 10
-# Red de seguridad: retenidos más de esto (de pared) con el principal parado (segundos).
+# Red de seguridad: retenidos más de esto (de pared) con el principal parado (segundos);
+# y el turno de un hijo en el relevo sin entregar, terminar ni esperar nada.
 SEGURIDAD_S = 10.0
+# Vueltas de 0,25 ms que un hijo espera a que el alimentador de una `Queue` escriba su
+# primer `put` antes de darlo por entregado (una tubería llena: nadie lee todavía).
+VUELTAS_ALIMENTADOR = 400
 
 _h: Any = None
 _dir = ""
@@ -82,12 +93,16 @@ _lanzados: list[Any] = []  # los Process retenidos alguna vez (para el join de l
 _sueno = 0.0
 _sondeos = 0
 _desde = 0.0
-_sueltas = 0  # cuántas veces se soltó a todos (las lecturas anteriores ya son viejas)
+_sueltas = 0  # cuántas veces se soltó a alguien (las lecturas anteriores ya son viejas)
+_relevo: list[int] = []  # los retenidos que esperan su turno, en el orden sembrado
+_turno: dict[str, Any] = {}  # el soltado del relevo que aún no entregó: pid, desde, cpu, espera
+_relevos = 0  # cuántos relevos se empezaron (cada uno con su orden sembrado)
 
 # --- en un hijo ---
 _mi_generacion = 0
 _anunciado = False
 _sueno_hijo = 0.0
+_por_confirmar = False  # soltado por el relevo y aún sin entregar su primer efecto
 
 
 def _marca(nombre: str) -> None:
@@ -139,17 +154,36 @@ def del_alumno(hasta: int = 8) -> bool:
 
 def retener() -> None:
     """Antes del primer efecto de un hijo retenido: espera a que el principal lo suelte."""
-    global _mi_generacion
+    global _mi_generacion, _por_confirmar
     if not _mi_generacion:
         return
     generacion, _mi_generacion = _mi_generacion, 0
-    mia = os.path.join(_dir, f"suelta-{os.getpid()}")
     _h._enviar(f"retenido-{os.getpid()}.json", {"t": time.time()})
     vuelta = 0
-    while not (os.path.exists(mia) or _hay(f"suelta-todos-{generacion}", f"suelto:{generacion}",
-                                           vuelta)):
+    while not _hay(f"suelta-{os.getpid()}", f"suelto:{generacion}", vuelta):
         vuelta += 1
         _dormir(PERIODO_S)
+    _por_confirmar = True
+
+
+def confirmar(cola: Any = None) -> None:
+    """Tras el primer efecto de un hijo soltado: el relevo puede soltar al siguiente.
+
+    Con `cola` (un `put` de `multiprocessing.Queue`), el dato lo escribe después
+    el hilo alimentador: se espera a que lo haya escrito (búfer vacío y alimentador
+    de nuevo parado), como mucho `VUELTAS_ALIMENTADOR` vueltas.
+    """
+    global _por_confirmar
+    if not _por_confirmar:
+        return
+    _por_confirmar = False
+    bufer, aviso = getattr(cola, "_buffer", None), getattr(cola, "_notempty", None)
+    if bufer is not None and aviso is not None:
+        for _ in range(VUELTAS_ALIMENTADOR):
+            if not bufer and getattr(aviso, "_waiters", None):
+                break
+            _dormir(0.00025)
+    _marca(f"entregado-{os.getpid()}")
 
 
 def espera() -> None:
@@ -180,19 +214,79 @@ def hay_retenidos() -> bool:
 
 
 def soltar_todos() -> None:
-    global _generacion, _sueno, _sondeos, _sueltas
+    """Todos los retenidos salen, de uno en uno (el relevo, que mueve el vigía)."""
+    global _generacion, _sueno, _sondeos, _relevos
     with _cerrojo:
-        if not _retenidos:
-            return
-        _marca(f"suelta-todos-{_generacion}")
-        _retenidos.clear()
-        _generacion += 1
+        nuevos = [pid for pid in _retenidos if pid not in _relevo]
+        if nuevos:
+            _relevo.extend(_orden_sembrado(nuevos, _relevos))
+            _relevos += 1
+            _generacion += 1
         _sueno = 0.0
         _sondeos = 0
+        _avanzar()
+
+
+def _orden_sembrado(pids: list[int], vez: int) -> list[int]:
+    """Una permutación sembrada de `pids` (en orden de arranque) que no es la identidad."""
+    import random
+
+    orden = list(pids)
+    if len(orden) < 2:
+        return orden
+    random.Random(f"{_h._semilla}:relevo:{vez}").shuffle(orden)
+    if orden == pids:
+        orden = orden[1:] + orden[:1]
+    return orden
+
+
+def _avanzar() -> None:
+    """Con `_cerrojo`: si el del turno ya entregó (o no va a hacerlo), sale el siguiente."""
+    global _sueltas
+    if _turno:
+        if not _turno_acabado():
+            return
+        _turno.clear()
+    while _relevo:
+        pid = _relevo.pop(0)
+        if _retenidos.pop(pid, None) is None:
+            continue  # ya lo soltó su join()
+        _marca(f"suelta-{pid}")
         _sueltas += 1
+        _turno.update(pid=pid, desde=time.monotonic(), cpu=_cpu(pid),
+                      espera=os.path.exists(os.path.join(_dir, f"espera-{pid}")))
+        return
+
+
+def _turno_acabado() -> bool:
+    """¿El hijo del turno entregó, terminó, espera algo o gastó su CPU? (`SEGURIDAD_S`: todos)."""
+    pid = _turno["pid"]
+    marcas = [f"entregado-{pid}", f"fin-{pid}.json"] + ([] if _turno["espera"] else [f"espera-{pid}"])
+    if any(os.path.exists(os.path.join(_dir, m)) for m in marcas) or _termino(pid):
+        return True
+    if _cpu(pid) - _turno["cpu"] >= CPU_HIJO_S:
+        return True
+    if time.monotonic() - _turno["desde"] >= SEGURIDAD_S:
+        for resto in _relevo:  # una llamada que no se modela: ya no hay orden que imponer
+            if _retenidos.pop(resto, None) is not None:
+                _marca(f"suelta-{resto}")
+        _relevo.clear()
+        return True
+    return False
+
+
+def _termino(pid: int) -> bool:
+    """¿Terminó el hijo? Sin recogerlo (su `join()` lo recoge después)."""
+    try:
+        return os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+    except ChildProcessError:
+        return True
+    except (AttributeError, OSError):
+        return False
 
 
 def _soltar(pid: int) -> None:
+    """El principal hace `join()` de este hijo: sale ya, sin esperar su turno."""
     global _sueltas
     with _cerrojo:
         if _retenidos.pop(pid, None) is not None:
@@ -211,10 +305,7 @@ def _cpu(pid: int) -> float:
 
 def _instalar_principal() -> None:
     import atexit
-    import multiprocessing.connection as conexion
     import multiprocessing.process as proceso
-    import multiprocessing.queues as colas
-    import multiprocessing.synchronize as sincronizacion
 
     start_original = proceso.BaseProcess.start
     join_original = proceso.BaseProcess.join
@@ -273,184 +364,7 @@ def _instalar_principal() -> None:
     proceso.BaseProcess.join = join  # type: ignore[method-assign]
     proceso.BaseProcess.is_alive = is_alive  # type: ignore[method-assign]
 
-    def espera_si(bloquea: Any) -> Any:
-        def decorador(original: Any) -> Any:
-            def envoltura(*args: Any, **kwargs: Any) -> Any:
-                if _retenidos and del_alumno():
-                    if bloquea(*args, **kwargs):
-                        soltar_todos()
-                    else:
-                        sondeo()
-                return original(*args, **kwargs)
-
-            _como(envoltura, original)
-            return envoltura
-        return decorador
-
-    def _bloquea_get(_self: Any, block: bool = True, timeout: Any = None) -> bool:
-        return bool(block) and (timeout is None or float(timeout) > 0)
-
-    def _siempre(*_a: Any, **_k: Any) -> bool:
-        return True
-
-    def _nunca(*_a: Any, **_k: Any) -> bool:
-        return False
-
-    def _bloquea_poll(_self: Any, timeout: Any = 0.0) -> bool:
-        return timeout is None or float(timeout) > 0
-
-    for clase, metodo, regla in (
-        (colas.Queue, "get", _bloquea_get), (colas.Queue, "empty", _nunca),
-        (colas.Queue, "qsize", _nunca), (colas.Queue, "get_nowait", _nunca),
-        (colas.JoinableQueue, "join", _siempre), (colas.SimpleQueue, "get", _siempre),
-        (colas.SimpleQueue, "empty", _nunca),
-        (conexion.Connection, "recv", _siempre), (conexion.Connection, "recv_bytes", _siempre),
-        (conexion.Connection, "poll", _bloquea_poll),
-        (sincronizacion.Event, "wait", _siempre), (sincronizacion.Event, "is_set", _nunca),
-        (sincronizacion.Condition, "wait", _siempre), (sincronizacion.Barrier, "wait", _siempre),
-    ):
-        setattr(clase, metodo, espera_si(regla)(getattr(clase, metodo)))
-    conexion.wait = espera_si(_siempre)(conexion.wait)
-    _envolver_candados(sincronizacion)
-    import multiprocessing.managers as gestores
-
-    llamar = gestores.BaseProxy._callmethod
-    datos_de_proxy = {"DictProxy", "ListProxy", "NamespaceProxy", "ValueProxy"}
-
-    def _callmethod(self: Any, methodname: str, args: tuple[Any, ...] = (), kwds: Any = None) -> Any:
-        if _retenidos and _h.marco_del_alumno(1, 3) is not None:
-            if methodname in ("get", "wait", "acquire", "join") and type(self).__name__ not in datos_de_proxy:
-                soltar_todos()
-            else:
-                sondeo()
-        return llamar(self, methodname, args, kwds)
-
-    gestores.BaseProxy._callmethod = _callmethod  # type: ignore[method-assign]
-
-    dormir = time.sleep
-
-    def sleep(segundos: float) -> None:
-        global _sueno
-        if _retenidos and sys._getframe(1).f_code.co_filename in _h._alumno:
-            _sueno += max(0.0, float(segundos))
-            if _sueno >= RETRASO_MAXIMO_S:
-                soltar_todos()
-            else:
-                segundos = 0
-        dormir(segundos)
-
-    _como(sleep, dormir)  # `Process(target=time.sleep)` se serializa por su nombre
-    time.sleep = sleep
     atexit.register(_al_salir)
-
-
-def _envolver_candados(sincronizacion: Any) -> None:
-    """`acquire()` (o `with`) de un candado de multiprocessing que bloquearía: una espera."""
-
-    def bloquearia(candado: Any) -> bool:
-        try:
-            semlock = candado._semlock
-            return not semlock._is_mine() and semlock._get_value() == 0
-        except Exception:
-            return True
-
-    entrar = sincronizacion.SemLock.__enter__
-
-    def __enter__(self: Any) -> Any:
-        if (_retenidos or _h._raiz != os.getpid()) and bloquearia(self) and del_alumno():
-            espera()
-        return entrar(self)
-
-    sincronizacion.SemLock.__enter__ = __enter__  # type: ignore[method-assign]
-    hacer = sincronizacion.SemLock._make_methods
-
-    def _make_methods(self: Any) -> None:
-        hacer(self)
-        tomar = self.acquire
-
-        def acquire(block: bool = True, timeout: Any = None) -> bool:
-            if block and bloquearia(self) and del_alumno():
-                espera()
-            return bool(tomar(block, timeout))
-
-        self.acquire = acquire
-
-    sincronizacion.SemLock._make_methods = _make_methods  # type: ignore[method-assign]
-
-
-def _instalar_hijo() -> None:
-    """En un hijo: anuncia cuándo espera algo (el principal, en su join, suelta a todos)."""
-    import multiprocessing.connection as conexion
-    import multiprocessing.process as proceso
-    import multiprocessing.queues as colas
-    import multiprocessing.synchronize as sincronizacion
-
-    def anuncia(bloquea: Any) -> Any:
-        def decorador(original: Any) -> Any:
-            def envoltura(*args: Any, **kwargs: Any) -> Any:
-                if not _anunciado and del_alumno() and bloquea(*args, **kwargs):
-                    espera()
-                return original(*args, **kwargs)
-
-            _como(envoltura, original)
-            return envoltura
-        return decorador
-
-    def _get(cola: Any, block: bool = True, timeout: Any = None) -> bool:
-        try:
-            return bool(block) and cola.empty()
-        except Exception:
-            return True
-
-    def _recv(c: Any, *_a: Any) -> bool:
-        try:
-            return not c.poll()
-        except Exception:
-            return True
-
-    def _evento(e: Any, *_a: Any, **_k: Any) -> bool:
-        try:
-            return not e.is_set()
-        except Exception:
-            return True
-
-    def _siempre(*_a: Any, **_k: Any) -> bool:
-        return True
-
-    for clase, metodo, regla in (
-        (colas.Queue, "get", _get), (colas.SimpleQueue, "get", _get),
-        (colas.JoinableQueue, "join", _siempre),
-        (conexion.Connection, "recv", _recv), (conexion.Connection, "recv_bytes", _recv),
-        (sincronizacion.Event, "wait", _evento), (sincronizacion.Condition, "wait", _siempre),
-        (sincronizacion.Barrier, "wait", _siempre), (proceso.BaseProcess, "join", _siempre),
-    ):
-        setattr(clase, metodo, anuncia(regla)(getattr(clase, metodo)))
-    conexion.wait = anuncia(_siempre)(conexion.wait)
-    _envolver_candados(sincronizacion)
-    import multiprocessing.managers as gestores
-
-    llamar = gestores.BaseProxy._callmethod
-
-    def _callmethod(self: Any, methodname: str, args: tuple[Any, ...] = (), kwds: Any = None) -> Any:
-        if (not _anunciado and methodname in ("get", "wait", "acquire", "join")
-                and type(self).__name__ not in ("DictProxy", "ValueProxy")
-                and _h.marco_del_alumno(1, 3) is not None):
-            espera()
-        return llamar(self, methodname, args, kwds)
-
-    gestores.BaseProxy._callmethod = _callmethod  # type: ignore[method-assign]
-    dormir = time.sleep
-
-    def sleep(segundos: float) -> None:
-        global _sueno_hijo
-        if not _anunciado and sys._getframe(1).f_code.co_filename in _h._alumno:
-            _sueno_hijo += max(0.0, float(segundos))
-            if _sueno_hijo >= SUENO_HIJO_S:
-                espera()  # duerme mucho: quizá sondea algo que hace otro hijo
-        dormir(segundos)
-
-    _como(sleep, dormir)  # `Process(target=time.sleep)` se serializa por su nombre
-    time.sleep = sleep
 
 
 def _comprobar() -> None:
@@ -461,7 +375,7 @@ def _comprobar() -> None:
 
 
 def _vigilar() -> None:
-    """Red de seguridad: un hilo que suelta a los retenidos si el principal se quedó parado."""
+    """El vigía: mueve el relevo, y suelta a los retenidos si el principal se quedó parado."""
     global _vigia
     if _vigia:
         return
@@ -469,7 +383,10 @@ def _vigilar() -> None:
 
     def bucle() -> None:
         while True:
-            _dormir(0.05)
+            _dormir(PERIODO_S if _turno or _relevo else 0.05)
+            if _turno or _relevo:
+                with _cerrojo:
+                    _avanzar()
             if _retenidos and time.monotonic() - _desde > SEGURIDAD_S:
                 soltar_todos()
 
@@ -504,9 +421,11 @@ def instalar(hijo: Any) -> None:
     if hijo._semilla is None:
         return
     _activa = True
+    esperas = hijo._cargar("esperas.py", "_verificador_procesos_esperas")
     if os.getpid() == hijo._raiz:
         _instalar_principal()
+        esperas.instalar_principal(sys.modules[__name__])
     else:
         if texto.isdigit() and "--multiprocessing-fork" in sys.argv:
             _mi_generacion = int(texto)
-        _instalar_hijo()
+        esperas.instalar_hijo(sys.modules[__name__])

@@ -1,0 +1,223 @@
+"""Dónde espera un proceso: las llamadas que bloquean, para la retención (`retencion.py`).
+
+`retencion.py` carga este módulo por su ruta en cada proceso instrumentado.
+
+- En el **principal**, una llamada bloqueante del código del alumno (`get` de una
+  cola, `recv`, `Event.wait`, `acquire` de un candado ocupado, `Barrier.wait`,
+  `connection.wait`, las esperas de un proxy de `Manager`) suelta a los hijos
+  retenidos: puede estar esperando a cualquiera de ellos. Una consulta que no
+  bloquea (`empty()`, `qsize()`, `get_nowait()`, `poll()`, leer un proxy) cuenta
+  como un sondeo. Su `time.sleep` no duerme mientras hay retenidos: se suma lo
+  pedido hasta `RETRASO_MAXIMO_S`.
+- En un **hijo**, la primera llamada que bloquearía (o dormir más de
+  `SUENO_HIJO_S` en total) se anuncia una sola vez (`espera-<pid>`): si el
+  principal lo espera con `join()`, o es su turno en el relevo, suelta a los demás.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Any, Callable
+
+# Lo que comprueba cada envoltura: ¿esta llamada bloquearía?
+Regla = Callable[..., bool]
+
+_r: Any = None  # el módulo retencion.py de este proceso
+
+
+def _siempre(*_a: Any, **_k: Any) -> bool:
+    return True
+
+
+def _nunca(*_a: Any, **_k: Any) -> bool:
+    return False
+
+
+def _bloquea_get(_cola: Any, block: bool = True, timeout: Any = None) -> bool:
+    return bool(block) and (timeout is None or float(timeout) > 0)
+
+
+def _bloquea_poll(_conexion: Any, timeout: Any = 0.0) -> bool:
+    return timeout is None or float(timeout) > 0
+
+
+def _get_vacia(cola: Any, block: bool = True, timeout: Any = None) -> bool:
+    try:
+        return bool(block) and cola.empty()
+    except Exception:
+        return True
+
+
+def _recv_sin_nada(conexion: Any, *_a: Any) -> bool:
+    try:
+        return not conexion.poll()
+    except Exception:
+        return True
+
+
+def _evento_sin_poner(evento: Any, *_a: Any, **_k: Any) -> bool:
+    try:
+        return not evento.is_set()
+    except Exception:
+        return True
+
+
+class _Reaccion:
+    """Qué hace un proceso cuando el alumno llama a algo que puede bloquear."""
+
+    def __init__(self, activa: Callable[[], bool], reaccion: Callable[[bool], None]) -> None:
+        self.activa = activa  # barata: evita mirar los marcos cuando no hay nada que hacer
+        self.reaccion = reaccion  # recibe «¿esta llamada bloquearía?»
+
+    def envolver(self, original: Any, regla: Regla) -> Any:
+        def envoltura(*args: Any, **kwargs: Any) -> Any:
+            if self.activa() and _r.del_alumno():
+                self.reaccion(bool(regla(*args, **kwargs)))
+            return original(*args, **kwargs)
+
+        _r._como(envoltura, original)
+        return envoltura
+
+    def tabla(self, metodos: list[tuple[Any, str, Regla]]) -> None:
+        for clase, metodo, regla in metodos:
+            setattr(clase, metodo, self.envolver(getattr(clase, metodo), regla))
+
+
+def _envolver_proxies(r: _Reaccion, datos: set[str]) -> None:
+    """Las esperas de un proxy de `Manager` (`get`, `wait`, `acquire`, `join` de lo que no es dato)."""
+    import multiprocessing.managers as gestores
+
+    llamar = gestores.BaseProxy._callmethod
+
+    def _callmethod(self: Any, methodname: str, args: tuple[Any, ...] = (), kwds: Any = None) -> Any:
+        if r.activa() and _r._h.marco_del_alumno(1, 3) is not None:
+            r.reaccion(methodname in ("get", "wait", "acquire", "join")
+                     and type(self).__name__ not in datos)
+        return llamar(self, methodname, args, kwds)
+
+    gestores.BaseProxy._callmethod = _callmethod  # type: ignore[method-assign]
+
+
+def _envolver_sueno(contar: Callable[[float], float]) -> None:
+    """`time.sleep` del alumno: `contar(segundos)` dice cuánto se duerme de verdad."""
+    dormir = time.sleep
+
+    def sleep(segundos: float) -> None:
+        if sys._getframe(1).f_code.co_filename in _r._h._alumno:
+            segundos = contar(max(0.0, float(segundos)))
+        dormir(segundos)
+
+    _r._como(sleep, dormir)  # `Process(target=time.sleep)` se serializa por su nombre
+    time.sleep = sleep
+
+
+def _envolver_candados(sincronizacion: Any) -> None:
+    """`acquire()` (o `with`) de un candado de multiprocessing que bloquearía: una espera."""
+
+    def bloquearia(candado: Any) -> bool:
+        try:
+            semlock = candado._semlock
+            return not semlock._is_mine() and semlock._get_value() == 0
+        except Exception:
+            return True
+
+    entrar = sincronizacion.SemLock.__enter__
+
+    def __enter__(self: Any) -> Any:
+        if ((_r._retenidos or _r._h._raiz != os.getpid()) and bloquearia(self)
+                and _r.del_alumno()):
+            _r.espera()
+        return entrar(self)
+
+    sincronizacion.SemLock.__enter__ = __enter__  # type: ignore[method-assign]
+    hacer = sincronizacion.SemLock._make_methods
+
+    def _make_methods(self: Any) -> None:
+        hacer(self)
+        tomar = self.acquire
+
+        def acquire(block: bool = True, timeout: Any = None) -> bool:
+            if block and bloquearia(self) and _r.del_alumno():
+                _r.espera()
+            return bool(tomar(block, timeout))
+
+        self.acquire = acquire
+
+    sincronizacion.SemLock._make_methods = _make_methods  # type: ignore[method-assign]
+
+
+def instalar_principal(r: Any) -> None:
+    """En el principal: esperar suelta a los retenidos; consultar sin bloquear es un sondeo."""
+    global _r
+    _r = r
+    import multiprocessing.connection as conexion
+    import multiprocessing.queues as colas
+    import multiprocessing.synchronize as sincronizacion
+
+    def reaccion(bloquearia: bool) -> None:
+        _r.soltar_todos() if bloquearia else _r.sondeo()
+
+    r = _Reaccion(lambda: bool(_r._retenidos), reaccion)
+    r.tabla([
+        (colas.Queue, "get", _bloquea_get), (colas.Queue, "empty", _nunca),
+        (colas.Queue, "qsize", _nunca), (colas.Queue, "get_nowait", _nunca),
+        (colas.JoinableQueue, "join", _siempre), (colas.SimpleQueue, "get", _siempre),
+        (colas.SimpleQueue, "empty", _nunca),
+        (conexion.Connection, "recv", _siempre), (conexion.Connection, "recv_bytes", _siempre),
+        (conexion.Connection, "poll", _bloquea_poll),
+        (sincronizacion.Event, "wait", _siempre), (sincronizacion.Event, "is_set", _nunca),
+        (sincronizacion.Condition, "wait", _siempre), (sincronizacion.Barrier, "wait", _siempre),
+    ])
+    conexion.wait = r.envolver(conexion.wait, _siempre)
+    _envolver_candados(sincronizacion)
+    _envolver_proxies(r, {"DictProxy", "ListProxy", "NamespaceProxy", "ValueProxy"})
+
+    def contar(segundos: float) -> float:
+        if not _r._retenidos:
+            return segundos
+        _r._sueno += segundos
+        if _r._sueno >= _r.RETRASO_MAXIMO_S:
+            _r.soltar_todos()
+            return segundos
+        return 0.0
+
+    _envolver_sueno(contar)
+
+
+def instalar_hijo(r: Any) -> None:
+    """En un hijo: anuncia la primera vez que espera algo (quizá a otro hijo retenido)."""
+    global _r
+    _r = r
+    import multiprocessing.connection as conexion
+    import multiprocessing.process as proceso
+    import multiprocessing.queues as colas
+    import multiprocessing.synchronize as sincronizacion
+
+    def reaccion(bloquearia: bool) -> None:
+        if bloquearia:
+            _r.espera()
+
+    r = _Reaccion(lambda: not _r._anunciado, reaccion)
+    r.tabla([
+        (colas.Queue, "get", _get_vacia), (colas.SimpleQueue, "get", _get_vacia),
+        (colas.JoinableQueue, "join", _siempre),
+        (conexion.Connection, "recv", _recv_sin_nada),
+        (conexion.Connection, "recv_bytes", _recv_sin_nada),
+        (sincronizacion.Event, "wait", _evento_sin_poner), (sincronizacion.Condition, "wait", _siempre),
+        (sincronizacion.Barrier, "wait", _siempre), (proceso.BaseProcess, "join", _siempre),
+    ])
+    conexion.wait = r.envolver(conexion.wait, _siempre)
+    _envolver_candados(sincronizacion)
+    _envolver_proxies(r, {"DictProxy", "ValueProxy"})
+
+    def contar(segundos: float) -> float:
+        if not _r._anunciado:
+            _r._sueno_hijo += segundos
+            if _r._sueno_hijo >= _r.SUENO_HIJO_S:
+                _r.espera()  # duerme mucho: quizá sondea algo que hace otro hijo
+        return segundos
+
+    _envolver_sueno(contar)
+
