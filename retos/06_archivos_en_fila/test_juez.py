@@ -33,7 +33,8 @@ Clases de error y la forma que las alcanza en cada repetición:
   tarea creada y esperada en el bucle): ≥ 3 archivos, la suma pasa del máximo;
 - resultados en orden de llegada: el primer archivo tarda más que el último;
 - esperas que desaparecen o resultados fabricados: duración mínima y
-  `procesar_archivo` espiada;
+  `procesar_archivo` espiada (cada llamada tiene que tardar su demora: una
+  espera hecha en main mientras `procesar_archivo` vuelve enseguida no cuenta);
 - `sleep` en main en vez de esperar, o esperar solo algunas tareas:
   exploraciones con retraso.
 """
@@ -43,6 +44,7 @@ from __future__ import annotations
 from verificador.juez import Veredicto
 from verificador.juez.asincrono import Retraso
 
+TOLERANCIA_S = 1e-6  # redondeo del reloj virtual
 RETRASO_S = 5.0  # s virtuales de más de cada procesar_archivo en la exploración con retraso
 EXTENSIONES = (".csv", ".txt", ".json", ".log")
 NOMBRES = ("ventas", "clientes", "stock", "pedidos", "nominas", "facturas", "envios")
@@ -86,16 +88,21 @@ def test_procesa_en_paralelo(alumno, asincrono):
             "lista: los resultados deben devolverse en el orden en que llegaron los archivos.",
         )
 
-        procesados = {(ll.argumento(0, "nombre"), ll.argumento(1, "demora")) for ll in llamadas}
-        faltan = [a for a, d in zip(archivos, demoras) if (a, d) not in procesados]
+        # Cada archivo, por procesar_archivo y esperando su demora dentro de ella: una
+        # espera que se hace en otra parte (un sleep en main) no procesa el archivo.
+        faltan = [a for a, d in zip(archivos, demoras)
+                  if not any(ll.argumento(0, "nombre") == a and ll.argumento(1, "demora") == d
+                             and ll.segundos >= d - TOLERANCIA_S for ll in llamadas)]
         alumno.exigir(
             not faltan,
-            f"{', '.join(faltan)} no pasó por procesar_archivo",
+            f"{', '.join(faltan)} no pasó por procesar_archivo esperando su demora",
             veredicto=Veredicto.SIN_CONCURRENCIA,
-            esperado="cada archivo procesado por procesar_archivo, con su demora",
-            obtenido=f"procesar_archivo terminó {len(llamadas)} vez/veces",
-            explicacion="Los resultados tienen que salir de procesar_archivo: fabricarlos "
-            "aparte mientras otras tareas esperan no procesa los archivos.",
+            esperado="cada archivo procesado por procesar_archivo, que espera su demora",
+            obtenido=f"procesar_archivo terminó {len(llamadas)} vez/veces, con esperas de "
+            f"{[round(ll.segundos, 3) for ll in llamadas]} s",
+            explicacion="Los resultados tienen que salir de procesar_archivo, y leer el "
+            "archivo es su espera: fabricarlos aparte, o esperar en otro sitio mientras "
+            "procesar_archivo vuelve enseguida, no procesa los archivos.",
         )
 
     # Un archivo más lento que todos los demás juntos: si main no lo espera, no está.
