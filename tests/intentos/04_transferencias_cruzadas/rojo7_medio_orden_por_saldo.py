@@ -1,8 +1,9 @@
-# esperado: interbloqueo
+# esperado: interbloqueo|carrera
 # Medio arreglo: orden de candados por saldo (que cambia mientras corre el programa)
 # en vez de por un dato fijo. Con saldos iguales, o si un abono cambia cuál es
 # mayor entre la decisión de dos hilos, 1→2 y 2→1 eligen órdenes opuestos y se
-# interbloquean.
+# interbloquean. Además, la comparación lee `saldo` sin candado mientras otro hilo lo
+# escribe con él: también es una carrera de datos.
 import threading
 
 
