@@ -1,0 +1,27 @@
+# esperado: sin_concurrencia
+# Medio arreglo: time.sleep en un hilo (asyncio.to_thread) y gather. No congela el
+# bucle, pero to_thread usa el ejecutor por defecto del bucle, con
+# min(32, núcleos + 4) hilos: con más archivos que hilos (7 en una máquina de 2
+# núcleos) tarda el doble del más lento, no lo que el más lento.
+import asyncio
+import time
+
+
+async def procesar_archivo(nombre, demora=10):
+    print(f"procesando {nombre}...")
+    await asyncio.to_thread(time.sleep, demora)
+    print(f"{nombre} ya terminó de procesarse.")
+    return f"{nombre.upper()}: {len(nombre) * demora} registros"
+
+
+async def main(archivos=("ventas.csv", "clientes.csv", "stock.csv"), demoras=(10, 10, 10)):
+    print("inicio de procesamiento")
+    inicio = time.perf_counter()
+    resultados = await asyncio.gather(*(procesar_archivo(n, d) for n, d in zip(archivos, demoras)))
+    print(f"todo procesado en {time.perf_counter() - inicio:.1f} s")
+    return list(resultados)
+
+
+if __name__ == "__main__":
+    for linea in asyncio.run(main()):
+        print(linea)

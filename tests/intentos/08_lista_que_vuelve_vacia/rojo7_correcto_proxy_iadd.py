@@ -1,0 +1,27 @@
+# esperado: aprobado
+# Reparación alternativa: `lista += lote` sobre un ListProxy llama a extend en el
+# gestor (un solo mensaje, atómico en el gestor): no es leer-modificar-escribir.
+import multiprocessing
+
+
+def agregar_valores(lista_compartida, lote):
+    lista_compartida += list(lote)
+
+
+def main(lotes=((0, 1, 2, 3, 4), (5, 6, 7, 8, 9))):
+    with multiprocessing.Manager() as gestor:
+        lista_compartida = gestor.list()
+        procesos = []
+        for lote in lotes:
+            proceso = multiprocessing.Process(target=agregar_valores, args=(lista_compartida, lote))
+            procesos.append(proceso)
+            proceso.start()
+        for proceso in procesos:
+            proceso.join()
+        resultado = list(lista_compartida)
+    print(f"Lista compartida: {resultado}")
+    return resultado
+
+
+if __name__ == "__main__":
+    main()
