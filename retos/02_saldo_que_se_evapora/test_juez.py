@@ -24,7 +24,10 @@ Clases de error y la forma que las alcanza en cada repetición:
   por hilo: ≥ 2 hilos con ≥ 10 depósitos, órdenes explorados (`carrera`);
 - `sleep` en vez de `join`: tiempo adversario (`incompleto`/`carrera`);
 - en serie, hilos de adorno o saldo calculado en main: escrituras trazadas y
-  hilos simultáneos (`sin_concurrencia`).
+  hilos simultáneos (`sin_concurrencia`);
+- cada hilo pone en `saldo` el total ya calculado (`saldo = n * d * c`, aunque
+  sea con candado): escrituras a ciegas, sin leer `saldo` antes
+  (`sin_concurrencia`).
 """
 
 from __future__ import annotations
@@ -68,15 +71,19 @@ def test_ningun_deposito_se_pierde(alumno, hilos):
     escrituras = hilos.escrituras(escenario)
     autores = escrituras.hilos_que_escriben("saldo")
     ociosos = sorted(escrituras.ociosos or ())
+    a_ciegas = sorted(escrituras.hilos_que_sobrescriben("saldo"))
     if escrituras.tardias["saldo"]:
         motivo = (f"main escribió `saldo` {escrituras.tardias['saldo']} vez/veces después de "
                   "arrancar los hilos")
     elif not autores:
         motivo = "ningún hilo escribió `saldo`"
+    elif a_ciegas:
+        motivo = (f"{', '.join(a_ciegas)} pone(n) un valor en `saldo` sin leerlo: eso no es "
+                  "depositar, es sobrescribir")
     else:
         motivo = f"{', '.join(ociosos)} no hace(n) nada"
     alumno.exigir(
-        not escrituras.tardias["saldo"] and autores and not ociosos,
+        not escrituras.tardias["saldo"] and autores and not ociosos and not a_ciegas,
         f"El saldo final no sale de los depósitos de los hilos: {motivo}",
         veredicto=Veredicto.SIN_CONCURRENCIA,
         esperado=f"los {n_hilos} hilos depositan en `saldo`; main solo lo pone a 0 y lo lee",

@@ -83,6 +83,14 @@ class Escrituras:
     # Hilos (salvo los de un pool) que en ninguna de las ejecuciones trazadas
     # pasaron por un punto del código del alumno: hilos de adorno.
     ociosos: set[str] | None = None
+    # Escrituras de cada hilo en un nombre que ese hilo no había leído antes en la misma
+    # ejecución: poner un valor a ciegas (`saldo = total`), no sumarle nada.
+    a_ciegas: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def hilos_que_sobrescriben(self, nombre: str) -> set[str]:
+        """Hilos (no el principal) que escribieron `nombre` sin haberlo leído nunca antes."""
+        todas, ciegas = self.por_nombre.get(nombre, Counter()), self.a_ciegas.get(nombre, Counter())
+        return {h for h, n in todas.items() if n and h != self.principal and ciegas[h] >= n}
 
     def hilos_que_escriben(self, nombre: str) -> set[str]:
         return {h for h, n in self.por_nombre.get(nombre, Counter()).items()
@@ -212,13 +220,19 @@ class Hilos:
         datos.principal = principal
         arrancados = False
         tardias: Counter[str] = Counter()
+        leidos: set[tuple[str, str]] = set()  # (hilo, nombre) ya leídos en esta ejecución
         for evento in plan.eventos or ():
             if evento.hilo == principal and evento.accion.startswith("arranca "):
                 arrancados = True
-            if not evento.accion.startswith("escribe ") or not evento.clave:
+            if not evento.accion.startswith(("escribe ", "lee ")) or not evento.clave:
                 continue
             nombre = str(evento.clave[-1]) if evento.clave[0] != "idx" else "[]"
+            if evento.accion.startswith("lee "):
+                leidos.add((evento.hilo, nombre))
+                continue
             datos.por_nombre.setdefault(nombre, Counter())[evento.hilo] += 1
+            if (evento.hilo, nombre) not in leidos:
+                datos.a_ciegas.setdefault(nombre, Counter())[evento.hilo] += 1
             if arrancados and evento.hilo == principal:
                 tardias[nombre] += 1
         datos.tardias |= tardias

@@ -143,13 +143,22 @@ class Procesos:
         quedarse sin ninguna. Tampoco un hijo sin nombre que nunca ejecutó
         código del alumno: es un trabajador de Pool que no recibió tarea y se
         terminó (`Pool.terminate`) antes de decir cómo se llamaba; un proceso
-        de adorno del alumno o ejecuta su código o termina y da su nombre.
+        de adorno del alumno o ejecuta su código o termina y da su nombre. Un
+        hijo que delega su parte en un proceso nieto que la entrega trabaja.
         """
         ejecucion = ejecucion or self.ultima
         if ejecucion is None:
             return
+        entregan = {p.pid for p in ejecucion.procesos if p.envios}
+        padres = {p.pid: p.padre for p in ejecucion.procesos}
+        for pid in list(entregan):  # quien delega en un nieto que entrega, también trabaja
+            visto: set[int] = set()
+            while pid in padres and pid not in visto:
+                visto.add(pid)
+                pid = padres[pid]
+                entregan.add(pid)
         senuelos = [p for p in ejecucion.hijos
-                    if p.rol == "hijo" and p.envios == 0 and not _REPARTIDOS.search(p.nombre)
+                    if p.rol == "hijo" and p.pid not in entregan and not _REPARTIDOS.search(p.nombre)
                     and (p.nombre or p.ejecuto_alumno)]
         if not senuelos:
             return

@@ -71,6 +71,7 @@ class EstadoProceso:
     inicio_t: float = 0.0  # time.time() cuando lo lanzó su padre (o al arrancar su intérprete)
     fin_t: float | None = None  # al terminar (None: no terminó por sí mismo)
     solo: bool = False  # corrió solo: el principal esperaba su join() sin otro hijo vivo
+    padre: int = 0  # pid del proceso que lo arrancó (0: no se sabe)
 
 
 def _campos(pid: int) -> list[str] | None:
@@ -262,6 +263,7 @@ def reunir(
                 inicio_t=float(str(lanzado or 0)),
                 fin_t=fin_t,
                 solo=registros.existe(f"solo-{pid}"),
+                padre=int(_numero(datos.get("ppid")) or 0),
             )
         )
     return procesos
