@@ -271,7 +271,10 @@ def _anotar_hilos_internos() -> None:
         return
 
     def start(self: Any) -> None:
-        interno = hilo_interno(self)  # antes: al acabar, `run` borra `_target`
+        try:
+            interno = hilo_interno(self)  # antes: al acabar, `run` borra `_target`
+        except Exception:
+            interno = False  # un Thread raro del alumno: cuenta como suyo
         arrancar(self)
         if interno and self.native_id is not None:
             marcar_hilo_interno(self.native_id)
