@@ -371,3 +371,44 @@ def test_hilos_que_esperan_sin_plazo_dejan_quieto_al_proceso() -> None:
         assert quietud.quieto(5.0)
     finally:
         _terminar(proceso)
+
+
+_ANUNCIA = """
+import json, os, socket, sys, threading, time
+hilo = threading.Thread(target=lambda: time.sleep(60), daemon=True)
+hilo.start()
+with open(f"/proc/self/task/{hilo.native_id}/stat") as f:
+    inicio = int(f.read().rsplit(")", 1)[1].split()[19]) + int(sys.argv[2])
+canal = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+canal.connect("\\0" + sys.argv[1])
+canal.sendall((json.dumps([f"interno-{os.getpid()}-{hilo.native_id}", {"inicio": inicio}]) + "\\n").encode())
+print(hilo.native_id, flush=True)
+hilo.join()
+"""
+
+
+@pytest.mark.skipif(os.uname().machine != "x86_64", reason="números de llamada de x86_64")
+@pytest.mark.parametrize(("desfase", "quieto"), [(0, True), (1, False)], ids=["el_mismo", "otro"])
+def test_un_hilo_anunciado_como_interno_no_cuenta(desfase: int, quieto: bool) -> None:
+    """El anuncio vale para ese hilo: otro con el mismo número (otro arranque) sí cuenta."""
+    from verificador.procesos.canal import Receptor
+
+    receptor = Receptor()
+    proceso = subprocess.Popen([sys.executable, "-c", _ANUNCIA, receptor.nombre, str(desfase)],
+                               stdout=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        assert proceso.stdout is not None
+        tid = int(proceso.stdout.readline())
+        _esperar_llamada(proceso.pid, tid, ("35", "230", "23", "270"))
+        _esperar_llamada(proceso.pid, proceso.pid, ("202",))
+        for _ in range(400):  # el anuncio llega por el canal (otro hilo lo guarda)
+            if receptor.existe(f"interno-{proceso.pid}-{tid}"):
+                break
+            time.sleep(0.01)
+        quietud = Quietud(proceso.pid, 1.0, receptor)
+        assert quietud.avanza(proceso.pid) is not quieto
+        assert not quietud.quieto(0.0)
+        assert quietud.quieto(5.0) is quieto
+    finally:
+        _terminar(proceso)
+        receptor.terminar()

@@ -120,19 +120,24 @@ class Quietud:
     def _servidor(self, pid: int) -> bool:
         return self.registros is not None and self.registros.existe(f"servidor-{pid}")
 
-    def _interno(self, pid: int, tid: int) -> bool:
-        return self.registros is not None and self.registros.existe(f"interno-{pid}-{tid}")
+    def _interno(self, pid: int, tid: int, inicio: int) -> bool:
+        """¿Anunció `pid` el hilo `tid` como interno? (el mismo hilo: no otro con su número)"""
+        nombre = f"interno-{pid}-{tid}"
+        if self.registros is None or not self.registros.existe(nombre):
+            return False
+        anotado = self.registros.uno(nombre).get("inicio")
+        return anotado is None or anotado == inicio
 
     def avanza(self, pid: int) -> bool:
         """¿Algún hilo de `pid` que cuenta está corriendo o esperando con plazo?"""
         servidor = self._servidor(pid)
         for tid in hilos(pid):
-            if self._interno(pid, tid):
+            datos = estado_hilo(pid, tid)
+            if datos is None or self._interno(pid, tid, datos[1]):
                 continue
-            estado = estado_hilo(pid, tid)
-            if estado in ("R", "D"):
+            if datos[0] in ("R", "D"):
                 return True
-            if estado and not (servidor and tid == pid) and espera_con_plazo(pid, tid):
+            if not (servidor and tid == pid) and espera_con_plazo(pid, tid):
                 return True
         return False
 
@@ -166,15 +171,15 @@ def hilos(pid: int) -> list[int]:
     return sorted(tids, key=lambda t: (t != pid, t))
 
 
-def estado_hilo(pid: int, tid: int) -> str:
-    """El estado (R, S, D, Z...) del hilo `tid` de `pid`, o "" si ya no existe."""
+def estado_hilo(pid: int, tid: int) -> tuple[str, int] | None:
+    """(estado R, S, D, Z..., instante de arranque en tics) del hilo `tid` de `pid`, o None."""
     try:
         with open(f"/proc/{pid}/task/{tid}/stat", encoding="ascii", errors="replace") as archivo:
             texto = archivo.read()
-    except OSError:
-        return ""
-    resto = texto[texto.rfind(")") + 2 :]
-    return resto[:1]
+        campos = texto[texto.rindex(")") + 2 :].split()
+        return campos[0], int(campos[19])
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _ruta_syscall(pid: int, tid: int | None) -> str:

@@ -248,8 +248,19 @@ def marco_del_alumno(desde: int, hasta: int) -> FrameType | None:
 
 
 def marcar_hilo_interno(tid: int | None = None) -> None:
-    """Anuncia al ejecutor que el hilo `tid` (por omisión, el que llama) no es del alumno."""
-    _enviar(f"interno-{os.getpid()}-{tid or _thread.get_native_id()}", {})
+    """Anuncia al ejecutor que el hilo `tid` (por omisión, el que llama) no es del alumno.
+
+    Con su instante de arranque (`inicio`, en tics): si el núcleo reutiliza ese
+    número para un hilo nuevo del alumno, el ejecutor ve que no es el mismo.
+    """
+    tid = tid or _thread.get_native_id()
+    try:
+        with open(f"/proc/self/task/{tid}/stat", "rb") as archivo:
+            texto = archivo.read()
+        datos = {"inicio": int(texto[texto.rindex(b")") + 2 :].split()[19])}
+    except (OSError, ValueError, IndexError):
+        datos = {}
+    _enviar(f"interno-{os.getpid()}-{tid}", datos)
 
 
 def hilo_interno(hilo: Any) -> bool:
