@@ -56,7 +56,7 @@ PLAZO_DRENAR_S = 2.0
 # Nombres de registro que llevan el pid de quien los escribe tras el prefijo.
 PROPIOS = ("inicio-", "fin-", "alumno-", "envios-", "carrera-", "rmw-", "perdido-",
            "pendiente-", "servidor-", "cola-", "orden-", "retenido-",
-           "adelantada-", "espera-")
+           "adelantada-", "espera-", "interno-")
 _CRED = struct.Struct("3i")  # pid, uid, gid de SO_PEERCRED
 
 

@@ -178,8 +178,8 @@ def ejecutar(
     `semilla=None` desactiva la perturbación; con semilla, los hijos se perturban
     de forma sembrada (ver `verificador.procesos.hijo`). Con `quietud_s`, el
     intento se da por colgado antes del límite si durante ese tiempo ningún
-    proceso del grupo gasta CPU ni duerme con `time.sleep` (todos esperan algo):
-    solo para programas que no esperan con plazo a propósito.
+    proceso del grupo gasta CPU y ningún hilo (salvo los internos) corre ni
+    espera con plazo (todos esperan algo; ver `estado.Quietud`).
     `plazo_adversario_s` (con semilla): las esperas acotadas del alumno con un
     plazo de hasta eso vencen enseguida, como si el otro proceso llegara tarde
     (ver `verificador.procesos.plazos`); `None` las deja como son (`explorar`).

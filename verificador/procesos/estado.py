@@ -92,11 +92,22 @@ def _stat(pid: int) -> tuple[str, int] | None:
 class Quietud:
     """Detecta un grupo de procesos que no avanza: nadie gasta CPU ni espera con plazo.
 
-    Mira cada `PERIODO_QUIETUD_S` la CPU acumulada (utime+stime) de todos los
-    procesos del grupo; si no cambia en `quietud_s` y ningún hilo principal está
-    en una espera con plazo (`time.sleep`, `join(timeout=…)`, `get(timeout=…)`:
-    termina sola), todos esperan algo que no llega. El servidor de un `Manager`
-    espera con plazo para siempre: sus esperas no cuentan.
+    Mira cada `PERIODO_QUIETUD_S` la CPU acumulada (utime+stime, de todos los
+    hilos) de todos los procesos del grupo y, uno a uno, los hilos de cada
+    proceso (`/proc/<pid>/task/*`). Si la CPU no cambia en `quietud_s`, ningún
+    hilo corre y ninguno está en una espera con plazo (`time.sleep`,
+    `join(timeout=…)`, `get(timeout=…)`, `Event.wait(t)`: termina sola), todos
+    esperan algo que no llega. Un hilo del alumno que duerme (el de un
+    `ThreadPool` con un `time.sleep` largo, o uno que el principal espera con
+    `join()`) cuenta como «esperando al reloj», no como parado.
+
+    No cuentan los hilos que esperan para siempre sin ser del alumno: los que
+    cada proceso instrumentado anunció como internos (`interno-<pid>-<tid>`: el
+    vigía de `hijo.py`, los hilos `verificador-*`, los de servicio de
+    multiprocessing, ver `hijo.HILOS_INTERNOS`), ni el hilo principal del
+    servidor de un `Manager` (`servidor-<pid>`), que espera con plazo para
+    siempre. Un anuncio que aún no llegó solo retrasa la detección (el hilo
+    cuenta como del alumno): nunca produce un cuelgue falso.
     """
 
     def __init__(self, grupo: int, quietud_s: float, registros: Receptor | None = None) -> None:
@@ -110,6 +121,27 @@ class Quietud:
     def _servidor(self, pid: int) -> bool:
         return self.registros is not None and self.registros.existe(f"servidor-{pid}")
 
+    def _interno(self, pid: int, tid: int, inicio: int) -> bool:
+        """¿Anunció `pid` el hilo `tid` como interno? (el mismo hilo: no otro con su número)"""
+        nombre = f"interno-{pid}-{tid}"
+        if self.registros is None or not self.registros.existe(nombre):
+            return False
+        anotado = self.registros.uno(nombre).get("inicio")
+        return anotado is None or anotado == inicio
+
+    def avanza(self, pid: int) -> bool:
+        """¿Algún hilo de `pid` que cuenta está corriendo o esperando con plazo?"""
+        servidor = self._servidor(pid)
+        for tid in hilos(pid):
+            datos = estado_hilo(pid, tid)
+            if datos is None or self._interno(pid, tid, datos[1]):
+                continue
+            if datos[0] in ("R", "D"):
+                return True
+            if not (servidor and tid == pid) and espera_con_plazo(pid, tid):
+                return True
+        return False
+
     def quieto(self, ahora: float) -> bool:
         if ahora < self.proxima:
             return False
@@ -121,7 +153,7 @@ class Quietud:
             if campos is None:
                 continue
             cpu += int(campos[11]) + int(campos[12])
-            if campos[0] in ("R", "D") or (espera_con_plazo(pid) and not self._servidor(pid)):
+            if self.avanza(pid):
                 cpu = -1
                 break
         muestra = (pids, cpu)
@@ -131,10 +163,35 @@ class Quietud:
         return ahora - self.desde >= self.quietud_s
 
 
-def _argumentos(pid: int) -> tuple[int, list[int]] | None:
-    """(número de llamada, argumentos) de /proc/<pid>/syscall, o None."""
+def hilos(pid: int) -> list[int]:
+    """Los hilos (tid del núcleo) de `pid`, el principal (`tid == pid`) primero."""
     try:
-        texto = Path(f"/proc/{pid}/syscall").read_text().split()
+        tids = [int(t) for t in os.listdir(f"/proc/{pid}/task") if t.isdigit()]
+    except OSError:
+        return []
+    return sorted(tids, key=lambda t: (t != pid, t))
+
+
+def estado_hilo(pid: int, tid: int) -> tuple[str, int] | None:
+    """(estado R, S, D, Z..., instante de arranque en tics) del hilo `tid` de `pid`, o None."""
+    try:
+        with open(f"/proc/{pid}/task/{tid}/stat", encoding="ascii", errors="replace") as archivo:
+            texto = archivo.read()
+        campos = texto[texto.rindex(")") + 2 :].split()
+        return campos[0], int(campos[19])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _ruta_syscall(pid: int, tid: int | None) -> str:
+    return f"/proc/{pid}/syscall" if tid is None else f"/proc/{pid}/task/{tid}/syscall"
+
+
+def _argumentos(pid: int, tid: int | None = None) -> tuple[int, list[int]] | None:
+    """(número de llamada, argumentos) de /proc/<pid>[/task/<tid>]/syscall, o None."""
+    try:
+        with open(_ruta_syscall(pid, tid), encoding="ascii", errors="replace") as archivo:
+            texto = archivo.read().split()
     except OSError:
         return None
     if len(texto) < 7 or not texto[0].isdigit():
@@ -150,11 +207,15 @@ def _con_signo(valor: int) -> int:
     return valor - (1 << 32) if valor & 0x80000000 else valor
 
 
-def espera_con_plazo(pid: int) -> bool:
-    """¿Está el hilo principal de `pid` en una espera que termina sola (x86_64)?"""
+def espera_con_plazo(pid: int, tid: int | None = None) -> bool:
+    """¿Está el hilo `tid` de `pid` (por omisión, el principal) en una espera que termina sola?
+
+    En x86_64 se leen los argumentos de la llamada al sistema; en otras
+    arquitecturas solo se reconoce dormir (`nanosleep`, `clock_nanosleep`).
+    """
     if platform.machine() != "x86_64":
-        return _llamada(pid) in ("clock_nanosleep", "nanosleep")
-    datos = _argumentos(pid)
+        return _llamada(pid, tid) in ("clock_nanosleep", "nanosleep")
+    datos = _argumentos(pid, tid)
     if datos is None:
         return False
     numero, a = datos
@@ -193,9 +254,9 @@ def pids_del_grupo(grupo: int, *, zombis: bool = True) -> list[int]:
     return sorted(pids)
 
 
-def _llamada(pid: int) -> str:
+def _llamada(pid: int, tid: int | None = None) -> str:
     try:
-        texto = Path(f"/proc/{pid}/syscall").read_text().split()
+        texto = Path(_ruta_syscall(pid, tid)).read_text().split()
     except OSError:
         return ""
     if not texto or not texto[0].lstrip("-").isdigit():

@@ -33,6 +33,10 @@ cosas, todas baratas y ninguna visible para el programa del alumno:
    sondear): leer sin esperar se ve siempre.
 7. Colas (`colas.py`): cuántos elementos puso y sacó cada proceso de cada
    `Queue`, y dónde vio el principal una cola vacía.
+9. Hilos internos: el número de hilo del núcleo (`interno-<pid>-<tid>`) de cada
+   hilo que no es del alumno y espera para siempre (el vigía, los hilos
+   `verificador-*`, los de servicio de multiprocessing: ver `HILOS_INTERNOS`),
+   para que el detector de «nadie avanza» (`estado.Quietud`) no los cuente.
 
 Invariante: sin semilla no se altera ningún tiempo; con semilla, un programa
 correcto da el mismo resultado (solo puede tardar un poco más).
@@ -55,6 +59,21 @@ from typing import Any
 PLAZO_CONSULTA_S = 10.0
 # Cada cuánto comprueba el vigía que el padre sigue vivo (segundos).
 PERIODO_VIGIA_S = 0.2
+# Hilos de servicio de multiprocessing y concurrent.futures que esperan para siempre,
+# por (módulo, nombre) de la función que ejecutan: no son del alumno y la quietud no
+# los cuenta. Ninguno espera con plazo en 3.10–3.13; se anotan por si lo hicieran.
+# El hilo de resultados de un Pool (`_handle_results`) SÍ cuenta: solo espera con
+# plazo mientras `llegadas.py` retiene resultados, y eso acaba solo.
+HILOS_INTERNOS = frozenset({
+    ("multiprocessing.pool", "_handle_workers"),
+    ("multiprocessing.pool", "_handle_tasks"),
+    ("multiprocessing.queues", "_feed"),
+    ("multiprocessing.managers", "accepter"),
+    ("multiprocessing.resource_sharer", "_serve"),
+    ("concurrent.futures.process", "run"),  # _ExecutorManagerThread
+})
+# Prefijo del nombre de los hilos que arranca la instrumentación (ver `retencion.py`).
+PREFIJO_HILOS_PROPIOS = "verificador-"
 
 _dir: str | None = None  # str: importar pathlib cuesta milisegundos a cada hijo
 _alumno: frozenset[str] = frozenset()
@@ -99,6 +118,7 @@ def instalar() -> None:
     padre = int(os.environ.get("VERIFICADOR_PROCESOS_PADRE") or os.getppid())
     os.environ["VERIFICADOR_PROCESOS_PADRE"] = str(os.getpid())
     _thread.start_new_thread(_vigia, (padre,))
+    _anotar_hilos_internos()
     if _alumno:
         sys.settrace(_rastreo)
         import threading
@@ -227,7 +247,56 @@ def marco_del_alumno(desde: int, hasta: int) -> FrameType | None:
     return None
 
 
+def marcar_hilo_interno(tid: int | None = None) -> None:
+    """Anuncia al ejecutor que el hilo `tid` (por omisión, el que llama) no es del alumno.
+
+    Con su instante de arranque (`inicio`, en tics): si el núcleo reutiliza ese
+    número para un hilo nuevo del alumno, el ejecutor ve que no es el mismo.
+    """
+    tid = tid or _thread.get_native_id()
+    try:
+        with open(f"/proc/self/task/{tid}/stat", "rb") as archivo:
+            texto = archivo.read()
+        datos = {"inicio": int(texto[texto.rindex(b")") + 2 :].split()[19])}
+    except (OSError, ValueError, IndexError):
+        datos = {}
+    _enviar(f"interno-{os.getpid()}-{tid}", datos)
+
+
+def hilo_interno(hilo: Any) -> bool:
+    """¿Es `hilo` (un `threading.Thread` aún sin arrancar) un hilo de servicio, no del alumno?"""
+    if str(getattr(hilo, "name", "")).startswith(PREFIJO_HILOS_PROPIOS):
+        return True
+    funcion = getattr(hilo, "_target", None) or getattr(type(hilo), "run", None)
+    funcion = getattr(funcion, "__func__", funcion)  # un classmethod ligado
+    clave = (getattr(funcion, "__module__", None), getattr(funcion, "__name__", None))
+    return clave in HILOS_INTERNOS
+
+
+def _anotar_hilos_internos() -> None:
+    """Envuelve `Thread.start` para anunciar los hilos de servicio (ver `hilo_interno`)."""
+    import threading
+
+    arrancar = threading.Thread.start
+    if getattr(arrancar, "_verificador", False):
+        return
+
+    def start(self: Any) -> None:
+        try:
+            interno = hilo_interno(self)  # antes: al acabar, `run` borra `_target`
+        except Exception:
+            interno = False  # un Thread raro del alumno: cuenta como suyo
+        arrancar(self)
+        if interno and self.native_id is not None:
+            marcar_hilo_interno(self.native_id)
+
+    start._verificador = True  # type: ignore[attr-defined]
+    start.__doc__ = arrancar.__doc__
+    threading.Thread.start = start  # type: ignore[method-assign]
+
+
 def _vigia(ppid: int) -> None:
+    marcar_hilo_interno()  # duerme con plazo para siempre: la quietud no debe contarlo
     while True:
         if os.getppid() != ppid:
             os._exit(70)
