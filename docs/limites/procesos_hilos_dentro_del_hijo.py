@@ -1,6 +1,6 @@
 # esperado: carrera
 # requiere: procesos
-# xfail: los hilos de un proceso hijo no se planifican: la carrera solo sale si la ejecución real tiene suerte (semilla 11 excepcion, 12 aprobado)
+# límite: los hilos de un proceso hijo no se planifican: la carrera solo sale si la ejecución real tiene suerte (semilla 11 excepcion, 12 aprobado)
 # Igual que con candado, pero los dos hilos de cada hijo hacen
 # `cuenta = uno_mas(cuenta)` sin Lock: CPython puede cambiar de hilo al entrar en
 # uno_mas (entre la lectura y la escritura de `cuenta`) y se pierden sumas. Con

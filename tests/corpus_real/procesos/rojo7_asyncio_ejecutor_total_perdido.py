@@ -1,6 +1,5 @@
 # esperado: carrera
 # requiere: procesos
-# xfail: sale cuelgue (el mismo cuelgue falso de asyncio con ProcessPoolExecutor) en vez de la carrera
 # Cada corrutina lee el total, espera a su proceso y escribe total + parte: si dos
 # corrutinas leen el total antes de que vuelva ninguna (lo normal: los procesos
 # tardan), la suma de una se pierde. Check-then-act a través de un await.

@@ -1,6 +1,6 @@
 # esperado: carrera
 # requiere: procesos
-# xfail: los hilos del proceso principal con un ProcessPoolExecutor no se planifican: la carrera entre ellos no sale
+# límite: los hilos del proceso principal con un ProcessPoolExecutor no se planifican: la carrera entre ellos no sale
 # Los hilos del padre reciben los resultados del pool y los añaden con
 # `resultados = anadido(resultados, x)` (leer, crear una lista nueva, reasignar):
 # cuando el pool entrega dos resultados juntos, despierta a dos hilos a la vez, y

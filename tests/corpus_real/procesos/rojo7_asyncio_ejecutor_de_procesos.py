@@ -1,6 +1,5 @@
 # esperado: aprobado
 # requiere: procesos
-# xfail: cuelgue falso: asyncio con run_in_executor sobre un ProcessPoolExecutor se da por parado a 1 s (python3 lo termina en 0.2 s)
 # asyncio reparte cálculos pesados a un ProcessPoolExecutor con run_in_executor y
 # los recoge con gather (en el orden de la entrada): correcto.
 import asyncio
