@@ -30,6 +30,8 @@ Clases de error y la forma que las alcanza en cada veredicto:
 
 from __future__ import annotations
 
+from verificador.juez import Veredicto
+
 
 def test_cuadrados_en_paralelo(alumno, procesos):
     grande = procesos.repeticion % 2 == 1
@@ -39,6 +41,22 @@ def test_cuadrados_en_paralelo(alumno, procesos):
     procesos.anotar(tareas=len(numeros))
     alumno.anotar_parametros(numeros=numeros)
     ejecucion = procesos.ejecutar({"numeros": numeros}, minimo_procesos=1, tiempo_limite_s=20)
+    valor = ejecucion.valor
+    # Menos cuadrados, todos buenos y en orden: main devolvió la lista antes de que
+    # llegaran los demás (un callback que aún no corrió, un pool sin join).
+    a_medias = (isinstance(valor, list) and len(valor) < len(esperado)
+                and valor == esperado[:len(valor)])
+    procesos.exigir(
+        not a_medias,
+        f"main devolvió {len(valor) if isinstance(valor, list) else 0} de los "
+        f"{len(esperado)} cuadrados: los demás aún no habían llegado",
+        veredicto=Veredicto.INCOMPLETO,
+        esperado=repr(esperado),
+        obtenido=repr(valor),
+        explicacion="Los resultados de un Pool llegan cuando llegan: hasta que no esperas "
+        "a todos (`.get()`, o `close()` y `join()` antes de usar lo que llena un "
+        "`callback`), la lista puede estar a medias.",
+    )
     procesos.exigir(
         ejecucion.valor == esperado,
         "main no devolvió los cuadrados de la lista que se le pasó",

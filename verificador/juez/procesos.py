@@ -30,6 +30,7 @@ import pytest
 from verificador.juez import plugin as _plugin
 from verificador.procesos import Ejecucion, ejecutar
 from verificador.procesos import juicio as _juicio
+from verificador.procesos import sin_llegar as _sin_llegar
 from verificador.procesos.envios import digesto
 from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
 
@@ -300,12 +301,22 @@ class Procesos:
         explicacion: str = "",
         ejecucion: Ejecucion | None = None,
     ) -> None:
-        """Si `condicion` es falsa, falla con la evidencia de la última ejecución."""
+        """Si `condicion` es falsa, falla con la evidencia de la última ejecución.
+
+        Un resultado equivocado sin actualizaciones perdidas, pero con una lectura
+        del principal hecha antes de que los hijos entregaran el dato (ver
+        `procesos/adelantadas.py`), es `incompleto` con esa lectura, no `carrera`.
+        """
         if condicion:
             return
         ejecucion = ejecucion or self.ultima
         if ejecucion is None:
             raise FalloVeredicto(veredicto, Evidencia(resumen, explicacion, esperado, obtenido))
+        if veredicto is Veredicto.CARRERA and ejecucion.adelantadas and not ejecucion.carreras:
+            leida = _sin_llegar.adelantada(ejecucion)
+            if leida is not None:
+                self._fallado = True
+                raise FalloVeredicto(*leida)
         self._fallar(
             veredicto,
             ejecucion,

@@ -1,8 +1,9 @@
-# esperado: sin_concurrencia
-# Medio arreglo: time.sleep en un hilo (asyncio.to_thread) y gather. No congela el
-# bucle, pero to_thread usa el ejecutor por defecto del bucle, con
-# min(32, núcleos + 4) hilos: con más archivos que hilos (7 en una máquina de 2
-# núcleos) tarda el doble del más lento, no lo que el más lento.
+# esperado: aprobado
+# Arreglo correcto (decisión de criterio): time.sleep en un hilo (asyncio.to_thread) y
+# gather. No congela el bucle. El ejecutor por defecto tiene min(32, núcleos + 4) hilos:
+# con más archivos que hilos tardaría más que el más lento, pero eso es capacidad de la
+# máquina, no un error de concurrencia, y el veredicto no puede depender de los núcleos
+# (el juez usa de 3 a 5 archivos). Equipo rojo 7 lo proponía como medio arreglo.
 import asyncio
 import time
 
