@@ -306,7 +306,9 @@ def test_juez_interrumpido_no_deja_procesos(senal: int, tmp_path: Path) -> None:
     )
     try:
         limite = time.monotonic() + 30
-        while not archivo_grupo.exists() and time.monotonic() < limite:
+        # The launcher creates the file and then writes the number: wait for the number.
+        while time.monotonic() < limite and not (
+                archivo_grupo.exists() and archivo_grupo.read_text().strip().isdigit()):
             time.sleep(0.05)
         grupo = int(archivo_grupo.read_text())
         limite = time.monotonic() + 30
