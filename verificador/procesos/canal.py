@@ -221,10 +221,8 @@ class Receptor:
                 prefijo, propio = f"acceso-{pregunta[len('acceso:'):]}-", f"-{pid}.json"
                 respuesta = [d["candados"] for n, (_, d) in self._registros.items()
                              if n.startswith(prefijo) and not n.endswith(propio)]
-            elif pregunta.startswith("suelto:"):  # un hijo retenido (ver retencion.py)
-                generacion = pregunta[len("suelto:"):]
-                respuesta = (f"suelta-todos-{generacion}" in self._registros
-                             or f"suelta-{pid}" in self._registros)
+            elif pregunta == "suelto":  # un hijo retenido (ver retencion.py)
+                respuesta = f"suelta-{pid}" in self._registros
             elif pregunta.startswith("espera:"):  # el principal, en el join de un hijo
                 respuesta = f"espera-{pregunta[len('espera:'):]}" in self._registros
             elif pregunta.startswith("pendientes:"):

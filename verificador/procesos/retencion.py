@@ -58,7 +58,7 @@ import time
 from types import FrameType
 from typing import Any
 
-# Variable de entorno con la que el principal dice a un hijo «quedas retenido» (su generación).
+# Variable de entorno con la que el principal dice a un hijo «quedas retenido».
 ENV_RETENIDO = "VERIFICADOR_PROCESOS_RETENIDO"
 # Suma de `time.sleep` del principal (segundos pedidos) tras la que se suelta a los retenidos.
 RETRASO_MAXIMO_S = 10.0
@@ -87,7 +87,6 @@ _dormir = time.sleep  # el de verdad (el principal lo sustituye)
 
 # --- en el principal ---
 _activa = False
-_generacion = 1
 _retenidos: dict[int, Any] = {}  # pid -> Process retenido (aún sin soltar)
 _lanzados: list[Any] = []  # los Process retenidos alguna vez (para el join de la salida)
 _sueno = 0.0
@@ -99,7 +98,7 @@ _turno: dict[str, Any] = {}  # el soltado del relevo que aún no entregó: pid, 
 _relevos = 0  # cuántos relevos se empezaron (cada uno con su orden sembrado)
 
 # --- en un hijo ---
-_mi_generacion = 0
+_retenido = False  # este hijo espera en su primer efecto a que lo suelten
 _anunciado = False
 _sueno_hijo = 0.0
 _por_confirmar = False  # soltado por el relevo y aún sin entregar su primer efecto
@@ -154,13 +153,13 @@ def del_alumno(hasta: int = 8) -> bool:
 
 def retener() -> None:
     """Antes del primer efecto de un hijo retenido: espera a que el principal lo suelte."""
-    global _mi_generacion, _por_confirmar
-    if not _mi_generacion:
+    global _retenido, _por_confirmar
+    if not _retenido:
         return
-    generacion, _mi_generacion = _mi_generacion, 0
+    _retenido = False
     _h._enviar(f"retenido-{os.getpid()}.json", {"t": time.time()})
     vuelta = 0
-    while not _hay(f"suelta-{os.getpid()}", f"suelto:{generacion}", vuelta):
+    while not _hay(f"suelta-{os.getpid()}", "suelto", vuelta):
         vuelta += 1
         _dormir(PERIODO_S)
     _por_confirmar = True
@@ -215,13 +214,12 @@ def hay_retenidos() -> bool:
 
 def soltar_todos() -> None:
     """Todos los retenidos salen, de uno en uno (el relevo, que mueve el vigía)."""
-    global _generacion, _sueno, _sondeos, _relevos
+    global _sueno, _sondeos, _relevos
     with _cerrojo:
         nuevos = [pid for pid in _retenidos if pid not in _relevo]
         if nuevos:
             _relevo.extend(_orden_sembrado(nuevos, _relevos))
             _relevos += 1
-            _generacion += 1
         _sueno = 0.0
         _sondeos = 0
         _avanzar()
@@ -316,7 +314,7 @@ def _instalar_principal() -> None:
         if getattr(objetivo, "__name__", "") == "_run_server" or not del_alumno():
             return start_original(self)
         with _cerrojo:
-            os.environ[ENV_RETENIDO] = str(_generacion)
+            os.environ[ENV_RETENIDO] = "1"
             try:
                 start_original(self)
             finally:
@@ -413,11 +411,11 @@ def _al_salir() -> None:
 
 def instalar(hijo: Any) -> None:
     """Solo con semilla: sin semilla no se altera ningún orden ni tiempo."""
-    global _h, _dir, _propios, _mi_generacion, _activa
+    global _h, _dir, _propios, _retenido, _activa
     _h = hijo
     _dir = hijo._dir
     _propios = os.path.dirname(os.path.abspath(__file__)) + os.sep
-    texto = os.environ.pop(ENV_RETENIDO, "")
+    texto = os.environ.pop(ENV_RETENIDO, "")  # «1»: el principal lo retiene
     if hijo._semilla is None:
         return
     _activa = True
@@ -426,6 +424,6 @@ def instalar(hijo: Any) -> None:
         _instalar_principal()
         esperas.instalar_principal(sys.modules[__name__])
     else:
-        if texto.isdigit() and "--multiprocessing-fork" in sys.argv:
-            _mi_generacion = int(texto)
+        if texto == "1" and "--multiprocessing-fork" in sys.argv:
+            _retenido = True
         esperas.instalar_hijo(sys.modules[__name__])
