@@ -8,8 +8,10 @@ fallo real y esquivas. Su primera línea dice el veredicto esperado
 
 Cada intento se juzga como `verificar reto N`, con
 `verificador.ejecucion.comprobar_reto` (el juez en un subproceso), en
-`SEMILLAS` veredictos enteros; con `-m lento`, en `SEMILLAS_LENTO` más. Un
-juez que aprueba un intento roto, o suspende uno honrado, falla aquí.
+`SEMILLAS` veredictos enteros (los de procesos, que tardan segundos cada uno,
+en las dos primeras: `test_intentos_procesos.py` les da otra semilla más); con
+`-m lento`, en `SEMILLAS_LENTO` más. Un juez que aprueba un intento roto, o
+suspende uno honrado, falla aquí.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from verificador.veredictos import Evidencia, Veredicto
 RAIZ = Path(__file__).resolve().parent.parent
 INTENTOS = Path(__file__).resolve().parent / "intentos"
 SEMILLAS = (101, 202, 303)  # veredictos enteros por intento
-SEMILLAS_LENTO = (404, 505, 606, 707, 808)  # y estos más con -m lento
+SEMILLAS_PROCESOS = SEMILLAS[:2]  # retos de procesos: cada veredicto son segundos de verdad
+SEMILLAS_LENTO = (404, 505, 606, 707, 808)  # y estos más con -m lento (y 303 en procesos)
 TRABAJOS = 2  # veredictos a la vez (cada uno es un subproceso)
 LIMITE_S = 900  # s de reloj por prueba: cada una pide varios veredictos enteros
 
@@ -81,7 +84,7 @@ def _juzgar(reto: Reto, intento: Intento, semillas: tuple[int, ...]) -> list[str
 @pytest.mark.timeout(LIMITE_S)
 @pytest.mark.parametrize(("reto", "intento"), _parametros())
 def test_intento_recibe_su_veredicto(reto: Reto, intento: Intento) -> None:
-    fallos = _juzgar(reto, intento, SEMILLAS)
+    fallos = _juzgar(reto, intento, SEMILLAS_PROCESOS if reto.tema == "procesos" else SEMILLAS)
     assert not fallos, f"{intento.ruta.name}: {intento.motivo}\n\n" + "\n\n".join(fallos)
 
 
@@ -89,7 +92,8 @@ def test_intento_recibe_su_veredicto(reto: Reto, intento: Intento) -> None:
 @pytest.mark.timeout(LIMITE_S)
 @pytest.mark.parametrize(("reto", "intento"), _parametros())
 def test_intento_recibe_su_veredicto_con_mas_semillas(reto: Reto, intento: Intento) -> None:
-    fallos = _juzgar(reto, intento, SEMILLAS_LENTO)
+    extra = SEMILLAS[len(SEMILLAS_PROCESOS):] if reto.tema == "procesos" else ()
+    fallos = _juzgar(reto, intento, extra + SEMILLAS_LENTO)
     assert not fallos, f"{intento.ruta.name}: {intento.motivo}\n\n" + "\n\n".join(fallos)
 
 

@@ -199,7 +199,8 @@ def instalar_hijo(r: Any) -> None:
         if bloquearia:
             _r.espera()
 
-    r = _Reaccion(lambda: not _r._anunciado, reaccion)
+    # Hasta anunciarse, y mientras no haya entregado su primer efecto (el relevo lo espera).
+    r = _Reaccion(lambda: not _r._anunciado or _r._retenido or _r._por_confirmar, reaccion)
     r.tabla([
         (colas.Queue, "get", _get_vacia), (colas.SimpleQueue, "get", _get_vacia),
         (colas.JoinableQueue, "join", _siempre),

@@ -43,6 +43,20 @@ def instalar(datos: Any) -> None:
 
     original = gestores.BaseProxy._callmethod
     sin_candado: set[tuple[str, str]] = set()  # datos leídos sin protección, aún sin escribir
+    leido_entero: set[str] = set()  # proxies leídos sin protección desde la última escritura
+
+    def _esperar_al_contenedor(proxy: Any) -> None:
+        # Leer el contenedor (entero o a trozos) y luego escribirlo sin candado común: antes
+        # de escribir, espera (acotado) a que otro proceso lo cambie. `copia = list(l);
+        # l[:] = copia + lote` pierde así el lote del otro, como en una ejecución real.
+        def foto() -> Any:
+            return original(proxy, "#GETVALUE", (), {})
+
+        try:
+            antes = foto()
+        except Exception:
+            return
+        datos._esperar_escritura(foto, antes)
 
     def _callmethod(self: Any, methodname: str, args: tuple[Any, ...] = (), kwds: Any = None) -> Any:
         kwds = {} if kwds is None else kwds
@@ -65,7 +79,13 @@ def instalar(datos: Any) -> None:
         tipo = type(self).__name__
         es_dato = tipo in PROXIES_DE_DATOS
         dato = (str(self._token.id), "valor" if tipo == "ValueProxy" else repr(args[:1])[:200])
+        if es_dato and methodname in LEIDAS_EN_PRINCIPAL and methodname not in LECTURAS:
+            if datos._sin_proteger(f"proxy:{self._token.id}", datos._tenidos()):
+                leido_entero.add(dato[0])  # len(), copy(), items()...: una foto del contenedor
+            return original(self, methodname, args, kwds)
         if es_dato and methodname in LECTURAS:
+            if datos._sin_proteger(f"proxy:{self._token.id}", datos._tenidos()):
+                leido_entero.add(dato[0])  # aunque la lectura falle: `list(l)` de una lista vacía
             valor = original(self, methodname, args, kwds)
             if datos._sin_proteger(f"proxy:{self._token.id}", datos._tenidos()):
                 sin_candado.add(dato)
@@ -80,6 +100,10 @@ def instalar(datos: Any) -> None:
             lectura = pendientes.pop(dato, None) if es_dato and methodname in ESCRITURAS else None
             if lectura is not None:
                 datos._anotar_carrera(lectura[0], lectura[1], escrito, alumno)
+            if es_dato and dato[0] in leido_entero:
+                leido_entero.discard(dato[0])
+                if datos._perturbar and dato not in sin_candado:
+                    _esperar_al_contenedor(self)
             if es_dato and methodname in ESCRITURAS and dato in sin_candado:
                 # Leer y escribir el mismo dato sin un candado común: una carrera aunque esta
                 # vez nadie se cruzara (el juez lo usa para nombrar lo que se perdió).

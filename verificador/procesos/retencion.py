@@ -102,6 +102,7 @@ _retenido = False  # este hijo espera en su primer efecto a que lo suelten
 _anunciado = False
 _sueno_hijo = 0.0
 _por_confirmar = False  # soltado por el relevo y aún sin entregar su primer efecto
+_bloqueado = False  # puso `bloqueado-<pid>`: se bloqueó desde la última vez que llegó a su efecto
 
 
 def _marca(nombre: str) -> None:
@@ -157,12 +158,36 @@ def retener() -> None:
     if not _retenido:
         return
     _retenido = False
+    _quitar_bloqueado()  # ya está en su efecto: lo que esperó antes no cuenta para su turno
     _h._enviar(f"retenido-{os.getpid()}.json", {"t": time.time()})
     vuelta = 0
     while not _hay(f"suelta-{os.getpid()}", "suelto", vuelta):
         vuelta += 1
         _dormir(PERIODO_S)
     _por_confirmar = True
+
+
+def _poner_bloqueado() -> None:
+    """Un hijo que aún no entregó su primer efecto se bloquea: quizá espera a un retenido
+    (el candado que tiene otro, parado en su efecto). Si es su turno, el relevo sigue."""
+    global _bloqueado
+    if not _bloqueado:
+        _bloqueado = True
+        try:
+            os.close(os.open(os.path.join(_dir, f"bloqueado-{os.getpid()}"),
+                             os.O_CREAT | os.O_WRONLY, 0o600))
+        except OSError:
+            pass  # sin la marca, el turno acaba por la red de seguridad
+
+
+def _quitar_bloqueado() -> None:
+    global _bloqueado
+    if _bloqueado:
+        _bloqueado = False
+        try:
+            os.unlink(os.path.join(_dir, f"bloqueado-{os.getpid()}"))
+        except OSError:
+            pass
 
 
 def confirmar(cola: Any = None) -> None:
@@ -193,7 +218,10 @@ def espera() -> None:
         return
     if os.getpid() == _h._raiz:
         soltar_todos()
-    elif not _anunciado and _h._raiz:
+        return
+    if _retenido or _por_confirmar:
+        _poner_bloqueado()
+    if not _anunciado and _h._raiz:
         _anunciado = True
         _marca(f"espera-{os.getpid()}")
 
@@ -259,7 +287,8 @@ def _avanzar() -> None:
 def _turno_acabado() -> bool:
     """¿El hijo del turno entregó, terminó, espera algo o gastó su CPU? (`SEGURIDAD_S`: todos)."""
     pid = _turno["pid"]
-    marcas = [f"entregado-{pid}", f"fin-{pid}.json"] + ([] if _turno["espera"] else [f"espera-{pid}"])
+    marcas = [f"entregado-{pid}", f"fin-{pid}.json", f"bloqueado-{pid}"]
+    marcas += [] if _turno["espera"] else [f"espera-{pid}"]
     if any(os.path.exists(os.path.join(_dir, m)) for m in marcas) or _termino(pid):
         return True
     if _cpu(pid) - _turno["cpu"] >= CPU_HIJO_S:
@@ -361,6 +390,10 @@ def _instalar_principal() -> None:
     proceso.BaseProcess.start = start  # type: ignore[method-assign]
     proceso.BaseProcess.join = join  # type: ignore[method-assign]
     proceso.BaseProcess.is_alive = is_alive  # type: ignore[method-assign]
+
+    # Después de que multiprocessing registre su `_exit_function` (atexit va al revés): así
+    # `_al_salir` corre antes, cuando las colas aún no han borrado sus semáforos.
+    import multiprocessing.util  # noqa: F401
 
     atexit.register(_al_salir)
 

@@ -1,9 +1,9 @@
 # esperado: carrera|incompleto
-# Tipo impreciso, aceptado: el juez ve el resultado corto y no siempre sabe si fue una
-# actualización perdida o una lectura adelantada (docs/equipo_rojo_s17_rojo7.md, «Después»).
 # Medio arreglo: Manager().list(), pero cada proceso copia la lista, añade su lote
 # y la reasigna entera (lista[:] = ...): si dos procesos copian antes de que el
 # otro reasigne, el segundo borra el lote del primero.
+# Tipo impreciso, aceptado: el juez ve el resultado corto y no siempre sabe si fue una
+# actualización perdida o una lectura adelantada (docs/equipo_rojo_s17_rojo7.md, «Después»).
 import multiprocessing
 
 

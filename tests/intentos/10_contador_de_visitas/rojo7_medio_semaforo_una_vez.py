@@ -1,9 +1,9 @@
 # esperado: carrera|incompleto
-# Tipo impreciso, aceptado: el juez ve el resultado corto y no siempre sabe si fue una
-# actualización perdida o una lectura adelantada (docs/equipo_rojo_s17_rojo7.md, «Después»).
 # Medio arreglo: el candado va bien, pero main espera una sola vez al semáforo que
 # sube cada proceso al acabar (debía esperar n_procesos veces) y lee el contador:
 # en CPython, si un proceso arranca tarde, main lee antes de que cuente.
+# Tipo impreciso, aceptado: el juez ve el resultado corto y no siempre sabe si fue una
+# actualización perdida o una lectura adelantada (docs/equipo_rojo_s17_rojo7.md, «Después»).
 import multiprocessing
 
 
