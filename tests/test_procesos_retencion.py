@@ -85,6 +85,30 @@ def main():
 """
 
 
+CANDADO_Y_SONDEO = """
+import multiprocessing
+import time
+
+
+def atender(contador, visitas):
+    for _ in range(visitas):
+        with contador.get_lock():
+            contador.value += 1
+
+
+def main(n, visitas):
+    contador = multiprocessing.Value("i", 0)
+    procesos = [multiprocessing.Process(target=atender, args=(contador, visitas)) for _ in range(n)]
+    for proceso in procesos:
+        proceso.start()
+    while contador.value < n * visitas:
+        time.sleep(0.001)
+    for proceso in procesos:
+        proceso.join()
+    return contador.value
+"""
+
+
 def _valor(tmp_path: Path, programa: str, parametros: dict[str, object], semilla: int | None) -> object:
     ruta = tmp_path / "prog.py"
     ruta.write_text(textwrap.dedent(programa), encoding="utf-8")
@@ -199,3 +223,17 @@ def test_los_retenidos_llegan_en_un_orden_sembrado_que_no_es_el_de_arranque(
         ordenes[semilla] = orden
     llegadas, final = _valor(tmp_path, programa, {"n": 4}, 1)
     assert (final if efecto == "proxy" else llegadas) == ordenes[1]
+
+
+@pytest.mark.parametrize("semilla", [0, 1, 2])
+def test_el_relevo_sigue_si_el_del_turno_espera_el_candado_de_un_retenido(
+        tmp_path: Path, semilla: int) -> None:
+    # Un hijo retenido en su primer efecto tiene el candado; el del turno lo pide y se
+    # bloquea: el relevo pasa al siguiente sin agotar su red de seguridad (antes: 10 s
+    # por turno y el veredicto `cuelgue` de una reparación correcta).
+    ruta = tmp_path / "prog.py"
+    ruta.write_text(textwrap.dedent(CANDADO_Y_SONDEO), encoding="utf-8")
+    ejecucion = ejecutar(ruta, parametros={"n": 4, "visitas": 30}, semilla=semilla,
+                         tiempo_limite_s=60)
+    assert ejecucion.valor == 120, ejecucion.errores[-2000:]
+    assert not ejecucion.relevo_roto

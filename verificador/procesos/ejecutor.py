@@ -91,6 +91,8 @@ class Ejecucion:
     desordenes: list[dict[str, Any]] = field(default_factory=list)
     # lecturas del principal de datos que los hijos escribieron después (ver adelantadas.py)
     adelantadas: list[dict[str, Any]] = field(default_factory=list)
+    # el relevo de los retenidos agotó su red de seguridad (una espera que no se modela)
+    relevo_roto: bool = False
 
     @property
     def valor(self) -> Any:
@@ -299,6 +301,7 @@ def ejecutar(
             ordenes=_estado.ordenes(receptor),
             desordenes=_estado.desordenes(receptor),
             adelantadas=_estado.adelantadas(receptor),
+            relevo_roto=receptor.existe("relevo-roto"),
         )
 
 

@@ -23,7 +23,8 @@ completos: «funciona por suerte». Con semilla, el orden se impone:
   nunca es el de arranque (con dos o más). El siguiente sale cuando el anterior
   entregó su primer efecto (`entregado-<pid>`; el `put` de una `Queue`, cuando su
   hilo alimentador ya lo escribió en la tubería), terminó, anunció que espera,
-  gastó `CPU_HIJO_S` de CPU, o lleva `SEGURIDAD_S` de pared sin nada de eso (una
+  se bloqueó antes de entregarlo (`bloqueado-<pid>`: el candado que tiene otro
+  retenido, parado en su efecto), gastó `CPU_HIJO_S` de CPU, o lleva `SEGURIDAD_S` de pared sin nada de eso (una
   llamada que aquí no se modela: entonces salen todos). Así, el orden en que
   llegan los resultados lo decide la semilla, no la carga: un programa que los
   guarda en el orden de llegada falla en cada veredicto;
@@ -294,6 +295,7 @@ def _turno_acabado() -> bool:
     if _cpu(pid) - _turno["cpu"] >= CPU_HIJO_S:
         return True
     if time.monotonic() - _turno["desde"] >= SEGURIDAD_S:
+        _marca("relevo-roto")
         for resto in _relevo:  # una llamada que no se modela: ya no hay orden que imponer
             if _retenidos.pop(resto, None) is not None:
                 _marca(f"suelta-{resto}")
