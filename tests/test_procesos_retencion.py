@@ -109,6 +109,35 @@ def main(n, visitas):
 """
 
 
+UN_EVENTO = """
+import multiprocessing
+import time
+
+
+def agregar(lista, lote, listo):
+    for valor in lote:
+        lista.append(valor)
+    listo.set()
+
+
+def main(lotes, esperar_todos, dormir=0.0):
+    with multiprocessing.Manager() as gestor:
+        lista = gestor.list()
+        eventos = [multiprocessing.Event() for _ in lotes]
+        procesos = [multiprocessing.Process(target=agregar, args=(lista, lote, eventos[i if esperar_todos else 0]))
+                    for i, lote in enumerate(lotes)]
+        for proceso in procesos:
+            proceso.start()
+        for evento in (eventos if esperar_todos else eventos[:1]):
+            evento.wait()
+        time.sleep(dormir)  # «por si acaso»: dormir no es esperar a los demás
+        resultado = sorted(lista)
+        for proceso in procesos:
+            proceso.join()
+    return resultado
+"""
+
+
 def _valor(tmp_path: Path, programa: str, parametros: dict[str, object], semilla: int | None) -> object:
     ruta = tmp_path / "prog.py"
     ruta.write_text(textwrap.dedent(programa), encoding="utf-8")
@@ -237,3 +266,20 @@ def test_el_relevo_sigue_si_el_del_turno_espera_el_candado_de_un_retenido(
                          tiempo_limite_s=60)
     assert ejecucion.valor == 120, ejecucion.errores[-2000:]
     assert not ejecucion.relevo_roto
+
+
+@pytest.mark.parametrize("semilla", [0, 1, 2])
+def test_un_evento_para_todos_ve_la_lista_a_medias(tmp_path: Path, semilla: int) -> None:
+    # El primero que acaba pone el evento; el principal, al despertar, lee. Los demás
+    # (ya soltados) se paran en su próximo efecto: la lista sale incompleta en cada
+    # semilla, no según quién gane la carrera.
+    lotes = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+    valor = _valor(tmp_path, UN_EVENTO, {"lotes": lotes, "esperar_todos": False, "dormir": 0.5},
+                   semilla)
+    assert isinstance(valor, list) and 0 < len(valor) < 9, valor
+
+
+def test_un_evento_por_hijo_lo_ve_todo(tmp_path: Path) -> None:
+    lotes = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+    for semilla in (0, 1):
+        assert _valor(tmp_path, UN_EVENTO, {"lotes": lotes, "esperar_todos": True}, semilla) == list(range(1, 10))

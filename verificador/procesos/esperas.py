@@ -67,22 +67,30 @@ def _evento_sin_poner(evento: Any, *_a: Any, **_k: Any) -> bool:
 class _Reaccion:
     """Qué hace un proceso cuando el alumno llama a algo que puede bloquear."""
 
-    def __init__(self, activa: Callable[[], bool], reaccion: Callable[[bool], None]) -> None:
+    def __init__(self, activa: Callable[[], bool], reaccion: Callable[[bool], None],
+                 despues: Callable[[], None] | None = None) -> None:
         self.activa = activa  # barata: evita mirar los marcos cuando no hay nada que hacer
         self.reaccion = reaccion  # recibe «¿esta llamada bloquearía?»
+        self.despues = despues  # tras volver de una llamada que esperó de verdad
 
-    def envolver(self, original: Any, regla: Regla) -> Any:
+    def envolver(self, original: Any, regla: Regla, espera: Regla = _nunca) -> Any:
+        """`espera`: ¿esta llamada va a esperar a otro proceso? (mirado antes, sin envolturas)."""
         def envoltura(*args: Any, **kwargs: Any) -> Any:
+            esperara = False
             if self.activa() and _r.del_alumno():
+                esperara = self.despues is not None and bool(espera(*args, **kwargs))
                 self.reaccion(bool(regla(*args, **kwargs)))
-            return original(*args, **kwargs)
+            resultado = original(*args, **kwargs)
+            if esperara and self.despues is not None:
+                self.despues()
+            return resultado
 
         _r._como(envoltura, original)
         return envoltura
 
-    def tabla(self, metodos: list[tuple[Any, str, Regla]]) -> None:
-        for clase, metodo, regla in metodos:
-            setattr(clase, metodo, self.envolver(getattr(clase, metodo), regla))
+    def tabla(self, metodos: list[tuple[Any, ...]]) -> None:
+        for clase, metodo, *reglas in metodos:
+            setattr(clase, metodo, self.envolver(getattr(clase, metodo), *reglas))
 
 
 def _envolver_proxies(r: _Reaccion, datos: set[str]) -> None:
@@ -92,10 +100,15 @@ def _envolver_proxies(r: _Reaccion, datos: set[str]) -> None:
     llamar = gestores.BaseProxy._callmethod
 
     def _callmethod(self: Any, methodname: str, args: tuple[Any, ...] = (), kwds: Any = None) -> Any:
+        esperara = False
         if r.activa() and _r._h.marco_del_alumno(1, 3) is not None:
-            r.reaccion(methodname in ("get", "wait", "acquire", "join")
-                     and type(self).__name__ not in datos)
-        return llamar(self, methodname, args, kwds)
+            esperara = (methodname in ("get", "wait", "acquire", "join")
+                        and type(self).__name__ not in datos)
+            r.reaccion(esperara)
+        resultado = llamar(self, methodname, args, kwds)
+        if esperara and r.despues is not None:
+            r.despues()
+        return resultado
 
     gestores.BaseProxy._callmethod = _callmethod  # type: ignore[method-assign]
 
@@ -113,8 +126,10 @@ def _envolver_sueno(contar: Callable[[float], float]) -> None:
     time.sleep = sleep
 
 
-def _envolver_candados(sincronizacion: Any) -> None:
-    """`acquire()` (o `with`) de un candado de multiprocessing que bloquearía: una espera."""
+def _envolver_candados(sincronizacion: Any, despues: Callable[[], None] | None = None) -> None:
+    """`acquire()` (o `with`) de un candado de multiprocessing que bloquearía: una espera.
+
+    `despues`: en el principal, tras conseguir un candado que tenía otro proceso."""
 
     def bloquearia(candado: Any) -> bool:
         try:
@@ -126,10 +141,15 @@ def _envolver_candados(sincronizacion: Any) -> None:
     entrar = sincronizacion.SemLock.__enter__
 
     def __enter__(self: Any) -> Any:
-        if ((_r._retenidos or _r._h._raiz != os.getpid()) and bloquearia(self)
-                and _r.del_alumno()):
+        esperara = False
+        if ((_r._retenidos or _r._h._raiz != os.getpid() or despues is not None)
+                and bloquearia(self) and _r.del_alumno()):
+            esperara = True
             _r.espera()
-        return entrar(self)
+        resultado = entrar(self)
+        if esperara and despues is not None:
+            despues()
+        return resultado
 
     sincronizacion.SemLock.__enter__ = __enter__  # type: ignore[method-assign]
     hacer = sincronizacion.SemLock._make_methods
@@ -139,9 +159,13 @@ def _envolver_candados(sincronizacion: Any) -> None:
         tomar = self.acquire
 
         def acquire(block: bool = True, timeout: Any = None) -> bool:
-            if block and bloquearia(self) and _r.del_alumno():
+            esperara = bool(block) and bloquearia(self) and _r.del_alumno()
+            if esperara:
                 _r.espera()
-            return bool(tomar(block, timeout))
+            conseguido = bool(tomar(block, timeout))
+            if esperara and conseguido and despues is not None:
+                despues()
+            return conseguido
 
         self.acquire = acquire
 
@@ -159,19 +183,34 @@ def instalar_principal(r: Any) -> None:
     def reaccion(bloquearia: bool) -> None:
         _r.soltar_todos() if bloquearia else _r.sondeo()
 
-    r = _Reaccion(lambda: bool(_r._retenidos), reaccion)
+    # ¿Va a esperar a otro proceso? Con los métodos originales (sin contar como sondeo).
+    vacia, vacia_simple = colas.Queue.empty, colas.SimpleQueue.empty
+    sondear, puesto = conexion.Connection.poll, sincronizacion.Event.is_set
+
+    def get_vacia(cola: Any, block: bool = True, timeout: Any = None) -> bool:
+        return _bloquea_get(cola, block, timeout) and bool(vacia(cola))
+
+    def recv_vacio(conexion_: Any, *_a: Any) -> bool:
+        return not sondear(conexion_)
+
+    # Con retenidos, o con hijos ya soltados en marcha (a los que se pausa al volver).
+    r = _Reaccion(lambda: bool(_r._retenidos) or _r.en_marcha(), reaccion, _r.pausar_en_marcha)
     r.tabla([
-        (colas.Queue, "get", _bloquea_get), (colas.Queue, "empty", _nunca),
+        (colas.Queue, "get", _bloquea_get, get_vacia), (colas.Queue, "empty", _nunca),
         (colas.Queue, "qsize", _nunca), (colas.Queue, "get_nowait", _nunca),
-        (colas.JoinableQueue, "join", _siempre), (colas.SimpleQueue, "get", _siempre),
+        (colas.JoinableQueue, "join", _siempre, _siempre),
+        (colas.SimpleQueue, "get", _siempre, lambda c: bool(vacia_simple(c))),
         (colas.SimpleQueue, "empty", _nunca),
-        (conexion.Connection, "recv", _siempre), (conexion.Connection, "recv_bytes", _siempre),
+        (conexion.Connection, "recv", _siempre, recv_vacio),
+        (conexion.Connection, "recv_bytes", _siempre, recv_vacio),
         (conexion.Connection, "poll", _bloquea_poll),
-        (sincronizacion.Event, "wait", _siempre), (sincronizacion.Event, "is_set", _nunca),
-        (sincronizacion.Condition, "wait", _siempre), (sincronizacion.Barrier, "wait", _siempre),
+        (sincronizacion.Event, "wait", _siempre, lambda e, *a, **k: not puesto(e)),
+        (sincronizacion.Event, "is_set", _nunca),
+        (sincronizacion.Condition, "wait", _siempre, _siempre),
+        (sincronizacion.Barrier, "wait", _siempre, _siempre),
     ])
-    conexion.wait = r.envolver(conexion.wait, _siempre)
-    _envolver_candados(sincronizacion)
+    conexion.wait = r.envolver(conexion.wait, _siempre, _siempre)
+    _envolver_candados(sincronizacion, _r.pausar_en_marcha)
     _envolver_proxies(r, {"DictProxy", "ListProxy", "NamespaceProxy", "ValueProxy"})
 
     def contar(segundos: float) -> float:

@@ -97,6 +97,7 @@ _sueltas = 0  # cuántas veces se soltó a alguien (las lecturas anteriores ya s
 _relevo: list[int] = []  # los retenidos que esperan su turno, en el orden sembrado
 _turno: dict[str, Any] = {}  # el soltado del relevo que aún no entregó: pid, desde, cpu, espera
 _relevos = 0  # cuántos relevos se empezaron (cada uno con su orden sembrado)
+_pausados: set[int] = set()  # ya soltados, parados de nuevo en su próximo efecto (`pausa-<pid>`)
 
 # --- en un hijo ---
 _retenido = False  # este hijo espera en su primer efecto a que lo suelten
@@ -154,9 +155,13 @@ def del_alumno(hasta: int = 8) -> bool:
 
 
 def retener() -> None:
-    """Antes del primer efecto de un hijo retenido: espera a que el principal lo suelte."""
+    """Antes de cada efecto de un hijo: si está retenido (el primero) o en pausa, espera."""
     global _retenido, _por_confirmar
     if not _retenido:
+        if _activa:
+            pausa = os.path.join(_dir, f"pausa-{os.getpid()}")
+            while os.path.exists(pausa):  # sin la carpeta (borrada), sigue
+                _dormir(PERIODO_S)
         return
     _retenido = False
     _quitar_bloqueado()  # ya está en su efecto: lo que esperó antes no cuenta para su turno
@@ -278,7 +283,7 @@ def _avanzar() -> None:
         pid = _relevo.pop(0)
         if _retenidos.pop(pid, None) is None:
             continue  # ya lo soltó su join()
-        _marca(f"suelta-{pid}")
+        _liberar(pid)
         _sueltas += 1
         _turno.update(pid=pid, desde=time.monotonic(), cpu=_cpu(pid),
                       espera=os.path.exists(os.path.join(_dir, f"espera-{pid}")))
@@ -298,10 +303,52 @@ def _turno_acabado() -> bool:
         _marca("relevo-roto")
         for resto in _relevo:  # una llamada que no se modela: ya no hay orden que imponer
             if _retenidos.pop(resto, None) is not None:
-                _marca(f"suelta-{resto}")
+                _liberar(resto)
         _relevo.clear()
         return True
     return False
+
+
+def _liberar(pid: int) -> None:
+    """Con `_cerrojo`: el retenido sale (o, si estaba en pausa, sigue)."""
+    if pid in _pausados:
+        _pausados.discard(pid)
+        try:
+            os.unlink(os.path.join(_dir, f"pausa-{pid}"))
+        except OSError:
+            pass
+    else:
+        _marca(f"suelta-{pid}")
+
+
+def pausar_en_marcha() -> None:
+    """El principal vuelve de una espera de verdad (un evento, una cola vacía, un candado):
+    los hijos ya soltados que siguen vivos se paran en su próximo efecto, como si el
+    sistema le diera la CPU al principal. Salen como los retenidos: cuando el principal
+    vuelve a esperar, hace `join()`, duerme o sondea bastante, o sale. Así «me avisó
+    uno, ya están todos» falla en cada veredicto, no según quién gane la carrera."""
+    global _desde
+    with _cerrojo:
+        for hijo in _lanzados:
+            pid = hijo.pid
+            if pid is None or pid in _retenidos or pid in _relevo or _termino(pid):
+                continue
+            try:
+                os.close(os.open(os.path.join(_dir, f"pausa-{pid}"), os.O_CREAT | os.O_WRONLY, 0o600))
+            except OSError:
+                continue  # sin carpeta no hay pausa
+            if not _retenidos:
+                _desde = time.monotonic()
+            _retenidos[pid] = hijo
+            _pausados.add(pid)
+    if _pausados:
+        _vigilar()
+
+
+def en_marcha() -> bool:
+    """¿Hay hijos del alumno soltados que aún no han terminado?"""
+    return any(h.pid is not None and h.pid not in _retenidos and not _termino(h.pid)
+               for h in _lanzados)
 
 
 def _termino(pid: int) -> bool:
@@ -319,7 +366,7 @@ def _soltar(pid: int) -> None:
     global _sueltas
     with _cerrojo:
         if _retenidos.pop(pid, None) is not None:
-            _marca(f"suelta-{pid}")
+            _liberar(pid)
             _sueltas += 1
 
 
