@@ -28,14 +28,12 @@ completos: «funciona por suerte». Con semilla, el orden se impone:
   llamada que aquí no se modela: entonces salen todos). Así, el orden en que
   llegan los resultados lo decide la semilla, no la carga: un programa que los
   guarda en el orden de llegada falla en cada veredicto;
-- `time.sleep` del principal NO es esperar a un hijo: mientras hay retenidos
-  no duerme de verdad, pero cuenta lo que pidió; cuando la suma llega a
-  `RETRASO_MAXIMO_S` los suelta a todos. Lo mismo tras `SONDEOS_MAXIMOS`
-  consultas del principal que no bloquean (`is_alive()`, `empty()`, `qsize()`,
-  `get_nowait()`, `poll()`, leer un `Value`, un `Array` o un proxy): un
-  programa que sondea una bandera no se cuelga, y uno que se fía de un
-  `sleep` falla si el retraso de un hijo supera lo que durmió. Es decir: el
-  programa solo funciona si ningún proceso se retrasa más de `RETRASO_MAXIMO_S`.
+- `time.sleep` del principal NO es esperar a un hijo: con retenidos no duerme,
+  cuenta lo pedido; a los `RETRASO_MAXIMO_S` (o tras `SONDEOS_MAXIMOS` consultas
+  que no bloquean: `is_alive()`, `empty()`, leer un `Value`...) los suelta;
+- al volver el principal de una espera de verdad, los hijos ya soltados que
+  siguen vivos se paran en su próximo efecto (`pausar_en_marcha`, `pausa-<pid>`)
+  y salen como los retenidos.
 
 El orden lo impone la retención, no una espera real: el veredicto no depende de
 la carga. Red de seguridad de reloj (`SEGURIDAD_S`): si el principal se queda
