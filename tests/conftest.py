@@ -6,6 +6,7 @@ con procesos (pytest-xdist), nunca con hilos.
 
 from __future__ import annotations
 
+import signal
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,13 @@ from click.testing import CliRunner
 
 from verificador.casos import FuenteCatalogo, cargar_catalogo
 from verificador.espacio import iniciar
+
+# Lanzada en segundo plano desde un shell no interactivo (`bash .ci/run &`), la suite
+# hereda SIGINT ignorada, y también los procesos que lanza: las pruebas de Ctrl-C no
+# verían nada. Con un manejador de Python, los hijos vuelven a recibirla (exec la
+# restablece a la acción por omisión; la ignorada se heredaría tal cual).
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 JUEZ_SUMA = '''
 import threading

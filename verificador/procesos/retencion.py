@@ -138,8 +138,8 @@ def marco_del_alumno(desde: int = 2, hasta: int = 8) -> FrameType | None:
         except ValueError:
             return None
         archivo = marco.f_code.co_filename
-        if archivo.startswith(_propios):
-            continue
+        if archivo.startswith(_propios) or archivo == "<string>":
+            continue  # «<string>»: los `getvalue`/`setvalue` que genera sharedctypes (`v.value`)
         return marco if archivo in _h._alumno else None
     return None
 
