@@ -109,6 +109,32 @@ def main(n, visitas):
 """
 
 
+CANDADO_CON_PLAZO = """
+import multiprocessing
+
+
+def atender(contador, visitas):
+    candado = contador.get_lock()
+    for _ in range(visitas):
+        if candado.acquire(timeout=0.01):
+            try:
+                contador.value += 1
+            finally:
+                candado.release()
+        else:
+            contador.value += 1  # leer `.value` también toma el candado (sharedctypes)
+
+
+def main(n, visitas):
+    contador = multiprocessing.Value("i", 0)
+    procesos = [multiprocessing.Process(target=atender, args=(contador, visitas)) for _ in range(n)]
+    for proceso in procesos:
+        proceso.start()
+    for proceso in procesos:
+        proceso.join()
+    return contador.value
+"""
+
 UN_EVENTO = """
 import multiprocessing
 import time
@@ -283,3 +309,17 @@ def test_un_evento_por_hijo_lo_ve_todo(tmp_path: Path) -> None:
     lotes = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
     for semilla in (0, 1):
         assert _valor(tmp_path, UN_EVENTO, {"lotes": lotes, "esperar_todos": True}, semilla) == list(range(1, 10))
+
+
+@pytest.mark.parametrize("semilla", [1, 3, 4])
+def test_leer_un_value_con_su_candado_tomado_por_un_retenido_no_cuelga(
+        tmp_path: Path, semilla: int) -> None:
+    # `v.value` toma el candado del Value dentro de un `getvalue` compilado desde
+    # "<string>": el hijo bloqueado ahí se anuncia igual (antes el relevo agotaba su
+    # red de seguridad turno tras turno y el veredicto era `cuelgue`, no `carrera`).
+    ruta = tmp_path / "prog.py"
+    ruta.write_text(textwrap.dedent(CANDADO_CON_PLAZO), encoding="utf-8")
+    ejecucion = ejecutar(ruta, parametros={"n": 4, "visitas": 41}, semilla=semilla,
+                         tiempo_limite_s=60)
+    assert isinstance(ejecucion.valor, int) and 0 < ejecucion.valor <= 164, ejecucion.errores[-2000:]
+    assert not ejecucion.relevo_roto
