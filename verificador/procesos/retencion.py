@@ -281,8 +281,11 @@ def _avanzar() -> None:
         pid = _relevo.pop(0)
         if _retenidos.pop(pid, None) is None:
             continue  # ya lo soltó su join()
+        pausado = pid in _pausados
         _liberar(pid)
         _sueltas += 1
+        if pausado:
+            continue  # ya entregó su primer efecto: no hay turno que esperar
         _turno.update(pid=pid, desde=time.monotonic(), cpu=_cpu(pid),
                       espera=os.path.exists(os.path.join(_dir, f"espera-{pid}")))
         return
