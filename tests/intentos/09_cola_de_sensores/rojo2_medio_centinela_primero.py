@@ -1,6 +1,9 @@
-# esperado: incompleto
+# esperado: incompleto|carrera
 # Media reparación: un proceso por lote, cada uno con su centinela; main se para
 # en el PRIMER centinela (y además guarda en orden de llegada): faltan lotes.
+# Dos fallos, dos tipos: si todos los resultados llegan antes del primer centinela
+# (un orden posible del relevo), lo que queda a la vista es el orden de llegada:
+# `carrera`, como en rojo2_medio_orden_de_llegada.
 import multiprocessing
 
 
