@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from verificador.procesos.ejecutor import ejecutar
+from verificador.procesos.ejecutor import Ejecucion, ejecutar
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="usa /proc")
 
@@ -280,18 +280,24 @@ def test_los_retenidos_llegan_en_un_orden_sembrado_que_no_es_el_de_arranque(
     assert (final if efecto == "proxy" else llegadas) == ordenes[1]
 
 
+def _sin_relevo_roto(tmp_path: Path, programa: str, parametros: dict[str, object],
+                     semilla: int) -> Ejecucion:
+    """Ejecuta `programa` con semilla y comprueba que el relevo nunca agotó su red de seguridad."""
+    ruta = tmp_path / "prog.py"
+    ruta.write_text(textwrap.dedent(programa), encoding="utf-8")
+    ejecucion = ejecutar(ruta, parametros=parametros, semilla=semilla, tiempo_limite_s=60)
+    assert not ejecucion.relevo_roto, ejecucion.errores[-2000:]
+    return ejecucion
+
+
 @pytest.mark.parametrize("semilla", [0, 1, 2])
 def test_el_relevo_sigue_si_el_del_turno_espera_el_candado_de_un_retenido(
         tmp_path: Path, semilla: int) -> None:
     # Un hijo retenido en su primer efecto tiene el candado; el del turno lo pide y se
     # bloquea: el relevo pasa al siguiente sin agotar su red de seguridad (antes: 10 s
     # por turno y el veredicto `cuelgue` de una reparación correcta).
-    ruta = tmp_path / "prog.py"
-    ruta.write_text(textwrap.dedent(CANDADO_Y_SONDEO), encoding="utf-8")
-    ejecucion = ejecutar(ruta, parametros={"n": 4, "visitas": 30}, semilla=semilla,
-                         tiempo_limite_s=60)
+    ejecucion = _sin_relevo_roto(tmp_path, CANDADO_Y_SONDEO, {"n": 4, "visitas": 30}, semilla)
     assert ejecucion.valor == 120, ejecucion.errores[-2000:]
-    assert not ejecucion.relevo_roto
 
 
 @pytest.mark.parametrize("semilla", [0, 1, 2])
@@ -317,9 +323,5 @@ def test_leer_un_value_con_su_candado_tomado_por_un_retenido_no_cuelga(
     # `v.value` toma el candado del Value dentro de un `getvalue` compilado desde
     # "<string>": el hijo bloqueado ahí se anuncia igual (antes el relevo agotaba su
     # red de seguridad turno tras turno y el veredicto era `cuelgue`, no `carrera`).
-    ruta = tmp_path / "prog.py"
-    ruta.write_text(textwrap.dedent(CANDADO_CON_PLAZO), encoding="utf-8")
-    ejecucion = ejecutar(ruta, parametros={"n": 4, "visitas": 41}, semilla=semilla,
-                         tiempo_limite_s=60)
+    ejecucion = _sin_relevo_roto(tmp_path, CANDADO_CON_PLAZO, {"n": 4, "visitas": 41}, semilla)
     assert isinstance(ejecucion.valor, int) and 0 < ejecucion.valor <= 164, ejecucion.errores[-2000:]
-    assert not ejecucion.relevo_roto
