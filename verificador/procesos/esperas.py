@@ -81,8 +81,8 @@ class _Reaccion:
                 esperara = self.despues is not None and bool(espera(*args, **kwargs))
                 self.reaccion(bool(regla(*args, **kwargs)))
             resultado = original(*args, **kwargs)
-            if esperara and self.despues is not None:
-                self.despues()
+            if esperara:
+                self.despues()  # type: ignore[misc]  # esperara implica despues
             return resultado
 
         _r._como(envoltura, original)

@@ -84,10 +84,15 @@ def instalar(datos: Any) -> None:
                 leido_entero.add(dato[0])  # len(), copy(), items()...: una foto del contenedor
             return original(self, methodname, args, kwds)
         if es_dato and methodname in LECTURAS:
+            try:
+                valor = original(self, methodname, args, kwds)
+            except Exception:
+                # También es una lectura: `list(l)` de una lista vacía acaba en IndexError.
+                if datos._sin_proteger(f"proxy:{self._token.id}", datos._tenidos()):
+                    leido_entero.add(dato[0])
+                raise
             if datos._sin_proteger(f"proxy:{self._token.id}", datos._tenidos()):
-                leido_entero.add(dato[0])  # aunque la lectura falle: `list(l)` de una lista vacía
-            valor = original(self, methodname, args, kwds)
-            if datos._sin_proteger(f"proxy:{self._token.id}", datos._tenidos()):
+                leido_entero.add(dato[0])
                 sin_candado.add(dato)
             if datos._perturbar and dato in sin_candado:
                 visto = datos._esperar_escritura(lambda: original(self, methodname, args, kwds), valor)

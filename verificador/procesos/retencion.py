@@ -50,6 +50,7 @@ después de soltar a los hijos, usó resultados antes de que llegaran
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -96,6 +97,7 @@ _relevo: list[int] = []  # los retenidos que esperan su turno, en el orden sembr
 _turno: dict[str, Any] = {}  # el soltado del relevo que aún no entregó: pid, desde, cpu, espera
 _relevos = 0  # cuántos relevos se empezaron (cada uno con su orden sembrado)
 _pausados: set[int] = set()  # ya soltados, parados de nuevo en su próximo efecto (`pausa-<pid>`)
+_acabados: set[int] = set()  # hijos que ya terminaron (para `en_marcha`)
 
 # --- en un hijo ---
 _retenido = False  # este hijo espera en su primer efecto a que lo suelten
@@ -108,10 +110,21 @@ _bloqueado = False  # puso `bloqueado-<pid>`: se bloqueó desde la última vez q
 def _marca(nombre: str) -> None:
     """Al ejecutor (no se puede borrar) y como archivo (lo más rápido de mirar)."""
     _h._enviar(nombre, {})
+    _tocar(nombre)  # sin carpeta (borrada), queda la consulta al ejecutor
+
+
+def _tocar(nombre: str) -> bool:
+    """Crea el archivo de coordinación `nombre` (vacío); False si no se pudo."""
     try:
         os.close(os.open(os.path.join(_dir, nombre), os.O_CREAT | os.O_WRONLY, 0o600))
     except OSError:
-        pass  # borraron la carpeta: queda la consulta al ejecutor
+        return False
+    return True
+
+
+def _borrar(nombre: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(os.path.join(_dir, nombre))
 
 
 def _hay(nombre: str, pregunta: str, vuelta: int) -> bool:
@@ -177,21 +190,14 @@ def _poner_bloqueado() -> None:
     global _bloqueado
     if not _bloqueado:
         _bloqueado = True
-        try:
-            os.close(os.open(os.path.join(_dir, f"bloqueado-{os.getpid()}"),
-                             os.O_CREAT | os.O_WRONLY, 0o600))
-        except OSError:
-            pass  # sin la marca, el turno acaba por la red de seguridad
+        _tocar(f"bloqueado-{os.getpid()}")  # sin la marca, el turno acaba por la red de seguridad
 
 
 def _quitar_bloqueado() -> None:
     global _bloqueado
     if _bloqueado:
         _bloqueado = False
-        try:
-            os.unlink(os.path.join(_dir, f"bloqueado-{os.getpid()}"))
-        except OSError:
-            pass
+        _borrar(f"bloqueado-{os.getpid()}")
 
 
 def confirmar(cola: Any = None) -> None:
@@ -314,10 +320,7 @@ def _liberar(pid: int) -> None:
     """Con `_cerrojo`: el retenido sale (o, si estaba en pausa, sigue)."""
     if pid in _pausados:
         _pausados.discard(pid)
-        try:
-            os.unlink(os.path.join(_dir, f"pausa-{pid}"))
-        except OSError:
-            pass
+        _borrar(f"pausa-{pid}")
     else:
         _marca(f"suelta-{pid}")
 
@@ -334,9 +337,7 @@ def pausar_en_marcha() -> None:
             pid = hijo.pid
             if pid is None or pid in _retenidos or pid in _relevo or _termino(pid):
                 continue
-            try:
-                os.close(os.open(os.path.join(_dir, f"pausa-{pid}"), os.O_CREAT | os.O_WRONLY, 0o600))
-            except OSError:
+            if not _tocar(f"pausa-{pid}"):
                 continue  # sin carpeta no hay pausa
             if not _retenidos:
                 _desde = time.monotonic()
@@ -347,9 +348,16 @@ def pausar_en_marcha() -> None:
 
 
 def en_marcha() -> bool:
-    """¿Hay hijos del alumno soltados que aún no han terminado?"""
-    return any(h.pid is not None and h.pid not in _retenidos and not _termino(h.pid)
-               for h in _lanzados)
+    """¿Hay hijos del alumno soltados que aún no han terminado? (Se mira en cada espera o
+    consulta del principal: los que ya terminaron no vuelven a preguntarse al sistema.)"""
+    for hijo in _lanzados:
+        pid = hijo.pid
+        if pid is None or pid in _acabados or pid in _retenidos:
+            continue
+        if not _termino(pid):
+            return True
+        _acabados.add(pid)
+    return False
 
 
 def _termino(pid: int) -> bool:
