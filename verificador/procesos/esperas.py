@@ -239,7 +239,7 @@ def instalar_hijo(r: Any) -> None:
             _r.espera()
 
     # Hasta anunciarse, y mientras no haya entregado su primer efecto (el relevo lo espera).
-    r = _Reaccion(lambda: not _r._anunciado or _r._retenido or _r._por_confirmar, reaccion)
+    r = _Reaccion(_r._hijo.activa_su_reaccion, reaccion)
     r.tabla([
         (colas.Queue, "get", _get_vacia), (colas.SimpleQueue, "get", _get_vacia),
         (colas.JoinableQueue, "join", _siempre),
@@ -253,10 +253,7 @@ def instalar_hijo(r: Any) -> None:
     _envolver_proxies(r, {"DictProxy", "ValueProxy"})
 
     def contar(segundos: float) -> float:
-        if not _r._anunciado:
-            _r._sueno_hijo += segundos
-            if _r._sueno_hijo >= _r.SUENO_HIJO_S:
-                _r.espera()  # duerme mucho: quizá sondea algo que hace otro hijo
+        _r._hijo.dormido(segundos)  # dormir mucho: quizá sondea algo que hace otro hijo
         return segundos
 
     _envolver_sueno(contar)

@@ -1,5 +1,9 @@
 """Hijos a los que nadie espera, retenidos: un proceso que llega tarde (solo con semilla).
 
+Este es el lado del principal (el relevo, la pausa, las envolturas de `start` y
+`join`); el del hijo (dónde para y cuándo entrega) y las marcas de coordinación
+están en `retenido.py`.
+
 `hijo.py` carga este módulo por su ruta (como `_verificador_procesos_retencion`)
 en cada proceso instrumentado, antes que los demás (sus envolturas son las más
 internas). En una máquina tranquila un hijo arranca y acaba enseguida, y un
@@ -50,7 +54,6 @@ después de soltar a los hijos, usó resultados antes de que llegaran
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 import threading
@@ -66,27 +69,17 @@ RETRASO_MAXIMO_S = 10.0
 SONDEOS_MAXIMOS = 2_000
 # CPU que gasta un hijo al que el principal espera con join() sin acabar (segundos).
 CPU_HIJO_S = 0.5
-# Suma de `time.sleep` de un hijo tras la que cuenta como «esperando a otro» (segundos).
-SUENO_HIJO_S = 1.0
-# Cada cuánto mira un hijo retenido si ya lo soltaron, y el principal a su join (segundos).
-PERIODO_S = 0.002
-# Cada cuántas vueltas de esas se pregunta al ejecutor (por si borraron la carpeta).
-CONSULTA_CADA = 10
 # Red de seguridad: retenidos más de esto (de pared) con el principal parado (segundos);
 # y el turno de un hijo en el relevo sin entregar, terminar ni esperar nada.
 SEGURIDAD_S = 10.0
-# Vueltas de 0,25 ms que un hijo espera a que el alimentador de una `Queue` escriba su
-# primer `put` antes de darlo por entregado (una tubería llena: nadie lee todavía).
-VUELTAS_ALIMENTADOR = 400
 
 _h: Any = None
-_dir = ""
 _propios = ""  # carpeta de la instrumentación: sus marcos no cuentan como del alumno
 _cerrojo = threading.Lock()
 _dormir = time.sleep  # el de verdad (el principal lo sustituye)
+_hijo: Any = None  # el módulo retenido.py de este proceso (el lado del hijo y las marcas)
 
 # --- en el principal ---
-_activa = False
 _retenidos: dict[int, Any] = {}  # pid -> Process retenido (aún sin soltar)
 _lanzados: list[Any] = []  # los Process retenidos alguna vez (para el join de la salida)
 _sueno = 0.0
@@ -98,40 +91,6 @@ _turno: dict[str, Any] = {}  # el soltado del relevo que aún no entregó: pid, 
 _relevos = 0  # cuántos relevos se empezaron (cada uno con su orden sembrado)
 _pausados: set[int] = set()  # ya soltados, parados de nuevo en su próximo efecto (`pausa-<pid>`)
 _acabados: set[int] = set()  # hijos que ya terminaron (para `en_marcha`)
-
-# --- en un hijo ---
-_retenido = False  # este hijo espera en su primer efecto a que lo suelten
-_anunciado = False
-_sueno_hijo = 0.0
-_por_confirmar = False  # soltado por el relevo y aún sin entregar su primer efecto
-_bloqueado = False  # puso `bloqueado-<pid>`: se bloqueó desde la última vez que llegó a su efecto
-
-
-def _marca(nombre: str) -> None:
-    """Al ejecutor (no se puede borrar) y como archivo (lo más rápido de mirar)."""
-    _h._enviar(nombre, {})
-    _tocar(nombre)  # sin carpeta (borrada), queda la consulta al ejecutor
-
-
-def _tocar(nombre: str) -> bool:
-    """Crea el archivo de coordinación `nombre` (vacío); False si no se pudo."""
-    try:
-        os.close(os.open(os.path.join(_dir, nombre), os.O_CREAT | os.O_WRONLY, 0o600))
-    except OSError:
-        return False
-    return True
-
-
-def _borrar(nombre: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(os.path.join(_dir, nombre))
-
-
-def _hay(nombre: str, pregunta: str, vuelta: int) -> bool:
-    """¿Existe la marca? El archivo en cada vuelta; el ejecutor, cada `CONSULTA_CADA` vueltas."""
-    if os.path.exists(os.path.join(_dir, nombre)):
-        return True
-    return vuelta % CONSULTA_CADA == 0 and _h.consultar(pregunta) is True
 
 
 def _como(envoltura: Any, original: Any) -> None:
@@ -162,78 +121,15 @@ def del_alumno(hasta: int = 8) -> bool:
     return marco_del_alumno(2, hasta + 1) is not None
 
 
-# --- el hijo ---------------------------------------------------------------------------
-
-
-def retener() -> None:
-    """Antes de cada efecto de un hijo: si está retenido (el primero) o en pausa, espera."""
-    global _retenido, _por_confirmar
-    if not _retenido:
-        if _activa:
-            pausa = os.path.join(_dir, f"pausa-{os.getpid()}")
-            while os.path.exists(pausa):  # sin la carpeta (borrada), sigue
-                _dormir(PERIODO_S)
-        return
-    _retenido = False
-    _quitar_bloqueado()  # ya está en su efecto: lo que esperó antes no cuenta para su turno
-    _h._enviar(f"retenido-{os.getpid()}.json", {"t": time.time()})
-    vuelta = 0
-    while not _hay(f"suelta-{os.getpid()}", "suelto", vuelta):
-        vuelta += 1
-        _dormir(PERIODO_S)
-    _por_confirmar = True
-
-
-def _poner_bloqueado() -> None:
-    """Un hijo que aún no entregó su primer efecto se bloquea: quizá espera a un retenido
-    (el candado que tiene otro, parado en su efecto). Si es su turno, el relevo sigue."""
-    global _bloqueado
-    if not _bloqueado:
-        _bloqueado = True
-        _tocar(f"bloqueado-{os.getpid()}")  # sin la marca, el turno acaba por la red de seguridad
-
-
-def _quitar_bloqueado() -> None:
-    global _bloqueado
-    if _bloqueado:
-        _bloqueado = False
-        _borrar(f"bloqueado-{os.getpid()}")
-
-
-def confirmar(cola: Any = None) -> None:
-    """Tras el primer efecto de un hijo soltado: el relevo puede soltar al siguiente.
-
-    Con `cola` (un `put` de `multiprocessing.Queue`), el dato lo escribe después
-    el hilo alimentador: se espera a que lo haya escrito (búfer vacío y alimentador
-    de nuevo parado), como mucho `VUELTAS_ALIMENTADOR` vueltas.
-    """
-    global _por_confirmar
-    if not _por_confirmar:
-        return
-    _por_confirmar = False
-    bufer, aviso = getattr(cola, "_buffer", None), getattr(cola, "_notempty", None)
-    if bufer is not None and aviso is not None:
-        for _ in range(VUELTAS_ALIMENTADOR):
-            if not bufer and getattr(aviso, "_waiters", None):
-                break
-            _dormir(0.00025)
-    _marca(f"entregado-{os.getpid()}")
-
-
 def espera() -> None:
     """Este proceso va a bloquearse (o a esperar a otro): en un hijo, lo anuncia; en el
     principal, suelta a todos los retenidos."""
-    global _anunciado
     if _h is None or _h._semilla is None:
         return
     if os.getpid() == _h._raiz:
         soltar_todos()
-        return
-    if _retenido or _por_confirmar:
-        _poner_bloqueado()
-    if not _anunciado and _h._raiz:
-        _anunciado = True
-        _marca(f"espera-{os.getpid()}")
+    else:
+        _hijo.anunciar_espera()
 
 
 def sondeo() -> None:
@@ -293,7 +189,7 @@ def _avanzar() -> None:
         if pausado:
             continue  # ya entregó su primer efecto: no hay turno que esperar
         _turno.update(pid=pid, desde=time.monotonic(), cpu=_cpu(pid),
-                      espera=os.path.exists(os.path.join(_dir, f"espera-{pid}")))
+                      espera=_hijo.existe(f"espera-{pid}"))
         return
 
 
@@ -302,12 +198,12 @@ def _turno_acabado() -> bool:
     pid = _turno["pid"]
     marcas = [f"entregado-{pid}", f"fin-{pid}.json", f"bloqueado-{pid}"]
     marcas += [] if _turno["espera"] else [f"espera-{pid}"]
-    if any(os.path.exists(os.path.join(_dir, m)) for m in marcas) or _termino(pid):
+    if any(_hijo.existe(m) for m in marcas) or _termino(pid):
         return True
     if _cpu(pid) - _turno["cpu"] >= CPU_HIJO_S:
         return True
     if time.monotonic() - _turno["desde"] >= SEGURIDAD_S:
-        _marca("relevo-roto")
+        _hijo.marca("relevo-roto")
         for resto in _relevo:  # una llamada que no se modela: ya no hay orden que imponer
             if _retenidos.pop(resto, None) is not None:
                 _liberar(resto)
@@ -320,9 +216,9 @@ def _liberar(pid: int) -> None:
     """Con `_cerrojo`: el retenido sale (o, si estaba en pausa, sigue)."""
     if pid in _pausados:
         _pausados.discard(pid)
-        _borrar(f"pausa-{pid}")
+        _hijo.borrar(f"pausa-{pid}")
     else:
-        _marca(f"suelta-{pid}")
+        _hijo.marca(f"suelta-{pid}")
 
 
 def pausar_en_marcha() -> None:
@@ -337,7 +233,7 @@ def pausar_en_marcha() -> None:
             pid = hijo.pid
             if pid is None or pid in _retenidos or pid in _relevo or _termino(pid):
                 continue
-            if not _tocar(f"pausa-{pid}"):
+            if not _hijo.tocar(f"pausa-{pid}"):
                 continue  # sin carpeta no hay pausa
             if not _retenidos:
                 _desde = time.monotonic()
@@ -429,14 +325,14 @@ def _instalar_principal() -> None:
             if not _retenidos:
                 resto = None if limite is None else max(0.0, limite - time.monotonic())
                 return join_original(self, resto)
-            join_original(self, PERIODO_S if limite is None
-                          else max(0.0, min(PERIODO_S, limite - time.monotonic())))
+            join_original(self, _hijo.PERIODO_S if limite is None
+                          else max(0.0, min(_hijo.PERIODO_S, limite - time.monotonic())))
             if self.exitcode is not None:
                 _comprobar()
                 return None
             if limite is not None and time.monotonic() >= limite:
                 return None
-            if (_hay(f"espera-{self.pid}", f"espera:{self.pid}", vuelta)
+            if (_hijo.hay(f"espera-{self.pid}", f"espera:{self.pid}", vuelta)
                     or _cpu(self.pid) - cpu >= CPU_HIJO_S):
                 soltar_todos()  # el hijo espera algo: quizá a uno de los retenidos
 
@@ -472,7 +368,7 @@ def _vigilar() -> None:
 
     def bucle() -> None:
         while True:
-            _dormir(PERIODO_S if _turno or _relevo else 0.05)
+            _dormir(_hijo.PERIODO_S if _turno or _relevo else 0.05)
             if _turno or _relevo:
                 with _cerrojo:
                     _avanzar()
@@ -500,21 +396,31 @@ def _al_salir() -> None:
         adelantadas.comprobar(final=True)
 
 
+def retener() -> None:
+    """Antes de cada efecto de un hijo (ver `retenido.retener`)."""
+    _hijo.retener()
+
+
+def confirmar(cola: Any = None) -> None:
+    """Tras el primer efecto de un hijo soltado (ver `retenido.confirmar`)."""
+    _hijo.confirmar(cola)
+
+
 def instalar(hijo: Any) -> None:
     """Solo con semilla: sin semilla no se altera ningún orden ni tiempo."""
-    global _h, _dir, _propios, _retenido, _activa
+    global _h, _propios, _hijo
     _h = hijo
-    _dir = hijo._dir
     _propios = os.path.dirname(os.path.abspath(__file__)) + os.sep
     texto = os.environ.pop(ENV_RETENIDO, "")  # «1»: el principal lo retiene
+    _hijo = hijo._cargar("retenido.py", "_verificador_procesos_retenido")
+    retenido = (hijo._semilla is not None and os.getpid() != hijo._raiz
+                and texto == "1" and "--multiprocessing-fork" in sys.argv)
+    _hijo.instalar(hijo, retenido)
     if hijo._semilla is None:
         return
-    _activa = True
     esperas = hijo._cargar("esperas.py", "_verificador_procesos_esperas")
     if os.getpid() == hijo._raiz:
         _instalar_principal()
         esperas.instalar_principal(sys.modules[__name__])
     else:
-        if texto == "1" and "--multiprocessing-fork" in sys.argv:
-            _retenido = True
         esperas.instalar_hijo(sys.modules[__name__])
