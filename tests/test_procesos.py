@@ -394,6 +394,13 @@ def test_explorar_elige_el_motor_de_procesos() -> None:
     assert usa_procesos("import concurrent.futures as cf\ncf.ProcessPoolExecutor()\n")
     assert not usa_procesos("from concurrent.futures import ThreadPoolExecutor\n")
     assert not usa_procesos("import threading\n")
+    # de multiprocessing, solo hilos: el motor de hilos
+    assert not usa_procesos("from multiprocessing.pool import ThreadPool\n")
+    assert not usa_procesos("from multiprocessing.dummy import Pool\n")
+    assert not usa_procesos("import multiprocessing.dummy as md\n")
+    assert not usa_procesos("from multiprocessing import dummy\n")
+    assert usa_procesos("from multiprocessing.pool import Pool, ThreadPool\n")
+    assert usa_procesos("from multiprocessing import Pool as ThreadPool\n")
 
 
 @pytest.mark.parametrize(

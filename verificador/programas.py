@@ -27,20 +27,37 @@ def usa_asyncio(fuente: str) -> bool:
 _MODULOS_DE_PROCESOS = {"multiprocessing"}
 
 
+def _solo_hilos(modulo: str, nombres: list[str] | None) -> bool:
+    """An import from multiprocessing that only brings threads: `multiprocessing.dummy`
+    (its Pool and Process are threads) or `ThreadPool` from `multiprocessing.pool`."""
+    if modulo == "multiprocessing.dummy" or modulo.startswith("multiprocessing.dummy."):
+        return True
+    if modulo == "multiprocessing" and nombres is not None:
+        return all(n == "dummy" for n in nombres)
+    return modulo == "multiprocessing.pool" and nombres is not None and all(n == "ThreadPool" for n in nombres)
+
+
 def usa_procesos(fuente: str) -> bool:
-    """Does the program use `multiprocessing` or `ProcessPoolExecutor`? (process engine)"""
+    """Does the program use `multiprocessing` or `ProcessPoolExecutor`? (process engine)
+
+    Programs that take only threads from multiprocessing (`multiprocessing.dummy`,
+    `multiprocessing.pool.ThreadPool`) stay with the thread engine.
+    """
     try:
         arbol = ast.parse(fuente)
     except SyntaxError:
         return "multiprocessing" in fuente or "ProcessPoolExecutor" in fuente
     for nodo in ast.walk(arbol):
         if isinstance(nodo, ast.Import) and any(
-            a.name.split(".")[0] in _MODULOS_DE_PROCESOS for a in nodo.names
+            a.name.split(".")[0] in _MODULOS_DE_PROCESOS and not _solo_hilos(a.name, None)
+            for a in nodo.names
         ):
             return True
         if isinstance(nodo, ast.ImportFrom):
             modulo = nodo.module or ""
-            if modulo.split(".")[0] in _MODULOS_DE_PROCESOS:
+            if modulo.split(".")[0] in _MODULOS_DE_PROCESOS and not _solo_hilos(
+                modulo, [a.name for a in nodo.names]
+            ):
                 return True
             if modulo.startswith("concurrent") and any(
                 a.name in ("ProcessPoolExecutor", "process", "*") for a in nodo.names

@@ -112,6 +112,39 @@ class _Flujo(io.TextIOBase):
         return True
 
 
+# How often (virtual seconds) a pool's worker handler looks at its sentinels while waiting.
+PERIODO_POOL_S = 0.05
+
+
+def _crear_espera_del_pool(original: Any) -> Any:
+    """`multiprocessing.pool.Pool._wait_for_updates` for a `ThreadPool` run by the engine.
+
+    The pool's worker handler waits in `multiprocessing.connection.wait` on a
+    real pipe (the change notifier): a call the engine cannot see, which would
+    stall every controlled thread. In a controlled thread it looks at the pipes
+    without blocking and otherwise sleeps a virtual period, so the other threads
+    run and a `close()`/`terminate()` (or the end of the last task) wakes it.
+    """
+    from multiprocessing.connection import wait as esperar_real
+
+    def _wait_for_updates(sentinels: Any, change_notifier: Any, timeout: Any = None) -> None:
+        if _hilo() is None:
+            original(sentinels, change_notifier, timeout)
+            return
+        plazo = None if timeout is None else float(timeout)
+        while not esperar_real(sentinels, 0):
+            if plazo is not None and plazo <= 0:
+                break
+            periodo = PERIODO_POOL_S if plazo is None else min(PERIODO_POOL_S, plazo)
+            time.sleep(periodo)  # the controlled, virtual one
+            if plazo is not None:
+                plazo -= periodo
+        while not change_notifier.empty():
+            change_notifier.get()
+
+    return staticmethod(_wait_for_updates)
+
+
 def _salida_forzosa(codigo: int = 0) -> None:
     plan = contexto.activo()
     h = None if plan is None else plan.hilo_actual()
@@ -141,6 +174,7 @@ class Parches:
         # threading, or their module-level locks would be controlled ones.
         import concurrent.futures.thread  # noqa: F401
         import logging  # noqa: F401
+        import multiprocessing.pool as pool_mp
 
         contexto.fijar(self.plan)
         t = threading
@@ -169,6 +203,9 @@ class Parches:
         for clase, nombre, reemplazo in traspasos.REEMPLAZOS:
             self._poner(clase, nombre, reemplazo)
         self._poner(os, "_exit", _salida_forzosa)
+        original = pool_mp.Pool.__dict__["_wait_for_updates"]  # the staticmethod itself
+        self._guardados.append((pool_mp.Pool, "_wait_for_updates", original))
+        pool_mp.Pool._wait_for_updates = _crear_espera_del_pool(original.__func__)
         self._poner(sys, "stdout", _Flujo(sys.stdout))
         self._poner(sys, "stderr", _Flujo(sys.stderr))
         self._poner(sys, "stdin", io.StringIO(""))

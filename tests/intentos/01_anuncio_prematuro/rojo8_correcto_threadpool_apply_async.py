@@ -1,5 +1,5 @@
-# esperado: no_modelado
-# Arreglo correcto: ThreadPool con un hilo por solicitud; close()+join() espera a todos. Límite conocido del motor de hilos (README): el hilo interno _handle_workers del ThreadPool espera en multiprocessing.connection.wait, que el motor no controla, así que el veredicto es no_modelado (ni aprueba ni suspende).
+# esperado: aprobado
+# Arreglo correcto: ThreadPool de multiprocessing.pool con un hilo por solicitud; close()+join() espera a todas antes del anuncio final.
 import time
 from multiprocessing.pool import ThreadPool
 
