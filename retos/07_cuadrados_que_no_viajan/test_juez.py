@@ -13,15 +13,18 @@ Formas que garantiza cada veredicto (2 repeticiones):
 - al menos un proceso hijo entrega resultados (un trabajador del Pool o de un
   ProcessPoolExecutor cuenta aunque la función sea `pow`, sin código del
   alumno), y cada cuadrado devuelto tiene que haberlo enviado un hijo: calcularlo
-  en el principal (con o sin un Pool de adorno) es `sin_concurrencia`.
+  en el principal (con o sin un Pool de adorno) es `sin_concurrencia`; también
+  pasar por el Pool cuadrados ya calculados (`pool.map(abs, cuadrados)`): con
+  9 o más números de -99 a 999, alguno no es su propio cuadrado, así que unos
+  cuadrados honrados nunca son todos datos que el principal mandó.
 
 Clases de error y la forma que las alcanza en cada veredicto:
 - Pool creado al cargar el módulo (sin `if __name__ == "__main__":`): `spawn`
   en cada repetición (el hijo vuelve a crear el Pool: `excepcion`);
 - lambda o función anidada enviada al Pool: `spawn` (no se puede serializar:
   `excepcion`);
-- cuadrados calculados en main (con o sin Pool de adorno): origen de cada
-  cuadrado (`sin_concurrencia`);
+- cuadrados calculados en main (con o sin Pool de adorno, o reenviados por el
+  Pool): origen de cada cuadrado (`sin_concurrencia`);
 - resultados en orden de llegada (`imap_unordered`, `callback` de `apply_async`,
   `as_completed`): el motor de procesos entrega los resultados en un orden
   sembrado que nunca es el de la entrada, en cada repetición (el valor no
@@ -65,4 +68,4 @@ def test_cuadrados_en_paralelo(alumno, procesos):
         explicacion="Cada número de la lista debe aparecer elevado al cuadrado, en el "
         "mismo orden.",
     )
-    procesos.exigir_origen(esperado, "cuadrados")
+    procesos.exigir_origen(esperado, "cuadrados", calculado=True)

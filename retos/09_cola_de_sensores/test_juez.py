@@ -12,13 +12,16 @@ Formas que garantiza cada veredicto (2 repeticiones, y en cada una):
   con `while not cola.empty()` se queda corto en cada veredicto (`incompleto`);
 - al menos un proceso hijo entrega los lotes, y cada lote devuelto (o cada una
   de sus lecturas) tiene que haberlo enviado un hijo: calcularlos en el
-  principal es `sin_concurrencia`.
+  principal es `sin_concurrencia`, y también dárselos ya calculados al hijo
+  para que solo los reenvíe (lecturas de 0 a 999 en lotes de miles: un lote
+  elevado al cuadrado nunca es igual al que se le dio).
 
 Clases de error y la forma que las alcanza en cada veredicto:
 - leer la cola antes de que el escritor termine, o con `while not
   cola.empty()`: pausas sembradas antes de cada `put` (`incompleto`);
 - `join()` antes de vaciar la cola (el caso): > 120 KiB en el tubo (`cuelgue`);
-- lotes calculados en main: origen de cada lote (`sin_concurrencia`).
+- lotes calculados en main, o calculados en main y reenviados por el hijo:
+  origen de cada lote (`sin_concurrencia`).
 """
 
 from __future__ import annotations
@@ -57,4 +60,4 @@ def test_todos_los_lotes_llegan(alumno, procesos):
         esperado="los cuadrados de cada lectura, un resultado por lote y en orden",
         obtenido=f"lotes distintos: {malos[:5]}",
     )
-    procesos.exigir_origen(obtenido, "lotes")
+    procesos.exigir_origen(obtenido, "lotes", calculado=True)

@@ -180,7 +180,8 @@ class Procesos:
         )
 
     def exigir_origen(
-        self, valores: Any, que: str, ejecucion: Ejecucion | None = None
+        self, valores: Any, que: str, ejecucion: Ejecucion | None = None, *,
+        calculado: bool = False,
     ) -> None:
         """`sin_concurrencia` si algún valor del resultado no lo envió ningún proceso hijo.
 
@@ -188,6 +189,13 @@ class Procesos:
         por su huella, `envios.digesto`: una lista y una tupla iguales valen lo mismo;
         una lista vale también si cada uno de sus elementos lo envió un hijo).
         Un resultado recalculado en el principal a partir de las entradas no pasa.
+
+        `calculado=True` (el trabajo de los hijos es calcular algo nuevo a partir de
+        sus datos): tampoco pasa que todos los valores sean datos que el principal
+        ya les dio (`Ejecucion.entradas`: los argumentos de un `Process` o de una
+        tarea de un pool, un `put`): un hijo que solo reenvía lo calculado por el
+        principal no trabaja. El juez debe sortear datos que cambien al calcularlos
+        (con un solo valor que no sea su propio resultado basta).
         """
         ejecucion = ejecucion or self.ultima
         if ejecucion is None:
@@ -201,7 +209,10 @@ class Procesos:
                 digesto(v) in producidos for v in valor
             )
 
+        valores = list(valores)
         ajenos = [v for v in valores if not enviado(v)]
+        if not ajenos and calculado:
+            self._exigir_calculado(valores, que, ejecucion)
         if not ajenos:
             self._exigir_recibidos(que, ejecucion)
             return
@@ -215,6 +226,31 @@ class Procesos:
             "los datos de entrada, los procesos sobran y el error del caso queda escondido.",
             esperado=f"{que} enviados por los procesos hijos",
             obtenido=f"por ejemplo {repr(ajenos[0])[:200]}, que ningún hijo envió",
+        )
+
+    def _exigir_calculado(self, valores: list[Any], que: str, ejecucion: Ejecucion) -> None:
+        """`sin_concurrencia` si todos los valores ya se los dio el principal a los hijos."""
+        entradas = ejecucion.entradas
+
+        def dado(valor: Any) -> bool:
+            if digesto(valor) in entradas:
+                return True
+            return isinstance(valor, (list, tuple)) and bool(valor) and all(
+                digesto(v) in entradas for v in valor
+            )
+
+        if not entradas or not valores or not all(dado(v) for v in valores):
+            return
+        self._fallar(
+            Veredicto.SIN_CONCURRENCIA,
+            ejecucion,
+            f"Los {que} que devolvieron los procesos hijos ya se los había dado calculados el "
+            "proceso principal: los hijos solo los reenviaron.",
+            explicacion="El cálculo tiene que hacerlo el proceso aparte: si el principal lo "
+            "hace y se lo pasa a los hijos para que lo devuelvan, los procesos sobran y el "
+            "error del caso queda escondido.",
+            esperado=f"{que} calculados por los procesos hijos a partir de sus datos",
+            obtenido=f"por ejemplo {repr(valores[0])[:200]}, que el principal ya había enviado",
         )
 
     def _exigir_recibidos(self, que: str, ejecucion: Ejecucion) -> None:

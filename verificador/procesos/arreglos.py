@@ -7,7 +7,11 @@ acceden al arreglo (su `get_lock()` o un mismo `Lock` compartido), el proceso
 espera (acotado) a que otro escriba ese elemento; si al escribir `arreglo[i]`
 otro proceso lo había cambiado desde la lectura, la actualización perdida
 queda anotada. Un arreglo cuenta como un solo dato al decidir qué lo protege.
-Los cortes (`arreglo[a:b]`) y los `RawArray` no se perturban.
+Un `RawArray` (y `Array(..., lock=False)`), sin candado propio, igual: su tipo
+de ctypes se cambia por una subclase perturbada al crearlo y al recibirlo otro
+proceso (`rebuild_ctype`), y todos los datos crudos cuentan como uno solo al
+decidir qué los protege (como los `RawValue`). Los cortes (`arreglo[a:b]`) no
+se perturban.
 """
 
 from __future__ import annotations
@@ -61,3 +65,57 @@ def instalar(datos: Any) -> None:
 
     clase.__getitem__ = __getitem__
     clase.__setitem__ = __setitem__
+    _perturbar_arreglos_crudos(datos, compartidos)
+
+
+def _perturbar_arreglos_crudos(datos: Any, compartidos: Any) -> None:
+    """`RawArray`: una subclase de su tipo de ctypes con la misma ventana que `Array`."""
+    import ctypes
+
+    perturbados: dict[Any, Any] = {}
+    pendientes: dict[tuple[int, int], tuple[object, object]] = {}
+
+    def perturbado(tipo: Any) -> Any:
+        if tipo in perturbados.values():
+            return tipo
+        clase = perturbados.get(tipo)
+        if clase is not None:
+            return clase
+        leer_original, poner_original = tipo.__getitem__, tipo.__setitem__
+
+        def __getitem__(self: Any, i: Any) -> Any:
+            valor = leer_original(self, i)
+            if (type(i) is int and os.getpid() != datos._h._raiz and datos._e._del_alumno(1, 1)
+                    and datos._sin_proteger("crudo", datos._tenidos())):
+                visto = datos._esperar_escritura(lambda: leer_original(self, i), valor)
+                if visto is not datos._NADA:
+                    pendientes[(id(self), i)] = (valor, visto)
+            return valor
+
+        def __setitem__(self: Any, i: Any, valor: Any) -> None:
+            alumno = datos._e._del_alumno(1, 1)
+            if alumno:
+                datos._h._retencion.retener()
+            poner_original(self, i, valor)
+            if type(i) is int and alumno:
+                datos._e.registrar_envio(valor)
+                lectura = pendientes.pop((id(self), i), None)
+                if lectura is not None:
+                    datos._anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
+
+        clase = type(tipo.__name__, (tipo,), {"__getitem__": __getitem__, "__setitem__": __setitem__})
+        perturbados[tipo] = clase
+        return clase
+
+    reconstruir = compartidos.rebuild_ctype
+
+    def rebuild_ctype(type_: Any, wrapper: Any, length: Any) -> Any:  # mismo nombre: pickle
+        if length is not None:
+            type_, length = type_ * length, None
+        if isinstance(type_, type) and issubclass(type_, ctypes.Array):
+            type_ = perturbado(type_)
+        return reconstruir(type_, wrapper, length)
+
+    for atributo in ("__module__", "__name__", "__qualname__", "__doc__"):  # pickle la busca por su nombre
+        setattr(rebuild_ctype, atributo, getattr(reconstruir, atributo))
+    compartidos.rebuild_ctype = rebuild_ctype

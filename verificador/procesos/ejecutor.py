@@ -113,6 +113,11 @@ class Ejecucion:
         return frozenset().union(*(p.digestos for p in self.hijos))
 
     @property
+    def entradas(self) -> frozenset[int]:
+        """Huellas de lo que el principal hizo llegar a los hijos (`envios.registrar_entrada`)."""
+        return frozenset().union(*(p.digestos for p in self.procesos if p.rol == "principal"))
+
+    @property
     def procesos_del_alumno(self) -> int:
         """Procesos hijos (no el principal) que ejecutaron alguna función del alumno."""
         return sum(1 for p in self.hijos if p.ejecuto_alumno)

@@ -59,7 +59,10 @@ def registrar_envio(valor: Any, *, volcar: bool = False, hecho: bool = True) -> 
     relevo de la retención (`retencion.confirmar`) cuando lo haya hecho.
     """
     global _envios
-    if _h is None or os.getpid() == _h._raiz:
+    if _h is None:
+        return
+    if os.getpid() == _h._raiz:
+        registrar_entrada(valor)
         return
     if _h._retencion is not None:
         _h._retencion.retener()  # un hijo retenido no entrega nada hasta que lo sueltan
@@ -73,6 +76,37 @@ def registrar_envio(valor: Any, *, volcar: bool = False, hecho: bool = True) -> 
         volcar_envios()
     if hecho and _h._retencion is not None:
         _h._retencion.confirmar()
+
+
+def registrar_entrada(valor: Any, niveles: int = 2) -> None:
+    """En el principal: un dato que hizo llegar a los hijos (los argumentos de un `Process`,
+    de una tarea de un pool, un `put` o un `send` suyo). Sus huellas van a su propio
+    `envios-<pid>.json`: el juez sabe así si lo que devolvieron los hijos ya se lo había
+    dado calculado el principal (un hijo que solo reenvía no trabaja)."""
+    global _envios
+    if _h is None or os.getpid() != _h._raiz:
+        return
+    _envios += 1
+    if len(_digestos) < MAX_DIGESTOS:
+        try:
+            _anotar_digestos(valor, niveles)
+        except Exception:
+            pass
+    if time.monotonic() - _ultima_escritura >= PERIODO_ENVIOS_S:
+        volcar_envios()
+
+
+def _entrada_de_tarea(tarea: Any) -> None:
+    """Una tarea de `multiprocessing.Pool` que el principal manda a un trabajador: sus datos
+    (cada elemento del lote de un `map`/`starmap`, o los argumentos de un `apply_async`)."""
+    try:
+        _job, _i, funcion, argumentos, nombrados = tarea
+    except (TypeError, ValueError):
+        return
+    if getattr(funcion, "__name__", "") in ("mapstar", "starmapstar") and argumentos:
+        argumentos = tuple(argumentos[0][1])  # (función, lote)
+    for valor in (*argumentos, *dict(nombrados or {}).values()):
+        registrar_entrada(valor)
 
 
 def _anotar_digestos(valor: Any, niveles: int) -> None:
@@ -158,11 +192,16 @@ def _instalar_envios() -> None:
         run_original(self)
 
     proceso.BaseProcess.run = run  # type: ignore[method-assign]
+    if os.getpid() == _h._raiz:
+        _instalar_entradas()
 
     start_original = proceso.BaseProcess.start
 
     def start(self: Any) -> None:
         antes = time.time()
+        if os.getpid() == _h._raiz and _del_alumno(1, 3):
+            for valor in (*getattr(self, "_args", ()), *dict(getattr(self, "_kwargs", {})).values()):
+                registrar_entrada(valor)
         start_original(self)
         if self.pid is not None:  # cuándo lo lanzó el padre: el solapamiento no depende de la carga
             objetivo = getattr(self, "_target", None)
@@ -177,6 +216,34 @@ def _instalar_envios() -> None:
         _contar_metodo(clase, "put")
     _contar_metodo(colas.Queue, "put_nowait")
     _contar_metodo(conexion.Connection, "send")
+
+
+def _instalar_entradas() -> None:
+    """En el principal: lo que manda a los trabajadores de un Pool o de un ProcessPoolExecutor."""
+    import concurrent.futures.process as futuros
+    import multiprocessing.pool as pool
+
+    preparar = pool.Pool._setup_queues
+
+    def _setup_queues(self: Any) -> None:
+        preparar(self)
+        poner = self._quick_put
+
+        def put(tarea: Any) -> Any:
+            _entrada_de_tarea(tarea)
+            return poner(tarea)
+
+        self._quick_put = put
+
+    pool.Pool._setup_queues = _setup_queues  # type: ignore[method-assign]
+    enviar = futuros.ProcessPoolExecutor.submit
+
+    def submit(self: Any, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        for valor in (*args, *kwargs.values()):
+            registrar_entrada(valor, 3)  # `map` manda lotes de tuplas de argumentos
+        return enviar(self, fn, *args, **kwargs)
+
+    futuros.ProcessPoolExecutor.submit = submit  # type: ignore[method-assign]
 
 
 def _contar_metodo(clase: Any, nombre: str) -> None:

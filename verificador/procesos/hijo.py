@@ -368,6 +368,8 @@ def enviar_resultado(datos: dict[str, Any]) -> None:
     """El conductor responde: antes, las cuentas de las colas del principal."""
     if _colas is not None:
         _colas.enviar()
+    if _envios is not None:
+        _envios.volcar_envios()  # lo que el principal dio a los hijos (ver envios.registrar_entrada)
     _enviar("resultado", datos)
 
 

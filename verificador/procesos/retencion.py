@@ -73,6 +73,7 @@ CPU_HIJO_S = 0.5
 # y el turno de un hijo en el relevo sin entregar, terminar ni esperar nada.
 SEGURIDAD_S = 10.0
 
+_SHAREDCTYPES = os.sep + os.path.join("multiprocessing", "sharedctypes.py")
 _h: Any = None
 _propios = ""  # carpeta de la instrumentación: sus marcos no cuentan como del alumno
 _cerrojo = threading.Lock()
@@ -110,8 +111,10 @@ def marco_del_alumno(desde: int = 2, hasta: int = 8) -> FrameType | None:
         except ValueError:
             return None
         archivo = marco.f_code.co_filename
-        if archivo.startswith(_propios) or archivo == "<string>":
-            continue  # «<string>»: los `getvalue`/`setvalue` que genera sharedctypes (`v.value`)
+        if archivo.startswith(_propios) or archivo == "<string>" or archivo.endswith(_SHAREDCTYPES):
+            # «<string>»: los `getvalue`/`setvalue` que genera sharedctypes (`v.value`); y los
+            # `with contador:` o `a[i]` de un Value/Array con candado pasan por sharedctypes.py
+            continue
         return marco if archivo in _h._alumno else None
     return None
 
