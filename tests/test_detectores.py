@@ -244,3 +244,63 @@ def test_las_expropiaciones_dirigidas_no_marcan_un_aviso_bien_hecho(tmp_path: Pa
                 cv.wait()""")
     r = explorar_script(_programa(tmp_path, bien), planificaciones=3)
     assert r.veredicto is Veredicto.APROBADO, r.evidencia
+
+
+@pytest.mark.parametrize(("escritura", "otra"), [
+    ('globals()["puntos"] += 1', "puntos += 1"),
+    ('vars(marcador)["puntos"] += 1', "marcador.puntos += 1"),
+])
+def test_escribir_por_globals_o_vars_es_el_mismo_dato(tmp_path: Path, escritura: str, otra: str) -> None:
+    """`globals()["x"]` es la global `x`, y `vars(obj)["x"]`, el atributo `obj.x`: un hilo
+    por cada camino y ningún candado es una carrera en cualquier orden; con un candado
+    común, no."""
+    plantilla = """
+        import threading
+        class Marcador: pass
+        marcador = Marcador()
+        marcador.puntos = 0
+        puntos = 0
+        candado = {candado}
+        def uno():
+            global puntos
+            with candado:
+                {escritura}
+        def otro():
+            global puntos
+            with candado:
+                {otra}
+        hs = [threading.Thread(target=uno), threading.Thread(target=otro)]
+        for h in hs: h.start()
+        for h in hs: h.join()
+    """
+    for candado, esperado in (("__import__('contextlib').nullcontext()", Veredicto.CARRERA),
+                              ("threading.Lock()", Veredicto.APROBADO)):
+        ruta = _programa(tmp_path, plantilla.format(candado=candado, escritura=escritura, otra=otra))
+        resultado = explorar_script(ruta, planificaciones=3, semilla=0)
+        assert resultado.veredicto is esperado, (candado, resultado.evidencia)
+
+
+def test_hilos_daemon_interbloqueados_que_main_deja_atras_son_interbloqueo(tmp_path: Path) -> None:
+    """Dos hilos daemon con los candados cruzados, y main que deja de esperarlos
+    (`join(timeout=...)`) y comprueba el resultado: el fallo es el interbloqueo,
+    no una cuenta que no cuadra."""
+    r = explorar_script(_programa(tmp_path, """
+        import threading, time
+        a, b = threading.Lock(), threading.Lock()
+        hechos = []
+        def uno():
+            with a:
+                time.sleep(0.1)
+                with b:
+                    hechos.append(1)
+        def otro():
+            with b:
+                time.sleep(0.1)
+                with a:
+                    hechos.append(2)
+        hs = [threading.Thread(target=f, daemon=True) for f in (uno, otro)]
+        for h in hs: h.start()
+        for h in hs: h.join(timeout=1)
+        assert len(hechos) == 2, hechos
+    """), planificaciones=3, semilla=0)
+    assert r.veredicto is Veredicto.INTERBLOQUEO, r.evidencia

@@ -82,6 +82,8 @@ def test_acusa_con_linea_y_regla(codigo, linea, fragmento):
         "import threading\nh = threading.Thread(target=print)\nh.daemon = True\n",
         "import threading\ndatos = threading.local()\ndatos.total = 0\n",
         "from multiprocessing import Value\nc = Value('i', 0)\nc.value += 1\n",
+        # the module's own name for itself
+        "import sys\nbanco = sys.modules[__name__]\nbanco.saldo = 0\n",
     ],
 )
 def test_no_acusa_codigo_legitimo(codigo):

@@ -298,6 +298,12 @@ class _Revisor(ast.NodeVisitor):
         # `sys.modules` (el nombre `sys`) no tienen regla propia, así que no se repiten.
         self.generic_visit(nodo)
 
+    def visit_Subscript(self, nodo: ast.Subscript) -> None:
+        if (isinstance(nodo.ctx, ast.Load) and isinstance(nodo.slice, ast.Name)
+                and nodo.slice.id == "__name__" and self._nombre_completo(nodo.value) == "sys.modules"):
+            return  # `sys.modules[__name__]`: el módulo propio (el modo habitual de nombrarlo)
+        self.generic_visit(nodo)
+
     def visit_Name(self, nodo: ast.Name) -> None:
         if nodo.id in _NOMBRES_PROHIBIDOS:
             self._anotar(nodo, _NOMBRES_PROHIBIDOS[nodo.id])

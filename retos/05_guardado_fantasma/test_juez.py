@@ -23,7 +23,9 @@ Requisitos de la historia, comprobados espiando las corrutinas del caso:
   el primero; esperar solo la última tarea (suponiendo que las que empezaron
   antes ya acabaron), o cualquier subconjunto, falla con el guardado que no se
   esperó. Quien espera todos (gather, wait, cada tarea, una cola con join) no
-  lo nota.
+  lo nota. Y al final, el último guardado una hora más lento (`RETRASO_ENORME_S`):
+  solo falla si main termina con ese guardado aún pendiente (un `sleep` largo
+  en main); un plazo que lo cancela y lo dice no es abandonarlo.
 
 Clases de error y formas que las alcanzan en cada repetición:
 - corrutina llamada sin await (el caso): ≥ 3 archivos, su guardado nunca ocurre;
@@ -51,6 +53,9 @@ RETRASO_GUARDADO_S = 5.0  # s virtuales de más que tarda cada guardado en la ex
 # demora, ≤ 10 s), así que esperar solo la última tarea falla con el penúltimo; y menos que
 # un plazo generoso (`wait_for(..., 30)` para un guardado de 1 s), que no es un error.
 RETRASO_MAXIMO_S = 20.0
+# Y, por último, el último guardado una hora más lento: solo cuenta si main termina con él aún
+# pendiente (un `sleep` largo en main en vez de esperarlo); un plazo que lo cancela, no.
+RETRASO_ENORME_S = 3600.0
 TOLERANCIA_S = 1e-6  # s: redondeo de las restas del reloj virtual (una espera nunca termina antes)
 # Con 3 archivos hay un guardado «de en medio»: esperar el primero y el último no basta.
 MINIMO_ARCHIVOS = 3
@@ -135,5 +140,7 @@ def test_todo_resultado_se_guarda(alumno, asincrono):
     # Un guardado más lento que todo main: si no se espera, sigue pendiente al devolver.
     lento = min(len(archivos) * (demora + 1) + RETRASO_GUARDADO_S, RETRASO_MAXIMO_S)
     retrasos = (RETRASO_GUARDADO_S, *(Retraso(lento, "guardar_resultado", llamada=k)
-                                      for k in range(len(archivos))))
+                                      for k in range(len(archivos))),
+                Retraso(RETRASO_ENORME_S, "guardar_resultado", llamada=len(archivos) - 1,
+                        solo_abandonos=True))
     asincrono.explorar(escenario, duracion_minima=demora + 1, retrasos=retrasos)

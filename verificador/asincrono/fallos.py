@@ -216,6 +216,8 @@ def _de_excepcion(c: Control, exc: BaseException) -> Fallo | None:
         )
     if isinstance(exc, FalloVeredicto):
         ev = exc.evidencia
+        if c.pendientes and not ev.bloqueados:  # tareas que seguían trabajando cuando main falló
+            ev.detalles.setdefault("pendientes_al_terminar", [p.actor for p in c.pendientes])
         return Fallo(exc.veredicto, ev, ("juez", exc.veredicto.value, ev.resumen))
     marcos = traceback.extract_tb(exc.__traceback__)
     if (marcos and marcos[-1].filename.startswith(_PAQUETE)) or not any(

@@ -69,6 +69,15 @@ PRESUPUESTO_JUEZ_PASOS = 4_000_000  # scheduling steps one exploration of a repe
 PLANIFICACIONES_ESCRITURAS = 2  # traced schedules whose writers `escrituras` adds up
 
 
+@dataclass(frozen=True)
+class Linea:
+    """Una línea impresa: qué hilo la escribió, cuándo empezó (segundos virtuales) y su texto."""
+
+    hilo: str
+    t: float
+    texto: str
+
+
 @dataclass
 class Escrituras:
     """Quién escribió qué en una ejecución: nombre -> {hilo: escrituras}.
@@ -245,6 +254,20 @@ class Hilos:
         """Lo que el programa del alumno ha impreso hasta ahora en esta planificación."""
         plan = contexto.activo()
         return plan.texto_salida() if plan is not None else ""
+
+    def lineas(self) -> list[Linea]:
+        """Las líneas impresas hasta ahora en esta planificación, cada una con el hilo que
+        la escribió y el instante virtual en que empezó (`reloj()`), sea cual sea la
+        función que escribió (`print`, un `print` propio del módulo, `sys.stdout.write`)."""
+        plan = contexto.activo()
+        if plan is None:
+            return []
+        return [Linea(hilo, t, texto) for hilo, t, texto in plan.lineas_con_autor()]
+
+    def reloj(self) -> float:
+        """El reloj virtual de esta planificación (segundos), sin el coste de leerlo."""
+        plan = contexto.activo()
+        return float(plan.reloj) if plan is not None else 0.0
 
 
 def _de_un_pool(h: Any) -> bool:

@@ -20,12 +20,14 @@ of a call, say), the access is still a scheduling point but is not tracked.
 from __future__ import annotations
 
 import dis
+import sys
 import types
 from dataclasses import dataclass, field
 from typing import Any
 
 # Expression forms: ("fast", name) | ("global", name) | ("deref", name)
-# | ("const", value) | ("attr", expr, name). None means "unknown".
+# | ("const", value) | ("attr", expr, name) | ("globals",) (a call of the builtin
+# `globals()`) | ("vars", expr) (a call of `vars(expr)`). None means "unknown".
 Expr = tuple[Any, ...] | None
 
 LECTURA = "lee"
@@ -179,6 +181,20 @@ def _simular(ins: dis.Instruction, pila: list[Expr], sacar: Any) -> None:
     if op in _LECTURAS_NOMBRE and _efecto(ins) == 1:
         pila.append(("global", ins.argval))
         return
+    if op == "LOAD_GLOBAL" and _efecto(ins) == 2:  # 3.11+: the callable and a NULL
+        if _NULL_DETRAS:
+            pila.extend((("global", ins.argval), None))
+        else:
+            pila.extend((None, ("global", ins.argval)))
+        return
+    if op == "PRECALL":
+        return
+    if op in ("CALL", "CALL_FUNCTION") and isinstance(ins.arg, int):
+        n = ins.arg
+        argumentos = sacar(n)[::-1]
+        llamados = sacar(2 if op == "CALL" else 1)
+        pila.append(_llamada(llamados, argumentos))
+        return
     if op == "LOAD_ATTR" and _efecto(ins) == 0:
         base = pila.pop() if pila else None
         pila.append(("attr", base, ins.argval) if base is not None else None)
@@ -221,6 +237,25 @@ def _simular(ins: dis.Instruction, pila: list[Expr], sacar: Any) -> None:
         pila.append(None)
 
 
+# 3.13 pushes the callable, then NULL; 3.11 and 3.12, NULL first.
+_NULL_DETRAS = sys.version_info >= (3, 13)
+
+
+def _llamada(llamados: list[Expr], argumentos: list[Expr]) -> Expr:
+    """The expression of a call result we can name: `globals()` and `vars(x)`."""
+    funcion = next((e for e in llamados if e is not None), None)
+    if funcion == ("global", "globals") and not argumentos:
+        return ("globals",)
+    if funcion == ("global", "vars") and len(argumentos) == 1 and argumentos[0] is not None:
+        return ("vars", argumentos[0])
+    return None
+
+
+def _builtin(frame: types.FrameType, nombre: str) -> bool:
+    """Is `nombre` in this frame the builtin of that name (not a global that shadows it)?"""
+    return nombre not in frame.f_globals
+
+
 def evaluar(expr: Expr, frame: types.FrameType) -> Any:
     """Evaluate a symbolic expression in a frame without side effects.
 
@@ -248,7 +283,22 @@ def evaluar(expr: Expr, frame: types.FrameType) -> Any:
         if isinstance(d, dict) and expr[2] in d:
             return d[expr[2]]
         raise LookupError
+    if forma == "globals" and _builtin(frame, "globals"):
+        return frame.f_globals
+    if forma == "vars" and _builtin(frame, "vars"):
+        base = evaluar(expr[1], frame)
+        d = base.__dict__ if isinstance(base, types.ModuleType) else _dict_de_instancia(base)
+        if isinstance(d, dict):
+            return d
     raise LookupError
+
+
+def _dict_de_instancia(obj: Any) -> Any:
+    """`obj.__dict__` without running a property or `__getattr__` of its class."""
+    try:
+        return object.__getattribute__(obj, "__dict__")
+    except (AttributeError, TypeError):
+        return None
 
 
 class Analizador:

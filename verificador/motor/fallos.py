@@ -54,7 +54,16 @@ class Fallos:
         from verificador.veredictos import FalloVeredicto
 
         try:
-            if isinstance(e, FalloVeredicto):
+            ciclo = self._ciclo_de_candados() if isinstance(e, (FalloVeredicto, AssertionError)) else None
+            if ciclo:
+                # The check failed because some threads are deadlocked for good (daemon threads
+                # main stopped waiting for, `join(timeout=...)`): the deadlock is the bug.
+                if self.fallo is None:
+                    self.fallo = Fallo(Tipo.INTERBLOQUEO, h.nombre, "Unos hilos quedaron interbloqueados "
+                                       "para siempre y el programa siguió sin su trabajo.", bloqueados=ciclo,
+                                       detalles={"comprobacion": str(getattr(e, "evidencia", e))[:300]})
+                self.fallar(Tipo.INTERBLOQUEO, h, "")
+            elif isinstance(e, FalloVeredicto):
                 self.fallar(Tipo.ASERCION, h, e.evidencia.resumen, excepcion=e)
             elif isinstance(e, AssertionError):
                 self.fallar(Tipo.ASERCION, h, f"Falló una comprobación: {e}", excepcion=e)
@@ -121,6 +130,30 @@ class Fallos:
         self.terminada = True
         if _ident() in self._por_os:
             raise _Abortado
+
+    def _ciclo_de_candados(self) -> list[Any] | None:
+        """Threads blocked for good on locks, in a cycle (each waits, with no timeout, for a lock
+        the next one holds; a `Lock` its own holder asks for again is a cycle of one), in the
+        format of `_interbloqueo`; None if there is no such cycle."""
+        def duenio_de(h: Hilo) -> Hilo | None:
+            espera = h.espera
+            if h.estado is not Estado.BLOQUEADO or espera is None or h.despertar is not None:
+                return None
+            duenio = getattr(espera.objeto, "_duenio", None)
+            return duenio if isinstance(duenio, Hilo) else None
+
+        for inicio in self.hilos:
+            camino: list[Hilo] = []
+            h: Hilo | None = inicio
+            while h is not None and h not in camino:
+                camino.append(h)
+                h = duenio_de(h)
+            if h is None:
+                continue
+            ciclo = camino[camino.index(h):]
+            return [(x.nombre, x.espera.descripcion if x.espera else "?",
+                     (duenio_de(x) or x).nombre, x.espera.lugar if x.espera else x.lugar) for x in ciclo]
+        return None
 
     def _interbloqueo(self, park: bool = True) -> None:
         bloqueados = []

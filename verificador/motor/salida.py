@@ -27,6 +27,8 @@ class SalidaControlada:
                         f"imprimió «{texto.strip()[:60]}».", lugar=self.lugar_alumno(2))
         if self.salida_len < LIMITE_SALIDA:
             self.salida.append(texto[: LIMITE_SALIDA - self.salida_len])
+            if h is not None and texto:  # who wrote it, and when (virtual): evidence of who did the work
+                self.escritos.append((h.nombre, self.reloj, texto[: LIMITE_SALIDA - self.salida_len]))
         self.salida_len += len(texto)
         if h is not None and self.salida_len > LIMITE_INUNDACION:
             self.fallar(Tipo.SIN_FIN, h,
@@ -35,3 +37,24 @@ class SalidaControlada:
 
     def texto_salida(self) -> str:
         return "".join(self.salida)
+
+    def lineas_con_autor(self) -> list[tuple[str, float, str]]:
+        """The printed lines as (thread, virtual time of its first character, text).
+
+        Each thread's writes are put together into lines on their own (a `print`
+        writes its text and its end separately), so a line belongs to the thread
+        that wrote it whatever function did the writing (`print`, a `print` of the
+        module's own, `sys.stdout.write`).
+        """
+        abiertas: dict[str, tuple[float, str]] = {}
+        lineas: list[tuple[str, float, str]] = []
+        for nombre, t, texto in self.escritos:
+            inicio, previo = abiertas.pop(nombre, (t, ""))
+            partes = (previo + texto).split("\n")
+            for parte in partes[:-1]:
+                lineas.append((nombre, inicio, parte))
+                inicio = t
+            if partes[-1]:
+                abiertas[nombre] = (inicio, partes[-1])
+        lineas.extend((nombre, t, resto) for nombre, (t, resto) in abiertas.items())
+        return lineas
