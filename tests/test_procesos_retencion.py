@@ -325,3 +325,57 @@ def test_leer_un_value_con_su_candado_tomado_por_un_retenido_no_cuelga(
     # red de seguridad turno tras turno y el veredicto era `cuelgue`, no `carrera`).
     ejecucion = _sin_relevo_roto(tmp_path, CANDADO_CON_PLAZO, {"n": 4, "visitas": 41}, semilla)
     assert isinstance(ejecucion.valor, int) and 0 < ejecucion.valor <= 164, ejecucion.errores[-2000:]
+
+
+CENTINELA = """
+import multiprocessing
+
+
+def producir(cola, lote, centinela):
+    for valor in lote:
+        cola.put(valor)
+    if centinela:
+        cola.put(None)
+
+
+def main(lotes, todos):
+    cola = multiprocessing.Queue()
+    procesos = [multiprocessing.Process(target=producir, args=(cola, lote, todos or i == 0))
+                for i, lote in enumerate(lotes)]
+    for proceso in procesos:
+        proceso.start()
+    recibidos, fines = [], 0
+    while fines < (len(procesos) if todos else 1):
+        valor = cola.get()
+        if valor is None:
+            fines += 1
+        else:
+            recibidos.append(valor)
+    for proceso in procesos:
+        proceso.join(timeout=5)
+        if proceso.is_alive():
+            proceso.terminate()
+    return sorted(recibidos)
+"""
+
+
+def _en_serie(tmp_path: Path, parametros: dict[str, object], semilla: int) -> Ejecucion:
+    ruta = tmp_path / "prog.py"
+    ruta.write_text(textwrap.dedent(CENTINELA), encoding="utf-8")
+    ejecucion = ejecutar(ruta, parametros=parametros, semilla=semilla, tiempo_limite_s=60, serie=True)
+    assert not ejecucion.relevo_roto, ejecucion.errores[-2000:]
+    return ejecucion
+
+
+@pytest.mark.parametrize("semilla", [0, 1, 2])
+def test_en_serie_el_primero_acaba_antes_que_los_demas(tmp_path: Path, semilla: int) -> None:
+    # Relevo en serie: en orden de arranque, cada hijo hasta acabar. El centinela que solo
+    # pone el primero llega antes que los lotes de los demás: main no los ve, con cualquier
+    # semilla (sin serie, depende de quién gane la carrera).
+    lotes = [[1, 2], [3, 4], [5, 6]]
+    assert _en_serie(tmp_path, {"lotes": lotes, "todos": False}, semilla).valor == [1, 2]
+
+
+def test_en_serie_un_centinela_por_productor_lo_ve_todo(tmp_path: Path) -> None:
+    lotes = [[1, 2], [3, 4], [5, 6]]
+    assert _en_serie(tmp_path, {"lotes": lotes, "todos": True}, 3).valor == [1, 2, 3, 4, 5, 6]

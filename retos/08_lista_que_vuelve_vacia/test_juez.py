@@ -20,7 +20,11 @@ Formas que garantiza cada veredicto (2 repeticiones):
   ProcessPoolExecutor) arranca sin entregar nada: uno solo que inscribe todos
   los lotes con los demás de adorno es `sin_concurrencia`;
 - cada inscripción devuelta tiene que haberla enviado un hijo (reconstruir la
-  lista en el principal a partir de los lotes es `sin_concurrencia`).
+  lista en el principal a partir de los lotes es `sin_concurrencia`);
+- en la primera repetición, una segunda ejecución con los hijos en serie, en
+  el orden en que se arrancaron (`serie=True`): el primero acaba antes de que
+  empiecen los demás, así que dejar de recoger al ver el fin del primero (un
+  centinela que pone un solo productor) es `incompleto` en cada veredicto.
 Se compara como multiconjunto: el orden entre procesos no está garantizado,
 pero no puede faltar ni repetirse nada.
 
@@ -31,6 +35,8 @@ Clases de error y la forma que las alcanza en cada veredicto:
   perturbación sembrada (`carrera`);
 - leer el proxy antes del `join`, o `join(timeout=...)` corto: los hijos se
   retrasan con la perturbación (`incompleto`);
+- un centinela de fin que pone un solo productor: la ejecución en serie
+  (`incompleto`);
 - una Queue esperada con `join()` antes de vaciarla: el lote grande (`cuelgue`);
 - en serie, hijos de adorno o lista reconstruida en main: solapamiento,
   señuelos y origen (`sin_concurrencia`).
@@ -108,3 +114,21 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
     procesos.exigir_procesos(1)
     procesos.exigir_sin_senuelos()
     procesos.exigir_solapamiento(2)
+    if procesos.repeticion == 1:
+        # Y otra vez, con los hijos acabando de uno en uno en el orden en que arrancaron (lo
+        # normal en una máquina tranquila): el primero termina antes de que empiece el resto.
+        en_serie = procesos.ejecutar({"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20, serie=True)
+        recibidas = en_serie.valor if isinstance(en_serie.valor, list) else []
+        faltan = Counter(esperado) - Counter(recibidas)
+        procesos.exigir(
+            not faltan,
+            f"Con los procesos terminando en el orden en que arrancaron, al principal le "
+            f"llegaron {len(recibidas)} de {len(esperado)} inscripciones",
+            veredicto=Veredicto.INCOMPLETO,
+            esperado=_resumen(esperado),
+            obtenido=_resumen(sorted(recibidas, key=repr)),
+            explicacion="El principal dejó de recoger antes de que acabaran todos los procesos "
+            "(por ejemplo, al ver el aviso de fin del primero): espera a que termine cada uno, "
+            "o un aviso de fin por cada proceso.",
+            ejecucion=en_serie,
+        )

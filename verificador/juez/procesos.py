@@ -72,6 +72,7 @@ class Procesos:
         metodo: str = "spawn",
         minimo_procesos: int = 1,
         quietud_s: float | None = None,
+        serie: bool = False,
     ) -> Ejecucion:
         """Corre `funcion(**parametros)` (o el archivo entero, `modo="script"`).
 
@@ -80,7 +81,10 @@ class Procesos:
         menos de `minimo_procesos` procesos hijos ejecutaron funciones del
         alumno, el veredicto es `sin_concurrencia` (ver `comprobar_concurrencia`). `quietud_s`: dar por
         colgado el programa en cuanto todos sus procesos llevan ese tiempo
-        esperando sin avanzar (solo para casos sin esperas con plazo).
+        esperando sin avanzar (solo para casos sin esperas con plazo). `serie`:
+        los hijos que arranca el principal corren de uno en uno, en el orden en
+        que se arrancaron, cada uno hasta acabar o esperar algo (el primero
+        acaba antes que los demás: «un solo productor pone el centinela» falla).
         """
         ruta = Path(self.alumno.directorio) / archivo if archivo else Path(self.alumno.ruta)
         ejecucion = ejecutar(
@@ -93,6 +97,7 @@ class Procesos:
             metodo=metodo,
             archivos_alumno=[Path(a) for a in self.alumno.archivos],
             quietud_s=quietud_s,
+            serie=serie and perturbar,
         )
         self.ejecuciones.append(ejecucion)
         _plugin.anotar(ejecuciones_procesos=1, procesos_hijos=len(ejecucion.hijos))

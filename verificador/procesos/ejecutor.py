@@ -179,6 +179,7 @@ def ejecutar(
     quietud_s: float | None = None,
     argv: list[str] | None = None,
     plazo_adversario_s: float | None = PLAZO_ADVERSARIO_S,
+    serie: bool = False,
 ) -> Ejecucion:
     """Ejecuta el programa del alumno en procesos reales y devuelve lo que pasó.
 
@@ -190,6 +191,10 @@ def ejecutar(
     `plazo_adversario_s` (con semilla): las esperas acotadas del alumno con un
     plazo de hasta eso vencen enseguida, como si el otro proceso llegara tarde
     (ver `verificador.procesos.plazos`); `None` las deja como son (`explorar`).
+    `serie` (con semilla): los hijos retenidos salen en el orden en que se
+    arrancaron y cada uno corre hasta acabar (o bloquearse, esperar algo o gastar
+    su CPU) antes de que salga el siguiente: el primero que arranca acaba antes
+    que los demás, como en una máquina tranquila (ver `retencion.py`).
     """
     _subreaper()
     archivo = Path(archivo).resolve()
@@ -215,6 +220,8 @@ def ejecutar(
         entorno[ENV_CANAL] = receptor.nombre
         if semilla is not None and plazo_adversario_s is not None:
             entorno["VERIFICADOR_PROCESOS_PLAZO_MAX_S"] = str(plazo_adversario_s)
+        if semilla is not None and serie:
+            entorno[ENV_SERIE] = "1"
         inicio = time.monotonic()
         try:
             proceso = subprocess.Popen(
@@ -308,6 +315,9 @@ def ejecutar(
             adelantadas=_estado.adelantadas(receptor),
             relevo_roto=receptor.existe("relevo-roto"),
         )
+
+
+ENV_SERIE = "VERIFICADOR_PROCESOS_SERIE"  # retencion.py: el relevo de hijos en serie
 
 
 def _entorno(registros: Path, alumnos: list[str], semilla: int | None) -> dict[str, str]:

@@ -63,6 +63,8 @@ from typing import Any
 
 # Variable de entorno con la que el principal dice a un hijo «quedas retenido».
 ENV_RETENIDO = "VERIFICADOR_PROCESOS_RETENIDO"
+# Variable de entorno del relevo en serie (`ejecutor.ejecutar(serie=True)`).
+ENV_SERIE = "VERIFICADOR_PROCESOS_SERIE"
 # Suma de `time.sleep` del principal (segundos pedidos) tras la que se suelta a los retenidos.
 RETRASO_MAXIMO_S = 10.0
 # Consultas del principal que no bloquean tras las que se suelta a los retenidos.
@@ -79,6 +81,7 @@ _propios = ""  # carpeta de la instrumentación: sus marcos no cuentan como del 
 _cerrojo = threading.Lock()
 _dormir = time.sleep  # el de verdad (el principal lo sustituye)
 _hijo: Any = None  # el módulo retenido.py de este proceso (el lado del hijo y las marcas)
+_serie = False  # relevo en serie: en orden de arranque, cada turno hasta que el hijo acaba
 
 # --- en el principal ---
 _retenidos: dict[int, Any] = {}  # pid -> Process retenido (aún sin soltar)
@@ -155,7 +158,7 @@ def soltar_todos() -> None:
     with _cerrojo:
         nuevos = [pid for pid in _retenidos if pid not in _relevo]
         if nuevos:
-            _relevo.extend(_orden_sembrado(nuevos, _relevos))
+            _relevo.extend(nuevos if _serie else _orden_sembrado(nuevos, _relevos))
             _relevos += 1
         _sueno = 0.0
         _sondeos = 0
@@ -199,7 +202,7 @@ def _avanzar() -> None:
 def _turno_acabado() -> bool:
     """¿El hijo del turno entregó, terminó, espera algo o gastó su CPU? (`SEGURIDAD_S`: todos)."""
     pid = _turno["pid"]
-    marcas = [f"entregado-{pid}", f"fin-{pid}.json", f"bloqueado-{pid}"]
+    marcas = [f"fin-{pid}.json", f"bloqueado-{pid}"] + ([] if _serie else [f"entregado-{pid}"])
     marcas += [] if _turno["espera"] else [f"espera-{pid}"]
     if any(_hijo.existe(m) for m in marcas) or _termino(pid):
         return True
@@ -231,6 +234,8 @@ def pausar_en_marcha() -> None:
     vuelve a esperar, hace `join()`, duerme o sondea bastante, o sale. Así «me avisó
     uno, ya están todos» falla en cada veredicto, no según quién gane la carrera."""
     global _desde
+    if _serie:
+        return  # en serie, el del turno sigue hasta acabar (la pausa lo dejaría a medias)
     with _cerrojo:
         for hijo in _lanzados:
             pid = hijo.pid
@@ -411,14 +416,15 @@ def confirmar(cola: Any = None) -> None:
 
 def instalar(hijo: Any) -> None:
     """Solo con semilla: sin semilla no se altera ningún orden ni tiempo."""
-    global _h, _propios, _hijo
+    global _h, _propios, _hijo, _serie
     _h = hijo
     _propios = os.path.dirname(os.path.abspath(__file__)) + os.sep
     texto = os.environ.pop(ENV_RETENIDO, "")  # «1»: el principal lo retiene
     _hijo = hijo._cargar("retenido.py", "_verificador_procesos_retenido")
     retenido = (hijo._semilla is not None and os.getpid() != hijo._raiz
                 and texto == "1" and "--multiprocessing-fork" in sys.argv)
-    _hijo.instalar(hijo, retenido)
+    _serie = hijo._semilla is not None and os.environ.get(ENV_SERIE) == "1"
+    _hijo.instalar(hijo, retenido, _serie)
     if hijo._semilla is None:
         return
     esperas = hijo._cargar("esperas.py", "_verificador_procesos_esperas")

@@ -42,6 +42,7 @@ _anunciado = False  # ya anunció `espera-<pid>`
 _sueno_hijo = 0.0  # lo que lleva dormido antes de anunciarse
 _por_confirmar = False  # soltado por el relevo y aún sin entregar su primer efecto
 _bloqueado = False  # puso `bloqueado-<pid>`: se bloqueó desde la última vez que llegó a su efecto
+_serie = False  # relevo en serie: el turno dura hasta que acaba (bloquearse también lo cierra)
 
 
 def marca(nombre: str) -> None:
@@ -118,8 +119,8 @@ def confirmar(cola: Any = None) -> None:
     de nuevo parado), como mucho `VUELTAS_ALIMENTADOR` vueltas.
     """
     global _por_confirmar
-    if not _por_confirmar:
-        return
+    if not _por_confirmar or _serie:
+        return  # en serie no hay «primer efecto entregado»: el turno sigue hasta que acaba
     _por_confirmar = False
     bufer, aviso = getattr(cola, "_buffer", None), getattr(cola, "_notempty", None)
     if bufer is not None and aviso is not None:
@@ -156,9 +157,10 @@ def activa_su_reaccion() -> bool:
     return not _anunciado or _retenido or _por_confirmar
 
 
-def instalar(hijo: Any, retenido: bool) -> None:
-    global _h, _dir, _activa, _retenido
+def instalar(hijo: Any, retenido: bool, serie: bool = False) -> None:
+    global _h, _dir, _activa, _retenido, _serie
     _h = hijo
     _dir = hijo._dir
     _activa = hijo._semilla is not None
     _retenido = retenido
+    _serie = serie
