@@ -17,6 +17,9 @@ from verificador.motor.cierre import anuncia_fin
 from verificador.veredictos import Veredicto
 
 
+RAIZ_CORPUS = Path(__file__).parent / "corpus_real"
+
+
 def _programa(tmp_path: Path, codigo: str) -> Path:
     ruta = tmp_path / "prog.py"
     ruta.write_text(textwrap.dedent(codigo), encoding="utf-8")
@@ -304,3 +307,21 @@ def test_hilos_daemon_interbloqueados_que_main_deja_atras_son_interbloqueo(tmp_p
         assert len(hechos) == 2, hechos
     """), planificaciones=3, semilla=0)
     assert r.veredicto is Veredicto.INTERBLOQUEO, r.evidencia
+
+
+def test_la_salida_de_la_evidencia_no_trae_el_aborto_del_motor() -> None:
+    """Al deshacer una ejecución que falló, un trabajador de ThreadPoolExecutor registra la
+    excepción interna del motor («Exception in worker»): eso no es salida del programa.
+    En un proceso aparte, como `verificar explorar` (pytest captura `logging` por su cuenta)."""
+    import json
+    import subprocess
+    import sys
+
+    programa = RAIZ_CORPUS / "hilos" / "futuros_callbacks_leidos_tras_wait.py"
+    hecho = subprocess.run([sys.executable, "-m", "verificador.explorador", str(programa), "--semilla", "1"],
+                           capture_output=True, text=True, timeout=300, check=False)
+    datos = json.loads(hecho.stdout)
+    assert datos["veredicto"] == "carrera", hecho.stderr[-2000:]
+    salida = (datos.get("evidencia") or {}).get("salida") or ""
+    assert "Exception in worker" not in salida, salida
+    assert "verificador" not in salida, salida

@@ -17,8 +17,11 @@ that way):
   whose end it never waited for (no join, event or queue edge from their last
   step to main's exit), no thread was started after it, and by the end of
   the run the location held something new (a new element, another number, a
-  new object). Main printed or returned a stale value. Only reads the race
-  detector records are seen, so this runs in the detector runs.
+  new object). Main printed or returned a stale value. The same when main
+  did wait for those threads, but only after that read, if the read was a
+  one-off (its line read once by main in the run: not a polling loop) and
+  main never read the location again. Only reads the race detector records
+  are seen, so this runs in the detector runs.
 - *Early announcement*: main printed a completion message («todo terminado»,
   «done»...; not about main itself) while some thread was alive, and that
   thread printed afterwards. Seen in every run.
@@ -171,6 +174,7 @@ class VigiaCierre:
         self.n_hilos_al_salir = 0
         self.hallazgo: Hallazgo | None = None
         self.escritores: dict[Any, set[int]] = {}  # location -> daemons that wrote it (or read it as a container)
+        self.sitios: Counter[tuple[str, int]] = Counter()  # main's reads per (file, line)
         self.daemons_al_salir: dict[int, tuple[Estado, Lugar | None]] = {}
 
     # called by DetectorCarreras.acceso (detector runs only)
@@ -186,6 +190,7 @@ class VigiaCierre:
         if escritura:
             self.lecturas.pop(clave, None)
             return
+        self.sitios[(acceso.archivo, acceso.linea)] += 1
         vivos = _vivos(plan)
         huella = _huella(valor) if vivos else None
         if huella is None:
@@ -229,14 +234,17 @@ class VigiaCierre:
             return self.hallazgo
         for lectura in self.lecturas.values():
             pendientes = self._sin_esperar(plan, lectura.vivos)
-            if not pendientes or lectura.n_hilos != self.n_hilos_al_salir:
+            # Waited for only afterwards: a one-off read (not a polling loop), never read again.
+            una_vez = self.sitios[(lectura.acceso.archivo, lectura.acceso.linea)] == 1
+            if not (pendientes or una_vez) or lectura.n_hilos != self.n_hilos_al_salir:
                 continue
             try:
                 ahora = _huella(lectura.leer())
             except Exception:
                 continue
             if ahora is not None and _algo_nuevo(lectura.huella, ahora):
-                self.hallazgo = self._uso_temprano(plan, lectura, pendientes)
+                self.hallazgo = self._uso_temprano(plan, lectura, pendientes or lectura.vivos,
+                                                   esperados_despues=not pendientes)
                 break
         if self.hallazgo is None:
             self.hallazgo = self._daemon_matado(plan)
@@ -276,15 +284,18 @@ class VigiaCierre:
         nombres = [h.nombre for h in plan.hilos if h.id in ids]
         return ", ".join(nombres[:3]) + (f" y {len(nombres) - 3} más" if len(nombres) > 3 else "")
 
-    def _uso_temprano(self, plan: Planificador, lectura: _Lectura, pendientes: frozenset[int]) -> Hallazgo:
+    def _uso_temprano(self, plan: Planificador, lectura: _Lectura, pendientes: frozenset[int], *,
+                      esperados_despues: bool = False) -> Hallazgo:
         a = lectura.acceso
         donde = f"{_corto(a.archivo)}:{a.linea}"
         quienes = self._nombres(plan, pendientes)
         verbo = "seguía" if len(pendientes) == 1 else "seguían"
+        despues = (" Los esperó, pero después de leer, y no volvió a leerlo." if esperados_despues
+                   else "")
         return Hallazgo(
             resumen=(f"El programa principal usó un resultado en {donde} (`{a.codigo}`) mientras "
                      f"{quienes} {verbo} trabajando, y después ese dato cambió: leyó un valor a medio "
-                     "hacer."),
+                     f"hacer.{despues}"),
             explicacion=("Nadie esperó a los hilos antes de usar lo que producen. Espera a que "
                          "terminen (join, o el `with` del ejecutor, o una cola) antes de leer sus "
                          "resultados."),

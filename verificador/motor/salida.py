@@ -20,6 +20,8 @@ class SalidaControlada:
         from verificador.motor.parches import LIMITE_SALIDA
 
         h = self.hilo_actual()
+        if self.abortando or self.terminada:
+            return  # written while the engine unwinds a finished run (a pool logging our abort)
         if h is not None and self.fin_principal and not h.principal and not h.daemon and texto.strip() \
                 and not self.salida_implicita:
             self.fallar(Tipo.INCOMPLETO, h,
