@@ -45,6 +45,13 @@ _REPARTIDOS = re.compile(r"PoolWorker|^(Spawn|Fork|Forkserver)Process-\d+$|Manag
 TRAZA_COMPLETA = os.environ.get("VERIFICADOR_TRAZA_COMPLETA") == "1"
 
 
+
+def _con_huella(valor: Any, huellas: frozenset[int]) -> bool:
+    """¿Está la huella del valor (o la de cada uno de sus elementos, si es una lista)?"""
+    if digesto(valor) in huellas:
+        return True
+    return isinstance(valor, (list, tuple)) and bool(valor) and all(digesto(v) in huellas for v in valor)
+
 class Procesos:
     """Ejecuta el programa del alumno en procesos reales y da veredictos con evidencia."""
 
@@ -206,16 +213,8 @@ class Procesos:
         if ejecucion is None:
             return
         producidos = ejecucion.producidos
-
-        def enviado(valor: Any) -> bool:
-            if digesto(valor) in producidos:
-                return True
-            return isinstance(valor, (list, tuple)) and bool(valor) and all(
-                digesto(v) in producidos for v in valor
-            )
-
         valores = list(valores)
-        ajenos = [v for v in valores if not enviado(v)]
+        ajenos = [v for v in valores if not _con_huella(v, producidos)]
         if not ajenos and calculado:
             self._exigir_calculado(valores, que, ejecucion)
         if not ajenos:
@@ -236,15 +235,7 @@ class Procesos:
     def _exigir_calculado(self, valores: list[Any], que: str, ejecucion: Ejecucion) -> None:
         """`sin_concurrencia` si todos los valores ya se los dio el principal a los hijos."""
         entradas = ejecucion.entradas
-
-        def dado(valor: Any) -> bool:
-            if digesto(valor) in entradas:
-                return True
-            return isinstance(valor, (list, tuple)) and bool(valor) and all(
-                digesto(v) in entradas for v in valor
-            )
-
-        if not entradas or not valores or not all(dado(v) for v in valores):
+        if not entradas or not valores or not all(_con_huella(v, entradas) for v in valores):
             return
         self._fallar(
             Veredicto.SIN_CONCURRENCIA,

@@ -53,19 +53,26 @@ def instalar(datos: Any) -> None:
         return valor
 
     def __setitem__(self: Any, i: Any, valor: Any) -> None:
-        alumno = datos._e._del_alumno(1, 1)
-        if alumno:
-            datos._h._retencion.retener()  # también un corte: es un efecto
-        poner_original(self, i, valor)
-        if type(i) is int and alumno:
-            datos._e.registrar_envio(valor)
-            lectura = pendientes.pop((id(self), i), None)
-            if lectura is not None:
-                datos._anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
+        _escribir(datos, pendientes, poner_original, self, i, valor)
 
     clase.__getitem__ = __getitem__
     clase.__setitem__ = __setitem__
     _perturbar_arreglos_crudos(datos, compartidos)
+
+
+def _escribir(datos: Any, pendientes: dict[tuple[int, int], tuple[object, object]], poner: Any,
+              arreglo: Any, i: Any, valor: Any) -> None:
+    """`arreglo[i] = valor` desde el código del alumno: un efecto (la retención), una entrega, y
+    la actualización perdida si otro proceso escribió el elemento desde que este lo leyó."""
+    alumno = datos._e._del_alumno(2, 2)
+    if alumno:
+        datos._h._retencion.retener()  # también un corte: es un efecto
+    poner(arreglo, i, valor)
+    if type(i) is int and alumno:
+        datos._e.registrar_envio(valor)
+        lectura = pendientes.pop((id(arreglo), i), None)
+        if lectura is not None:
+            datos._anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(2))
 
 
 def _perturbar_arreglos_crudos(datos: Any, compartidos: Any) -> None:
@@ -93,15 +100,7 @@ def _perturbar_arreglos_crudos(datos: Any, compartidos: Any) -> None:
             return valor
 
         def __setitem__(self: Any, i: Any, valor: Any) -> None:
-            alumno = datos._e._del_alumno(1, 1)
-            if alumno:
-                datos._h._retencion.retener()
-            poner_original(self, i, valor)
-            if type(i) is int and alumno:
-                datos._e.registrar_envio(valor)
-                lectura = pendientes.pop((id(self), i), None)
-                if lectura is not None:
-                    datos._anotar_carrera(lectura[0], lectura[1], valor, sys._getframe(1))
+            _escribir(datos, pendientes, poner_original, self, i, valor)
 
         clase = type(tipo.__name__, (tipo,), {"__getitem__": __getitem__, "__setitem__": __setitem__})
         perturbados[tipo] = clase
