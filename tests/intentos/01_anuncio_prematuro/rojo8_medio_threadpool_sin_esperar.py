@@ -1,5 +1,5 @@
 # esperado: incompleto
-# Arreglo a medias: las solicitudes van a un ThreadPool con apply_async, pero nadie espera sus resultados (ni close()/join() ni get()): el anuncio final sale antes de que terminen.
+# A medias: las solicitudes van a un ThreadPool con apply_async, pero nadie espera sus resultados (ni close()/join() ni get()): el anuncio final sale antes de que terminen.
 import time
 from multiprocessing.pool import ThreadPool
 
