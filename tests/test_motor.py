@@ -289,3 +289,39 @@ def test_un_bucle_que_inunda_la_salida_es_un_cuelgue(tmp_path: Path) -> None:
     assert r.veredicto is Veredicto.CUELGUE
     assert r.evidencia is not None and r.evidencia.salida is not None
     assert len(r.evidencia.salida) <= 64 * 1024
+
+
+CONTADOR_EN_CIERRE = """
+import threading
+
+def contar():
+    total = 0
+    candado = threading.Lock()
+    def trabajo():
+        nonlocal total
+        for _ in range(100):
+            {cuerpo}
+    ts = [threading.Thread(target=trabajo) for _ in range(3)]
+    for t in ts: t.start()
+    for t in ts: t.join()
+    return total
+
+r = contar()
+assert r == 300, r
+"""
+
+
+@pytest.mark.parametrize(("cuerpo", "esperado"), [
+    ("with candado:\n                total += 1", Veredicto.APROBADO),
+    ("candado.acquire(); total += 1; candado.release()", Veredicto.APROBADO),
+    ("total += 1", Veredicto.CARRERA),
+])
+def test_un_contador_en_un_cierre_con_candado_no_pierde_nada(tmp_path: Path, cuerpo: str,
+                                                               esperado: Veredicto) -> None:
+    """`nonlocal total` bajo un candado: en 3.10 el trazador reescribe las celdas del marco
+    al volver de cada llamada de rastreo; un cambio de hilo dentro de ella deshacía los
+    incrementos de los demás y salía `carrera` en un programa correcto."""
+    ruta = _escribir(tmp_path, CONTADOR_EN_CIERRE.format(cuerpo=cuerpo))
+    for semilla in (0, 1):
+        resultado = explorar_script(ruta, semilla=semilla)
+        assert resultado.veredicto is esperado, (semilla, resultado.evidencia)

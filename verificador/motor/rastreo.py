@@ -40,6 +40,10 @@ if TYPE_CHECKING:
 
 _PY312 = sys.version_info[:2] == (3, 12)
 POR_LINEAS = sys.version_info < (3, 12)  # per-line opcode events need the pre-PEP 669 tracer
+# 3.10 copies a traced frame's locals and cells into `f_locals` before each trace call and
+# writes them back after it (`call_trampoline`): a switch inside the call that lets another
+# thread rebind a shared cell (`nonlocal total`) would be undone on return. See `crear`.
+_REESCRIBE_CELDAS = sys.version_info < (3, 11)
 LIMITE_ESPERA_ACTIVA = 50_000  # read-only loop steps of the only runnable thread before calling it endless
 
 CONSTANTE = "constante"  # learned: a read of a value the detector ignores
@@ -212,6 +216,9 @@ def crear(plan: Planificador) -> Callable[[types.FrameType, str, Any], Any]:
         tramos = analizado.tramos
         frame.f_trace_lines = True
         frame.f_trace_opcodes = False
+        # 3.10: after a point (where other threads may have run), take the snapshot again so
+        # that writing it back on return changes nothing.
+        refrescar = _REESCRIBE_CELDAS and bool(code.co_cellvars or code.co_freevars)
 
         def por_linea(frame: types.FrameType, evento: str, arg: Any) -> Any:
             if evento == "opcode":
@@ -225,6 +232,8 @@ def crear(plan: Planificador) -> Callable[[types.FrameType, str, Any], Any]:
                         if mudo(plan, hilo, t):
                             return por_linea
                     punto_fn(hilo, frame, p)
+                    if refrescar:
+                        frame.f_locals  # noqa: B018 - refreshes the snapshot 3.10 writes back
             elif evento == "line":
                 offset = frame.f_lasti
                 t = tramos.get(offset)
