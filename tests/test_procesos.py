@@ -455,3 +455,29 @@ def test_archivo_vacio_no_carga(tmp_path: Path) -> None:
     error = fallo(lambda: p.ejecutar({}))
     assert error.veredicto is Veredicto.NO_CARGA
     assert "vacío" in error.evidencia.resumen
+
+
+def test_una_comprobacion_que_falla_tras_leer_y_escribir_sin_candado_a_la_vez_es_carrera() -> None:
+    """Con la máquina cargada, dos procesos pueden pisarse fuera de la espera de la
+    perturbación: no queda anotada la actualización perdida, pero sí que ambos leyeron y
+    escribieron el dato sin candado (`rmw-<pid>`). Si además estuvieron vivos a la vez y
+    una comprobación del principal falla, es `carrera`; si no se solaparon, no."""
+    from verificador.procesos import sin_llegar
+    from verificador.procesos.estado import EstadoProceso
+
+    def ejecucion(solapados: bool) -> ejecutor.Ejecucion:
+        fin_uno = 5.0 if solapados else 1.5
+        return ejecutor.Ejecucion(
+            archivo="/x/prog.py", parametros={}, semilla=1, duracion_s=1.0, colgado=False,
+            fatal=None, codigo_salida=0, salida="", errores="",
+            resultado={"estado": "excepcion", "tipo": "AssertionError", "traza": ""},
+            sin_candado=[{"archivo": "/x/prog.py", "linea": 7, "pid": 11},
+                         {"archivo": "/x/prog.py", "linea": 7, "pid": 12}],
+            procesos=[EstadoProceso(pid=11, rol="hijo", inicio_t=1.0, fin_t=fin_uno),
+                      EstadoProceso(pid=12, rol="hijo", inicio_t=2.0, fin_t=3.0)],
+        )
+
+    fallo = sin_llegar.sin_candado(ejecucion(solapados=True))
+    assert fallo is not None
+    assert fallo[0] is Veredicto.CARRERA
+    assert sin_llegar.sin_candado(ejecucion(solapados=False)) is None

@@ -351,8 +351,14 @@ def ordenes(registros: Receptor) -> list[dict[str, object]]:
 
 
 def sin_candado(registros: Receptor) -> list[dict[str, object]]:
-    """Lecturas-y-escrituras de un mismo dato de un Manager sin candado común (una por proceso)."""
-    return [d for _, d in registros.con_prefijo("rmw-") if d]
+    """Lecturas-y-escrituras de un mismo dato de un Manager sin candado común (una por proceso,
+    con su `pid`)."""
+    resultado = []
+    for nombre, d in registros.con_prefijo("rmw-"):
+        cifras = nombre[len("rmw-"):].split(".", 1)[0]
+        if d:
+            resultado.append({**d, "pid": int(cifras) if cifras.isdigit() else None})
+    return resultado
 
 
 def perdidos(registros: Receptor) -> dict[str, list[dict[str, object]]]:

@@ -97,7 +97,7 @@ def explorar_script(
             traza = str((ejecucion.resultado or {}).get("traza") or "")
             # Una excepción de la propia tarea (con su traza remota) no es cosa del orden.
             desorden = ejecucion.desordenes and "RemoteTraceback" not in traza
-            fallo = sin_llegar.incompleto(ejecucion) or (
+            fallo = sin_llegar.incompleto(ejecucion) or sin_llegar.sin_candado(ejecucion) or (
                 sin_llegar.desorden(ejecucion) if desorden else fallo)
         if fallo is None:
             fallo = sin_llegar.adelantada(ejecucion)

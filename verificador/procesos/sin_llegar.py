@@ -87,6 +87,45 @@ def carrera(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia]:
     )
 
 
+def _a_la_vez(ejecucion: Ejecucion) -> bool:
+    """¿Dos procesos que leyeron y escribieron sin candado en la misma línea estuvieron vivos
+    a la vez?"""
+    vidas = {p.pid: (p.inicio_t, p.fin_t if p.fin_t is not None else float("inf"))
+             for p in ejecucion.procesos}
+    por_linea: dict[tuple[object, object], list[tuple[float, float]]] = {}
+    for c in ejecucion.sin_candado:
+        if c.get("pid") in vidas:
+            por_linea.setdefault((c.get("archivo"), c.get("linea")), []).append(vidas[c["pid"]])
+    return any(a[0] < b[1] and b[0] < a[1]
+               for tramos in por_linea.values() for i, a in enumerate(tramos) for b in tramos[i + 1:])
+
+
+def sin_candado(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia] | None:
+    """`carrera` si una comprobación del principal falló y dos o más procesos leyeron y
+    escribieron un mismo dato de un Manager sin un candado común (`rmw-<pid>.json`): la
+    actualización perdida explica el fallo aunque esta vez la perturbación no la viera
+    pisar (con la máquina cargada, los procesos se cruzan también fuera de su espera)."""
+    resultado = ejecucion.resultado or {}
+    if resultado.get("tipo") != "AssertionError" or not _a_la_vez(ejecucion):
+        return None
+    primero = ejecucion.sin_candado[0]
+    archivo, linea = str(primero.get("archivo", "")), int(str(primero.get("linea") or 0))
+    codigo = linecache.getline(archivo, linea).strip()
+    dato = f" (`{codigo}`)" if codigo else ""
+    return Veredicto.CARRERA, juicio.evidencia(
+        Veredicto.CARRERA,
+        ejecucion,
+        f"{len(ejecucion.sin_candado)} procesos leyeron y escribieron el mismo dato de un "
+        f"Manager sin un candado común{dato} en {Path(archivo).name}:{linea}, y una "
+        "comprobación del programa falló: se perdió una actualización.",
+        explicacion="Leer un dato de un proxy de Manager, cambiarlo y volver a escribirlo son "
+        "dos viajes al Manager: otro proceso puede escribir entre medias y su cambio se "
+        "pierde. Rodea leer-cambiar-escribir con un mismo candado compartido por todos.",
+        traza=_traza(ejecucion),
+        ubicacion=f"{Path(archivo).name}:{linea}",
+    )
+
+
 def desorden(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia]:
     """El principal falló tras recibir los resultados de un pool en otro orden que la entrada."""
     primero = ejecucion.desordenes[0]
