@@ -45,12 +45,12 @@ _REPARTIDOS = re.compile(r"PoolWorker|^(Spawn|Fork|Forkserver)Process-\d+$|Manag
 TRAZA_COMPLETA = os.environ.get("VERIFICADOR_TRAZA_COMPLETA") == "1"
 
 
-
 def _con_huella(valor: Any, huellas: frozenset[int]) -> bool:
     """¿Está la huella del valor (o la de cada uno de sus elementos, si es una lista)?"""
     if digesto(valor) in huellas:
         return True
     return isinstance(valor, (list, tuple)) and bool(valor) and all(digesto(v) in huellas for v in valor)
+
 
 class Procesos:
     """Ejecuta el programa del alumno en procesos reales y da veredictos con evidencia."""

@@ -58,11 +58,10 @@ class Fallos:
             if ciclo:
                 # The check failed because some threads are deadlocked for good (daemon threads
                 # main stopped waiting for, `join(timeout=...)`): the deadlock is the bug.
-                if self.fallo is None:
-                    self.fallo = Fallo(Tipo.INTERBLOQUEO, h.nombre, "Unos hilos quedaron interbloqueados "
-                                       "para siempre y el programa siguió sin su trabajo.", bloqueados=ciclo,
-                                       detalles={"comprobacion": str(getattr(e, "evidencia", e))[:300]})
-                self.fallar(Tipo.INTERBLOQUEO, h, "")
+                comprobacion = e.evidencia.resumen if isinstance(e, FalloVeredicto) else str(e)
+                self.fallar(Tipo.INTERBLOQUEO, h, "Unos hilos quedaron interbloqueados para siempre y "
+                            "el programa siguió sin su trabajo.", bloqueados=ciclo,
+                            detalles={"comprobacion": comprobacion[:300]})
             elif isinstance(e, FalloVeredicto):
                 self.fallar(Tipo.ASERCION, h, e.evidencia.resumen, excepcion=e)
             elif isinstance(e, AssertionError):
@@ -122,11 +121,12 @@ class Fallos:
         )
 
     def fallar(self, tipo: Tipo, hilo: Hilo, mensaje: str, *, excepcion: BaseException | None = None,
-               lugar: Lugar | None = None, detalles: dict[str, Any] | None = None) -> None:
+               lugar: Lugar | None = None, detalles: dict[str, Any] | None = None,
+               bloqueados: list[Any] | None = None) -> None:
         """Record the run's failure and park the current thread; never returns normally."""
         if self.fallo is None:
             self.fallo = Fallo(tipo, hilo.nombre, mensaje, excepcion, lugar or hilo.lugar,
-                               detalles=detalles or {})
+                               bloqueados=bloqueados or [], detalles=detalles or {})
         self.terminada = True
         if _ident() in self._por_os:
             raise _Abortado
@@ -135,35 +135,20 @@ class Fallos:
         """Threads blocked for good on locks, in a cycle (each waits, with no timeout, for a lock
         the next one holds; a `Lock` its own holder asks for again is a cycle of one), in the
         format of `_interbloqueo`; None if there is no such cycle."""
-        def duenio_de(h: Hilo) -> Hilo | None:
-            espera = h.espera
-            if h.estado is not Estado.BLOQUEADO or espera is None or h.despertar is not None:
-                return None
-            duenio = getattr(espera.objeto, "_duenio", None)
-            return duenio if isinstance(duenio, Hilo) else None
-
         for inicio in self.hilos:
             camino: list[Hilo] = []
             h: Hilo | None = inicio
             while h is not None and h not in camino:
                 camino.append(h)
-                h = duenio_de(h)
-            if h is None:
-                continue
-            ciclo = camino[camino.index(h):]
-            return [(x.nombre, x.espera.descripcion if x.espera else "?",
-                     (duenio_de(x) or x).nombre, x.espera.lugar if x.espera else x.lugar) for x in ciclo]
+                h = _duenio(h) if h.estado is Estado.BLOQUEADO and h.despertar is None else None
+            if h is not None:
+                return [_bloqueado(x) for x in camino[camino.index(h):]]
         return None
 
     def _interbloqueo(self, park: bool = True) -> None:
-        bloqueados = []
-        for h in self.hilos:
-            if h.estado in (Estado.BLOQUEADO, Estado.DURMIENDO) and not (self.fin_principal and h.daemon):
-                espera = h.espera
-                duenio = getattr(espera.objeto, "_duenio", None) if espera else None
-                tenido = duenio.nombre if isinstance(duenio, Hilo) else None
-                bloqueados.append((h.nombre, espera.descripcion if espera else "?", tenido,
-                                   espera.lugar if espera else h.lugar))
+        bloqueados = [_bloqueado(h) for h in self.hilos
+                      if h.estado in (Estado.BLOQUEADO, Estado.DURMIENDO)
+                      and not (self.fin_principal and h.daemon)]
         nombre = self.actual.nombre if self.actual else "?"
         if self.fallo is None and self.por_tiempo:
             self.fallo = Fallo(Tipo.SIN_FIN, nombre, f"Tras {LIMITE_TIEMPO_VIRTUAL_S:.0f} s virtuales el "
@@ -193,6 +178,19 @@ class Fallos:
                 h.expulsado = True
                 self.contaminado = True
         self.actual = None
+
+
+def _duenio(h: Hilo) -> Hilo | None:
+    """The thread holding the lock `h` waits for (None: not a lock, or free)."""
+    duenio = getattr(h.espera.objeto, "_duenio", None) if h.espera else None
+    return duenio if isinstance(duenio, Hilo) else None
+
+
+def _bloqueado(h: Hilo) -> tuple[str, str, str | None, Lugar | None]:
+    """A blocked thread as the evidence lists it: who, waiting for what, held by whom, where."""
+    duenio = _duenio(h)
+    return (h.nombre, h.espera.descripcion if h.espera else "?", duenio.nombre if duenio else None,
+            h.espera.lugar if h.espera else h.lugar)
 
 
 def _corto(ruta: str) -> str:

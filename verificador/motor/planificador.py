@@ -138,8 +138,7 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
         self.vigia_principal = False  # motor.cierre watches main's reads: record them all
         self.orden: DetectorOrdenCandados | None = None
         self.contador_nombres: dict[str, int] = {}
-        self.salida: list[str] = []
-        self.escritos: list[tuple[str, float, str]] = []  # (thread, virtual time, text) of each write
+        self.escritos: list[tuple[str, float, str]] = []  # the output: (thread, virtual time, text) of each write
         self.espacios: dict[int, Any] = {}  # id(dict) -> whose namespace it is (registro._espacio_de)
         self.salida_len = 0
         self.hilos_creados = 0

@@ -27,10 +27,10 @@ class SalidaControlada:
             self.fallar(Tipo.INCOMPLETO, h,
                         f"El programa principal ya había terminado y {h.nombre} seguía trabajando: "
                         f"imprimió «{texto.strip()[:60]}».", lugar=self.lugar_alumno(2))
-        if self.salida_len < LIMITE_SALIDA:
-            self.salida.append(texto[: LIMITE_SALIDA - self.salida_len])
-            if h is not None and texto:  # who wrote it, and when (virtual): evidence of who did the work
-                self.escritos.append((h.nombre, self.reloj, texto[: LIMITE_SALIDA - self.salida_len]))
+        if self.salida_len < LIMITE_SALIDA and texto:
+            # who wrote it, and when (virtual): evidence of who did the work
+            self.escritos.append((h.nombre if h is not None else "?", self.reloj,
+                                  texto[: LIMITE_SALIDA - self.salida_len]))
         self.salida_len += len(texto)
         if h is not None and self.salida_len > LIMITE_INUNDACION:
             self.fallar(Tipo.SIN_FIN, h,
@@ -38,7 +38,7 @@ class SalidaControlada:
                         "caracteres sin terminar: un bucle sin fin que imprime.", lugar=self.lugar_alumno(2))
 
     def texto_salida(self) -> str:
-        return "".join(self.salida)
+        return "".join(texto for _, _, texto in self.escritos)
 
     def lineas_con_autor(self) -> list[tuple[str, float, str]]:
         """The printed lines as (thread, virtual time of its first character, text).

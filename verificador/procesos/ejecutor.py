@@ -34,6 +34,7 @@ from typing import IO, Any
 from verificador.procesos import estado as _estado
 from verificador.procesos.canal import ENV_CANAL, Receptor
 from verificador.procesos.estado import EstadoProceso
+from verificador.procesos.retencion import ENV_SERIE
 from verificador.reloj import RelojEfectivo
 
 # Bytes de stdout y de stderr que se guardan por ejecución; el resto se lee y se cuenta.
@@ -315,9 +316,6 @@ def ejecutar(
             adelantadas=_estado.adelantadas(receptor),
             relevo_roto=receptor.existe("relevo-roto"),
         )
-
-
-ENV_SERIE = "VERIFICADOR_PROCESOS_SERIE"  # retencion.py: el relevo de hijos en serie
 
 
 def _entorno(registros: Path, alumnos: list[str], semilla: int | None) -> dict[str, str]:

@@ -58,7 +58,6 @@ def registrar_envio(valor: Any, *, volcar: bool = False, hecho: bool = True) -> 
     `hecho=False`: el efecto viene después; quien llama confirma la entrega al
     relevo de la retención (`retencion.confirmar`) cuando lo haya hecho.
     """
-    global _envios
     if _h is None:
         return
     if os.getpid() == _h._raiz:
@@ -66,14 +65,7 @@ def registrar_envio(valor: Any, *, volcar: bool = False, hecho: bool = True) -> 
         return
     if _h._retencion is not None:
         _h._retencion.retener()  # un hijo retenido no entrega nada hasta que lo sueltan
-    _envios += 1
-    if len(_digestos) < MAX_DIGESTOS:
-        try:
-            _anotar_digestos(valor, 2)
-        except Exception:
-            pass
-    if _envios <= 8 or volcar or time.monotonic() - _ultima_escritura >= PERIODO_ENVIOS_S:
-        volcar_envios()
+    _contar(valor, 2, volcar=volcar or _envios < 8)
     if hecho and _h._retencion is not None:
         _h._retencion.confirmar()
 
@@ -83,16 +75,20 @@ def registrar_entrada(valor: Any, niveles: int = 2) -> None:
     de una tarea de un pool, un `put` o un `send` suyo). Sus huellas van a su propio
     `envios-<pid>.json`: el juez sabe así si lo que devolvieron los hijos ya se lo había
     dado calculado el principal (un hijo que solo reenvía no trabaja)."""
+    if _h is not None and os.getpid() == _h._raiz:
+        _contar(valor, niveles)
+
+
+def _contar(valor: Any, niveles: int, volcar: bool = False) -> None:
+    """Un envío más, con sus huellas; al ejecutor en tandas (o ya, con `volcar`)."""
     global _envios
-    if _h is None or os.getpid() != _h._raiz:
-        return
     _envios += 1
     if len(_digestos) < MAX_DIGESTOS:
         try:
             _anotar_digestos(valor, niveles)
         except Exception:
             pass
-    if time.monotonic() - _ultima_escritura >= PERIODO_ENVIOS_S:
+    if volcar or time.monotonic() - _ultima_escritura >= PERIODO_ENVIOS_S:
         volcar_envios()
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from verificador import reloj as _reloj
+from verificador.procesos.canal import _pid_del_nombre
 
 if TYPE_CHECKING:
     from verificador.procesos.canal import Receptor
@@ -353,12 +354,7 @@ def ordenes(registros: Receptor) -> list[dict[str, object]]:
 def sin_candado(registros: Receptor) -> list[dict[str, object]]:
     """Lecturas-y-escrituras de un mismo dato de un Manager sin candado común (una por proceso,
     con su `pid`)."""
-    resultado = []
-    for nombre, d in registros.con_prefijo("rmw-"):
-        cifras = nombre[len("rmw-"):].split(".", 1)[0]
-        if d:
-            resultado.append({**d, "pid": int(cifras) if cifras.isdigit() else None})
-    return resultado
+    return [{**d, "pid": _pid_del_nombre(nombre, "rmw-")} for nombre, d in registros.con_prefijo("rmw-") if d]
 
 
 def perdidos(registros: Receptor) -> dict[str, list[dict[str, object]]]:
