@@ -460,21 +460,23 @@ def test_archivo_vacio_no_carga(tmp_path: Path) -> None:
 def test_una_comprobacion_que_falla_tras_leer_y_escribir_sin_candado_a_la_vez_es_carrera() -> None:
     """Con la máquina cargada, dos procesos pueden pisarse fuera de la espera de la
     perturbación: no queda anotada la actualización perdida, pero sí que ambos leyeron y
-    escribieron el dato sin candado (`rmw-<pid>`). Si además estuvieron vivos a la vez y
-    una comprobación del principal falla, es `carrera`; si no se solaparon, no."""
+    escribieron el dato sin candado (`rmw-<pid>`). Si además pudieron estar vivos a la vez
+    y una comprobación del principal falla, es `carrera`; si el programa esperó el fin de
+    uno antes de lanzar el otro, no. Cuenta el orden del programa, no la hora: aquí el
+    primero acaba antes de que empiece el segundo en las dos ejecuciones."""
     from verificador.procesos import sin_llegar
     from verificador.procesos.estado import EstadoProceso
 
     def ejecucion(solapados: bool) -> ejecutor.Ejecucion:
-        fin_uno = 5.0 if solapados else 1.5
+        antes = frozenset() if solapados else frozenset({11})
         return ejecutor.Ejecucion(
             archivo="/x/prog.py", parametros={}, semilla=1, duracion_s=1.0, colgado=False,
             fatal=None, codigo_salida=0, salida="", errores="",
             resultado={"estado": "excepcion", "tipo": "AssertionError", "traza": ""},
             sin_candado=[{"archivo": "/x/prog.py", "linea": 7, "pid": 11},
                          {"archivo": "/x/prog.py", "linea": 7, "pid": 12}],
-            procesos=[EstadoProceso(pid=11, rol="hijo", inicio_t=1.0, fin_t=fin_uno),
-                      EstadoProceso(pid=12, rol="hijo", inicio_t=2.0, fin_t=3.0)],
+            procesos=[EstadoProceso(pid=11, rol="hijo", inicio_t=1.0, fin_t=1.5),
+                      EstadoProceso(pid=12, rol="hijo", inicio_t=2.0, fin_t=3.0, antes=antes)],
         )
 
     fallo = sin_llegar.sin_candado(ejecucion(solapados=True))

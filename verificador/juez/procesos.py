@@ -32,6 +32,7 @@ from verificador.procesos import Ejecucion, ejecutar
 from verificador.procesos import juicio as _juicio
 from verificador.procesos import sin_llegar as _sin_llegar
 from verificador.procesos.envios import digesto
+from verificador.procesos.estado import EstadoProceso
 from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
 
 __all__ = ["Procesos", "procesos"]
@@ -276,21 +277,19 @@ class Procesos:
         )
 
     def exigir_solapamiento(self, minimo: int = 2, ejecucion: Ejecucion | None = None) -> None:
-        """`sin_concurrencia` si nunca hubo `minimo` trabajadores vivos a la vez (en serie)."""
+        """`sin_concurrencia` si el programa nunca deja a `minimo` trabajadores vivos a la vez.
+
+        Cuenta el orden del programa, no la hora de esta ejecución: dos trabajadores solo van
+        en serie si uno terminó antes de que se lanzara el otro y el programa lo sabía (esperó
+        su fin con `join()`, `is_alive()`... antes de lanzarlo; `EstadoProceso.pudo_coincidir`).
+        Un hijo rápido que acaba antes de que arranque el siguiente no es «en serie».
+        """
         ejecucion = ejecucion or self.ultima
         if ejecucion is None:
             return
         trabajadores = ejecucion.trabajadores
         minimo = min(minimo, len(trabajadores))
-        marcas = sorted(
-            [(p.inicio_t, 1) for p in trabajadores]
-            + [(p.fin_t, -1) for p in trabajadores if p.fin_t is not None],
-            key=lambda m: (m[0], m[1]),
-        )
-        vivos = maximo = 0
-        for _t, cambio in marcas:
-            vivos += cambio
-            maximo = max(maximo, vivos)
+        maximo = _mas_a_la_vez(trabajadores, minimo)
         if maximo >= minimo:
             return
         self._fallar(
@@ -380,3 +379,22 @@ def procesos(alumno: Any, request: pytest.FixtureRequest) -> Iterator[Procesos]:
     juez = Procesos(alumno, _plugin._repeticion_de(request.node))
     yield juez
     juez.comprobar_concurrencia()
+
+
+def _mas_a_la_vez(trabajadores: list[EstadoProceso], tope: int) -> int:
+    """Cuántos trabajadores pudieron estar vivos a la vez (como mucho `tope`): el mayor grupo
+    en el que cada par `pudo_coincidir`."""
+    mejor = min(1, len(trabajadores))
+
+    def ampliar(grupo: list[EstadoProceso], desde: int) -> None:
+        nonlocal mejor
+        mejor = max(mejor, len(grupo))
+        for i in range(desde, len(trabajadores)):
+            if mejor >= tope:
+                return
+            candidato = trabajadores[i]
+            if all(candidato.pudo_coincidir(otro) for otro in grupo):
+                ampliar([*grupo, candidato], i + 1)
+
+    ampliar([], 0)
+    return mejor

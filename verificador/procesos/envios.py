@@ -14,7 +14,12 @@ manda al ejecutor una huella del dato (y de sus elementos) en `envios-<pid>.json
 ejecutor las acumula, ver `canal.py`). Con eso
 el juez sabe qué procesos trabajaron de verdad y si el resultado de `main`
 salió de ellos. También anota cuándo lanzó el padre cada hijo
-(`lanzado-<pid>.json`), para saber si trabajaron a la vez.
+(`lanzado-<pid>.json`) y qué procesos sabía ya terminados el hilo que lo lanzó
+(`tras`: los que vio acabar con `join()`, `is_alive()` o `exitcode`); cada
+proceso publica al terminar todos los que vio acabar (`vistos`, en su
+`fin-<pid>.json`). Con eso el juez sabe qué procesos NO pudieron trabajar a la
+vez (uno acabó antes de que otro empezara, y el programa lo sabía): el orden no
+depende de la carga de la máquina (`estado.antes_de`).
 """
 
 from __future__ import annotations
@@ -35,6 +40,30 @@ PERIODO_ENVIOS_S = 0.02
 
 _NADA = object()
 _h: Any = None  # el módulo hijo (rutas, pid raíz, archivos del alumno)
+# Procesos hijos que cada hilo de este proceso vio terminar (por `threading.get_ident()`).
+_terminados: dict[int, set[int]] = {}
+
+
+def terminados() -> list[int]:
+    """Todos los procesos que este proceso vio terminar (para su registro de fin)."""
+    return sorted(set().union(*list(_terminados.values())))
+
+
+def _instalar_terminados() -> None:
+    """Anota cada hijo cuyo fin ve un hilo: `join()`, `is_alive()` y `exitcode` preguntan a
+    `Popen.poll`, que devuelve el código de salida cuando el hijo ya terminó."""
+    import multiprocessing.popen_fork as popen_fork
+    import threading
+
+    poll_original = popen_fork.Popen.poll
+
+    def poll(self: Any, *args: Any, **kwargs: Any) -> Any:
+        codigo = poll_original(self, *args, **kwargs)
+        if codigo is not None and isinstance(getattr(self, "pid", None), int):
+            _terminados.setdefault(threading.get_ident(), set()).add(self.pid)
+        return codigo
+
+    popen_fork.Popen.poll = poll  # type: ignore[method-assign]
 
 
 def digesto(valor: Any) -> int:
@@ -194,7 +223,10 @@ def _instalar_envios() -> None:
     start_original = proceso.BaseProcess.start
 
     def start(self: Any) -> None:
+        import threading
+
         antes = time.time()
+        tras = sorted(_terminados.get(threading.get_ident(), ()))
         if os.getpid() == _h._raiz and _del_alumno(1, 3):
             for valor in (*getattr(self, "_args", ()), *dict(getattr(self, "_kwargs", {})).values()):
                 registrar_entrada(valor)
@@ -203,7 +235,7 @@ def _instalar_envios() -> None:
             objetivo = getattr(self, "_target", None)
             # El servidor de un Manager no ejecuta código del alumno (nunca lee sus datos).
             servidor = getattr(objetivo, "__name__", "") == "_run_server"
-            _h._escribir(f"lanzado-{self.pid}.json", {"t": antes, "servidor": servidor})
+            _h._escribir(f"lanzado-{self.pid}.json", {"t": antes, "servidor": servidor, "tras": tras})
 
     proceso.BaseProcess.start = start  # type: ignore[method-assign]
 
@@ -263,3 +295,4 @@ def instalar(hijo: ModuleType) -> None:
     global _h
     _h = hijo
     _instalar_envios()
+    _instalar_terminados()

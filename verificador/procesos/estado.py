@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import platform
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,6 +73,15 @@ class EstadoProceso:
     fin_t: float | None = None  # al terminar (None: no terminó por sí mismo)
     solo: bool = False  # corrió solo: el principal esperaba su join() sin otro hijo vivo
     padre: int = 0  # pid del proceso que lo arrancó (0: no se sabe)
+    # Procesos que seguro terminaron antes de que este empezara (ver `_ordenar`).
+    antes: frozenset[int] = frozenset()
+
+    def pudo_coincidir(self, otro: EstadoProceso) -> bool:
+        """¿Pudieron este proceso y `otro` estar vivos a la vez en alguna ejecución?
+
+        No si uno terminó antes de que empezara el otro y el programa lo sabía (esperó su
+        fin antes de lanzarlo): es el orden del programa, no el de esta ejecución."""
+        return otro.pid not in self.antes and self.pid not in otro.antes
 
 
 def _campos(pid: int) -> list[str] | None:
@@ -328,7 +337,41 @@ def reunir(
                 padre=int(_numero(datos.get("ppid")) or 0),
             )
         )
-    return procesos
+    return _ordenar(procesos, registros)
+
+
+def _pids(valor: object) -> set[int]:
+    return {v for v in valor if isinstance(v, int)} if isinstance(valor, list) else set()
+
+
+def _ordenar(procesos: list[EstadoProceso], registros: Receptor) -> list[EstadoProceso]:
+    """Rellena `antes` de cada proceso con lo que anotaron los procesos (`envios.py`).
+
+    A terminó antes de que B empezara si el hilo que lanzó B ya había visto terminar a A
+    (`tras`), si A terminó antes de que empezara quien lanzó B (el padre empieza antes que
+    sus hijos), o si lo vio terminar un proceso que terminó antes de B (`vistos`, al
+    terminar). Solo con lo que el programa sabía: nunca con la hora de esta ejecución.
+    """
+    por_pid = {p.pid: p for p in procesos}
+    vistos = {p.pid: _pids(registros.uno(f"fin-{p.pid}.json").get("vistos")) for p in procesos}
+    antes: dict[int, set[int]] = {}
+
+    def calcular(pid: int, camino: frozenset[int]) -> set[int]:
+        if pid in antes:
+            return antes[pid]
+        conjunto = _pids(registros.uno(f"lanzado-{pid}.json").get("tras"))
+        padre = por_pid[pid].padre
+        if padre in por_pid and padre not in camino:
+            conjunto |= calcular(padre, camino | {pid})
+        pendientes = list(conjunto)
+        while pendientes:
+            for visto in vistos.get(pendientes.pop(), set()) - conjunto:
+                conjunto.add(visto)
+                pendientes.append(visto)
+        antes[pid] = conjunto
+        return conjunto
+
+    return [replace(p, antes=frozenset(calcular(p.pid, frozenset()))) for p in procesos]
 
 
 def carreras(registros: Receptor) -> list[dict[str, object]]:

@@ -341,7 +341,7 @@ def _envolver_main_de_spawn() -> None:
         _escribir(
             f"fin-{os.getpid()}.json",
             {"pid": os.getpid(), "nombre": _nombre_proceso(), "codigo_salida": codigo,
-             "t": time.time()},
+             "t": time.time(), "vistos": _envios.terminados() if _envios is not None else []},
         )
         return int(codigo)
 

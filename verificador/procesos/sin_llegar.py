@@ -31,6 +31,7 @@ from typing import Any
 from verificador.procesos import diagnostico as _diag
 from verificador.procesos import juicio
 from verificador.procesos.ejecutor import Ejecucion
+from verificador.procesos.estado import EstadoProceso
 from verificador.veredictos import Evidencia, Paso, Veredicto
 
 _MARCO = re.compile(r'^\s*File "([^"]+)", line (\d+)', re.M)
@@ -88,16 +89,15 @@ def carrera(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia]:
 
 
 def _a_la_vez(ejecucion: Ejecucion) -> bool:
-    """¿Dos procesos que leyeron y escribieron sin candado en la misma línea estuvieron vivos
-    a la vez?"""
-    vidas = {p.pid: (p.inicio_t, p.fin_t if p.fin_t is not None else float("inf"))
-             for p in ejecucion.procesos}
-    por_linea: dict[tuple[object, object], list[tuple[float, float]]] = {}
+    """¿Dos procesos que leyeron y escribieron sin candado en la misma línea pudieron estar
+    vivos a la vez? (el orden del programa, no la hora: `EstadoProceso.pudo_coincidir`)"""
+    procesos = {p.pid: p for p in ejecucion.procesos}
+    por_linea: dict[tuple[object, object], list[EstadoProceso]] = {}
     for c in ejecucion.sin_candado:
-        if c.get("pid") in vidas:
-            por_linea.setdefault((c.get("archivo"), c.get("linea")), []).append(vidas[c["pid"]])
-    return any(a[0] < b[1] and b[0] < a[1]
-               for tramos in por_linea.values() for i, a in enumerate(tramos) for b in tramos[i + 1:])
+        if c.get("pid") in procesos:
+            por_linea.setdefault((c.get("archivo"), c.get("linea")), []).append(procesos[c["pid"]])
+    return any(a.pid != b.pid and a.pudo_coincidir(b)
+               for grupo in por_linea.values() for i, a in enumerate(grupo) for b in grupo[i + 1:])
 
 
 def sin_candado(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia] | None:
