@@ -370,6 +370,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
             self.en_paso = False
             if c.trazador is not None:
                 c.trazador.cerrar_paso()
+            c.lecturas.paso_de(tarea)
         if c.aborto is not None:
             raise Abortar(c.aborto)
         activo = (c.reloj - inicio_virtual) - self.bloqueo_en_paso

@@ -31,6 +31,7 @@ from time import perf_counter as reloj_real
 from typing import Any
 
 from verificador.asincrono.estrategias import Estrategia
+from verificador.asincrono.lecturas import VigiaLecturas
 from verificador.asincrono.traza import Evento, Trazador, ubicacion_alumno
 from verificador.asincrono.turnos import Turnos
 
@@ -157,8 +158,12 @@ class Control:
     motivo_hilos: str = "tiempo_real"  # por qué un hilo no devolvió el turno (turnos.py)
     hilo_propio_en: tuple[str, int] | None = None  # dónde arrancó el programa un threading.Thread
 
+    # Lo que lee main mientras hay tareas a medias (lecturas.py).
+    lecturas: VigiaLecturas = field(init=False)
+
     def __post_init__(self) -> None:
         self.turnos = Turnos(self)
+        self.lecturas = VigiaLecturas(self.nombre_de)
 
     # --- tareas -------------------------------------------------------------
     def registrar_tarea(self, tarea: asyncio.Task[Any], principal: bool = False) -> None:

@@ -112,6 +112,7 @@ def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool)
 
     c.turnos.sembrar(estrategia.semilla_hilos())
     c.trazador = Trazador(cfg.archivos, lambda: c.actor, exceder, c.limite_real_superado)
+    c.trazador.al_linea_de_main = c.lecturas.linea
     salida = _SalidaAcotada()
     error: BaseException | None = None
     parches.activar(c)

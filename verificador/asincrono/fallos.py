@@ -17,6 +17,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
+from verificador.asincrono import lecturas
 from verificador.asincrono.control import Abortar, Cancelada, Control, segundos_legibles
 from verificador.asincrono.detectores import trabajo_perdido
 from verificador.asincrono.traza import (
@@ -294,6 +295,12 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
             ),
             ("perdida", type(perdida).__name__, donde),
         )
+    if isinstance(exc, AssertionError):
+        donde = linea_del_alumno_en(exc.__traceback__, c.archivos)
+        lectura = c.lecturas.comprobacion_adelantada(*donde) if donde else None
+        if lectura is not None:
+            ev = lecturas.evidencia_comprobacion(lectura, exc, traza_del_alumno(exc, c.archivos))
+            return Fallo(Veredicto.INCOMPLETO, ev, ("comprobacion_adelantada", lectura.nombre, lectura.linea))
     if exc is not None:
         fallo = _de_excepcion(c, exc)
         if fallo is not None:
@@ -347,6 +354,10 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
             ),
             ("pendiente", p.actor, p.linea),
         )
+    adelantada = c.lecturas.uso_adelantado()
+    if adelantada is not None:
+        return Fallo(Veredicto.INCOMPLETO, lecturas.evidencia_uso(adelantada),
+                     ("uso_adelantado", adelantada.nombre, adelantada.linea))
     return _expectativas(c, esperado)
 
 

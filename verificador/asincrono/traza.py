@@ -86,6 +86,8 @@ class Trazador:
         self.lineas_totales = 0
         self._ultima: FrameType | None = None
         self._anterior: Any = None
+        # Cada línea de main (o del módulo): para las lecturas adelantadas (lecturas.py).
+        self.al_linea_de_main: Callable[[FrameType], None] | None = None
 
     def anotar(self, evento: Evento) -> None:
         self.eventos.append(evento)
@@ -94,6 +96,9 @@ class Trazador:
         if event == "line":
             self.lineas_en_paso += 1
             self.lineas_totales += 1
+            if self.al_linea_de_main is not None and (
+                    frame.f_code.co_name == "<module>" or self._actor() == "main"):
+                self.al_linea_de_main(frame)
             if self.lineas_en_paso <= EVENTOS_POR_PASO:
                 self.eventos.append(Evento(self._actor(), frame.f_code.co_filename, frame.f_lineno))
             else:

@@ -44,19 +44,17 @@ is not reported (nothing shows that a real run would use its work).
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from verificador.huellas import algo_nuevo, huella
 from verificador.motor.detectores import AUSENTE, Acceso, valor_en
 from verificador.motor.planificador import Estado, Hilo, Lugar, Planificador
 from verificador.programas import en_bucle_sin_fin
 from verificador.veredictos import Evidencia, Paso
-
-MAX_ELEMENTOS_HUELLA = 10_000  # containers larger than this are compared by identity only
 
 _ANUNCIO = re.compile(
     r"\b(completad[oa]s?|complet[oó]|completaron|completed?|complete|terminad[oa]s?|termin[oó]|terminaron|"
@@ -65,7 +63,6 @@ _ANUNCIO = re.compile(
     re.IGNORECASE,
 )
 _SOBRE_MAIN = re.compile(r"\b(main|principal)\b", re.IGNORECASE)
-_ESCALARES = (int, float, complex, str, bytes, bool, type(None))
 
 
 def _corto(ruta: str) -> str:
@@ -79,38 +76,7 @@ def anuncia_fin(texto: str) -> bool:
 
 def _huella(valor: Any) -> tuple[str, Any] | None:
     """What is compared to tell whether a location got something new later."""
-    if valor is AUSENTE:
-        return ("ausente", None)
-    if isinstance(valor, _ESCALARES):
-        return ("valor", valor)
-    if isinstance(valor, (list, tuple)) or type(valor).__name__ == "deque":
-        if len(valor) > MAX_ELEMENTOS_HUELLA:
-            return ("id", id(valor))
-        return ("elementos", (id(valor), Counter(id(x) for x in valor)))
-    if isinstance(valor, dict):
-        if len(valor) > MAX_ELEMENTOS_HUELLA:
-            return ("id", id(valor))
-        return ("elementos", (id(valor), Counter((id(k), id(v)) for k, v in list(valor.items()))))
-    if isinstance(valor, (set, frozenset)):
-        if len(valor) > MAX_ELEMENTOS_HUELLA:
-            return ("id", id(valor))
-        return ("elementos", (id(valor), Counter(id(x) for x in valor)))
-    return ("id", id(valor))
-
-
-def _algo_nuevo(antes: tuple[str, Any], despues: tuple[str, Any]) -> bool:
-    """Did the location get something new? (Only removing elements is not new: a consumed work list.)"""
-    if antes[0] != despues[0]:
-        return True
-    if antes[0] == "elementos":
-        (id_a, elems_a), (id_b, elems_b) = antes[1], despues[1]
-        return id_a != id_b or bool(elems_b - elems_a)
-    if antes[0] == "valor":
-        a, b = antes[1], despues[1]
-        if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
-            return False
-        return type(a) is not type(b) or a != b
-    return bool(antes[1] != despues[1])
+    return ("ausente", None) if valor is AUSENTE else huella(valor)
 
 
 @dataclass
@@ -242,7 +208,7 @@ class VigiaCierre:
                 ahora = _huella(lectura.leer())
             except Exception:
                 continue
-            if ahora is not None and _algo_nuevo(lectura.huella, ahora):
+            if ahora is not None and algo_nuevo(lectura.huella, ahora):
                 self.hallazgo = self._uso_temprano(plan, lectura, pendientes or lectura.vivos,
                                                    esperados_despues=not pendientes)
                 break
