@@ -34,6 +34,7 @@ from verificador.asincrono.estrategias import Estrategia
 from verificador.asincrono.lecturas import VigiaLecturas
 from verificador.asincrono.traza import Evento, Trazador, ubicacion_alumno
 from verificador.asincrono.turnos import Turnos
+from verificador.veredictos import Bloqueado
 
 # Cuánto avanza el reloj virtual cada lectura de time.time() dentro de un paso (s).
 AVANCE_POR_LECTURA_S = 1e-6
@@ -128,7 +129,7 @@ class Control:
     no_esperadas: list[NoEsperada] = field(default_factory=list)
     perdidas: list[tuple[str, BaseException]] = field(default_factory=list)
     canceladas: list[Cancelada] = field(default_factory=list)
-    pendientes: list[asyncio.Task[Any]] = field(default_factory=list)
+    pendientes: list[Bloqueado] = field(default_factory=list)  # tareas con trabajo al terminar
     # Tareas con trabajo cuando volvió el último `loop.run_until_complete` (estilo antiguo,
     # sin asyncio.run): si el programa acaba sin volver a correr el bucle, no se harán.
     tras_bucle: list[asyncio.Task[Any]] = field(default_factory=list)

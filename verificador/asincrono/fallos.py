@@ -17,14 +17,13 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
-from verificador.asincrono import lecturas
-from verificador.asincrono.control import Abortar, Cancelada, Control, segundos_legibles
+from verificador.asincrono import incompletos
+from verificador.asincrono.control import Abortar, Control, segundos_legibles
 from verificador.asincrono.detectores import trabajo_perdido
 from verificador.asincrono.traza import (
     codigo,
     linea_de_tiempo,
     linea_del_alumno_en,
-    nombre_corto,
     traza_del_alumno,
 )
 from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
@@ -59,8 +58,7 @@ class Fallo:
 _PAQUETE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
-def _donde(archivo: str | None, linea: int | None) -> str:
-    return f"{nombre_corto(archivo)}:{linea}" if archivo and linea else "¿?"
+_donde = incompletos.donde
 
 
 def _abortada(c: Control) -> Fallo:
@@ -277,7 +275,7 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
         return Fallo(Veredicto.INCOMPLETO, ev, ("no_esperada", n.nombre, n.linea))
     canceladas = trabajo_perdido(c)
     if canceladas:
-        return _cancelada(c, canceladas)
+        return Fallo(Veredicto.INCOMPLETO, *incompletos.cancelada(canceladas))
     if c.perdidas:
         actor, perdida = c.perdidas[0]
         donde = linea_del_alumno_en(perdida.__traceback__, c.archivos)
@@ -299,7 +297,7 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
         donde = linea_del_alumno_en(exc.__traceback__, c.archivos)
         lectura = c.lecturas.comprobacion_adelantada(*donde) if donde else None
         if lectura is not None:
-            ev = lecturas.evidencia_comprobacion(lectura, exc, traza_del_alumno(exc, c.archivos))
+            ev = incompletos.comprobacion_adelantada(lectura, exc, traza_del_alumno(exc, c.archivos))
             return Fallo(Veredicto.INCOMPLETO, ev, ("comprobacion_adelantada", lectura.nombre, lectura.linea))
     if exc is not None:
         fallo = _de_excepcion(c, exc)
@@ -337,7 +335,7 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
             de_tiempo_real=all(x.real for x in c.bloqueos),
         )
     if c.pendientes and c.pendientes_al_salir:
-        return _pendientes_al_salir(c)
+        return Fallo(Veredicto.INCOMPLETO, *incompletos.pendientes_al_salir(c))
     if c.pendientes:
         p = c.pendientes[0]
         ubic = _donde(p.archivo, p.linea)
@@ -356,80 +354,9 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
         )
     adelantada = c.lecturas.uso_adelantado()
     if adelantada is not None:
-        return Fallo(Veredicto.INCOMPLETO, lecturas.evidencia_uso(adelantada),
+        return Fallo(Veredicto.INCOMPLETO, incompletos.uso_adelantado(adelantada),
                      ("uso_adelantado", adelantada.nombre, adelantada.linea))
     return _expectativas(c, esperado)
-
-
-def _cancelada(c: Control, canceladas: list[Cancelada]) -> Fallo:
-    """El alumno canceló una tarea antes de que hiciera el trabajo cuyo resultado lee."""
-    k = canceladas[0]
-    ubic = _donde(k.archivo, k.linea)
-    datos = ", ".join(f"`{d}`" for d in k.datos)
-    que = (
-        "antes de que empezara"
-        if k.motivo == "sin_empezar"
-        else "justo cuando le llegaba un elemento de la cola, sin dejar que lo procesara"
-    )
-    otras = len({x.actor for x in canceladas}) - 1
-    mas = f" (y {otras} tarea(s) más)" if otras > 0 else ""
-    return Fallo(
-        Veredicto.INCOMPLETO,
-        Evidencia(
-            resumen=f"Se canceló {k.actor} {que} ({ubic}){mas}, pero el programa lee lo que esa "
-            f"tarea produce ({datos}): usa unos resultados de un trabajo que no llegó a hacerse.",
-            explicacion="Una tarea creada solo corre cuando quien la creó cede el control (un "
-            "await que espera de verdad); `put` en una cola sin límite no cede. Si el programa "
-            "lee los resultados y cancela las tareas sin haberlas esperado (`await cola.join()`, "
-            "`await asyncio.gather(...)`), lee lo que aún no se ha hecho y el trabajo se tira.",
-            ubicacion=ubic,
-            detalles={"canceladas": [
-                {"tarea": x.actor, "motivo": x.motivo, "ubicacion": _donde(x.archivo, x.linea),
-                 "datos": list(x.datos)}
-                for x in canceladas
-            ]},
-        ),
-        ("cancelada", k.actor, k.motivo, k.linea),
-    )
-
-
-def _pendientes_al_salir(c: Control) -> Fallo:
-    """Estilo antiguo: run_until_complete volvió con tareas a medias y el programa acabó."""
-    p = c.pendientes[0]
-    tarea = next((t for t in c.tareas if c.nombre_de(t) == p.actor), None)
-    origen = c.origenes.get(id(tarea)) if tarea is not None else None
-    creada = f", creada en {_donde(*origen)}" if origen else ""
-    otras = f" (y {len(c.pendientes) - 1} tarea(s) más)" if len(c.pendientes) > 1 else ""
-    if c.ultima_vuelta == "run_forever":
-        vuelta = "El bucle se paró (loop.stop) y run_forever volvió"
-        explicacion = (
-            "`loop.run_forever()` corre el bucle solo hasta que alguien llama a `loop.stop()`: "
-            "las tareas que no habían terminado se quedan paradas donde estaban. Para el bucle "
-            "cuando el trabajo haya acabado (o espera las tareas con `run_until_complete`), no "
-            "tras un tiempo que «seguro que basta»."
-        )
-    else:
-        vuelta = "run_until_complete volvió cuando terminó su corrutina,"
-        explicacion = (
-            "`loop.run_until_complete(main())` solo corre el bucle hasta que main termina: "
-            "las tareas que main creó y no esperó se quedan paradas donde estaban. Guarda las "
-            "tareas y espéralas (await, asyncio.gather) antes de que main termine."
-        )
-    return Fallo(
-        Veredicto.INCOMPLETO,
-        Evidencia(
-            resumen=f"{vuelta} con {p.actor}{creada} aún trabajando{otras}; el programa acabó sin "
-            "volver a correr el bucle y su trabajo no se hizo, aunque el programa usa lo que produce.",
-            explicacion=explicacion,
-            bloqueados=list(c.pendientes),
-            ubicacion=_donde(*origen) if origen else _donde(p.archivo, p.linea),
-            detalles={"tareas_pendientes": [
-                {"tarea": b.actor, "espera": b.espera, "ubicacion": _donde(b.archivo, b.linea)}
-                for b in c.pendientes
-            ]},
-        ),
-        ("pendiente_al_salir", p.actor, p.linea),
-    )
 
 
 def _expectativas(c: Control, esperado: Expectativas) -> Fallo | None:

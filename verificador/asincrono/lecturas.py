@@ -35,9 +35,7 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any
 
-from verificador.asincrono.traza import codigo, nombre_corto
 from verificador.huellas import ESCALARES, algo_nuevo, huella
-from verificador.veredictos import Evidencia, Paso
 
 _LEE_GLOBAL = frozenset({"LOAD_GLOBAL", "LOAD_NAME"})
 _LEE_LOCAL = frozenset({"LOAD_FAST", "LOAD_FAST_CHECK", "LOAD_DEREF", "LOAD_FAST_LOAD_FAST",
@@ -222,45 +220,3 @@ class VigiaLecturas:
         if self.ultima != (archivo, linea):
             return None
         return next((x for x in self.lecturas.values() if (x.archivo, x.linea) == (archivo, linea)), None)
-
-
-def _donde(lectura: Lectura) -> str:
-    return f"{nombre_corto(lectura.archivo)}:{lectura.linea}"
-
-
-def _quienes(lectura: Lectura) -> str:
-    nombres = list(lectura.tareas)
-    texto = ", ".join(nombres[:3]) + (f" y {len(nombres) - 3} más" if len(nombres) > 3 else "")
-    return f"{texto} {'seguía' if len(nombres) == 1 else 'seguían'} a medias"
-
-
-def evidencia_uso(lectura: Lectura) -> Evidencia:
-    """`incompleto`: main usó `lectura.nombre` a medio hacer y no volvió a leerlo."""
-    donde = _donde(lectura)
-    return Evidencia(
-        resumen=f"main usó `{lectura.nombre}` en {donde} (`{codigo(lectura.archivo, lectura.linea)}`) "
-        f"mientras {_quienes(lectura)}, y después ese dato cambió: usó un resultado a medio hacer "
-        "y no lo volvió a leer.",
-        explicacion="Una tarea creada trabaja cada vez que main cede el control (un await), no "
-        "cuando main quiere. Si main lee los resultados antes de esperar a TODAS las tareas que "
-        "los producen (`await asyncio.gather(...)`, o `asyncio.wait` sin `FIRST_COMPLETED`), lee "
-        "lo que está a medias. Espera primero y lee después.",
-        ubicacion=donde,
-        linea_tiempo=[Paso("main", nombre_corto(lectura.archivo), lectura.linea,
-                           codigo(lectura.archivo, lectura.linea),
-                           f"lee `{lectura.nombre}` con tareas a medias")],
-    )
-
-
-def evidencia_comprobacion(lectura: Lectura, exc: BaseException, traza: str) -> Evidencia:
-    """`incompleto`: un assert de main comprobó `lectura.nombre` a medio hacer."""
-    donde = _donde(lectura)
-    texto = str(exc) or codigo(lectura.archivo, lectura.linea)
-    return Evidencia(
-        resumen=f"Falló una comprobación de main en {donde} ({texto}) mientras {_quienes(lectura)}: "
-        f"comprobó `{lectura.nombre}` antes de que terminara el trabajo que lo produce.",
-        explicacion="Las tareas que producen el resultado aún no habían terminado cuando main lo "
-        "comprobó. Espera a todas (`await asyncio.gather(...)`) antes de usar lo que producen.",
-        traza=traza,
-        ubicacion=donde,
-    )
