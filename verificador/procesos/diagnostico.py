@@ -137,6 +137,14 @@ def actor(proceso: EstadoProceso) -> str:
     return f"{nombre} (pid {proceso.pid})"
 
 
+def parado_en(proceso: EstadoProceso, alumnos: list[str]) -> tuple[str, int] | None:
+    """(archivo, línea) del alumno donde esperaba un proceso vivo al colgarse, según su pila."""
+    if not proceso.vivo or not proceso.pila:
+        return None
+    marco = _del_alumno(parsear_pilas(proceso.pila), alumnos)
+    return None if marco is None else (os.path.basename(marco.archivo), marco.linea)
+
+
 def bloqueados(procesos: list[EstadoProceso], alumnos: list[str]) -> list[Bloqueado]:
     """Cada proceso vivo al agotarse el tiempo: qué esperaba y en qué línea del alumno."""
     lista = []

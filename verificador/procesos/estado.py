@@ -390,8 +390,9 @@ def adelantadas(registros: Receptor) -> list[dict[str, object]]:
 
 
 def ordenes(registros: Receptor) -> list[dict[str, object]]:
-    """Aristas «tenía este candado, pide aquel» de todos los procesos (ver `orden.py`)."""
-    return [d for _, d in registros.con_prefijo("orden-") if d]
+    """Aristas «tenía este candado, pide aquel» de todos los procesos (ver `orden.py`), con el
+    `pid` de quien la anotó."""
+    return [{**d, "pid": _pid_del_nombre(nombre, "orden-")} for nombre, d in registros.con_prefijo("orden-") if d]
 
 
 def sin_candado(registros: Receptor) -> list[dict[str, object]]:

@@ -228,36 +228,65 @@ def clasificar(
     return None
 
 
+def _vigente(ejecucion: Ejecucion, arista: dict[str, Any]) -> bool:
+    """Una arista de candados siempre cuenta; una con el fin de un proceso (`join()`), solo si
+    al colgarse su proceso seguía parado justo ahí: el hijo pidió el candado antes y ya lo
+    soltó, o espera otra cosa, no forma el ciclo."""
+    if not any(str(arista.get(c)).startswith("proceso-") for c in ("tenia", "pide")):
+        return True
+    proceso = next((p for p in ejecucion.procesos if p.pid == arista.get("pid")), None)
+    parado = _diag.parado_en(proceso, ejecucion.alumnos) if proceso is not None else None
+    return parado == (os.path.basename(str(arista.get("archivo"))), arista.get("linea"))
+
+
 def _interbloqueo(ejecucion: Ejecucion) -> Fallo | None:
     """Dos o más procesos piden los mismos candados en órdenes que forman un ciclo.
 
     No depende de que esta vez se colgara: las aristas se anotan antes de esperar
-    (ver `orden.py`), así que el veredicto es el mismo en cada vuelta.
+    (ver `orden.py`), así que el veredicto es el mismo en cada vuelta. Un ciclo que
+    pasa por un `join()` (el principal espera a un hijo teniendo el candado que el
+    hijo pide) solo cuenta si la ejecución se colgó.
     """
-    ciclo = _orden.ciclo(ejecucion.ordenes)
+    ciclo = _orden.ciclo([a for a in ejecucion.ordenes if _vigente(ejecucion, a)], colgado=ejecucion.colgado)
     if ciclo is None:
         return None
+    procesos = {f"proceso-{p.pid}": p.nombre or f"el proceso {p.pid}" for p in ejecucion.procesos}
     nombres: dict[str, str] = {}
     for arista in ciclo:
         for clave in ("tenia", "pide"):
-            nombres.setdefault(str(arista[clave]), f"candado {len(nombres) + 1}")
-    pasos = [
-        f"{arista.get('proceso')} tiene el {nombres[str(arista['tenia'])]} y pide el "
-        f"{nombres[str(arista['pide'])]} ({os.path.basename(str(arista.get('archivo')))}:"
-        f"{arista.get('linea')})"
-        for arista in ciclo
-    ]
+            recurso = str(arista[clave])
+            if not recurso.startswith("proceso-"):
+                nombres.setdefault(recurso, f"candado {len(nombres) + 1}")
+    pasos = []
+    for arista in ciclo:
+        tenia, pide = str(arista["tenia"]), str(arista["pide"])
+        donde = f"{os.path.basename(str(arista.get('archivo')))}:{arista.get('linea')}"
+        if pide.startswith("proceso-"):
+            pasos.append(f"{arista.get('proceso')} tiene el {nombres[tenia]} y espera con join() a "
+                         f"que termine {procesos.get(pide, 'otro proceso')} ({donde})")
+        elif tenia.startswith("proceso-"):
+            pasos.append(f"{arista.get('proceso')} pide el {nombres[pide]} ({donde})")
+        else:
+            pasos.append(f"{arista.get('proceso')} tiene el {nombres[tenia]} y pide el {nombres[pide]} "
+                         f"({donde})")
     primera = ciclo[0]
-    colgado = " y esta vez se quedó colgado" if ejecucion.colgado else ""
+    if any(str(a["pide"]).startswith("proceso-") for a in ciclo):
+        resumen = "Un proceso espera a otro que no puede terminar: " + "; ".join(pasos) + "."
+        explicacion = ("join() espera a que el proceso termine, y ese proceso espera el candado "
+                       "que tiene quien hace join(): ninguno puede seguir. Suelta el candado antes "
+                       "de esperar a los procesos (sal del `with` antes de los join()).")
+    else:
+        colgado = " y esta vez se quedó colgado" if ejecucion.colgado else ""
+        resumen = f"Los procesos toman los mismos candados en orden distinto{colgado}: " + "; ".join(pasos) + "."
+        explicacion = ("Si cada proceso consigue su primer candado antes de que el otro pida "
+                       "el segundo, los dos se esperan para siempre. Que esta vez uno llegara antes no lo "
+                       "arregla: depende de quién arranque primero. Toma los candados siempre en el mismo "
+                       "orden en todos los procesos (o usa uno solo).")
     return Veredicto.INTERBLOQUEO, evidencia(
         Veredicto.INTERBLOQUEO,
         ejecucion,
-        f"Los procesos toman los mismos candados en orden distinto{colgado}: "
-        + "; ".join(pasos) + ".",
-        explicacion="Si cada proceso consigue su primer candado antes de que el otro pida "
-        "el segundo, los dos se esperan para siempre. Que esta vez uno llegara antes no lo "
-        "arregla: depende de quién arranque primero. Toma los candados siempre en el mismo "
-        "orden en todos los procesos (o usa uno solo).",
+        resumen,
+        explicacion=explicacion,
         ubicacion=f"{os.path.basename(str(primera.get('archivo')))}:{primera.get('linea')}",
         bloqueados=_diag.bloqueados(ejecucion.procesos, ejecucion.alumnos)
         if ejecucion.colgado else None,

@@ -13,6 +13,14 @@ El ejecutor reúne las aristas de todos los procesos (`ciclo`): si dos procesos
 otro candado común los pone en fila, el programa puede interbloquearse en
 cualquier ejecución, aunque esta vez uno llegara antes que el otro. El
 veredicto es `interbloqueo` en cada vuelta, se cuelgue o no.
+
+El fin de un proceso cuenta como un recurso más (`proceso-<pid>`): el hijo lo
+«tiene» mientras vive, y quien hace `join()` sin plazo de él lo «pide». Así,
+el principal que hace `join()` de un hijo teniendo un candado que ese hijo
+pide forma el ciclo «tiene el candado, espera al hijo; el hijo espera el
+candado». Como el programa pudo ordenar las dos cosas de otra forma (el hijo
+soltó el candado antes, y el principal lo supo), un ciclo con un `join()` solo
+cuenta si la ejecución se quedó colgada (`ciclo(..., colgado=)`).
 """
 
 from __future__ import annotations
@@ -46,7 +54,7 @@ def _mio(candado: Any) -> bool:
 
 def _marco_del_alumno() -> Any:
     """El marco del alumno que pide el candado (a pocos marcos: envolturas de acquire)."""
-    for profundidad in range(2, 6):
+    for profundidad in range(2, 9):
         try:
             marco = sys._getframe(profundidad)
         except ValueError:
@@ -65,9 +73,31 @@ def _antes_de_pedir(candado: Any) -> None:
     if marco is None:
         return
     pedido = _nombre(candado)
-    tenidos = sorted(n for n in (_nombre(c) for c in list(_conocidos) if c is not candado and _mio(c)) if n)
+    tenidos = _tenidos(excepto=candado)
     if pedido is None or not tenidos:
         return
+    _anotar(tenidos, pedido, marco)
+
+
+def _tenidos(excepto: Any = None) -> list[str]:
+    """Los candados que tiene este hilo; en un hijo, también su propio fin (`proceso-<pid>`)."""
+    tenidos = sorted(n for n in (_nombre(c) for c in list(_conocidos) if c is not excepto and _mio(c)) if n)
+    if os.getpid() != _h._raiz:
+        tenidos.append(f"proceso-{os.getpid()}")
+    return tenidos
+
+
+def _antes_de_unir(proceso: Any) -> None:
+    """El alumno hace `join()` sin plazo de `proceso`: «tenía X, pide su fin» por cada candado X."""
+    if len(_vistas) >= MAX_ARISTAS or not isinstance(getattr(proceso, "pid", None), int):
+        return
+    candados = [n for n in _tenidos() if not n.startswith("proceso-")]
+    marco = _marco_del_alumno() if candados else None
+    if marco is not None:
+        _anotar(candados, f"proceso-{proceso.pid}", marco)
+
+
+def _anotar(tenidos: list[str], pedido: str, marco: Any) -> None:
     for tenido in tenidos:
         if (tenido, pedido) in _vistas:
             continue
@@ -123,10 +153,29 @@ def instalar(hijo: Any) -> None:
         self.acquire = acquire
 
     sincronizacion.SemLock._make_methods = _make_methods  # type: ignore[method-assign]
+    import multiprocessing.process as proceso
+
+    unir_original = proceso.BaseProcess.join
+
+    def join(self: Any, timeout: float | None = None) -> None:
+        if timeout is None:
+            try:
+                _antes_de_unir(self)
+            except Exception:
+                pass
+        unir_original(self, timeout)
+
+    proceso.BaseProcess.join = join  # type: ignore[method-assign]
 
 
-def ciclo(aristas: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    """Un ciclo de aristas de al menos dos actores distintos, sin guardia común, o None."""
+def _con_union(camino: list[dict[str, Any]]) -> bool:
+    return any(str(a.get("pide")).startswith("proceso-") for a in camino)
+
+
+def ciclo(aristas: list[dict[str, Any]], colgado: bool = False) -> list[dict[str, Any]] | None:
+    """Un ciclo de aristas de al menos dos actores distintos, sin guardia común, o None.
+
+    Un ciclo que pasa por un `join()` solo cuenta si la ejecución se quedó colgada."""
     por_origen: dict[str, list[dict[str, Any]]] = {}
     for arista in aristas:
         por_origen.setdefault(str(arista.get("tenia")), []).append(arista)
@@ -139,7 +188,8 @@ def ciclo(aristas: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
             guardias = [set(a.get("guardias") or ()) for a in camino]
             disjuntas = all(not (guardias[i] & guardias[j])
                             for i in range(len(guardias)) for j in range(i + 1, len(guardias)))
-            return camino if len(actores) == len(camino) and disjuntas else None
+            valido = len(actores) == len(camino) and disjuntas and (colgado or not _con_union(camino))
+            return camino if valido else None
         if len(camino) >= 4:
             return None
         usados = {str(a.get("tenia")) for a in camino}
