@@ -116,6 +116,19 @@ class Lectura:
     final: tuple[str, Any] | None = None  # huella del dato cuando main terminó
 
 
+def _mismo(valor: Any) -> Any:
+    return valor
+
+
+def _huella_de(lectura: Lectura) -> tuple[str, Any] | None:
+    """La huella del dato ahora (None si ya no se puede leer)."""
+    try:
+        ahora = lectura.leer()
+    except Exception:
+        return None
+    return None if ahora is _AUSENTE else huella(ahora)
+
+
 class VigiaLecturas:
     """Por ejecución: las lecturas de `main` y las tareas que ya trabajaron."""
 
@@ -131,12 +144,7 @@ class VigiaLecturas:
 
     def _cerrar_linea(self) -> None:
         for lectura in self._recien:
-            try:
-                ahora = lectura.leer()
-            except Exception:
-                continue
-            if ahora is not _AUSENTE:
-                lectura.huella = huella(ahora)
+            lectura.huella = _huella_de(lectura) or lectura.huella
         self._recien.clear()
 
     def paso_de(self, tarea: asyncio.Task[Any] | None) -> None:
@@ -167,50 +175,37 @@ class VigiaLecturas:
             self.lecturas.pop(("l", nombre), None)
         a_medias: tuple[str, ...] = () if datos.lanza else tuple(
             self._nombre_de(t) for t in self.activas.values() if not t.done())
+        espacio = marco.f_globals
         for nombre in datos.globales:
-            espacio = marco.f_globals
-            valor = espacio.get(nombre, _AUSENTE)
-            if not a_medias or not _dato_global(valor):
-                self.lecturas.pop(("g", nombre), None)
-                continue
-            lectura = Lectura(nombre, functools.partial(espacio.get, nombre, _AUSENTE), huella(valor),
-                              *sitio, a_medias)
-            self.lecturas[("g", nombre)] = lectura
-            self._recien.append(lectura)
-        if not datos.locales:
+            self._anotar(("g", nombre), espacio.get(nombre, _AUSENTE), _dato_global, a_medias, sitio,
+                         functools.partial(espacio.get, nombre, _AUSENTE))
+        if datos.locales:
+            locales = marco.f_locals
+            for nombre in datos.locales:
+                valor = locales.get(nombre, _AUSENTE)
+                self._anotar(("l", nombre), valor, _dato_local, a_medias, sitio, functools.partial(_mismo, valor))
+
+    def _anotar(self, clave: tuple[str, str], valor: Any, es_dato: Callable[[Any], bool],
+                a_medias: tuple[str, ...], sitio: tuple[str, int], leer: Callable[[], Any]) -> None:
+        """La última lectura de `clave`: cuenta si hay tareas a medias y es un dato."""
+        if not a_medias or not es_dato(valor):
+            self.lecturas.pop(clave, None)
             return
-        locales = marco.f_locals
-        for nombre in datos.locales:
-            valor = locales.get(nombre, _AUSENTE)
-            if not a_medias or not _dato_local(valor):
-                self.lecturas.pop(("l", nombre), None)
-                continue
-            lectura = Lectura(nombre, functools.partial(lambda v: v, valor), huella(valor), *sitio, a_medias)
-            self.lecturas[("l", nombre)] = lectura
-            self._recien.append(lectura)
+        lectura = Lectura(clave[1], leer, huella(valor), *sitio, a_medias)
+        self.lecturas[clave] = lectura
+        self._recien.append(lectura)
 
     def _al_terminar_main(self) -> None:
         """Cómo quedó cada dato leído cuando main terminó (luego un script puede borrarlos)."""
         for lectura in self.lecturas.values():
-            try:
-                ahora = lectura.leer()
-            except Exception:
-                continue
-            if ahora is not _AUSENTE:
-                lectura.final = huella(ahora)
+            lectura.final = _huella_de(lectura)
 
     def uso_adelantado(self) -> Lectura | None:
         """Al terminar bien: una lectura única de main que después recibió algo nuevo."""
         for lectura in self.lecturas.values():
             if self.sitios[(lectura.archivo, lectura.linea)] != 1:
                 continue
-            final = lectura.final
-            if final is None:
-                try:
-                    ahora = lectura.leer()
-                except Exception:
-                    continue
-                final = None if ahora is _AUSENTE else huella(ahora)
+            final = lectura.final or _huella_de(lectura)
             if final is not None and algo_nuevo(lectura.huella, final):
                 return lectura
         return None
