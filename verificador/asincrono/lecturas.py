@@ -18,16 +18,21 @@ trabajar sigue sin terminar:
 
 Solo cuentan las tareas que ya corrieron algún paso: antes de su primer paso
 una tarea no ha hecho nada, y leer el estado inicial (`print("inicial:", n)`)
-no es usar un resultado. Todo sale de lo que ocurrió en esta ejecución, con el
-orden que asyncio garantiza: nada depende del reloj real.
+no es usar un resultado. Tampoco las tareas de servicio (un bucle sin fin,
+salvo que consuma una cola con trabajo pendiente), ni una línea que dice que
+lee a medias («hasta ahora», «progreso», «so far»...), ni una que lanza o
+espera trabajo. Si main lee solo una clave constante (`cache["perfil"]`) o un
+atributo (`stats.paginas`), cuenta esa parte, no el contenedor entero
+(`usos.py`). Todo sale de lo que ocurrió en esta ejecución, con el orden que
+asyncio garantiza: nada depende del reloj real.
 """
 
 from __future__ import annotations
 
 import asyncio
-import bisect
-import dis
 import functools
+import linecache
+import re
 import types
 from collections import Counter
 from collections.abc import Callable
@@ -35,67 +40,25 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any
 
+from verificador.asincrono.usos import lineas
 from verificador.huellas import ESCALARES, algo_nuevo, huella
+from verificador.programas import en_bucle_sin_fin
 
-_LEE_GLOBAL = frozenset({"LOAD_GLOBAL", "LOAD_NAME"})
-_LEE_LOCAL = frozenset({"LOAD_FAST", "LOAD_FAST_CHECK", "LOAD_DEREF", "LOAD_FAST_LOAD_FAST",
-                        "LOAD_CLASSDEREF", "LOAD_FROM_DICT_OR_DEREF"})
-_ESCRIBE = frozenset({"STORE_GLOBAL", "STORE_NAME", "STORE_FAST", "STORE_DEREF", "DELETE_GLOBAL",
-                      "DELETE_NAME", "DELETE_FAST", "DELETE_DEREF", "STORE_FAST_STORE_FAST",
-                      "STORE_FAST_LOAD_FAST"})
-# Una línea que lanza trabajo o lo espera no «usa» los datos que nombra: se los pasa a
-# las tareas (`create_task(trabajar(resultados))`) o espera a que los llenen.
-_LANZA = frozenset({"create_task", "ensure_future", "gather", "wait", "wait_for", "shield",
-                    "as_completed", "to_thread", "run_in_executor", "TaskGroup", "Task",
-                    "run_coroutine_threadsafe", "call_soon", "call_later", "call_at"})
+# Una línea que lo dice («hasta ahora», «progreso», «so far»...) lee a medias a propósito.
+_PARCIAL = re.compile(
+    r"\b(hasta ahora|por ahora|de momento|todav[ií]a|a[uú]n|progres[oa]s?|parcial(es)?|llevamos|"
+    r"so far|still|progress|partial|pending|pendientes?)\b", re.IGNORECASE)
 _AUSENTE = object()
-
-
-@dataclass(frozen=True)
-class _Linea:
-    """Lo que hace una línea con los nombres: cuáles lee (globales y locales) y cuáles escribe."""
-
-    globales: tuple[str, ...]
-    locales: tuple[str, ...]
-    escritos: frozenset[str]
-    lanza: bool  # espera (await) o lanza trabajo: lo que nombra no se usa aquí
-
-
-def _nombres(argval: Any) -> tuple[str, ...]:
-    return tuple(str(n) for n in argval) if isinstance(argval, tuple) else (str(argval),)
-
-
-@functools.lru_cache(maxsize=256)
-def _lineas(codigo: types.CodeType) -> dict[int, _Linea]:
-    inicios = sorted((o, n) for o, n in dis.findlinestarts(codigo) if n is not None)
-    desplazamientos = [o for o, _ in inicios]
-    globales: dict[int, list[str]] = {}
-    locales: dict[int, list[str]] = {}
-    escritos: dict[int, set[str]] = {}
-    lanzan: set[int] = set()
-    for ins in dis.get_instructions(codigo):
-        i = bisect.bisect_right(desplazamientos, ins.offset) - 1
-        if i < 0:
-            continue
-        linea = inicios[i][1]
-        if ins.opname in _LEE_GLOBAL:
-            globales.setdefault(linea, []).extend(_nombres(ins.argval))
-        elif ins.opname in _LEE_LOCAL:
-            locales.setdefault(linea, []).extend(_nombres(ins.argval))
-        if ins.opname in _ESCRIBE:
-            escritos.setdefault(linea, set()).update(_nombres(ins.argval))
-        if ins.opname in ("GET_AWAITABLE", "GET_AITER", "GET_ANEXT", "BEFORE_ASYNC_WITH") or (
-                isinstance(ins.argval, str) and ins.argval in _LANZA):
-            lanzan.add(linea)
-    return {n: _Linea(tuple(dict.fromkeys(globales.get(n, ()))), tuple(dict.fromkeys(locales.get(n, ()))),
-                      frozenset(escritos.get(n, ())), n in lanzan)
-            for n in set(globales) | set(locales) | set(escritos)}
 
 
 def _dato_global(valor: Any) -> bool:
     """Un global que una tarea puede cambiar: un número o texto (con `global`) o un contenedor."""
     return valor is not _AUSENTE and not callable(valor) and not isinstance(valor, (types.ModuleType, tuple,
                                                                                     frozenset))
+
+
+def _cualquiera(_valor: Any) -> bool:
+    return True
 
 
 def _dato_local(valor: Any) -> bool:
@@ -114,10 +77,48 @@ class Lectura:
     linea: int
     tareas: tuple[str, ...]  # nombres de las tareas a medias
     final: tuple[str, Any] | None = None  # huella del dato cuando main terminó
+    avisada: bool = False  # la línea dice que lee a medias («hasta ahora»): no es un uso
 
 
 def _mismo(valor: Any) -> Any:
     return valor
+
+
+def _global(espacio: dict[str, Any], nombre: str, antes: Any) -> Any:
+    """El global ahora; si el script ya borró su espacio de nombres, el objeto que se leyó."""
+    return espacio.get(nombre, antes)
+
+
+def _parte_de(base: Callable[[], Any], parte: tuple[str, Any]) -> Any:
+    """La clave o el atributo `parte` del dato, sin ejecutar código del alumno."""
+    objeto = base()
+    tipo, clave = parte
+    if tipo == "[]":
+        if type(objeto) in (dict, list):
+            try:
+                return objeto[clave]
+            except (KeyError, IndexError, TypeError):
+                return _AUSENTE
+        return _AUSENTE
+    atributos = getattr(objeto, "__dict__", None)
+    return atributos.get(clave, _AUSENTE) if isinstance(atributos, dict) else _AUSENTE
+
+
+def _con_partes(objeto: Any, parte: tuple[str, Any]) -> bool:
+    """¿Se puede leer `parte` de `objeto` sin código del alumno (dict, list, o su __dict__)?"""
+    if parte[0] == "[]":
+        return type(objeto) in (dict, list)
+    return isinstance(getattr(objeto, "__dict__", None), dict) and not isinstance(objeto, (type, types.ModuleType))
+
+
+def _de_servicio(tarea: asyncio.Task[Any]) -> bool:
+    """¿Está la tarea en un bucle sin fin (latido, recolector)? Su dato siempre va a medias.
+    No si consume de una `asyncio.Queue` con trabajo sin terminar: ese trabajo tiene fin."""
+    marco = getattr(tarea.get_coro(), "cr_frame", None)
+    if marco is None or not en_bucle_sin_fin(marco.f_code.co_filename, marco.f_lineno):
+        return False
+    nombres = [*marco.f_locals.values(), *(marco.f_globals.get(n) for n in marco.f_code.co_names)]
+    return not any(isinstance(v, asyncio.Queue) and getattr(v, "_unfinished_tasks", 0) > 0 for v in nombres)
 
 
 def _huella_de(lectura: Lectura) -> tuple[str, Any] | None:
@@ -135,7 +136,7 @@ class VigiaLecturas:
     def __init__(self, nombre_de: Callable[[object], str]) -> None:
         self._nombre_de = nombre_de
         self.activas: dict[int, asyncio.Task[Any]] = {}  # tareas que ya corrieron algún paso
-        self.lecturas: dict[tuple[str, str], Lectura] = {}
+        self.lecturas: dict[tuple[str, str, str], Lectura] = {}  # (g|l, nombre, parte leída)
         self.sitios: Counter[tuple[str, int]] = Counter()  # veces que main ejecutó cada línea
         self.ultima: tuple[str, int] | None = None
         # Las lecturas de la última línea de main: su huella se toma cuando la línea acaba
@@ -167,31 +168,47 @@ class VigiaLecturas:
         sitio = (marco.f_code.co_filename, marco.f_lineno)
         self.sitios[sitio] += 1
         self.ultima = sitio
-        datos = _lineas(marco.f_code).get(marco.f_lineno)
+        datos = lineas(marco.f_code).get(marco.f_lineno)
         if datos is None:
             return
         for nombre in datos.escritos:
-            self.lecturas.pop(("g", nombre), None)
-            self.lecturas.pop(("l", nombre), None)
-        a_medias: tuple[str, ...] = () if datos.lanza else tuple(
-            self._nombre_de(t) for t in self.activas.values() if not t.done())
-        espacio = marco.f_globals
-        for nombre in datos.globales:
-            self._anotar(("g", nombre), espacio.get(nombre, _AUSENTE), _dato_global, a_medias, sitio,
-                         functools.partial(espacio.get, nombre, _AUSENTE))
-        if datos.locales:
-            locales = marco.f_locals
-            for nombre in datos.locales:
-                valor = locales.get(nombre, _AUSENTE)
-                self._anotar(("l", nombre), valor, _dato_local, a_medias, sitio, functools.partial(_mismo, valor))
+            for clave in [c for c in self.lecturas if c[1] == nombre]:
+                del self.lecturas[clave]
+        a_medias: tuple[str, ...] | None = None  # se calcula solo si la línea lee algún dato
+        locales = marco.f_locals if any(u.local for u in datos.usos) else {}
+        for uso in datos.usos:
+            espacio = locales if uso.local else marco.f_globals
+            valor = espacio.get(uso.nombre, _AUSENTE)
+            es_dato: Callable[[Any], bool] = _dato_local if uso.local else _dato_global
+            leer = (functools.partial(_mismo, valor) if uso.local
+                    else functools.partial(_global, marco.f_globals, uso.nombre, valor))
+            tipo, nombre, parte = "l" if uso.local else "g", uso.nombre, uso.parte
+            if parte is None:  # leer el dato entero vuelve a leer cada una de sus partes
+                for clave in [c for c in self.lecturas if c[:2] == (tipo, uso.nombre) and c[2] != nombre]:
+                    del self.lecturas[clave]
+            elif es_dato(valor) and _con_partes(valor, parte):
+                leer = functools.partial(_parte_de, leer, parte)
+                nombre = f"{uso.nombre}[{parte[1]!r}]" if parte[0] == "[]" else f"{uso.nombre}.{parte[1]}"
+                valor, es_dato = leer(), _cualquiera
+            if a_medias is None and valor is not _AUSENTE and es_dato(valor):
+                a_medias = self._a_medias(datos.lanza)
+            self._anotar((tipo, uso.nombre, nombre), valor, es_dato, a_medias or (), sitio, leer)
 
-    def _anotar(self, clave: tuple[str, str], valor: Any, es_dato: Callable[[Any], bool],
+    def _a_medias(self, lanza: bool) -> tuple[str, ...]:
+        """Las tareas que ya trabajaron y siguen a medias, si la línea usa datos de verdad (no
+        si lanza o espera trabajo); sin tareas de servicio."""
+        if lanza:
+            return ()
+        return tuple(self._nombre_de(t) for t in self.activas.values() if not t.done() and not _de_servicio(t))
+
+    def _anotar(self, clave: tuple[str, str, str], valor: Any, es_dato: Callable[[Any], bool],
                 a_medias: tuple[str, ...], sitio: tuple[str, int], leer: Callable[[], Any]) -> None:
         """La última lectura de `clave`: cuenta si hay tareas a medias y es un dato."""
-        if not a_medias or not es_dato(valor):
+        if not a_medias or valor is _AUSENTE or not es_dato(valor):
             self.lecturas.pop(clave, None)
             return
-        lectura = Lectura(clave[1], leer, huella(valor), *sitio, a_medias)
+        lectura = Lectura(clave[2], leer, huella(valor), *sitio, a_medias,
+                          avisada=bool(_PARCIAL.search(linecache.getline(*sitio))))
         self.lecturas[clave] = lectura
         self._recien.append(lectura)
 
@@ -203,7 +220,7 @@ class VigiaLecturas:
     def uso_adelantado(self) -> Lectura | None:
         """Al terminar bien: una lectura única de main que después recibió algo nuevo."""
         for lectura in self.lecturas.values():
-            if self.sitios[(lectura.archivo, lectura.linea)] != 1:
+            if lectura.avisada or self.sitios[(lectura.archivo, lectura.linea)] != 1:
                 continue
             final = lectura.final or _huella_de(lectura)
             if final is not None and algo_nuevo(lectura.huella, final):
