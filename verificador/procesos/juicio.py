@@ -239,6 +239,27 @@ def _vigente(ejecucion: Ejecucion, arista: dict[str, Any]) -> bool:
     return parado == (os.path.basename(str(arista.get("archivo"))), arista.get("linea"))
 
 
+def _a_la_vez(ejecucion: Ejecucion, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """¿Pudieron ocurrir a la vez las aristas `a` y `b` de dos procesos? No si el programa
+    esperó el fin de uno antes de lanzar al otro, ni si la de un proceso se anotó antes de
+    que arrancara la rama de sus descendientes donde está el otro."""
+    procesos = {p.pid: p for p in ejecucion.procesos}
+    pa, pb = procesos.get(a.get("pid") or 0), procesos.get(b.get("pid") or 0)
+    if pa is None or pb is None or pa.pid == pb.pid:
+        return True
+    if not pa.pudo_coincidir(pb):
+        return False
+    for antepasado, otro, arista in ((pa, pb, a), (pb, pa, b)):
+        rama, vistos = otro, set()
+        while rama.padre in procesos and rama.padre != antepasado.pid and rama.pid not in vistos:
+            vistos.add(rama.pid)
+            rama = procesos[rama.padre]
+        lanzados = arista.get("lanzados")
+        if rama.padre == antepasado.pid and isinstance(lanzados, list) and rama.pid not in lanzados:
+            return False
+    return True
+
+
 def _interbloqueo(ejecucion: Ejecucion) -> Fallo | None:
     """Dos o más procesos piden los mismos candados en órdenes que forman un ciclo.
 
@@ -247,7 +268,8 @@ def _interbloqueo(ejecucion: Ejecucion) -> Fallo | None:
     pasa por un `join()` (el principal espera a un hijo teniendo el candado que el
     hijo pide) solo cuenta si la ejecución se colgó.
     """
-    ciclo = _orden.ciclo([a for a in ejecucion.ordenes if _vigente(ejecucion, a)], colgado=ejecucion.colgado)
+    ciclo = _orden.ciclo([a for a in ejecucion.ordenes if _vigente(ejecucion, a)], colgado=ejecucion.colgado,
+                         compatibles=lambda a, b: _a_la_vez(ejecucion, a, b))
     if ciclo is None:
         return None
     procesos = {f"proceso-{p.pid}": p.nombre or f"el proceso {p.pid}" for p in ejecucion.procesos}
@@ -261,14 +283,15 @@ def _interbloqueo(ejecucion: Ejecucion) -> Fallo | None:
     for arista in ciclo:
         tenia, pide = str(arista["tenia"]), str(arista["pide"])
         donde = f"{os.path.basename(str(arista.get('archivo')))}:{arista.get('linea')}"
+        quien = arista.get("proceso")
         if pide.startswith("proceso-"):
-            pasos.append(f"{arista.get('proceso')} tiene el {nombres[tenia]} y espera con join() a "
-                         f"que termine {procesos.get(pide, 'otro proceso')} ({donde})")
+            teniendo = "" if tenia.startswith("proceso-") else f" teniendo el {nombres[tenia]}"
+            pasos.append(f"{quien} espera con join() a que termine {procesos.get(pide, 'otro proceso')}"
+                         f"{teniendo} ({donde})")
         elif tenia.startswith("proceso-"):
-            pasos.append(f"{arista.get('proceso')} pide el {nombres[pide]} ({donde})")
+            pasos.append(f"{quien} pide el {nombres[pide]} ({donde})")
         else:
-            pasos.append(f"{arista.get('proceso')} tiene el {nombres[tenia]} y pide el {nombres[pide]} "
-                         f"({donde})")
+            pasos.append(f"{quien} tiene el {nombres[tenia]} y pide el {nombres[pide]} ({donde})")
     primera = ciclo[0]
     if any(str(a["pide"]).startswith("proceso-") for a in ciclo):
         resumen = "Un proceso espera a otro que no puede terminar: " + "; ".join(pasos) + "."

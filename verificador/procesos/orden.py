@@ -28,13 +28,15 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any
 
 # Aristas distintas que manda cada proceso como mucho.
 MAX_ARISTAS = 50
 
 _h: Any = None
-_vistas: set[tuple[str, str]] = set()
+_vistas: set[tuple[str, str, object]] = set()
+_lanzados: list[int] = []  # los procesos que este proceso arrancó, en orden
 _conocidos: Any = None  # WeakSet de los candados que este proceso usó
 
 
@@ -88,20 +90,26 @@ def _tenidos(excepto: Any = None) -> list[str]:
 
 
 def _antes_de_unir(proceso: Any) -> None:
-    """El alumno hace `join()` sin plazo de `proceso`: «tenía X, pide su fin» por cada candado X."""
+    """El alumno hace `join()` sin plazo de `proceso`: «tenía X, pide su fin» por cada candado X
+    (y, en un hijo, por su propio fin: quien espera a este hijo espera también a su nieto)."""
     if len(_vistas) >= MAX_ARISTAS or not isinstance(getattr(proceso, "pid", None), int):
         return
-    candados = [n for n in _tenidos() if not n.startswith("proceso-")]
-    marco = _marco_del_alumno() if candados else None
+    tenidos = _tenidos()
+    marco = _marco_del_alumno() if tenidos else None
     if marco is not None:
-        _anotar(candados, f"proceso-{proceso.pid}", marco)
+        _anotar(tenidos, f"proceso-{proceso.pid}", marco)
 
 
 def _anotar(tenidos: list[str], pedido: str, marco: Any) -> None:
+    """Manda cada arista nueva. Una pareja de candados se vuelve a mandar si desde la última
+    vez este proceso arrancó a otro (la arista de antes no podía cruzarse con él); una con el
+    fin de un proceso, por cada línea (el juez mira en qué línea se quedó parado)."""
     for tenido in tenidos:
-        if (tenido, pedido) in _vistas:
+        union = tenido.startswith("proceso-") or pedido.startswith("proceso-")
+        clave = (tenido, pedido, marco.f_lineno if union else len(_lanzados))
+        if clave in _vistas:
             continue
-        _vistas.add((tenido, pedido))
+        _vistas.add(clave)
         _h._escribir(
             f"orden-{os.getpid()}-{len(_vistas)}.json",
             {
@@ -112,6 +120,7 @@ def _anotar(tenidos: list[str], pedido: str, marco: Any) -> None:
                 "guardias": [n for n in tenidos if n != tenido],
                 "archivo": marco.f_code.co_filename,
                 "linea": marco.f_lineno,
+                "lanzados": list(_lanzados),
             },
         )
 
@@ -156,6 +165,12 @@ def instalar(hijo: Any) -> None:
     import multiprocessing.process as proceso
 
     unir_original = proceso.BaseProcess.join
+    arrancar_original = proceso.BaseProcess.start
+
+    def start(self: Any) -> None:
+        arrancar_original(self)
+        if isinstance(self.pid, int):
+            _lanzados.append(self.pid)
 
     def join(self: Any, timeout: float | None = None) -> None:
         if timeout is None:
@@ -166,16 +181,21 @@ def instalar(hijo: Any) -> None:
         unir_original(self, timeout)
 
     proceso.BaseProcess.join = join  # type: ignore[method-assign]
+    proceso.BaseProcess.start = start  # type: ignore[method-assign]
 
 
 def _con_union(camino: list[dict[str, Any]]) -> bool:
     return any(str(a.get("pide")).startswith("proceso-") for a in camino)
 
 
-def ciclo(aristas: list[dict[str, Any]], colgado: bool = False) -> list[dict[str, Any]] | None:
+def ciclo(aristas: list[dict[str, Any]], colgado: bool = False,
+          compatibles: Callable[[dict[str, Any], dict[str, Any]], bool] | None = None,
+          ) -> list[dict[str, Any]] | None:
     """Un ciclo de aristas de al menos dos actores distintos, sin guardia común, o None.
 
-    Un ciclo que pasa por un `join()` solo cuenta si la ejecución se quedó colgada."""
+    Un ciclo que pasa por un `join()` solo cuenta si la ejecución se quedó colgada.
+    `compatibles(a, b)`: ¿pudieron ocurrir a la vez las aristas a y b? (el programa no las
+    puso en fila: una antes de lanzar al proceso de la otra, o tras esperar su fin)."""
     por_origen: dict[str, list[dict[str, Any]]] = {}
     for arista in aristas:
         por_origen.setdefault(str(arista.get("tenia")), []).append(arista)
@@ -189,6 +209,9 @@ def ciclo(aristas: list[dict[str, Any]], colgado: bool = False) -> list[dict[str
             disjuntas = all(not (guardias[i] & guardias[j])
                             for i in range(len(guardias)) for j in range(i + 1, len(guardias)))
             valido = len(actores) == len(camino) and disjuntas and (colgado or not _con_union(camino))
+            if valido and compatibles is not None:
+                valido = all(compatibles(camino[i], camino[j])
+                             for i in range(len(camino)) for j in range(i + 1, len(camino)))
             return camino if valido else None
         if len(camino) >= 4:
             return None
