@@ -42,6 +42,7 @@ _NADA = object()
 _h: Any = None  # el módulo hijo (rutas, pid raíz, archivos del alumno)
 # Procesos hijos que cada hilo de este proceso vio terminar (por `threading.get_ident()`).
 _terminados: dict[int, set[int]] = {}
+lanzados: list[int] = []  # los procesos que este proceso arrancó, en orden (para `orden.py`)
 
 
 def terminados() -> list[int]:
@@ -231,6 +232,8 @@ def _instalar_envios() -> None:
             for valor in (*getattr(self, "_args", ()), *dict(getattr(self, "_kwargs", {})).values()):
                 registrar_entrada(valor)
         start_original(self)
+        if isinstance(self.pid, int):
+            lanzados.append(self.pid)
         if self.pid is not None:  # cuándo lo lanzó el padre: el solapamiento no depende de la carga
             objetivo = getattr(self, "_target", None)
             # El servidor de un Manager no ejecuta código del alumno (nunca lee sus datos).

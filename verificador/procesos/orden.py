@@ -36,7 +36,6 @@ MAX_ARISTAS = 50
 
 _h: Any = None
 _vistas: set[tuple[str, str, object]] = set()
-_lanzados: list[int] = []  # los procesos que este proceso arrancó, en orden
 _conocidos: Any = None  # WeakSet de los candados que este proceso usó
 
 
@@ -100,13 +99,20 @@ def _antes_de_unir(proceso: Any) -> None:
         _anotar(tenidos, f"proceso-{proceso.pid}", marco)
 
 
+def _lanzados() -> list[int]:
+    """Los procesos que este proceso arrancó hasta ahora (los anota `envios.py` al lanzarlos;
+    otra envoltura de `start` aquí alejaría el marco del alumno de la suya)."""
+    return list(getattr(_h._envios, "lanzados", ()))
+
+
 def _anotar(tenidos: list[str], pedido: str, marco: Any) -> None:
     """Manda cada arista nueva. Una pareja de candados se vuelve a mandar si desde la última
     vez este proceso arrancó a otro (la arista de antes no podía cruzarse con él); una con el
     fin de un proceso, por cada línea (el juez mira en qué línea se quedó parado)."""
     for tenido in tenidos:
         union = tenido.startswith("proceso-") or pedido.startswith("proceso-")
-        clave = (tenido, pedido, marco.f_lineno if union else len(_lanzados))
+        lanzados = _lanzados()
+        clave = (tenido, pedido, marco.f_lineno if union else len(lanzados))
         if clave in _vistas:
             continue
         _vistas.add(clave)
@@ -120,7 +126,7 @@ def _anotar(tenidos: list[str], pedido: str, marco: Any) -> None:
                 "guardias": [n for n in tenidos if n != tenido],
                 "archivo": marco.f_code.co_filename,
                 "linea": marco.f_lineno,
-                "lanzados": list(_lanzados),
+                "lanzados": lanzados,
             },
         )
 
@@ -165,12 +171,6 @@ def instalar(hijo: Any) -> None:
     import multiprocessing.process as proceso
 
     unir_original = proceso.BaseProcess.join
-    arrancar_original = proceso.BaseProcess.start
-
-    def start(self: Any) -> None:
-        arrancar_original(self)
-        if isinstance(self.pid, int):
-            _lanzados.append(self.pid)
 
     def join(self: Any, timeout: float | None = None) -> None:
         if timeout is None:
@@ -181,7 +181,6 @@ def instalar(hijo: Any) -> None:
         unir_original(self, timeout)
 
     proceso.BaseProcess.join = join  # type: ignore[method-assign]
-    proceso.BaseProcess.start = start  # type: ignore[method-assign]
 
 
 def _con_union(camino: list[dict[str, Any]]) -> bool:
