@@ -303,12 +303,15 @@ def test_el_relevo_sigue_si_el_del_turno_espera_el_candado_de_un_retenido(
 @pytest.mark.parametrize("semilla", [0, 1, 2])
 def test_un_evento_para_todos_ve_la_lista_a_medias(tmp_path: Path, semilla: int) -> None:
     # El primero que acaba pone el evento; el principal, al despertar, lee. Los demás
-    # (ya soltados) se paran en su próximo efecto: la lista sale incompleta en cada
-    # semilla, no según quién gane la carrera.
-    lotes = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+    # (ya soltados) se paran en su próximo efecto en cuanto el principal vuelve de su
+    # espera. Límite conocido: lo que avanzan mientras el principal tarda en despertar
+    # depende de la máquina (con lotes de 3, en un ensayo de la CI muy cargado
+    # llegaron los 9). Con lotes largos (100 viajes al Manager cada uno) el principal
+    # despierta mucho antes de que los demás acaben: la lista sale incompleta.
+    lotes = [list(range(i * 100, (i + 1) * 100)) for i in range(3)]
     valor = _valor(tmp_path, UN_EVENTO, {"lotes": lotes, "esperar_todos": False, "dormir": 0.5},
                    semilla)
-    assert isinstance(valor, list) and 0 < len(valor) < 9, valor
+    assert isinstance(valor, list) and 0 < len(valor) < 300, len(valor) if isinstance(valor, list) else valor
 
 
 def test_un_evento_por_hijo_lo_ve_todo(tmp_path: Path) -> None:
