@@ -111,14 +111,18 @@ def _con_partes(objeto: Any, parte: tuple[str, Any]) -> bool:
     return isinstance(getattr(objeto, "__dict__", None), dict) and not isinstance(objeto, (type, types.ModuleType))
 
 
-def _de_servicio(tarea: asyncio.Task[Any]) -> bool:
-    """¿Está la tarea en un bucle sin fin (latido, recolector)? Su dato siempre va a medias.
-    No si consume de una `asyncio.Queue` con trabajo sin terminar: ese trabajo tiene fin."""
+def _en_bucle_sin_fin(tarea: asyncio.Task[Any]) -> FrameType | None:
+    """El marco de la tarea si está parada dentro de un bucle sin fin (latido, recolector)."""
     marco = getattr(tarea.get_coro(), "cr_frame", None)
     if marco is None or not en_bucle_sin_fin(marco.f_code.co_filename, marco.f_lineno):
-        return False
+        return None
+    return marco
+
+
+def _colas(marco: FrameType) -> tuple[asyncio.Queue[Any], ...]:
+    """Las `asyncio.Queue` que el marco tiene a mano (sus variables y los globales que nombra)."""
     nombres = [*marco.f_locals.values(), *(marco.f_globals.get(n) for n in marco.f_code.co_names)]
-    return not any(isinstance(v, asyncio.Queue) and getattr(v, "_unfinished_tasks", 0) > 0 for v in nombres)
+    return tuple(v for v in nombres if isinstance(v, asyncio.Queue))
 
 
 def _huella_de(lectura: Lectura) -> tuple[str, Any] | None:
@@ -142,6 +146,10 @@ class VigiaLecturas:
         # Las lecturas de la última línea de main: su huella se toma cuando la línea acaba
         # (en la línea siguiente o al ceder main), con lo que main mismo haya cambiado.
         self._recien: list[Lectura] = []
+        # Las colas de cada tarea activa parada en un bucle sin fin (None: no lo está). Solo
+        # cambia cuando la tarea da un paso: main no la mira de nuevo en cada línea suya.
+        self._bucles: dict[int, tuple[asyncio.Queue[Any], ...] | None] = {}
+        self._avisadas: dict[tuple[str, int], bool] = {}  # ¿dice la línea que lee a medias?
 
     def _cerrar_linea(self) -> None:
         for lectura in self._recien:
@@ -157,26 +165,54 @@ class VigiaLecturas:
             if tarea.done():
                 self._al_terminar_main()
             return
+        self._bucles.pop(id(tarea), None)
         if tarea.done():
             self.activas.pop(id(tarea), None)
         else:
             self.activas[id(tarea)] = tarea
 
+    def _alguna_a_medias(self) -> bool:
+        for tarea in self.activas.values():
+            if not tarea.done():
+                return True
+        return False
+
+    def _de_servicio(self, tarea: asyncio.Task[Any]) -> bool:
+        """¿Es una tarea de servicio (bucle sin fin que no consume una cola con trabajo
+        pendiente)? Su dato siempre va a medias."""
+        if id(tarea) not in self._bucles:
+            marco = _en_bucle_sin_fin(tarea)
+            self._bucles[id(tarea)] = None if marco is None else _colas(marco)
+        colas = self._bucles[id(tarea)]
+        return colas is not None and not any(getattr(c, "_unfinished_tasks", 0) > 0 for c in colas)
+
     def linea(self, marco: FrameType) -> None:
         """Una línea del alumno que ejecuta `main` (el trazador la llama solo para main)."""
-        self._cerrar_linea()
+        if self._recien:
+            self._cerrar_linea()
         sitio = (marco.f_code.co_filename, marco.f_lineno)
         self.sitios[sitio] += 1
         self.ultima = sitio
+        a_medias_alguna = self._alguna_a_medias()
+        if not a_medias_alguna and not self.lecturas:
+            return  # nada que anotar ni que dejar de contar: el camino de casi todas las líneas
         datos = lineas(marco.f_code).get(marco.f_lineno)
         if datos is None:
             return
         for nombre in datos.escritos:
             for clave in [c for c in self.lecturas if c[1] == nombre]:
                 del self.lecturas[clave]
+        usos = datos.usos
+        if not a_medias_alguna:
+            # Nada a medias: la línea no anota nada; solo deja de contar lo que ya se leyó
+            # de los datos que nombra (lo mismo que haría el camino largo, sin recorrerlo).
+            presentes = {c[:2] for c in self.lecturas}
+            usos = tuple(u for u in usos if ("l" if u.local else "g", u.nombre) in presentes)
+            if not usos:
+                return
         a_medias: tuple[str, ...] | None = None  # se calcula solo si la línea lee algún dato
-        locales = marco.f_locals if any(u.local for u in datos.usos) else {}
-        for uso in datos.usos:
+        locales = marco.f_locals if any(u.local for u in usos) else {}
+        for uso in usos:
             espacio = locales if uso.local else marco.f_globals
             valor = espacio.get(uso.nombre, _AUSENTE)
             es_dato: Callable[[Any], bool] = _dato_local if uso.local else _dato_global
@@ -199,7 +235,8 @@ class VigiaLecturas:
         si lanza o espera trabajo); sin tareas de servicio."""
         if lanza:
             return ()
-        return tuple(self._nombre_de(t) for t in self.activas.values() if not t.done() and not _de_servicio(t))
+        return tuple(self._nombre_de(t) for t in self.activas.values()
+                     if not t.done() and not self._de_servicio(t))
 
     def _anotar(self, clave: tuple[str, str, str], valor: Any, es_dato: Callable[[Any], bool],
                 a_medias: tuple[str, ...], sitio: tuple[str, int], leer: Callable[[], Any]) -> None:
@@ -207,8 +244,10 @@ class VigiaLecturas:
         if not a_medias or valor is _AUSENTE or not es_dato(valor):
             self.lecturas.pop(clave, None)
             return
-        lectura = Lectura(clave[2], leer, huella(valor), *sitio, a_medias,
-                          avisada=bool(_PARCIAL.search(linecache.getline(*sitio))))
+        avisada = self._avisadas.get(sitio)
+        if avisada is None:
+            avisada = self._avisadas[sitio] = bool(_PARCIAL.search(linecache.getline(*sitio)))
+        lectura = Lectura(clave[2], leer, huella(valor), *sitio, a_medias, avisada=avisada)
         self.lecturas[clave] = lectura
         self._recien.append(lectura)
 

@@ -96,11 +96,11 @@ class Trazador:
         if event == "line":
             self.lineas_en_paso += 1
             self.lineas_totales += 1
-            if self.al_linea_de_main is not None and (
-                    frame.f_code.co_name == "<module>" or self._actor() == "main"):
+            actor = self._actor()
+            if self.al_linea_de_main is not None and (actor == "main" or frame.f_code.co_name == "<module>"):
                 self.al_linea_de_main(frame)
             if self.lineas_en_paso <= EVENTOS_POR_PASO:
-                self.eventos.append(Evento(self._actor(), frame.f_code.co_filename, frame.f_lineno))
+                self.eventos.append(Evento(actor, frame.f_code.co_filename, frame.f_lineno))
             else:
                 self._ultima = frame  # la línea se lee al cerrar el paso
                 if self.lineas_en_paso > MAX_LINEAS_POR_PASO:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import dis
-import functools
 import types
 from dataclasses import dataclass
 from typing import Any
@@ -84,9 +83,25 @@ def _usos(instrucciones: list[dis.Instruction]) -> tuple[Uso, ...]:
     return tuple(usos)
 
 
-@functools.lru_cache(maxsize=256)
+# Por id del código (con el código, para no confundir uno liberado con otro nuevo): el hash
+# de un objeto código recorre sus constantes y se pediría en cada línea de main.
+_CACHE: dict[int, tuple[types.CodeType, dict[int, Linea]]] = {}
+MAX_CACHE = 512
+
+
 def lineas(codigo: types.CodeType) -> dict[int, Linea]:
     """Cada línea de `codigo` con lo que lee, lo que escribe y si lanza o espera trabajo."""
+    guardado = _CACHE.get(id(codigo))
+    if guardado is not None and guardado[0] is codigo:
+        return guardado[1]
+    if len(_CACHE) >= MAX_CACHE:
+        _CACHE.clear()
+    resultado = _analizar(codigo)
+    _CACHE[id(codigo)] = (codigo, resultado)
+    return resultado
+
+
+def _analizar(codigo: types.CodeType) -> dict[int, Linea]:
     inicios = sorted((o, n) for o, n in dis.findlinestarts(codigo) if n is not None)
     desplazamientos = [o for o, _ in inicios]
     por_linea: dict[int, list[dis.Instruction]] = {}

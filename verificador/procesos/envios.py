@@ -19,7 +19,7 @@ salió de ellos. También anota cuándo lanzó el padre cada hijo
 proceso publica al terminar todos los que vio acabar (`vistos`, en su
 `fin-<pid>.json`). Con eso el juez sabe qué procesos NO pudieron trabajar a la
 vez (uno acabó antes de que otro empezara, y el programa lo sabía): el orden no
-depende de la carga de la máquina (`estado.antes_de`).
+depende de la carga de la máquina (`estado._ordenar`, `EstadoProceso.pudo_coincidir`).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
 import zlib
 from types import ModuleType
@@ -54,7 +55,6 @@ def _instalar_terminados() -> None:
     """Anota cada hijo cuyo fin ve un hilo: `join()`, `is_alive()` y `exitcode` preguntan a
     `Popen.poll`, que devuelve el código de salida cuando el hijo ya terminó."""
     import multiprocessing.popen_fork as popen_fork
-    import threading
 
     poll_original = popen_fork.Popen.poll
 
@@ -224,17 +224,14 @@ def _instalar_envios() -> None:
     start_original = proceso.BaseProcess.start
 
     def start(self: Any) -> None:
-        import threading
-
         antes = time.time()
         tras = sorted(_terminados.get(threading.get_ident(), ()))
         if os.getpid() == _h._raiz and _del_alumno(1, 3):
             for valor in (*getattr(self, "_args", ()), *dict(getattr(self, "_kwargs", {})).values()):
                 registrar_entrada(valor)
         start_original(self)
-        if isinstance(self.pid, int):
+        if isinstance(self.pid, int):  # cuándo lo lanzó el padre y qué sabía ya terminado
             lanzados.append(self.pid)
-        if self.pid is not None:  # cuándo lo lanzó el padre: el solapamiento no depende de la carga
             objetivo = getattr(self, "_target", None)
             # El servidor de un Manager no ejecuta código del alumno (nunca lee sus datos).
             servidor = getattr(objetivo, "__name__", "") == "_run_server"

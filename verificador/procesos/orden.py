@@ -109,9 +109,9 @@ def _anotar(tenidos: list[str], pedido: str, marco: Any) -> None:
     """Manda cada arista nueva. Una pareja de candados se vuelve a mandar si desde la última
     vez este proceso arrancó a otro (la arista de antes no podía cruzarse con él); una con el
     fin de un proceso, por cada línea (el juez mira en qué línea se quedó parado)."""
+    lanzados = _lanzados()
     for tenido in tenidos:
         union = tenido.startswith("proceso-") or pedido.startswith("proceso-")
-        lanzados = _lanzados()
         clave = (tenido, pedido, marco.f_lineno if union else len(lanzados))
         if clave in _vistas:
             continue

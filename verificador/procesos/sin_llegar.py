@@ -65,18 +65,23 @@ def _procesos(nombres: list[str]) -> str:
     return ", ".join(unicos[:-1]) + " y " + unicos[-1]
 
 
+def _donde(registro: dict[str, Any]) -> tuple[str, str]:
+    """(«archivo:línea», « (`código`)») del dato de un registro de los procesos."""
+    archivo, linea = str(registro.get("archivo", "")), int(str(registro.get("linea") or 0))
+    codigo = linecache.getline(archivo, linea).strip()
+    return f"{Path(archivo).name}:{linea}", f" (`{codigo}`)" if codigo else ""
+
+
 def carrera(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia]:
     """La actualización perdida que forzó la perturbación, con el dato y los procesos."""
     primera = ejecucion.carreras[0]
-    archivo, linea = str(primera.get("archivo", "")), primera.get("linea")
-    codigo = linecache.getline(archivo, int(str(linea or 0))).strip()
+    donde, dato = _donde(primera)
     actores = _procesos([str(c.get("actor")) for c in ejecucion.carreras])
-    dato = f" (`{codigo}`)" if codigo else ""
     return Veredicto.CARRERA, juicio.evidencia(
         Veredicto.CARRERA,
         ejecucion,
         f"Se perdió una actualización de un dato compartido entre procesos{dato} en "
-        f"{Path(archivo).name}:{linea}: {actores} lo escribieron a partir de lecturas que otro "
+        f"{donde}: {actores} lo escribieron a partir de lecturas que otro "
         "proceso ya había cambiado.",
         explicacion="Un proceso leyó el dato, otro lo cambió, y el primero escribió "
         "encima el valor calculado con lo que había leído: el cambio del otro se "
@@ -84,7 +89,7 @@ def carrera(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia]:
         "tengan todos los procesos (por ejemplo `with valor.get_lock():`).",
         esperado=f"escribir a partir de {primera.get('visto')}",
         obtenido=f"leyó {primera.get('leido')} y escribió {primera.get('escrito')}",
-        ubicacion=f"{Path(archivo).name}:{linea}",
+        ubicacion=donde,
     )
 
 
@@ -108,21 +113,18 @@ def sin_candado(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia] | None:
     resultado = ejecucion.resultado or {}
     if resultado.get("tipo") != "AssertionError" or not _a_la_vez(ejecucion):
         return None
-    primero = ejecucion.sin_candado[0]
-    archivo, linea = str(primero.get("archivo", "")), int(str(primero.get("linea") or 0))
-    codigo = linecache.getline(archivo, linea).strip()
-    dato = f" (`{codigo}`)" if codigo else ""
+    donde, dato = _donde(ejecucion.sin_candado[0])
     return Veredicto.CARRERA, juicio.evidencia(
         Veredicto.CARRERA,
         ejecucion,
         f"{len(ejecucion.sin_candado)} procesos leyeron y escribieron el mismo dato de un "
-        f"Manager sin un candado común{dato} en {Path(archivo).name}:{linea}, y una "
+        f"Manager sin un candado común{dato} en {donde}, y una "
         "comprobación del programa falló: se perdió una actualización.",
         explicacion="Leer un dato de un proxy de Manager, cambiarlo y volver a escribirlo son "
         "dos viajes al Manager: otro proceso puede escribir entre medias y su cambio se "
         "pierde. Rodea leer-cambiar-escribir con un mismo candado compartido por todos.",
         traza=_traza(ejecucion),
-        ubicacion=f"{Path(archivo).name}:{linea}",
+        ubicacion=donde,
     )
 
 
