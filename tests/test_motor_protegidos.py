@@ -173,3 +173,100 @@ def test_protegido_aprendido_por_hilo_y_candado() -> None:
     b.mantiene.append(otro)
     rastreo.aprender(plan, b, marco, p)  # type: ignore[arg-type]
     assert plan.aprendidos[id(p)] is False  # no lock in common: never mute again
+
+
+# --- redundant points: a `with` block's `__exit__` call and a loop's back-edge (rastreo.mudo) ---
+
+def _puntos_llenos(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The points that took the full path (a decision), in every run."""
+    vistos: list[Any] = []
+    original = planificador.Planificador.punto
+
+    def punto(self: planificador.Planificador, hilo: Any, frame: Any, p: Any) -> None:
+        vistos.append(p)
+        original(self, hilo, frame, p)
+
+    monkeypatch.setattr(planificador.Planificador, "punto", punto)
+    return vistos
+
+
+def test_salir_del_with_y_volver_al_bucle_no_deciden(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    llenos = _puntos_llenos(monkeypatch)
+    r = explorar_script(_escribir(tmp_path, CORRECTO), semilla=4, planificaciones=3)
+    assert r.veredicto is Veredicto.APROBADO
+    # 3 runs × 3 threads × 200 iterations: before, each iteration decided at the `__exit__`
+    # call and at the back-edge (3600 decisions); the lock's release and acquire cover them
+    redundantes = [p for p in llenos if p.salida or p.tipo == "salto"]
+    assert len(redundantes) < 60, len(redundantes)
+
+
+def test_un_bucle_sin_nada_mas_sigue_decidiendo_en_su_vuelta(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    llenos = _puntos_llenos(monkeypatch)
+    codigo = """
+        import threading
+        def girar():
+            x = 0
+            for i in range(400):
+                x += i
+        hs = [threading.Thread(target=girar) for _ in range(2)]
+        for h in hs: h.start()
+        for h in hs: h.join()
+    """
+    r = explorar_script(_escribir(tmp_path, codigo), semilla=1, planificaciones=1)
+    assert r.veredicto is Veredicto.APROBADO
+    # no other point in the loop: its back-edge stays a decision every other time round
+    assert len([p for p in llenos if p.tipo == "salto"]) >= 2 * 400 // 2 - 2
+
+
+TRY_LOCK_OCUPADO = """
+    import threading
+    lock = threading.Lock()
+    total = 0
+    def trabajador():
+        global total
+        for _ in range(50):
+            with lock:
+                total += 1
+    def vigia():
+        if lock.acquire(blocking=False):
+            lock.release()
+        else:
+            raise RuntimeError("el candado estaba ocupado")
+    hs = [threading.Thread(target=trabajador), threading.Thread(target=vigia)]
+    for h in hs: h.start()
+    for h in hs: h.join()
+"""
+
+
+@pytest.mark.parametrize("semilla", [1, 2, 3])
+def test_un_try_lock_aun_ve_el_candado_tomado_dentro_del_with(tmp_path: Path, semilla: int) -> None:
+    """The switch inside the critical section is still there: at the release, not at the `__exit__` call."""
+    r = explorar_script(_escribir(tmp_path, TRY_LOCK_OCUPADO), semilla=semilla)
+    assert r.veredicto is Veredicto.EXCEPCION
+    assert r.evidencia is not None and "ocupado" in r.evidencia.resumen
+
+
+def test_la_llamada_a_exit_de_cada_with_se_reconoce() -> None:
+    from verificador.motor import analisis
+
+    codigo = textwrap.dedent("""
+        def f(x, cm, lock):
+            with lock:
+                x += 1
+                if x:
+                    return 3
+            with cm as c, lock:
+                for i in range(3):
+                    g(None, None)
+                    h(None, None, None)
+            return x
+    """)
+    funcion = next(c for c in compile(codigo, "t.py", "exec").co_consts if hasattr(c, "co_code"))
+    puntos = analisis.analizar(funcion).puntos.values()
+    salidas = [p for p in puntos if p.salida]
+    # the normal exit of each of the three context managers and the early one of `return 3`
+    # (3.10 repeats the outer exit once more); ordinary calls with None arguments are not exits
+    assert {p.linea for p in salidas} == {3, 7}
+    assert 4 <= len(salidas) <= 5
+    assert all(p.linea not in (9, 10) for p in salidas)

@@ -400,12 +400,13 @@ class Pintor:
             donde = Text(f"{b.archivo}:{b.linea}", style="cyan")
             if b.codigo:
                 donde.append(f"  {b.codigo.strip()}", style="")
-            datos.add_row("", "espera", Text(b.espera, style="yellow"))
+            datos.add_row("", "qué", Text(b.espera, style="yellow"))
             if b.tenido_por:
                 datos.add_row("", "lo tiene", Text(b.tenido_por, style="bold"))
             else:
                 datos.add_row("", "", Text("nadie lo tiene", style="dim"))
-            datos.add_row("", "en", donde)
+            if b.archivo:
+                datos.add_row("", "dónde", donde)
             bloques.append(datos)
         return Group(*bloques)
 

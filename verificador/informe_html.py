@@ -188,9 +188,9 @@ def a_html(pagina: PaginaEvidencia) -> str:
             for b in evidencia.bloqueados:
                 dueno = (f"lo tiene <b>{escape(b.tenido_por)}</b>" if b.tenido_por
                          else "nadie lo tiene")
-                cuerpo.append(f"<li><b>{escape(b.actor)}</b> espera {escape(b.espera)} "
-                              f"({dueno}) en <code>{escape(b.archivo)}:{b.linea}</code> "
-                              f"<code>{escape(b.codigo.strip())}</code></li>")
+                donde = (f" en <code>{escape(b.archivo)}:{b.linea}</code> <code>{escape(b.codigo.strip())}</code>"
+                         if b.archivo else "")
+                cuerpo.append(f"<li><b>{escape(b.actor)}</b>: {escape(b.espera)} ({dueno}){donde}</li>")
             cuerpo.append("</ul>")
     pie = f"Semilla {pagina.semilla}"
     if pagina.repetir:

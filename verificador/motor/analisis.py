@@ -64,6 +64,25 @@ class Punto:
     clave: Expr  # for subscripts: the expression of the key
     categoria: str  # "global", "atributo", "indice", "celda" or ""
     linea: int
+    salida: bool = False  # the call of a `with` block's `__exit__` on leaving it normally
+
+
+def _salida_de_with(instrucciones: list[dis.Instruction], i: int) -> bool:
+    """Is instruction i the call of `__exit__(None, None, None)` that ends a `with` block?
+
+    The compiler emits it as three `None` constants and a call: `LOAD_CONST None`
+    ×3 then `CALL 2` (3.12+) or `PRECALL 2; CALL 2` (3.11); on 3.10,
+    `LOAD_CONST None; DUP_TOP; DUP_TOP; CALL_FUNCTION 3`. No call written in
+    Python compiles to that sequence.
+    """
+    ins = instrucciones[i]
+    previas = [x for x in instrucciones[max(0, i - 4):i] if x.opname not in ("PRECALL", "CACHE")]
+    if ins.opname == "CALL_FUNCTION":
+        nombres = [(x.opname, x.argval) for x in previas[-3:]]
+        return ins.arg == 3 and nombres == [("LOAD_CONST", None), ("DUP_TOP", None), ("DUP_TOP", None)]
+    if ins.opname != "CALL" or ins.arg != 2 or len(previas) < 3:
+        return False
+    return all(x.opname == "LOAD_CONST" and x.argval is None for x in previas[-3:])
 
 
 @dataclass
@@ -127,7 +146,7 @@ def analizar(code: types.CodeType) -> CodigoAnalizado:
             sacados.append(pila.pop() if pila else None)
         return sacados
 
-    for ins in instrucciones:
+    for i, ins in enumerate(instrucciones):
         if ins.offset in destinos or ins.is_jump_target:
             pila = []
         op = ins.opname
@@ -152,7 +171,7 @@ def analizar(code: types.CodeType) -> CodigoAnalizado:
         elif op in ("STORE_SUBSCR", "DELETE_SUBSCR"):
             punto = Punto(ESCRITURA, None, segunda, cima, "indice", linea)
         elif op in _LLAMADAS:
-            punto = Punto(LLAMADA, None, None, None, "", linea)
+            punto = Punto(LLAMADA, None, None, None, "", linea, _salida_de_with(instrucciones, i))
         elif op in _SALTOS_ATRAS or (
             op in _SALTOS_QUIZA_ATRAS and isinstance(ins.argval, int) and ins.argval <= ins.offset
         ):

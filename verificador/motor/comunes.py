@@ -60,6 +60,7 @@ def _sync(accion: str, objeto: Any) -> tuple[Planificador, Hilo, Lugar | None] |
     lugar = plan.llamado_por_alumno()
     if lugar is not None:
         h.lugar = lugar
+        h.tras_sync = h.salto_libre = True
         plan.decidir(h)
     return plan, h, lugar
 

@@ -104,8 +104,10 @@ class Hilo:
         "racha",
         "reloj",
         "reloj_orden",
+        "salto_libre",
         "sin_escribir",
         "trabajador",
+        "tras_sync",
     )
 
     def __init__(self, id_: int, nombre: str, fachada: Any, daemon: bool, principal: bool) -> None:
@@ -132,6 +134,10 @@ class Hilo:
         self.expulsado = False
         self.lanzado = False
         self.sin_escribir = 0
+        # redundant points (see rastreo.mudo): the last step that was not mute was a sync
+        # operation; some step that was not mute came after the thread's last loop back-edge
+        self.tras_sync = False
+        self.salto_libre = False
         self.lecturas_reloj = 0
         self.colas: list[Any] = []  # queue.Queue objects this thread took items from
 

@@ -68,7 +68,7 @@ class Monitor:
                 return desactivar
             hilo = por_os.get(ident())
             if hilo is not None:
-                if p.categoria == "global" and plan.aprendidos.get(id(p)) is not False:
+                if rastreo.mudable(p) and plan.aprendidos.get(id(p)) is not False:
                     t = analizado.solos.get(offset)
                     if t is None:
                         t = rastreo.solo(analizado, offset, p)

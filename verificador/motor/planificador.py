@@ -189,6 +189,18 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
                 return lugar if lugar is not None else self.lugar_de(nombre, f.f_lineno)
         return None
 
+    def _lugar_en_pila(self) -> Lugar | None:
+        """The innermost line of the student's code in the current thread's stack (a library waits for it)."""
+        f: types.FrameType | None = sys._getframe(2)
+        for _ in range(40):
+            if f is None:
+                return None
+            nombre = f.f_code.co_filename
+            if nombre in self.archivos:
+                return self.lugar_de(nombre, f.f_lineno)
+            f = f.f_back
+        return None
+
     # ------------------------------------------------------------------ one run
     def ejecutar(
         self, objetivo: Callable[[], object], estrategia: Any, *, detallado: bool = False,
@@ -295,6 +307,8 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
             )
         if self.pasos > self.limite_pasos:
             self._sin_fin(hilo, frame)
+        hilo.tras_sync = False
+        hilo.salto_libre = p.tipo is not analisis.SALTO
         if p.tipo is analisis.LECTURA or p.tipo is analisis.SALTO:
             hilo.sin_escribir += 1
             if hilo.sin_escribir > LIMITE_ESPERA_ACTIVA:
@@ -446,6 +460,8 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
         """Block the current thread until notified (True) or until `plazo` (False)."""
         yo = self.actual
         assert yo is not None
+        if espera.lugar is None:
+            espera.lugar = self._lugar_en_pila()
         yo.espera = espera
         yo.despertar = plazo
         yo.notificado = False

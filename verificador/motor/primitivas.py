@@ -47,6 +47,7 @@ class Lock(_Primitiva):
 
     def __init__(self) -> None:
         self._duenio: Hilo | None = None
+        self._solto: Hilo | None = None  # who released it last on the fast path (see rapido._soltar)
         self._nacer()
 
     def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
@@ -123,6 +124,7 @@ class Lock(_Primitiva):
         if isinstance(duenio, Hilo) and self in duenio.mantiene:
             duenio.mantiene.remove(self)
         self._duenio = None
+        self._solto = None  # maybe released by a thread that did not take it (see rapido._soltar)
         if plan.detectando:
             unir(self._reloj, h.reloj)
             h.reloj[h.id] += 1

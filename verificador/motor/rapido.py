@@ -65,6 +65,7 @@ def _lugar(plan: Any, h: Any, f: Any) -> Any:
         plan.n_decision += 1
     h.racha = racha
     h.sin_escribir = 0
+    h.tras_sync = h.salto_libre = True
     h.lugar = lugar
     plan.pasos += 1
     return lugar
@@ -159,7 +160,7 @@ def _tomar(plan: Any, h: Any, candado: Any, f: Any) -> bool:
     if lugar is None:
         return False
     candado._duenio = h
-    if plan.detectando:
+    if plan.detectando and candado._solto is not h:
         unir(h.reloj, candado._reloj)
     if plan.orden is not None and h.mantiene:
         plan.orden.adquirir([c._ordinal for c in h.mantiene], candado._ordinal, h.id, h.nombre,
@@ -176,7 +177,9 @@ def _soltar(plan: Any, h: Any, candado: Any, f: Any) -> bool:
         mantiene.remove(candado)
     candado._duenio = None
     if plan.detectando:
-        unir(candado._reloj, h.reloj)
+        # h took it (its clock then covered the lock's, which only a release changes): the join is a copy
+        candado._reloj[:] = h.reloj
+        candado._solto = h  # while nobody else takes it, h's clock keeps covering the lock's
         h.reloj[h.id] += 1
     if candado._esperan:
         plan.notificar(candado._esperan, 1)  # like CPython, wake one waiter; it competes again

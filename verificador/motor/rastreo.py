@@ -15,6 +15,18 @@ the recorded first accesses of every thread, and a location accessed with
 inconsistent locks is still found (`detectores`); the first access of each
 thread, and the first after each non-lock synchronisation, is always recorded.
 
+Two kinds of points are mute because a neighbouring decision already covers
+them (`mudo`, from the thread's own history, the same in every run):
+- a loop's back-edge when some step that was not mute came after the thread's
+  previous back-edge: a jump changes nothing another thread can see, and the
+  thread's next point comes before anything it does is; a loop with no other
+  decision keeps its back-edge as a point every other time round, so it still
+  yields and counts;
+- the call of a `with` block's `__exit__` made while the thread holds a lock,
+  when its last step that was not mute was a sync operation: nothing visible
+  happened since, and the `__exit__` of a controlled primitive (the lock's
+  release) decides on its own.
+
 On 3.10/3.11 the tracer turns on *line* events for the student's frames and,
 at each line event, looks at the stretch of instructions from there to the
 next line (a `Tramo`): if all its points are mute, they are counted at once
@@ -60,15 +72,20 @@ class Protegido:
         self.epocas: dict[int, int] = {}  # thread id -> its own reloj_orden component when recorded
 
 
+def mudable(p: analisis.Punto) -> bool:
+    """Can this point ever be mute? Accesses to globals (their location is fixed), and redundant points."""
+    return p.categoria == "global" or p.tipo is analisis.SALTO or p.salida
+
+
 class Tramo:
     """Scheduling points run in a row (from one offset to the end of its line, or a single point)."""
 
-    __slots__ = ("cola", "escribe", "globales", "lideres", "n", "reinicia")
+    __slots__ = ("cola", "escribe", "globales", "lideres", "n", "reinicia", "saltos")
 
     def __init__(self, puntos: list[analisis.Punto]) -> None:
         self.n = len(puntos)
-        # only accesses to globals can be mute (their location is fixed)
-        self.globales = tuple(puntos) if all(p.categoria == "global" for p in puntos) else None
+        self.globales = tuple(puntos) if all(mudable(p) for p in puntos) else None
+        self.saltos = sum(p.tipo is analisis.SALTO for p in puntos)
         self.escribe = any(p.tipo == analisis.ESCRITURA for p in puntos)
         # busy-wait bookkeeping of `punto`: reads and jumps count, writes and calls reset
         cuenta = [p.tipo is analisis.LECTURA or p.tipo is analisis.SALTO for p in puntos]
@@ -114,8 +131,17 @@ def mudo(plan: Planificador, hilo: Hilo, t: Tramo) -> bool:
     n = t.n
     if plan.pasos + n > plan.limite_pasos:
         return False
+    if t.saltos and (t.saltos > 1 or not hilo.salto_libre):
+        return False
     aprendidos = plan.aprendidos
     for q in globales:
+        if q.categoria != "global":
+            # a back-edge after a step that was not mute (the thread's next point comes before
+            # anything it does is visible), or the `__exit__` call of a `with` inside a critical
+            # section entered by a sync operation (the lock's release is the decision)
+            if q.salida and (not hilo.tras_sync or not hilo.mantiene):
+                return False
+            continue
         a = aprendidos.get(id(q))
         if a is CONSTANTE:
             continue
@@ -138,6 +164,8 @@ def mudo(plan: Planificador, hilo: Hilo, t: Tramo) -> bool:
     plan.pasos += n
     hilo.racha += n
     hilo.sin_escribir = s
+    if t.saltos:
+        hilo.salto_libre = False
     return True
 
 
@@ -225,7 +253,7 @@ def crear(plan: Planificador) -> Callable[[types.FrameType, str, Any], Any]:
                 offset = frame.f_lasti
                 p = puntos.get(offset)
                 if p is not None:
-                    if p.categoria == "global" and plan.aprendidos.get(id(p)) is not False:
+                    if mudable(p) and plan.aprendidos.get(id(p)) is not False:
                         t = analizado.solos.get(offset)
                         if t is None:
                             t = solo(analizado, offset, p)
