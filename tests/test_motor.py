@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from verificador.motor import analisis, explorar, explorar_script, planificador
+from verificador import analisis
+from verificador.motor import explorar, explorar_script, planificador
 from verificador.motor.detectores import DetectorOrdenCandados
 from verificador.veredictos import Veredicto
 

@@ -248,7 +248,7 @@ def test_un_try_lock_aun_ve_el_candado_tomado_dentro_del_with(tmp_path: Path, se
 
 
 def test_la_llamada_a_exit_de_cada_with_se_reconoce() -> None:
-    from verificador.motor import analisis
+    from verificador import analisis
 
     codigo = textwrap.dedent("""
         def f(x, cm, lock):

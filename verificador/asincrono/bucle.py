@@ -59,6 +59,18 @@ def control_del_hilo() -> Control | None:
     return getattr(_hilo, "control", None)
 
 
+def bucle_en_hilo(c: Control) -> None:
+    """Un bucle de asyncio que corre dentro de un hilo (propio o del ejecutor): no se modela."""
+    marco: Any = sys._getframe(1)
+    while marco is not None and marco.f_code.co_filename not in c.archivos:
+        marco = marco.f_back
+    if marco is not None:
+        c.hilo_propio_en = (marco.f_code.co_filename, marco.f_lineno)
+    else:  # p. ej. Thread(target=loop.run_forever): donde se arrancó el hilo
+        c.hilo_propio_en = c.inicios_hilos.get(trabajo_del_hilo())
+    c.abortar("hilo_propio")
+
+
 def _tarea_de(handle: asyncio.Handle) -> asyncio.Task[Any] | None:
     dueno = getattr(handle._callback, "__self__", None)  # type: ignore[attr-defined]
     return dueno if isinstance(dueno, asyncio.Task) else None
@@ -70,7 +82,8 @@ def clave_de_sueno() -> tuple[str, str]:
     n = getattr(_hilo, "suenos", 0)
     _hilo.suenos = n + 1
     trabajo = getattr(_hilo, "trabajo", 0)
-    return f"h{trabajo}.{n}", f"Hilo-{trabajo} (ejecutor)"
+    control = getattr(_hilo, "control", None)
+    return f"h{trabajo}.{n}", control.nombre_hilo(trabajo) if control is not None else f"Hilo-{trabajo} (ejecutor)"
 
 
 def trabajo_del_hilo() -> int:
@@ -83,6 +96,7 @@ def _trazador_de_hilo(control: Control, trabajo: int) -> Any:
     código del alumno es un punto donde el trabajo puede ceder el turno."""
     turnos = control.turnos
     archivos, punto = control.archivos, turnos.punto
+    instruccion = control.actualizaciones.instruccion
 
     def local(frame: Any, evento: str, _arg: object) -> Any:
         if evento == "line" or evento == "opcode":
@@ -94,6 +108,9 @@ def _trazador_de_hilo(control: Control, trabajo: int) -> Any:
                 frame.f_trace_opcodes = False
                 return local
             punto(trabajo)
+            # ya con el turno: la instrucción se ejecuta ahora
+            if evento == "opcode" and instruccion(trabajo, frame) and control.aborto is None:
+                control.aborto = "carrera_hilos"  # el bucle lo ve al recuperar el turno
         return local
 
     def global_(frame: Any, _evento: str, _arg: object) -> Any:
@@ -173,6 +190,23 @@ class BucleControlado(asyncio.SelectorEventLoop):
             when += self._control.demora_temporizador(when - self._control.reloj)
         return super().call_at(when, callback, *args, context=context)
 
+    def call_soon(self, callback: Any, *args: Any, context: Any = None) -> Any:  # type: ignore[override]
+        """Como en asyncio; llamado desde otro hilo mientras el bucle corre (p. ej. un
+        `asyncio.Event.set()` o `fut.set_result()` desde un hilo), el bucle no se
+        entera: en CPython puede quedarse dormido para siempre (o romperse), y en modo
+        depuración lanza RuntimeError. Aquí es una carrera, con la línea del alumno."""
+        hilo = self._thread_id  # type: ignore[attr-defined]
+        if hilo is not None and threading.get_ident() != hilo:
+            c = self._control
+            marco: Any = sys._getframe(1)
+            while marco is not None and marco.f_code.co_filename not in c.archivos:
+                marco = marco.f_back
+            if marco is not None:  # lo pidió el código del alumno
+                actor = c.nombre_hilo(trabajo_del_hilo()) if control_del_hilo() is c else \
+                    threading.current_thread().name
+                c.no_seguro_entre_hilos(actor, marco.f_code.co_filename, marco.f_lineno)
+        return super().call_soon(callback, *args, context=context)
+
     def create_task(self, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:  # type: ignore[override]
         if self._task_factory is None:  # type: ignore[attr-defined]
             # Lo mismo que BaseEventLoop.create_task (3.10-3.13), con nuestra Task.
@@ -204,6 +238,8 @@ class BucleControlado(asyncio.SelectorEventLoop):
         estilo antiguo (`run_until_complete`, o `run_forever` y `loop.stop()`), lo
         que quede con trabajo solo se hará si el programa vuelve a correr el
         bucle: se mira al terminar el script."""
+        if control_del_hilo() is self._control:
+            bucle_en_hilo(self._control)  # el bucle en un hilo de fondo: no se modela
         try:
             super().run_forever()
         finally:

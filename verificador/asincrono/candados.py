@@ -88,6 +88,7 @@ class CandadoDeHilos:
         if not blocking and timeout != -1:
             raise ValueError("can't specify a timeout for a non-blocking call")
         turnos, numero = c.turnos, trabajo_del_hilo()
+        c.actualizaciones.sincroniza(numero)
         with _estado:
             if self._real.acquire(False):
                 return True
@@ -151,6 +152,9 @@ class CandadoDeHilos:
                 turnos.trabajos[numero].obtuvo = False
 
     def release(self) -> None:
+        c = control_del_hilo()
+        if c is not None:
+            c.actualizaciones.sincroniza(trabajo_del_hilo())
         with _estado:
             if not self._real.locked():
                 raise RuntimeError("release unlocked lock")

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from time import perf_counter as reloj_real
 from typing import Any
 
+from verificador.asincrono.actualizaciones import Actualizaciones
 from verificador.asincrono.estrategias import Estrategia
 from verificador.asincrono.lecturas import VigiaLecturas
 from verificador.asincrono.traza import Evento, Trazador, ubicacion_alumno
@@ -157,7 +158,18 @@ class Control:
     semilla_hilos: int = 0
     hilos_esperando: dict[int, tuple[str, int] | None] = field(default_factory=dict)
     motivo_hilos: str = "tiempo_real"  # por qué un hilo no devolvió el turno (turnos.py)
-    hilo_propio_en: tuple[str, int] | None = None  # dónde arrancó el programa un threading.Thread
+    hilo_propio_en: tuple[str, int] | None = None  # dónde corre el programa un bucle dentro de un hilo suyo
+    # Hilos propios (threading.Thread del programa) por su número de trabajo, quién espera
+    # a cada uno con join() (hilos_propios.py) y las excepciones que los mataron.
+    hilos_propios: dict[int, Any] = field(default_factory=dict)
+    inicios_hilos: dict[int, tuple[str, int]] = field(default_factory=dict)  # dónde se arrancó cada uno
+    esperan_hilo: dict[int, list[int]] = field(default_factory=dict)
+    excepciones_hilos: list[tuple[str, BaseException]] = field(default_factory=list)
+    # Una operación de asyncio que no es segura entre hilos, llamada desde otro hilo:
+    # (quién, archivo, línea del alumno).
+    inseguro: tuple[str, str, int] | None = None
+    # Lo que leen y escriben los hilos del ejecutor: actualizaciones perdidas (actualizaciones.py).
+    actualizaciones: Actualizaciones = field(init=False)
 
     # Lo que lee main mientras hay tareas a medias (lecturas.py).
     lecturas: VigiaLecturas = field(init=False)
@@ -165,6 +177,7 @@ class Control:
     def __post_init__(self) -> None:
         self.turnos = Turnos(self)
         self.lecturas = VigiaLecturas(self.nombre_de)
+        self.actualizaciones = Actualizaciones()
 
     # --- tareas -------------------------------------------------------------
     def registrar_tarea(self, tarea: asyncio.Task[Any], principal: bool = False) -> None:
@@ -188,6 +201,16 @@ class Control:
 
     def nombre_de(self, tarea: object) -> str:
         return self.nombres.get(id(tarea), "otra tarea")
+
+    def no_seguro_entre_hilos(self, actor: str, archivo: str, linea: int) -> None:
+        """Una operación de asyncio que solo puede hacer el hilo del bucle, hecha desde otro hilo."""
+        self.inseguro = (actor, archivo, linea)
+        self.abortar("inseguro_entre_hilos")
+
+    def nombre_hilo(self, trabajo: int) -> str:
+        """El nombre en la evidencia del hilo que corre el trabajo `trabajo` de los turnos."""
+        hilo = self.hilos_propios.get(trabajo)
+        return str(hilo.name) if hilo is not None else f"Hilo-{trabajo} (ejecutor)"
 
     # --- temporizadores: lo que se explora --------------------------------------
     def cota_de(self, segundos: float) -> float:

@@ -28,6 +28,7 @@ from pathlib import Path
 from verificador.asincrono import parches
 from verificador.asincrono.bucle import descartar_tareas
 from verificador.asincrono.control import LATENCIA_RELATIVA, Abortar, Control, reloj_real
+from verificador.asincrono import hilos_propios
 from verificador.asincrono.detectores import revisar_fin_de_script
 from verificador.asincrono.estrategias import Estrategia, Repeticion, crear_estrategia
 from verificador.asincrono.fallos import Expectativas, Fallo, clasificar, completar
@@ -391,6 +392,7 @@ def explorar_script(
         c.script, c.espacio = codigo, espacio
         try:
             exec(codigo, espacio)
+            hilos_propios.al_salir(c)  # el intérprete espera a los hilos que no son demonio
             revisar_fin_de_script(c)
         finally:
             c.espacio = None

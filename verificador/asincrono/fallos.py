@@ -17,7 +17,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
-from verificador.asincrono import incompletos
+from verificador.asincrono import actualizaciones, incompletos
 from verificador.asincrono.control import Abortar, Control, segundos_legibles
 from verificador.asincrono.detectores import trabajo_perdido
 from verificador.asincrono.traza import (
@@ -63,6 +63,30 @@ _donde = incompletos.donde
 
 def _abortada(c: Control) -> Fallo:
     motivo = c.aborto or ""
+    perdida = c.actualizaciones.perdida
+    if motivo == "carrera_hilos" and perdida is not None:
+        return Fallo(
+            Veredicto.CARRERA,
+            actualizaciones.evidencia(perdida, c.nombre_hilo),
+            ("carrera_hilos", perdida.dato, perdida.lectura.linea, perdida.escritura.linea),
+        )
+    if motivo == "inseguro_entre_hilos" and c.inseguro is not None:
+        actor, archivo, linea = c.inseguro
+        ubic = _donde(archivo, linea)
+        return Fallo(
+            Veredicto.CARRERA,
+            Evidencia(
+                resumen=f"{actor} usa el bucle de asyncio desde otro hilo ({ubic}: {codigo(archivo, linea)}): "
+                "despierta a una tarea o programa un callback sin avisar al bucle.",
+                explicacion="Los objetos de asyncio (Event, Future, Queue, el propio bucle) no son seguros "
+                "entre hilos: solo el hilo del bucle puede tocarlos. Desde otro hilo, el bucle puede no "
+                "enterarse nunca y quedarse dormido para siempre (con `asyncio.run(main(), debug=True)` "
+                "lanza RuntimeError). Pásaselo al bucle: `loop.call_soon_threadsafe(evento.set)` o "
+                "`asyncio.run_coroutine_threadsafe(corrutina, loop)`.",
+                ubicacion=ubic,
+            ),
+            ("inseguro", linea),
+        )
     if motivo == "interbloqueo":
         partes = [
             f"{b.actor} espera {b.espera}"
@@ -74,7 +98,17 @@ def _abortada(c: Control) -> Fallo:
         ciclo = any(b.tenido_por in actores for b in c.bloqueados)
         reentrante = any(b.tenido_por and "no es reentrante" in b.tenido_por for b in c.bloqueados)
         mismo_hilo = any(b.tenido_por and "mismo hilo del bucle" in b.tenido_por for b in c.bloqueados)
-        if mismo_hilo:
+        join_del_bucle = any(b.espera.endswith("(join)") for b in c.bloqueados[:1])
+        if join_del_bucle:
+            expl = (
+                "El programa principal espera con join() a un hilo que no puede terminar: ese hilo "
+                "espera un candado, un evento o una cola que tiene otro hilo que también espera, o "
+                "algo que solo el bucle de asyncio le daría (un resultado de "
+                "run_coroutine_threadsafe, un callback), y el bucle está parado en el join(). "
+                "Toma los candados siempre en el mismo orden y, dentro de una corrutina, espera "
+                "a un hilo con `await asyncio.to_thread(hilo.join)`, no con join()."
+            )
+        elif mismo_hilo:
             expl = (
                 "Un threading.Lock tomado por una tarea que cede en un await: cuando otra tarea "
                 "del mismo bucle pide ese candado, bloquea el hilo del bucle entero, y la tarea "
@@ -151,13 +185,12 @@ def _abortada(c: Control) -> Fallo:
     }
     if motivo == "hilo_propio":
         textos["hilo_propio"] = (
-            "El programa arranca un hilo propio (threading.Thread) junto al bucle de asyncio "
+            "El programa corre un bucle de asyncio dentro de un hilo "
             f"({_donde(*(c.hilo_propio_en or (None, None)))}).",
-            "El motor de asyncio controla las tareas y los hilos del ejecutor (to_thread, "
-            "run_in_executor), no los hilos que crea el programa: su orden lo pondría el "
-            "sistema y el veredicto no sería fiable, así que no se da. No es un fallo del "
-            "programa. Si el hilo solo hace trabajo bloqueante, asyncio.to_thread lo deja "
-            "bajo control.",
+            "El motor de asyncio controla un bucle, el del programa principal, con sus tareas y "
+            "sus hilos (to_thread, run_in_executor, threading.Thread); un segundo bucle en otro "
+            "hilo correría con un orden que pondría el sistema y el veredicto no sería fiable, "
+            "así que no se da. No es un fallo del programa.",
         )
     resumen, expl = textos.get(motivo, (f"La ejecución se cortó ({motivo}).", ""))
     # Un bucle que nunca cede congela el bucle de eventos: es un bloqueo, no un cuelgue.
@@ -276,6 +309,21 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
     canceladas = trabajo_perdido(c)
     if canceladas:
         return Fallo(Veredicto.INCOMPLETO, *incompletos.cancelada(canceladas))
+    if c.excepciones_hilos:
+        actor, perdida = c.excepciones_hilos[0]
+        donde = linea_del_alumno_en(perdida.__traceback__, c.archivos)
+        ubic = _donde(*(donde or (None, None)))
+        return Fallo(
+            Veredicto.EXCEPCION,
+            Evidencia(
+                resumen=f"{actor} terminó con una excepción: {type(perdida).__name__}: {perdida} ({ubic}).",
+                explicacion="Una excepción en un hilo no llega al programa principal: el hilo muere, "
+                "Python la imprime y el resto sigue como si nada, sin lo que ese hilo debía hacer.",
+                traza=traza_del_alumno(perdida, c.archivos),
+                ubicacion=ubic,
+            ),
+            ("excepcion_hilo", type(perdida).__name__, donde),
+        )
     if c.perdidas:
         actor, perdida = c.perdidas[0]
         donde = linea_del_alumno_en(perdida.__traceback__, c.archivos)

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from verificador.asincrono import bucle as _bucle
+from verificador.asincrono import hilos_propios
 from verificador.asincrono.candados import CandadoDeHilos, CandadoReentrante
 from verificador.asincrono.control import Bloqueo, Control, NoEsperada
 
@@ -54,6 +55,8 @@ _monotonic_ns_real = time.monotonic_ns
 _perf_counter_ns_real = time.perf_counter_ns
 _lock_original = threading.Lock
 _start_original = threading.Thread.start
+_join_original = threading.Thread.join
+_is_alive_original = threading.Thread.is_alive
 _rlock_original = threading.RLock
 _allocate_lock_original = threading._allocate_lock  # type: ignore[attr-defined]
 _acquire_original = asyncio.Lock.acquire
@@ -75,6 +78,10 @@ def _en_bucle() -> Control | None:
     if _actual is not None and threading.get_ident() == _hilo_explorador:
         return _actual
     return None
+
+
+def _bucle_en_marcha() -> bool:
+    return asyncio.events._get_running_loop() is not None
 
 
 def _bucle_en_paso() -> bool:
@@ -237,13 +244,15 @@ def _allocate_lock() -> Any:
     """El candado de espera de `threading.Condition.wait` (y de Event, Semaphore,
     queue.Queue, que esperan con una Condition): en un hilo del ejecutor, un
     `CandadoDeHilos`, así esperar a otro hilo no cuelga el bucle. En el hilo del
-    bucle, dentro de un paso y con trabajos del ejecutor pendientes, también
-    (uno atado a la ejecución): el bucle queda bloqueado mientras corren los
-    hilos, como en CPython, en vez de esperar a un hilo que espera su turno."""
+    bucle, con hilos pendientes, dentro de un paso o sin bucle en marcha (el
+    módulo espera a un hilo propio), también (uno atado a la ejecución): el
+    bucle queda bloqueado mientras corren los hilos, como en CPython, en vez de
+    esperar a un hilo que espera su turno."""
     if _bucle.control_del_hilo() is not None:
         return CandadoDeHilos()
     c = _en_bucle()
-    if c is not None and _bucle_en_paso() and c.turnos.pendientes() and _del_alumno(c, 3):
+    if c is not None and c.turnos.pendientes() and (_bucle_en_paso() or not _bucle_en_marcha()) \
+            and _del_alumno(c, 3):
         return CandadoDeHilos(c)
     return _allocate_lock_original()
 
@@ -252,20 +261,37 @@ class _Politica(asyncio.DefaultEventLoopPolicy):  # type: ignore[misc,valid-type
     def new_event_loop(self) -> asyncio.AbstractEventLoop:
         if _actual is None:
             return super().new_event_loop()
+        if _bucle.control_del_hilo() is _actual:
+            _bucle.bucle_en_hilo(_actual)  # un bucle dentro de un hilo: no se modela
         return _bucle.BucleControlado(_actual)
 
 
 def _start(self: threading.Thread) -> None:
-    """Thread.start(): un hilo que arranca el propio programa (no un trabajador del
-    ejecutor) correría fuera del control del motor, con un orden que pone el sistema:
-    la ejecución se corta como `no_modelado` en vez de dar un veredicto sin fundamento."""
+    """Thread.start(): un hilo que arranca el propio programa corre por turnos
+    (hilos_propios.py); los que arranca una biblioteca (los del ejecutor), tal cual."""
     c = _actual
-    if c is not None:
-        llamador = sys._getframe(1)
-        if llamador.f_code.co_filename in c.archivos:
-            c.hilo_propio_en = (llamador.f_code.co_filename, llamador.f_lineno)
-            c.abortar("hilo_propio")
+    llamador = sys._getframe(1)
+    if c is not None and llamador.f_code.co_filename in c.archivos:
+        hilos_propios.arrancar(c, self, _start_original, (llamador.f_code.co_filename, llamador.f_lineno))
+        return
     _start_original(self)
+
+
+def _join(self: threading.Thread, timeout: float | None = None) -> None:
+    c = _actual
+    numero = hilos_propios.numero_de(c, self) if c is not None else None
+    if c is None or numero is None:
+        _join_original(self, timeout)
+        return
+    hilos_propios.unir(c, self, numero, timeout, _join_original)
+
+
+def _is_alive(self: threading.Thread) -> bool:
+    c = _actual
+    numero = hilos_propios.numero_de(c, self) if c is not None else None
+    if c is None or numero is None:
+        return bool(_is_alive_original(self))
+    return hilos_propios.esta_vivo(c, numero)
 
 
 def _run(principal: Any, **opciones: Any) -> Any:
@@ -314,6 +340,8 @@ def instalados() -> Iterator[None]:
         threading.RLock = _rlock  # type: ignore[misc,assignment]
         threading._allocate_lock = _allocate_lock  # type: ignore[attr-defined]
         threading.Thread.start = _start  # type: ignore[method-assign]
+        threading.Thread.join = _join  # type: ignore[method-assign]
+        threading.Thread.is_alive = _is_alive  # type: ignore[method-assign]
         warnings._warn_unawaited_coroutine = _no_esperada  # type: ignore[attr-defined]
         sys.set_coroutine_origin_tracking_depth(PROFUNDIDAD_ORIGEN)
         yield
@@ -327,6 +355,8 @@ def instalados() -> Iterator[None]:
         threading.RLock = _rlock_original  # type: ignore[misc]
         threading._allocate_lock = _allocate_lock_original  # type: ignore[attr-defined]
         threading.Thread.start = _start_original  # type: ignore[method-assign]
+        threading.Thread.join = _join_original  # type: ignore[method-assign]
+        threading.Thread.is_alive = _is_alive_original  # type: ignore[method-assign]
         asyncio.events._event_loop_policy = politica  # type: ignore[attr-defined]
         asyncio.run, asyncio.runners.run = run_asyncio, run_runners
         for n, f in anteriores_time.items():

@@ -13,7 +13,8 @@ import sys
 import types
 from typing import Any
 
-from verificador.motor import analisis, guardia
+from verificador import analisis
+from verificador.motor import guardia
 from verificador.motor.estado import Estado, Fallo, Hilo, Lugar, Tipo, _Abortado
 from verificador.motor.tiempo import LIMITE_TIEMPO_VIRTUAL_S
 

@@ -45,7 +45,9 @@ import types
 from collections.abc import Callable
 from typing import Any
 
-from verificador.motor import analisis, guardia, monitor, rastreo, registro
+from verificador import analisis
+from verificador.motor import guardia, monitor, rastreo, registro
+from verificador.motor.ciclo import CicloDeHilos
 from verificador.motor.detectores import DetectorCarreras, DetectorOrdenCandados
 from verificador.motor.estado import (  # re-exported: the engine's modules import them from here
     Espera,
@@ -57,7 +59,6 @@ from verificador.motor.estado import (  # re-exported: the engine's modules impo
     Tipo,
     _Abortado,
 )
-from verificador.motor.ciclo import CicloDeHilos
 from verificador.motor.fallos import Fallos
 from verificador.motor.rastreo import LIMITE_ESPERA_ACTIVA  # re-exported
 from verificador.motor.salida import LIMITE_INUNDACION, SalidaControlada  # noqa: F401 (re-exported)

@@ -42,7 +42,7 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
-from verificador.motor import analisis
+from verificador import analisis
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -21,7 +21,7 @@ import types
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from verificador.motor import analisis
+from verificador import analisis
 from verificador.motor.detectores import AUSENTE, Acceso, valor_en
 
 if TYPE_CHECKING:

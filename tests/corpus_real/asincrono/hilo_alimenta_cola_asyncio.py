@@ -1,5 +1,4 @@
 # esperado: aprobado
-# xfail: un hilo propio (threading.Thread) junto a un bucle de asyncio: el motor de asyncio no lo controla y dice `no_modelado` en vez de juzgar (límite documentado en el README)
 # Un hilo normal (un lector de sensores con API bloqueante) pasa datos a una
 # asyncio.Queue con `loop.call_soon_threadsafe(cola.put_nowait, dato)`, la
 # forma segura de tocar el bucle desde otro hilo; una tarea los consume hasta

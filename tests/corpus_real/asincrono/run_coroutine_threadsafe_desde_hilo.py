@@ -1,5 +1,4 @@
 # esperado: aprobado
-# xfail: un hilo propio (threading.Thread) junto a un bucle de asyncio: el motor de asyncio no lo controla y dice `no_modelado` en vez de juzgar (límite documentado en el README)
 # El patrón de la documentación: un hilo normal manda corrutinas al bucle con
 # `asyncio.run_coroutine_threadsafe(coro, loop)` y espera con
 # `future.result()`. El bucle corre en main; main espera al hilo con

@@ -1,5 +1,5 @@
 # esperado: aprobado
-# xfail: un hilo propio (threading.Thread) junto a un bucle de asyncio: el motor de asyncio no lo controla y dice `no_modelado` en vez de juzgar (límite documentado en el README)
+# xfail: un bucle de asyncio que corre en un hilo de fondo: el motor de asyncio controla un solo bucle y dice `no_modelado` en vez de juzgar (límite documentado en el README)
 # El bucle de eventos en un hilo de fondo (el patrón para usar una biblioteca
 # async desde código síncrono): `loop.run_forever` en un hilo daemon, las
 # corrutinas se le mandan con run_coroutine_threadsafe y main espera cada

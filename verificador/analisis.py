@@ -139,6 +139,7 @@ def analizar(code: types.CodeType) -> CodigoAnalizado:
     destinos = {ins.argval for ins in instrucciones if ins.opcode in dis.hasjrel or ins.opcode in dis.hasjabs}
     puntos: dict[int, Punto] = {}
     pila: list[Expr] = []
+    metodos: dict[int, Expr] = {}  # index of a `.get` method load -> the expression of its object
 
     def sacar(n: int) -> list[Expr]:
         sacados: list[Expr] = []
@@ -171,15 +172,64 @@ def analizar(code: types.CodeType) -> CodigoAnalizado:
         elif op in ("STORE_SUBSCR", "DELETE_SUBSCR"):
             punto = Punto(ESCRITURA, None, segunda, cima, "indice", linea)
         elif op in _LLAMADAS:
-            punto = Punto(LLAMADA, None, None, None, "", linea, _salida_de_with(instrucciones, i))
+            lee = _lectura_con_get(instrucciones, i, metodos)
+            if lee is not None:
+                punto = Punto(LLAMADA, "get", lee[0], lee[1], "", linea)
+            else:
+                punto = Punto(LLAMADA, None, None, None, "", linea, _salida_de_with(instrucciones, i))
         elif op in _SALTOS_ATRAS or (
             op in _SALTOS_QUIZA_ATRAS and isinstance(ins.argval, int) and ins.argval <= ins.offset
         ):
             punto = Punto(SALTO, None, None, None, "", linea)
         if punto is not None:
             puntos[ins.offset] = punto
+        if ins.argval == "get" and (op == "LOAD_METHOD" or (op == "LOAD_ATTR" and _carga_metodo(ins))):
+            metodos[i] = cima
         _simular(ins, pila, sacar)
     return CodigoAnalizado(puntos, frozenset(puntos), lineas)
+
+
+_CARGAS_SIMPLES = {"LOAD_FAST": 1, "LOAD_FAST_CHECK": 1, "LOAD_CONST": 1, "LOAD_SMALL_INT": 1,
+                   "LOAD_DEREF": 1, "LOAD_FAST_LOAD_FAST": 2}
+
+
+def _carga_metodo(ins: dis.Instruction) -> bool:
+    """3.12+: a LOAD_ATTR that loads a method (with its object) for a call."""
+    return sys.version_info >= (3, 12) and bool((ins.arg or 0) & 1)
+
+
+def _lectura_con_get(instrucciones: list[dis.Instruction], i: int,
+                     metodos: dict[int, Expr]) -> tuple[Expr, Expr] | None:
+    """`d.get(k)` / `d.get(k, v)` with plain arguments: (expression of d, expression of k), else None.
+
+    The call reads the item `d[k]` (the thread engine keeps it a call; the
+    executor threads of the asyncio engine see it as a read, see
+    `asincrono.actualizaciones`).
+    """
+    n = instrucciones[i].arg
+    if not isinstance(n, int) or n not in (1, 2):
+        return None
+    j = i - 1
+    while j >= 0 and instrucciones[j].opname in ("PRECALL", "CACHE"):
+        j -= 1
+    cargas: list[dis.Instruction] = []
+    valores = 0
+    while valores < n and j >= 0 and instrucciones[j].opname in _CARGAS_SIMPLES:
+        cargas.insert(0, instrucciones[j])
+        valores += _CARGAS_SIMPLES[instrucciones[j].opname]
+        j -= 1
+    if valores != n or j not in metodos or metodos[j] is None:
+        return None
+    primera = cargas[0]
+    if primera.opname == "LOAD_FAST_LOAD_FAST":
+        clave: Expr = ("fast", primera.argval[0])
+    elif primera.opname == "LOAD_DEREF":
+        clave = ("deref", primera.argval)
+    elif primera.opname in ("LOAD_CONST", "LOAD_SMALL_INT"):
+        clave = ("const", primera.argval)
+    else:
+        clave = ("fast", primera.argval)
+    return metodos[j], clave
 
 
 def _simular(ins: dis.Instruction, pila: list[Expr], sacar: Any) -> None:
@@ -306,13 +356,13 @@ def evaluar(expr: Expr, frame: types.FrameType) -> Any:
         return frame.f_globals
     if forma == "vars" and _builtin(frame, "vars"):
         base = evaluar(expr[1], frame)
-        d = base.__dict__ if isinstance(base, types.ModuleType) else _dict_de_instancia(base)
+        d = base.__dict__ if isinstance(base, types.ModuleType) else dict_de_instancia(base)
         if isinstance(d, dict):
             return d
     raise LookupError
 
 
-def _dict_de_instancia(obj: Any) -> Any:
+def dict_de_instancia(obj: Any) -> Any:
     """`obj.__dict__` without running a property or `__getattr__` of its class."""
     try:
         return object.__getattribute__(obj, "__dict__")
