@@ -13,7 +13,7 @@ Formas que garantiza cada repetición: de 3 a 4 archivos con nombres distintos
 primero, uno de en medio y un último) y una demora de 2 a 10 s.
 Requisitos de la historia, comprobados espiando las corrutinas del caso:
 - cada archivo pasa por `process_data` y su espera ocurre (`sin_concurrencia` si no);
-- cada resultado se guarda con `guardar_resultado` y su segundo de confirmación
+- cada resultado se guarda con `guardar_resultado`, en el almacén que recibe `main`, y su segundo de confirmación
   ocurre de verdad (escribir en el almacén sin pasar por ella es `incompleto`);
 - tiempo adversario: aprobado lo anterior, se explora otra vez con cada
   guardado 5 s más lento (`RETRASO_GUARDADO_S`), y después, para cada guardado
@@ -114,11 +114,13 @@ def test_todo_resultado_se_guarda(alumno, asincrono):
             explicacion="El caso va de corrutinas que esperan: el trabajo lo hace "
             "process_data, con su espera, no un cálculo hecho a mano.",
         )
-        de_guardar = {ll.argumento(1, "data") for ll in guardados}
+        # guardados en el almacén que main recibió (no en un diccionario de usar y tirar)
+        de_guardar = {ll.argumento(1, "data") for ll in guardados if ll.argumento(0, "almacen") is almacen}
         sin_guardar = [a for a in archivos if a not in de_guardar]
         alumno.exigir(
             not sin_guardar,
-            f"{', '.join(sin_guardar)} llegó al almacén sin pasar por guardar_resultado",
+            f"{', '.join(sin_guardar)} {'llegó' if len(sin_guardar) == 1 else 'llegaron'} al almacén sin "
+            "pasar por guardar_resultado",
             veredicto=Veredicto.INCOMPLETO,
             esperado="cada resultado guardado con `await guardar_resultado(...)`",
             obtenido=f"guardar_resultado terminó {len(guardados)} vez/veces",

@@ -119,6 +119,11 @@ class Procesos:
             )
         self._minimos.append((ejecucion, minimo_procesos))
         self._comprobar(ejecucion, tiempo_limite_s, quietud_s)
+        if any(c.get("tipo", "perdida") == "perdida" for c in ejecucion.carreras):
+            # Una actualización perdida que ocurrió (como en `explorar`): es una carrera aunque
+            # el resultado final cuadre (p. ej. porque alguien lo corrigió después).
+            self._fallado = True
+            raise FalloVeredicto(*_sin_llegar.carrera(ejecucion))
         return ejecucion
 
     def exigir_procesos(self, minimo: int, ejecucion: Ejecucion | None = None) -> None:
@@ -236,7 +241,13 @@ class Procesos:
     def _exigir_calculado(self, valores: list[Any], que: str, ejecucion: Ejecucion) -> None:
         """`sin_concurrencia` si todos los valores ya se los dio el principal a los hijos."""
         entradas = ejecucion.entradas
-        if not entradas or not valores or not all(_con_huella(v, entradas) for v in valores):
+
+        def dado(v: Any) -> bool:
+            # el valor mismo, o escrito como texto (`pool.map(int, ["4", "9"])` no calcula nada)
+            return _con_huella(v, entradas) or (
+                isinstance(v, (int, float)) and not isinstance(v, bool) and _con_huella(str(v), entradas))
+
+        if not entradas or not valores or not all(dado(v) for v in valores):
             return
         self._fallar(
             Veredicto.SIN_CONCURRENCIA,

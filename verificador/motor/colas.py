@@ -15,7 +15,7 @@ from typing import Any
 
 from verificador.motor import contexto
 from verificador.motor.planificador import Espera
-from verificador.motor.primitivas import _en_hilo, _enviar, _Primitiva, _recibir, _sync
+from verificador.motor.primitivas import _en_hilo, _enviar, _plazo, _Primitiva, _recibir, _sync
 
 _SimpleQueue_real = _queue_real.SimpleQueue
 
@@ -55,7 +55,7 @@ class SimpleQueue(_Primitiva):
                 raise _queue_real.Empty
             return self._items.popleft()
         plan, h, lugar = ctx
-        plazo = None if timeout is None else plan.reloj + timeout
+        plazo = _plazo(plan, timeout, lugar)
         while not self._items:
             if not block or timeout == 0:  # like CPython: no wait at all
                 raise _queue_real.Empty

@@ -78,10 +78,20 @@ def _recibir(h: Hilo, objeto: Any) -> None:
     unir(h.reloj_orden, objeto._reloj_orden)
 
 
-def _plazo(plan: Planificador, timeout: float | None) -> float | None:
+def _plazo(plan: Planificador, timeout: float | None, lugar: Lugar | None = None) -> float | None:
+    """The virtual deadline of a wait of `timeout` s made now from `lugar` (None: no deadline).
+
+    Adversarial timing (the judges' `retrasos`): a wait that the student's code
+    makes in a thread other than main, and that runs out, may end late, like a
+    sleep (`dormir`), so a timed wait used as a sleep (`Event().wait(d)`)
+    cannot stand in for a join. A notification still wakes it at once; waits
+    made by a library (a `Timer`'s interval) keep their exact time.
+    """
     if timeout is None or timeout < 0:
         return None
-    return plan.reloj + timeout
+    h = plan.actual
+    tarde = lugar is not None and h is not None and not h.principal
+    return plan.reloj + timeout + (plan.retraso_s if tarde else 0.0)
 
 
 def _inmediato(timeout: float | None) -> bool:

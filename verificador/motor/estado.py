@@ -104,6 +104,7 @@ class Hilo:
         "racha",
         "reloj",
         "reloj_orden",
+        "reintentos",
         "salto_libre",
         "sin_escribir",
         "trabajador",
@@ -138,6 +139,8 @@ class Hilo:
         # operation; some step that was not mute came after the thread's last loop back-edge
         self.tras_sync = False
         self.salto_libre = False
+        self.reintentos: tuple[Any, int] | None = None  # (lock, failed tries in a row) while retrying one
+
         self.lecturas_reloj = 0
         self.colas: list[Any] = []  # queue.Queue objects this thread took items from
 

@@ -17,6 +17,9 @@ from verificador.veredictos import Bloqueado, Evidencia, FalloVeredicto, Paso, V
 
 MAX_PASOS_COMPLETOS = 40  # timelines up to this many steps are shown whole
 CABEZA, COLA = 2, 3  # steps kept at the start/end of a long stretch of one thread
+# A timeline that is still longer (threads taking turns for millions of steps: a livelock)
+# keeps its first and last steps: the end is where it failed.
+MAX_PASOS, PRIMEROS = 120, 30
 
 
 def _corto(ruta: str) -> str:
@@ -93,6 +96,12 @@ def _abreviar(pasos: list[Paso]) -> list[Paso]:
         salida.extend(tramo[:CABEZA])
         salida.append(Paso(tramo[0].actor, "", 0, "…", f"({len(tramo) - CABEZA - COLA} pasos más)"))
         salida.extend(tramo[-COLA:])
+    if len(salida) > MAX_PASOS:
+        ultimos = MAX_PASOS - PRIMEROS - 1
+        omitidos = len(salida) - PRIMEROS - ultimos
+        salida = [*salida[:PRIMEROS],
+                  Paso(salida[PRIMEROS].actor, "", 0, "…", f"({omitidos} pasos más, de varios hilos)"),
+                  *salida[-ultimos:]]
     return salida
 
 

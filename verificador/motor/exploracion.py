@@ -50,6 +50,7 @@ PASOS_TRAS_CARRERA = 100_000  # minimum per-run step limit once a race is known 
 PASOS_REDUCCION = 1_500_000  # scheduling steps shrinking a failure may spend
 COTA_EXPROPIACIONES = 2  # preemption bound of the exhaustive strategy
 ESTRATEGIAS = ("pct", "aleatoria", "exhaustiva")
+MAX_DESVIOS_INFORME = 200  # deviations listed in a report (a livelock can have hundreds of thousands)
 
 _MOTOR = {str(p) for p in Path(__file__).parent.glob("*.py")}
 
@@ -328,7 +329,9 @@ class Explorador:
         veredicto, ev = evidencia.construir(fallo, eventos, self.archivos, cambios, self.plan.texto_salida())
         if not reproducido:
             ev.detalles["aviso"] = "no se reprodujo el fallo al repetir el entrelazado: ¿el programa depende del azar?"
-        ev.detalles["desvios"] = {str(k): v for k, v in sorted(desvios.items())}
+        ev.detalles["desvios"] = {str(k): v for k, v in sorted(desvios.items())[:MAX_DESVIOS_INFORME]}
+        if len(desvios) > MAX_DESVIOS_INFORME:
+            ev.detalles["desvios_total"] = len(desvios)
         return Resultado(veredicto, hechas, semilla, time.monotonic() - inicio, ev, self.estrategia,
                          estadisticas=self._estadisticas())
 

@@ -19,6 +19,9 @@ from verificador.motor.estado import Estado, Fallo, Hilo, Lugar, Tipo, _Abortado
 from verificador.motor.tiempo import LIMITE_TIEMPO_VIRTUAL_S
 
 _ident = _thread.get_ident
+# Failed tries in a row on the same lock (without taking it once) after which a thread is
+# retrying for good, if every other live thread is too or waits forever (`reintentando`).
+REINTENTOS_SIN_FIN = 1000
 
 
 class Fallos:
@@ -131,6 +134,33 @@ class Fallos:
         self.terminada = True
         if _ident() in self._por_os:
             raise _Abortado
+
+    def reintentando(self, hilo: Hilo, lugar: Lugar | None) -> None:
+        """After a failed try/timed acquire: a livelock if every live thread retries for good.
+
+        Every thread that has not finished either keeps failing to take the
+        same lock (`REINTENTOS_SIN_FIN` times in a row, without taking it once)
+        or waits with no deadline: nobody can ever get through.
+        """
+        if hilo.reintentos is None or hilo.reintentos[1] < REINTENTOS_SIN_FIN:
+            return
+        vivos = [h for h in self.hilos if h.estado is not Estado.TERMINADO and h.lanzado
+                 and not (self.fin_principal and h.daemon)]
+        atascados = [h for h in vivos if h.reintentos is not None and h.reintentos[1] >= REINTENTOS_SIN_FIN]
+        if len(atascados) < 2 or any(h not in atascados and not (h.estado is Estado.BLOQUEADO and h.despertar is None)
+                                     for h in vivos):
+            return
+        bloqueados = []
+        for h in atascados:
+            candado = h.reintentos[0] if h.reintentos is not None else None
+            duenio = getattr(candado, "_duenio", None)
+            bloqueados.append((h.nombre, f"toma {candado.describir()} (lo reintenta sin parar)",
+                               duenio.nombre if isinstance(duenio, Hilo) else None,
+                               lugar if h is hilo else h.lugar))
+        self.fallar(Tipo.INTERBLOQUEO, hilo,
+                    f"Los hilos reintentan sin parar tomar un candado que tiene otro, sin soltar el suyo "
+                    f"({REINTENTOS_SIN_FIN} intentos fallidos seguidos cada uno): ninguno puede avanzar.",
+                    lugar=lugar, bloqueados=bloqueados, detalles={"tipo": "reintentos_sin_fin"})
 
     def _ciclo_de_candados(self) -> list[Any] | None:
         """Threads blocked for good on locks, in a cycle (each waits, with no timeout, for a lock

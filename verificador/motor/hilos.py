@@ -19,7 +19,7 @@ from typing import Any
 
 from verificador.motor import contexto
 from verificador.motor.planificador import Espera, Hilo, Planificador
-from verificador.motor.primitivas import Event, _en_hilo, _sync
+from verificador.motor.primitivas import Event, _en_hilo, _plazo, _sync
 
 # Originals captured at import time: while the engine is active the module's
 # attributes point at the functions below, so calling through the module would recurse.
@@ -106,7 +106,7 @@ class Thread:
         from verificador.motor.planificador import Estado
         from verificador.motor.primitivas import unir
 
-        plazo = None if timeout is None else plan.reloj + max(timeout, 0)
+        plazo = None if timeout is None else _plazo(plan, max(timeout, 0), lugar)
         while interno.estado is not Estado.TERMINADO:
             if timeout is not None and timeout <= 0:  # CPython only polls the thread's state
                 break

@@ -279,6 +279,10 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
                     sys.settrace(None)
             if h.principal and not self.abortando:
                 self._fin_del_principal(h)
+            elif not self.abortando and not self.terminada:
+                # CPython removes a finished thread from `threading.enumerate()` and
+                # `active_count()` a little after its last line: others may still see it alive.
+                self.decidir(h)
         except _Abortado:
             pass
         except SystemExit as e:

@@ -65,7 +65,7 @@ class Lock(_Primitiva):
                 return True
             return False
         plan, h, lugar = ctx
-        plazo = _plazo(plan, timeout if blocking else None)
+        plazo = _plazo(plan, timeout if blocking else None, lugar)
         if plazo is not None and plan.orden is not None and h.mantiene and lugar is not None:
             plan.orden.intentar_con_plazo([c._ordinal for c in h.mantiene], self._ordinal, h.id, h.nombre,
                                           h.reloj_orden, lugar.archivo, lugar.linea, lugar.codigo)
@@ -73,19 +73,32 @@ class Lock(_Primitiva):
             # non-blocking or timeout=0: fail at once (the scheduling point above
             # already let the other orders be explored)
             if not blocking or timeout == 0:
-                return False
+                return self._no_tomado(plan, h, lugar)
             if plazo is not None and self._duenio is not h and plan.vencer_antes(timeout):
-                return False
+                return self._no_tomado(plan, h, lugar)
             desc = f"toma {self.describir()}"
             avisado = plan.bloquear(Espera(self, desc, lugar), self._esperan, plazo)
             if not avisado and plazo is not None and plan.reloj >= plazo:
                 # Timed out: like CPython's timed wait, no second look, even if the
                 # lock was released after the deadline but before this thread ran.
-                return False
+                return self._no_tomado(plan, h, lugar)
+        h.reintentos = None
         # Only a wait with no end can close a deadlock cycle: a try-lock or a timed
         # acquire adds no lock-order edge.
         self._tomar(plan, h, lugar, ordenar=blocking and plazo is None)
         return True
+
+    def _no_tomado(self, plan: Planificador, h: Hilo, lugar: Lugar | None) -> bool:
+        """A try or a timed acquire that failed: is every live thread now retrying for good?
+
+        A thread that keeps a lock and retries another, again and again, while
+        the owner of that one does the same (or waits forever) is in a livelock:
+        nobody will ever get through (`plan.reintentando`).
+        """
+        previo = h.reintentos
+        h.reintentos = (self, previo[1] + 1 if previo is not None and previo[0] is self else 1)
+        plan.reintentando(h, lugar)
+        return False
 
     def _tomar(self, plan: Planificador, h: Hilo, lugar: Lugar | None, ordenar: bool = True) -> None:
         self._duenio = h
@@ -292,7 +305,7 @@ class Condition(_Primitiva):
                     plan.decidir(_h)
                 return False
             avisado = plan.bloquear(Espera(self, f"espera en {self.describir()} (wait)", lugar),
-                                    self._esperan, _plazo(plan, timeout))
+                                    self._esperan, _plazo(plan, timeout, lugar))
             if avisado:
                 _recibir(_h, self)
             return avisado

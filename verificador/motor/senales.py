@@ -55,7 +55,7 @@ class Semaphore(_Primitiva):
                 return True
             return False
         plan, h, lugar = ctx
-        plazo = _plazo(plan, timeout)
+        plazo = _plazo(plan, timeout, lugar)
         while self._valor == 0:
             if not blocking or _inmediato(timeout):
                 return False
@@ -160,7 +160,7 @@ class Event(_Primitiva):
         plan, h, lugar = ctx
         senal = self._bandera
         if not senal and not _inmediato(timeout):
-            plazo = _plazo(plan, timeout)
+            plazo = _plazo(plan, timeout, lugar)
             while not senal:
                 # woken by set(): True even if clear() came before this thread ran
                 senal = plan.bloquear(Espera(self, f"espera {self.describir()} (wait)", lugar),
@@ -241,7 +241,7 @@ class Barrier(_Primitiva):
             plan.evento_sync(h, f"llega a {self.describir()}: se abre", lugar)
             plan.notificar(self._esperan)
             return indice
-        plazo = _plazo(plan, timeout)
+        plazo = _plazo(plan, timeout, lugar)
         while generacion == self._generacion and generacion not in self._anuladas:
             if _inmediato(timeout):
                 self._romper(plan)

@@ -5,9 +5,11 @@ semilla y con `VERIFICADOR_PROCESOS_PLAZO_MAX_S` en el entorno (lo pone el
 ejecutor para los jueces; `explorar` no), toda espera acotada que el código
 del alumno hace con un plazo de hasta ese máximo espera solo
 `ESPERA_CORTA_S`: `Queue.get(timeout=…)`, `Process.join(timeout=…)`,
-`AsyncResult.get/wait(timeout=…)`, `Event.wait(timeout=…)` de
+`AsyncResult.get/wait(timeout=…)`, `imap(...).next(timeout=…)`,
+`Connection.poll(timeout)` de un `Pipe`, `Event.wait(timeout=…)` de
 multiprocessing y `Future.result/exception(timeout=…)` de
-`concurrent.futures`.
+`concurrent.futures`. Cuenta quién llama saltando las envolturas del propio
+verificador (llegadas.py, orden.py), se instalen en el orden que sea.
 
 Un `acquire(timeout=…)` de un `Lock`/`RLock`/`Semaphore` de multiprocessing
 vence sin esperar cuando otro proceso tiene el candado (como si el dueño se
@@ -89,8 +91,7 @@ def _envolver_candados() -> None:
 
         def acquire(block: bool = True, timeout: Any = None) -> bool:
             global _esperas
-            if (not block or timeout is None or not _acortable(timeout)
-                    or sys._getframe(1).f_code.co_filename not in _alumno):
+            if not block or timeout is None or not _acortable(timeout) or not _del_alumno(1):
                 return tomar(block, timeout)
             if not tomar(False):
                 return False  # otro proceso lo tiene: su dueño llega tarde
@@ -107,9 +108,26 @@ def _envolver_candados() -> None:
     sincronizacion.SemLock._make_methods = _make_methods  # type: ignore[method-assign]
 
 
+# Los módulos del verificador cargados en el proceso (este y los que también envuelven
+# métodos de multiprocessing, como llegadas.py y orden.py) están en esta carpeta.
+_PROPIOS = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def _del_alumno(profundidad: int) -> bool:
+    """¿Llama el código del alumno, `profundidad` marcos por encima de quien pregunta?
+
+    Se saltan las envolturas del propio verificador que haya entre medias (el
+    orden en que se instalan no debe decidir si una espera se acorta).
+    """
+    marco: Any = sys._getframe(profundidad + 1)
+    while marco is not None and marco.f_code.co_filename.startswith(_PROPIOS):
+        marco = marco.f_back
+    return marco is not None and marco.f_code.co_filename in _alumno
+
+
 def _plazo(timeout: Any) -> Any:
     """El plazo que se usa de verdad; la llamada viene del código del alumno (dos marcos arriba)."""
-    if timeout is None or sys._getframe(2).f_code.co_filename not in _alumno:
+    if timeout is None or not _del_alumno(2):
         return timeout
     try:
         segundos = float(timeout)
@@ -120,15 +138,22 @@ def _plazo(timeout: Any) -> Any:
     return timeout
 
 
-def _envolver(clase: Any, metodo: str, posicion: int) -> None:
-    """Reemplaza `clase.metodo` para acortar su argumento `timeout` (en `posicion` o por nombre)."""
+def _envolver(clase: Any, metodo: str, posicion: int, corta: float | None = None) -> None:
+    """Reemplaza `clase.metodo` para acortar su argumento `timeout` (en `posicion` o por nombre).
+
+    Con `corta`, la espera acortada dura eso (0: solo mira lo que ya hay).
+    """
     original = getattr(clase, metodo)
+
+    def acortar(timeout: Any) -> Any:
+        nuevo = _plazo(timeout)
+        return nuevo if corta is None or nuevo is timeout else min(nuevo, corta)
 
     def envoltura(self: Any, *args: Any, **kwargs: Any) -> Any:
         if "timeout" in kwargs:
-            kwargs["timeout"] = _plazo(kwargs["timeout"])
+            kwargs["timeout"] = acortar(kwargs["timeout"])
         elif len(args) > posicion:
-            args = (*args[:posicion], _plazo(args[posicion]), *args[posicion + 1:])
+            args = (*args[:posicion], acortar(args[posicion]), *args[posicion + 1:])
         return original(self, *args, **kwargs)
 
     envoltura.__name__ = original.__name__
@@ -144,6 +169,7 @@ def instalar(hijo: Any) -> None:
     _maximo = float(texto)
     _alumno = hijo._alumno
     import concurrent.futures
+    import multiprocessing.connection
     import multiprocessing.pool
     import multiprocessing.process
     import multiprocessing.queues
@@ -153,6 +179,9 @@ def instalar(hijo: Any) -> None:
     _envolver(multiprocessing.process.BaseProcess, "join", 0)
     _envolver(multiprocessing.pool.ApplyResult, "get", 0)
     _envolver(multiprocessing.pool.ApplyResult, "wait", 0)
+    _envolver(multiprocessing.pool.IMapIterator, "next", 0)
+    # «¿llega algo en t s?» con el otro proceso tarde: solo lo que ya estaba en la tubería
+    _envolver(multiprocessing.connection.Connection, "poll", 0, corta=0.0)
     _envolver(multiprocessing.synchronize.Event, "wait", 0)
     _envolver(concurrent.futures.Future, "result", 0)
     _envolver(concurrent.futures.Future, "exception", 0)

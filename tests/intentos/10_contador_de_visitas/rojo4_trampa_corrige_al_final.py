@@ -1,4 +1,4 @@
-# esperado: sin_concurrencia|trampa
+# esperado: sin_concurrencia|trampa|carrera
 # Esquiva: Los procesos cuentan con la carrera de siempre y main corrige el contador a mano al final.
 import multiprocessing
 

@@ -1,4 +1,4 @@
-# esperado: sin_concurrencia
+# esperado: sin_concurrencia|carrera
 # Esquiva: los hijos cuentan sin candado (pierden visitas) y al final el principal pone el total calculado.
 import multiprocessing
 
