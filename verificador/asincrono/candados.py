@@ -21,7 +21,6 @@ from __future__ import annotations
 import _thread
 import asyncio
 import collections
-import sys
 from typing import Any
 
 from verificador.asincrono.bucle import clave_de_sueno, control_del_hilo, cortar_hilo, trabajo_del_hilo
@@ -39,14 +38,6 @@ def _tarea_actual() -> object:
     except RuntimeError:  # sin bucle en marcha
         return None
 
-
-def _linea_del_alumno(c: Control) -> tuple[str, int] | None:
-    marco = sys._getframe(2)
-    while marco is not None:
-        if marco.f_code.co_filename in c.archivos:
-            return marco.f_code.co_filename, marco.f_lineno
-        marco = marco.f_back  # type: ignore[assignment]
-    return None
 
 
 class CandadoDeHilos:
@@ -96,7 +87,7 @@ class CandadoDeHilos:
                 return False
             self._fila.append((turnos, numero))
         turnos.trabajos[numero].obtuvo = True
-        c.hilos_esperando[numero] = _linea_del_alumno(c)
+        c.hilos_esperando[numero] = c.linea_del_alumno()
         try:
             if timeout == -1:
                 turnos.bloquear(numero)
@@ -136,7 +127,7 @@ class CandadoDeHilos:
         puede volver a soltarlo. En CPython se cuelga para siempre."""
         duena = self._duena
         actual = _tarea_actual()
-        archivo, linea = _linea_del_alumno(c) or ("", 0)
+        archivo, linea = c.linea_del_alumno() or ("", 0)
         tenido_por = (f"{c.nombre_de(duena)}, en el mismo hilo del bucle (lo tomó antes de un await)"
                       if duena is not None else "el propio hilo del bucle")
         c.bloqueados = [Bloqueado(

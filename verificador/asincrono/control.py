@@ -23,6 +23,7 @@ avanza, como en una máquina cargada).
 from __future__ import annotations
 
 import asyncio
+import sys
 from dataclasses import dataclass, field
 
 # El reloj real, tomado al importar: mientras se explora, `time.perf_counter`
@@ -206,6 +207,15 @@ class Control:
         """Una operación de asyncio que solo puede hacer el hilo del bucle, hecha desde otro hilo."""
         self.inseguro = (actor, archivo, linea)
         self.abortar("inseguro_entre_hilos")
+
+    def linea_del_alumno(self) -> tuple[str, int] | None:
+        """(archivo, línea) del marco del alumno más cercano en la pila de quien llama."""
+        marco: Any = sys._getframe(1)
+        while marco is not None:
+            if marco.f_code.co_filename in self.archivos:
+                return marco.f_code.co_filename, marco.f_lineno
+            marco = marco.f_back
+        return None
 
     def nombre_hilo(self, trabajo: int) -> str:
         """El nombre en la evidencia del hilo que corre el trabajo `trabajo` de los turnos."""

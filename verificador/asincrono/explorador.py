@@ -25,10 +25,9 @@ from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
-from verificador.asincrono import parches
+from verificador.asincrono import hilos_propios, parches
 from verificador.asincrono.bucle import descartar_tareas
 from verificador.asincrono.control import LATENCIA_RELATIVA, Abortar, Control, reloj_real
-from verificador.asincrono import hilos_propios
 from verificador.asincrono.detectores import revisar_fin_de_script
 from verificador.asincrono.estrategias import Estrategia, Repeticion, crear_estrategia
 from verificador.asincrono.fallos import Expectativas, Fallo, clasificar, completar

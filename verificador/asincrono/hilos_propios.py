@@ -25,9 +25,8 @@ de fondo) no se modela: `no_modelado`.
 
 from __future__ import annotations
 
-import sys
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from verificador.asincrono.bucle import _en_hilo, control_del_hilo, trabajo_del_hilo
 from verificador.asincrono.control import Abortar
@@ -136,7 +135,7 @@ def _unir_desde_bucle(c: Control, hilo: threading.Thread, numero: int, timeout: 
 
 def _interbloqueo(c: Control, hilo: threading.Thread, numero: int) -> None:
     """join() sin plazo a un hilo que ya no puede acabar: nadie puede avanzar (ni el bucle, parado en el join)."""
-    donde = _linea_del_alumno(c) or ("", 0)
+    donde = c.linea_del_alumno() or ("", 0)
     bloqueados = [Bloqueado(actor="el programa principal (el hilo del bucle)",
                             espera=f"a que termine {hilo.name} (join)", tenido_por=None,
                             archivo=donde[0], linea=donde[1])]
@@ -162,11 +161,3 @@ def al_salir(c: Control) -> None:
         if not hilo.daemon and not terminado(c, numero):
             _unir_desde_bucle(c, hilo, numero, None)
 
-
-def _linea_del_alumno(c: Control) -> tuple[str, int] | None:
-    marco = sys._getframe(2)
-    while marco is not None:
-        if marco.f_code.co_filename in c.archivos:
-            return marco.f_code.co_filename, marco.f_lineno
-        marco = marco.f_back  # type: ignore[assignment]
-    return None

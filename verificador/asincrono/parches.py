@@ -102,7 +102,7 @@ def _sleep(segundos: float) -> None:
             bucle = asyncio.get_running_loop()
             assert isinstance(bucle, _bucle.BucleControlado)
             bucle.bloqueo_en_paso += segundos
-            donde = _linea_del_alumno(c)
+            donde = c.linea_del_alumno()
             if donde is not None:
                 c.bloqueos.append(
                     Bloqueo(
@@ -167,14 +167,6 @@ def _perf_counter_ns() -> int:
     v = _lectura()
     return _perf_counter_ns_real() if v is None else int((ORIGEN_MONOTONO + v) * 1e9)
 
-
-def _linea_del_alumno(c: Control) -> tuple[str, int] | None:
-    f = sys._getframe(2)
-    while f is not None:
-        if f.f_code.co_filename in c.archivos:
-            return f.f_code.co_filename, f.f_lineno
-        f = f.f_back  # type: ignore[assignment]
-    return None
 
 
 async def _acquire(self: asyncio.Lock) -> bool:
