@@ -518,8 +518,8 @@ def test_informe_de_veredicto_con_evidencia(actores):
     else:
         assert re.search(r"#\s+Hilo\s+Paso", texto)
     assert "Quién espera a quién:" in texto
-    assert re.search(r"│ • Hilo-1 +│\n│ +espera +cuenta_b\.lock +│\n│ +lo tiene +Hilo-2 +│\n"
-                     r"│ +en +banco\.py:14  with b\.lock: +│", texto)
+    assert re.search(r"│ • Hilo-1 +│\n│ +qué +cuenta_b\.lock +│\n│ +lo tiene +Hilo-2 +│\n"
+                     r"│ +dónde +banco\.py:14  with b\.lock: +│", texto)
     assert "Traza (últimas 30 de 51 líneas; entera con --formato json):" in texto
     assert "Salida del programa:" in texto
     assert "3 repeticiones · 120 planificaciones · 0.4 s · semilla 99" in texto
