@@ -65,6 +65,7 @@ class Punto:
     categoria: str  # "global", "atributo", "indice", "celda" or ""
     linea: int
     salida: bool = False  # the call of a `with` block's `__exit__` on leaving it normally
+    avanza: bool = False  # the back-edge of a `for` loop: each time round its iterator moves on
 
 
 def _salida_de_with(instrucciones: list[dis.Instruction], i: int) -> bool:
@@ -137,6 +138,7 @@ def analizar(code: types.CodeType) -> CodigoAnalizado:
     lineas = _lineas(code)
     instrucciones = list(dis.get_instructions(code))
     destinos = {ins.argval for ins in instrucciones if ins.opcode in dis.hasjrel or ins.opcode in dis.hasjabs}
+    por_offset = {ins.offset: ins for ins in instrucciones}
     puntos: dict[int, Punto] = {}
     pila: list[Expr] = []
     metodos: dict[int, Expr] = {}  # index of a `.get` method load -> the expression of its object
@@ -180,7 +182,9 @@ def analizar(code: types.CodeType) -> CodigoAnalizado:
         elif op in _SALTOS_ATRAS or (
             op in _SALTOS_QUIZA_ATRAS and isinstance(ins.argval, int) and ins.argval <= ins.offset
         ):
-            punto = Punto(SALTO, None, None, None, "", linea)
+            destino = por_offset.get(ins.argval) if isinstance(ins.argval, int) else None
+            punto = Punto(SALTO, None, None, None, "", linea,
+                          avanza=destino is not None and destino.opname == "FOR_ITER")
         if punto is not None:
             puntos[ins.offset] = punto
         if ins.argval == "get" and (op == "LOAD_METHOD" or (op == "LOAD_ATTR" and _carga_metodo(ins))):

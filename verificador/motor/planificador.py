@@ -314,7 +314,7 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
             self._sin_fin(hilo, frame)
         hilo.tras_sync = False
         hilo.salto_libre = p.tipo is not analisis.SALTO
-        if p.tipo is analisis.LECTURA or p.tipo is analisis.SALTO:
+        if p.tipo is analisis.LECTURA or (p.tipo is analisis.SALTO and not p.avanza):
             hilo.sin_escribir += 1
             if hilo.sin_escribir > LIMITE_ESPERA_ACTIVA:
                 self._espera_activa(hilo, frame, p)

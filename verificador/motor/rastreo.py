@@ -87,8 +87,9 @@ class Tramo:
         self.globales = tuple(puntos) if all(mudable(p) for p in puntos) else None
         self.saltos = sum(p.tipo is analisis.SALTO for p in puntos)
         self.escribe = any(p.tipo == analisis.ESCRITURA for p in puntos)
-        # busy-wait bookkeeping of `punto`: reads and jumps count, writes and calls reset
-        cuenta = [p.tipo is analisis.LECTURA or p.tipo is analisis.SALTO for p in puntos]
+        # busy-wait bookkeeping of `punto`: reads and jumps count, writes, calls and a `for`
+        # loop's back-edge (its iterator moves on) reset
+        cuenta = [p.tipo is analisis.LECTURA or (p.tipo is analisis.SALTO and not p.avanza) for p in puntos]
         self.reinicia = not all(cuenta)
         self.lideres = cuenta.index(False) if self.reinicia else self.n
         self.cola = cuenta[::-1].index(False) if self.reinicia else self.n
