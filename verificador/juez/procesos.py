@@ -119,11 +119,6 @@ class Procesos:
             )
         self._minimos.append((ejecucion, minimo_procesos))
         self._comprobar(ejecucion, tiempo_limite_s, quietud_s)
-        if any(c.get("tipo", "perdida") == "perdida" for c in ejecucion.carreras):
-            # Una actualización perdida que ocurrió (como en `explorar`): es una carrera aunque
-            # el resultado final cuadre (p. ej. porque alguien lo corrigió después).
-            self._fallado = True
-            raise FalloVeredicto(*_sin_llegar.carrera(ejecucion))
         return ejecucion
 
     def exigir_procesos(self, minimo: int, ejecucion: Ejecucion | None = None) -> None:
@@ -325,10 +320,18 @@ class Procesos:
         Se comprueba DESPUÉS de que el juez mire el resultado: un intento cuyos
         procesos no llegaron a trabajar por un error (sin `join`, sin `get`) merece
         el veredicto de ese error; solo uno que da el resultado correcto sin que
-        los procesos entreguen trabajo es `sin_concurrencia`.
+        los procesos entreguen trabajo es `sin_concurrencia`. Y si en alguna
+        ejecución la perturbación vio una actualización perdida, es `carrera`
+        aunque el juez no viera nada raro en el resultado.
         """
         if self._fallado:
             return
+        for ejecucion, _minimo in self._minimos:
+            if any(c.get("tipo", "perdida") == "perdida" for c in ejecucion.carreras):
+                # Una actualización perdida que ocurrió (como en `explorar`) es una carrera
+                # aunque el resultado final cuadre (alguien lo corrigió después).
+                self._fallado = True
+                raise FalloVeredicto(*_sin_llegar.carrera(ejecucion))
         for ejecucion, minimo in self._minimos:
             self.exigir_procesos(minimo, ejecucion)
 
