@@ -323,141 +323,19 @@ def test_corrutina_que_espera_un_evento_de_threading_bloquea_el_bucle(tmp_path: 
 
 # --- actualizaciones perdidas entre hilos del ejecutor, sin que el programa compruebe nada ---
 
-PERDIDAS = {
-    "contador_global": """
-        import asyncio
-        total = 0
-        def sumar(n):
-            global total
-            for _ in range(n):
-                total += 1
-        async def main():
-            await asyncio.gather(*(asyncio.to_thread(sumar, 300) for _ in range(3)))
-            print(total)
-        asyncio.run(main())
-    """,
-    "atributo": """
-        import asyncio
-        class Cuenta:
-            def __init__(self):
-                self.saldo = 0
-            def depositar(self, n):
-                for _ in range(n):
-                    self.saldo += 1
-        async def main():
-            c = Cuenta()
-            await asyncio.gather(*(asyncio.to_thread(c.depositar, 200) for _ in range(3)))
-            print(c.saldo)
-        asyncio.run(main())
-    """,
-    "dict_con_get": """
-        import asyncio
-        from concurrent.futures import ThreadPoolExecutor
-        textos = ["a b c a", "b c d", "a a d e", "c e e"] * 5
-        cuenta = {}
-        def contar(texto):
-            for palabra in texto.split():
-                cuenta[palabra] = cuenta.get(palabra, 0) + 1
-        async def main():
-            loop = asyncio.get_running_loop()
-            with ThreadPoolExecutor(max_workers=4) as ex:
-                await asyncio.gather(*(loop.run_in_executor(ex, contar, t) for t in textos))
-            print(cuenta)
-        asyncio.run(main())
-    """,
-    "leer_dormir_escribir": """
-        import asyncio, time
-        saldo = 100
-        def retirar(cantidad):
-            global saldo
-            actual = saldo
-            time.sleep(0.01)
-            saldo = actual - cantidad
-        async def main():
-            await asyncio.gather(asyncio.to_thread(retirar, 30), asyncio.to_thread(retirar, 50))
-            print(saldo)
-        asyncio.run(main())
-    """,
-}
-
-SIN_PERDIDAS = {
-    "con_candado": """
-        import asyncio, threading
-        cuenta = {}
-        candado = threading.Lock()
-        def contar(texto):
-            for palabra in texto.split():
-                with candado:
-                    cuenta[palabra] = cuenta.get(palabra, 0) + 1
-        async def main():
-            await asyncio.gather(*(asyncio.to_thread(contar, t) for t in ["a b a", "b c", "a c c"] * 4))
-            assert sum(cuenta.values()) == 32
-        asyncio.run(main())
-    """,
-    "lista_ampliada_en_su_sitio": """
-        import asyncio
-        resultados = []
-        def trabajo(i):
-            global resultados
-            for j in range(100):
-                resultados += [i * 1000 + j]
-        async def main():
-            await asyncio.gather(*(asyncio.to_thread(trabajo, i) for i in range(3)))
-            assert len(resultados) == 300
-        asyncio.run(main())
-    """,
-    "un_evento_entre_leer_y_escribir": """
-        import asyncio, threading
-        valor = 0
-        leido, escrito = threading.Event(), threading.Event()
-        def primero():
-            global valor
-            v = valor
-            leido.set()
-            escrito.wait()
-            valor = v + valor + 1
-        def segundo():
-            global valor
-            leido.wait()
-            valor = 10
-            escrito.set()
-        async def main():
-            await asyncio.gather(asyncio.to_thread(primero), asyncio.to_thread(segundo))
-            assert valor == 11, valor
-        asyncio.run(main())
-    """,
-    "uno_tras_otro": """
-        import asyncio
-        total = 0
-        def sumar(n):
-            global total
-            for _ in range(n):
-                total += 1
-        async def main():
-            for _ in range(3):
-                await asyncio.to_thread(sumar, 200)
-            assert total == 600
-        asyncio.run(main())
-    """,
-    "cada_hilo_su_casilla": """
-        import asyncio
-        partes = [0] * 4
-        def sumar(i):
-            for _ in range(200):
-                partes[i] += 1
-        async def main():
-            await asyncio.gather(*(asyncio.to_thread(sumar, i) for i in range(4)))
-            assert sum(partes) == 800
-        asyncio.run(main())
-    """,
-}
+# Programas de tests/corpus_real/asincrono (allí pasan por `verificar explorar` con la
+# semilla 0; aquí, por el motor con varias semillas y mirando la evidencia).
+CORPUS = Path(__file__).resolve().parent / "corpus_real" / "asincrono"
+PERDIDAS = ("to_thread_contador_sin_candado_sin_comprobar", "to_thread_atributo_sin_candado",
+            "executor_cuenta_palabras_sin_candado", "to_thread_leer_dormir_escribir")
+SIN_PERDIDAS = ("executor_cuenta_palabras_con_candado", "to_thread_lista_mas_igual",
+                "to_thread_ordenados_con_eventos", "to_thread_uno_tras_otro", "to_thread_cada_hilo_su_casilla")
 
 
 @pytest.mark.parametrize("semilla", SEMILLAS)
 @pytest.mark.parametrize("nombre", sorted(PERDIDAS))
-def test_una_actualizacion_perdida_entre_hilos_del_ejecutor_es_carrera(tmp_path: Path, nombre: str,
-                                                                       semilla: int) -> None:
-    r = explorador.explorar_script(_programa(tmp_path, f"{nombre}.py", PERDIDAS[nombre]), semilla=semilla)
+def test_una_actualizacion_perdida_entre_hilos_del_ejecutor_es_carrera(nombre: str, semilla: int) -> None:
+    r = explorador.explorar_script(CORPUS / f"{nombre}.py", semilla=semilla)
     assert r.veredicto is Veredicto.CARRERA, r.evidencia
     assert r.evidencia is not None and "Actualización perdida" in r.evidencia.resumen
     acciones = [p.accion for p in r.evidencia.linea_tiempo]
@@ -468,7 +346,6 @@ def test_una_actualizacion_perdida_entre_hilos_del_ejecutor_es_carrera(tmp_path:
 
 @pytest.mark.parametrize("semilla", SEMILLAS)
 @pytest.mark.parametrize("nombre", sorted(SIN_PERDIDAS))
-def test_hilos_del_ejecutor_que_no_pierden_nada_aprueban(tmp_path: Path, nombre: str, semilla: int) -> None:
-    r = explorador.explorar_script(_programa(tmp_path, f"{nombre}.py", SIN_PERDIDAS[nombre]), semilla=semilla,
-                                   planificaciones=20)
+def test_hilos_del_ejecutor_que_no_pierden_nada_aprueban(nombre: str, semilla: int) -> None:
+    r = explorador.explorar_script(CORPUS / f"{nombre}.py", semilla=semilla, planificaciones=20)
     assert r.veredicto is Veredicto.APROBADO, r.evidencia

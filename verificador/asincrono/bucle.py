@@ -61,13 +61,8 @@ def control_del_hilo() -> Control | None:
 
 def bucle_en_hilo(c: Control) -> None:
     """Un bucle de asyncio que corre dentro de un hilo (propio o del ejecutor): no se modela."""
-    marco: Any = sys._getframe(1)
-    while marco is not None and marco.f_code.co_filename not in c.archivos:
-        marco = marco.f_back
-    if marco is not None:
-        c.hilo_propio_en = (marco.f_code.co_filename, marco.f_lineno)
-    else:  # p. ej. Thread(target=loop.run_forever): donde se arrancó el hilo
-        c.hilo_propio_en = c.inicios_hilos.get(trabajo_del_hilo())
+    # sin línea del alumno en la pila (Thread(target=loop.run_forever)): donde se arrancó el hilo
+    c.hilo_propio_en = c.linea_del_alumno() or c.inicios_hilos.get(trabajo_del_hilo())
     c.abortar("hilo_propio")
 
 
@@ -198,13 +193,11 @@ class BucleControlado(asyncio.SelectorEventLoop):
         hilo = self._thread_id  # type: ignore[attr-defined]
         if hilo is not None and threading.get_ident() != hilo:
             c = self._control
-            marco: Any = sys._getframe(1)
-            while marco is not None and marco.f_code.co_filename not in c.archivos:
-                marco = marco.f_back
-            if marco is not None:  # lo pidió el código del alumno
+            donde = c.linea_del_alumno()
+            if donde is not None:  # lo pidió el código del alumno
                 actor = c.nombre_hilo(trabajo_del_hilo()) if control_del_hilo() is c else \
                     threading.current_thread().name
-                c.no_seguro_entre_hilos(actor, marco.f_code.co_filename, marco.f_lineno)
+                c.no_seguro_entre_hilos(actor, *donde)
         return super().call_soon(callback, *args, context=context)
 
     def create_task(self, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:  # type: ignore[override]

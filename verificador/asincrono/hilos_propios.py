@@ -151,10 +151,6 @@ def _interbloqueo(c: Control, hilo: threading.Thread, numero: int) -> None:
     c.abortar("interbloqueo")
 
 
-def esta_vivo(c: Control, numero: int) -> bool:
-    return not terminado(c, numero)
-
-
 def al_salir(c: Control) -> None:
     """El intérprete espera al salir a los hilos que no son demonio (threading._shutdown)."""
     for numero, hilo in list(c.hilos_propios.items()):

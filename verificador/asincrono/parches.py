@@ -283,7 +283,7 @@ def _is_alive(self: threading.Thread) -> bool:
     numero = hilos_propios.numero_de(c, self) if c is not None else None
     if c is None or numero is None:
         return bool(_is_alive_original(self))
-    return hilos_propios.esta_vivo(c, numero)
+    return not hilos_propios.terminado(c, numero)
 
 
 def _run(principal: Any, **opciones: Any) -> Any:

@@ -78,7 +78,7 @@ def _recibir(h: Hilo, objeto: Any) -> None:
     unir(h.reloj_orden, objeto._reloj_orden)
 
 
-def _plazo(plan: Planificador, timeout: float | None, lugar: Lugar | None = None) -> float | None:
+def _plazo(plan: Planificador, timeout: float | None, lugar: Lugar | None) -> float | None:
     """The virtual deadline of a wait of `timeout` s made now from `lugar` (None: no deadline).
 
     Adversarial timing (the judges' `retrasos`): a wait that the student's code
