@@ -14,6 +14,9 @@ not hold L is not mute: it takes the full path, the detectors compare it with
 the recorded first accesses of every thread, and a location accessed with
 inconsistent locks is still found (`detectores`); the first access of each
 thread, and the first after each non-lock synchronisation, is always recorded.
+In a whole script (`motor.cierre`) main's reads are never mute: the watch
+for results used too early needs main's last read of each location (a
+polling loop `with lock: if hechos == n: break` reads it again and again).
 
 Two kinds of points are mute because a neighbouring decision already covers
 them (`mudo`, from the thread's own history, the same in every run):
@@ -148,6 +151,8 @@ def mudo(plan: Planificador, hilo: Hilo, t: Tramo) -> bool:
             continue
         if a is None or a is False or a.epocas.get(hilo.id, -1) != hilo.reloj_orden[hilo.id]:
             return False
+        if q.tipo is analisis.LECTURA and hilo.principal and plan.vigia_principal:
+            return False  # motor.cierre needs main's last read of each location (see VigiaCierre)
         for c in a.candados:
             if c in hilo.mantiene:
                 break
