@@ -55,6 +55,9 @@ def test_soluciones_y_versiones_entregadas_pasan_limpias(reto):
         ("from threading import Thread\nThread.start, x = Thread.run, 1\n", 2, "`threading.Thread.start`"),
         ("import time\nsetattr(time, 'sleep', lambda s: None)\n", 2, "`time.sleep`"),
         ("import multiprocessing.pool\ndel multiprocessing.pool.Pool.map\n", 2, "Pool.map"),
+        ("import fcntl\nfcntl.fcntl(4, fcntl.F_SETPIPE_SZ, 1 << 20)\n", 2, "F_SETPIPE_SZ"),
+        ("from fcntl import F_SETPIPE_SZ as agrandar\n", 1, "F_SETPIPE_SZ"),
+        ("import fcntl\n\nfcntl.fcntl(4, 1031, 1 << 20)\n", 3, "F_SETPIPE_SZ"),
     ],
 )
 def test_acusa_con_linea_y_regla(codigo, linea, fragmento):
@@ -78,6 +81,7 @@ def test_acusa_con_linea_y_regla(codigo, linea, fragmento):
         "import multiprocessing\nif __name__ == '__main__':\n    multiprocessing.Pool(2)\n",
         # documented hooks and attributes of the student's own objects are not replacements
         "import threading\nthreading.excepthook = print\n",
+        "import fcntl\nfcntl.fcntl(0, fcntl.F_GETFL)\n",  # other fcntl uses are fine
         "import threading\nthreading.current_thread().name = 'principal'\n",
         "import threading\nh = threading.Thread(target=print)\nh.daemon = True\n",
         "import threading\ndatos = threading.local()\ndatos.total = 0\n",

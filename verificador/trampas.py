@@ -102,7 +102,11 @@ _ATRIBUTOS_PROHIBIDOS: dict[tuple[str, str], str] = {
     ("signal", "signal"): "cambia los manejadores de señales (el juez usa señales y tiempos)",
     ("signal", "alarm"): "programa señales del intérprete (signal.alarm)",
     ("signal", "setitimer"): "programa señales del intérprete (signal.setitimer)",
+    ("fcntl", "F_SETPIPE_SZ"): "cambia el tamaño de las tuberías (F_SETPIPE_SZ), que el juez fija para "
+                               "probar colas llenas",
 }
+
+_F_SETPIPE_SZ = 1031  # su valor en Linux, por si se escribe el número
 
 # Atributos que dan acceso a marcos, código o espacios de nombres ajenos, se usen donde se usen.
 _ATRIBUTOS_INTROSPECCION: dict[str, str] = {
@@ -360,6 +364,9 @@ class _Revisor(ast.NodeVisitor):
         if completo in ("getattr", "setattr", "delattr") and len(nodo.args) >= 2:
             self._revisar_getattr(nodo)
         self._revisar_escritura(nodo, completo)
+        if completo == "fcntl.fcntl" and len(nodo.args) >= 2 and isinstance(nodo.args[1], ast.Constant) \
+                and nodo.args[1].value == _F_SETPIPE_SZ:
+            self._anotar(nodo, _ATRIBUTOS_PROHIBIDOS[("fcntl", "F_SETPIPE_SZ")])
         self.generic_visit(nodo)
 
     def _revisar_getattr(self, nodo: ast.Call) -> None:

@@ -72,6 +72,7 @@ def test_ningun_deposito_se_pierde(alumno, hilos):
     autores = escrituras.hilos_que_escriben("saldo")
     ociosos = sorted(escrituras.ociosos or ())
     a_ciegas = sorted(escrituras.hilos_que_sobrescriben("saldo"))
+    en_fila = escrituras.en_fila("saldo")
     if escrituras.tardias["saldo"]:
         motivo = (f"main escribió `saldo` {escrituras.tardias['saldo']} vez/veces después de "
                   "arrancar los hilos")
@@ -80,10 +81,13 @@ def test_ningun_deposito_se_pierde(alumno, hilos):
     elif a_ciegas:
         motivo = (f"{', '.join(a_ciegas)} pone(n) un valor en `saldo` sin leerlo: eso no es "
                   "depositar, es sobrescribir")
+    elif en_fila:
+        motivo = (f"{escrituras.nombrar(en_fila)} espera(n) con join a que termine otro hilo antes de "
+                  "depositar: los depósitos van uno detrás de otro, no a la vez")
     else:
         motivo = f"{', '.join(ociosos)} no hace(n) nada"
     alumno.exigir(
-        not escrituras.tardias["saldo"] and autores and not ociosos and not a_ciegas,
+        not escrituras.tardias["saldo"] and autores and not ociosos and not a_ciegas and not en_fila,
         f"El saldo final no sale de los depósitos de los hilos: {motivo}",
         veredicto=Veredicto.SIN_CONCURRENCIA,
         esperado=f"los {n_hilos} hilos depositan en `saldo`; main solo lo pone a 0 y lo lee",

@@ -18,8 +18,9 @@ cada una es una manera distinta de interbloquearse:
 - de 3 a 4 cuentas; con 4, la cuarta va y vuelve con una de las otras tres.
 Y el resultado sale de los hilos: en una ejecución trazada, los hilos de las
 transferencias cambian los saldos, ninguno se queda sin hacer nada (hilos de
-adorno) y main no escribe ningún `saldo` después de
-arrancarlos (unos saldos calculados en main son `sin_concurrencia`).
+adorno), ninguno espera con `join` a que acabe otra transferencia antes de
+empezar la suya (eso es atender en fila) y main no escribe ningún `saldo`
+después de arrancarlos (unos saldos calculados en main son `sin_concurrencia`).
 
 Tiempo adversario: aprobado lo anterior, se explora otra vez con los hilos
 retrasados `RETRASO_S` (un `sleep` en main en lugar de los `join` falla).
@@ -37,8 +38,9 @@ Clases de error y la forma que las alcanza en cada repetición:
 - toma con plazo que sigue sin el candado: la planificación dirigida (`carrera`);
 - un solo candado en el origen, o depósito sin candado: transferencias que
   comparten cuenta (`carrera`);
-- `sleep` en vez de `join`: tiempo adversario; saldos calculados en main o
-  hilos de adorno: escrituras trazadas (`sin_concurrencia`).
+- `sleep` en vez de `join`: tiempo adversario; saldos calculados en main,
+  hilos de adorno o hilos que esperan (join) a que acabe otra transferencia
+  antes de empezar la suya: escrituras trazadas (`sin_concurrencia`).
 """
 
 from __future__ import annotations
@@ -91,15 +93,24 @@ def test_transferencias_cruzadas(alumno, hilos):
 
     escrituras = hilos.escrituras(escenario)
     de_los_hilos = sum(escrituras.de_los_hilos(nombre) for nombre in escrituras.por_nombre)
+    en_fila = escrituras.en_fila("saldo")
+    if escrituras.tardias["saldo"]:
+        motivo = ": main los reescribió después de arrancarlos"
+    elif de_los_hilos == 0:
+        motivo = ": los hilos no cambiaron ningún saldo"
+    elif en_fila:
+        motivo = (f": {escrituras.nombrar(en_fila)} espera(n) con join a que termine otra transferencia "
+                  "antes de empezar la suya; van en fila, no a la vez")
+    else:
+        motivo = ""
     alumno.exigir(
-        escrituras.tardias["saldo"] == 0 and de_los_hilos > 0 and not escrituras.ociosos,
-        "Los saldos finales no salen de las transferencias de los hilos"
-        + (": main los reescribió después de arrancarlos" if escrituras.tardias["saldo"]
-           else ": los hilos no cambiaron ningún saldo"),
+        escrituras.tardias["saldo"] == 0 and de_los_hilos > 0 and not escrituras.ociosos and not en_fila,
+        "Los saldos finales no salen de las transferencias de los hilos" + motivo,
         veredicto=Veredicto.SIN_CONCURRENCIA,
-        esperado="cada hilo hace su transferencia sobre las cuentas compartidas",
+        esperado="cada hilo hace su transferencia sobre las cuentas compartidas, a la vez que los demás",
         obtenido=f"escrituras de main después de arrancar: {dict(escrituras.tardias) or 'ninguna'}"
-        f"; hilos que no hacen nada: {sorted(escrituras.ociosos or ()) or 'ninguno'}",
+        f"; hilos que no hacen nada: {sorted(escrituras.ociosos or ()) or 'ninguno'}"
+        f"; hilos que esperan a otro antes de transferir: {escrituras.nombrar(en_fila) or 'ninguno'}",
         explicacion="Calcular los saldos finales en main esquiva el interbloqueo en vez de "
         "arreglarlo: las transferencias tienen que hacerse a la vez y terminar siempre.",
     )

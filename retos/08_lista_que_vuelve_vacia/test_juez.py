@@ -112,7 +112,7 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
     )
     procesos.exigir_origen(obtenido, "inscripciones")
     procesos.exigir_procesos(1)
-    procesos.exigir_sin_senuelos()
+    procesos.exigir_sin_senuelos(valores=obtenido)
     procesos.exigir_solapamiento(2)
     if procesos.repeticion == 1:
         # Y otra vez, con los hijos acabando de uno en uno en el orden en que arrancaron (lo

@@ -52,6 +52,7 @@ import pytest
 
 from verificador.juez.alumno import Alumno
 from verificador.motor import contexto, estrategias
+from verificador.motor import hilos as hilos_motor
 from verificador.motor.exploracion import Explorador
 from verificador.motor.parches import Parches
 from verificador.veredictos import Evidencia, FalloVeredicto, Resultado, Veredicto
@@ -66,6 +67,7 @@ PLANIFICACIONES_RETRASO = 10  # schedules per delayed exploration (each delay of
 AMPLIACION_JUEZ = (30_000, 240)  # ~2x the exploration cost of a short thread case (measured)
 PLANIFICACIONES_OTRAS = 30  # schedules per exploration with each of `otras_estrategias`
 PRESUPUESTO_JUEZ_PASOS = 4_000_000  # scheduling steps one exploration of a repetition may spend (never seconds)
+_TRAS_JOIN = hilos_motor.TRAS_JOIN  # el evento de la traza: «<hilo> ya terminó (join)»
 PLANIFICACIONES_ESCRITURAS = 2  # traced schedules whose writers `escrituras` adds up
 
 
@@ -95,6 +97,9 @@ class Escrituras:
     # Escrituras de cada hilo en un nombre que ese hilo no había leído antes en la misma
     # ejecución: poner un valor a ciegas (`saldo = total`), no sumarle nada.
     a_ciegas: dict[str, Counter[str]] = field(default_factory=dict)
+    # (hilo, otro): `hilo` esperó con join a que `otro` (que no arrancó él) terminara antes de
+    # escribir nada en esa ejecución: su trabajo va detrás del de `otro` en todas las planificaciones.
+    esperas: set[tuple[str, str]] = field(default_factory=set)
 
     def hilos_que_sobrescriben(self, nombre: str) -> set[str]:
         """Hilos (no el principal) que escribieron `nombre` sin haberlo leído nunca antes."""
@@ -104,6 +109,18 @@ class Escrituras:
     def hilos_que_escriben(self, nombre: str) -> set[str]:
         return {h for h, n in self.por_nombre.get(nombre, Counter()).items()
                 if n and h != self.principal}
+
+    def en_fila(self, nombre: str) -> set[str]:
+        """Hilos que escriben `nombre` y, antes de hacerlo, esperaron (join) a que terminara
+        otro que también lo escribe: el trabajo va uno detrás de otro, no a la vez."""
+        autores = self.hilos_que_escriben(nombre)
+        return {h for h, otro in self.esperas if h in autores and otro in autores}
+
+    @staticmethod
+    def nombrar(hilos: set[str] | list[str]) -> str:
+        """Los tres primeros nombres y cuántos más: para los mensajes."""
+        orden = sorted(hilos)
+        return ", ".join(orden[:3]) + (f" y {len(orden) - 3} más" if len(orden) > 3 else "")
 
     def de_los_hilos(self, nombre: str) -> int:
         return sum(n for h, n in self.por_nombre.get(nombre, Counter()).items() if h != self.principal)
@@ -230,9 +247,17 @@ class Hilos:
         arrancados = False
         tardias: Counter[str] = Counter()
         leidos: set[tuple[str, str]] = set()  # (hilo, nombre) ya leídos en esta ejecución
+        escritores: set[str] = set()  # hilos que ya escribieron algo en esta ejecución
+        padres: dict[str, str] = {}  # hilo -> el que lo arrancó
         for evento in plan.eventos or ():
             if evento.hilo == principal and evento.accion.startswith("arranca "):
                 arrancados = True
+            if evento.accion.startswith("arranca "):
+                padres[evento.accion[len("arranca "):]] = evento.hilo
+            if evento.accion.endswith(_TRAS_JOIN) and evento.hilo != principal and evento.hilo not in escritores:
+                otro = evento.accion[:-len(_TRAS_JOIN)]
+                if padres.get(otro) != evento.hilo:  # esperar a los hilos que uno arrancó es fork-join
+                    datos.esperas.add((evento.hilo, otro))
             if not evento.accion.startswith(("escribe ", "lee ")) or not evento.clave:
                 continue
             nombre = str(evento.clave[-1]) if evento.clave[0] != "idx" else "[]"
@@ -240,6 +265,7 @@ class Hilos:
                 leidos.add((evento.hilo, nombre))
                 continue
             datos.por_nombre.setdefault(nombre, Counter())[evento.hilo] += 1
+            escritores.add(evento.hilo)
             if (evento.hilo, nombre) not in leidos:
                 datos.a_ciegas.setdefault(nombre, Counter())[evento.hilo] += 1
             if arrancados and evento.hilo == principal:

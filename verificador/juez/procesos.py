@@ -31,7 +31,7 @@ from verificador.juez import plugin as _plugin
 from verificador.procesos import Ejecucion, ejecutar
 from verificador.procesos import juicio as _juicio
 from verificador.procesos import sin_llegar as _sin_llegar
-from verificador.procesos.envios import digesto
+from verificador.procesos.envios import MAX_DIGESTOS, digesto
 from verificador.procesos.estado import EstadoProceso
 from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
 
@@ -44,6 +44,17 @@ TIEMPO_LIMITE_S = 20.0
 _REPARTIDOS = re.compile(r"PoolWorker|^(Spawn|Fork|Forkserver)Process-\d+$|Manager-\d+$")
 # Mostrar los marcos del verificador en las trazas (para nosotros, no para alumnos).
 TRAZA_COMPLETA = os.environ.get("VERIFICADOR_TRAZA_COMPLETA") == "1"
+
+
+def _huellas_de(valores: Any) -> set[int]:
+    """Las huellas del resultado y de sus elementos (y de los elementos de estos)."""
+    huellas = {digesto(valores)}
+    if isinstance(valores, (list, tuple)):
+        for v in valores:
+            huellas.add(digesto(v))
+            if isinstance(v, (list, tuple)):
+                huellas.update(digesto(x) for x in v)
+    return huellas
 
 
 def _con_huella(valor: Any, huellas: frozenset[int]) -> bool:
@@ -146,7 +157,7 @@ class Procesos:
             obtenido=str(len(ejecucion.trabajadores)),
         )
 
-    def exigir_sin_senuelos(self, ejecucion: Ejecucion | None = None) -> None:
+    def exigir_sin_senuelos(self, ejecucion: Ejecucion | None = None, *, valores: Any = None) -> None:
         """`sin_concurrencia` si algún proceso hijo del alumno arrancó y no entregó nada.
 
         Es lo mismo que los hilos de adorno del juez de hilos: arrancar N
@@ -159,11 +170,19 @@ class Procesos:
         terminó (`Pool.terminate`) antes de decir cómo se llamaba; un proceso
         de adorno del alumno o ejecuta su código o termina y da su nombre. Un
         hijo que delega su parte en un proceso nieto que la entrega trabaja.
+
+        `valores` (el resultado, si el juez lo da): entregar solo cuenta si algo
+        de lo entregado forma parte del resultado (el dato o un elemento suyo).
+        Un hijo que inscribe todos los lotes mientras los demás mandan un aviso
+        «he terminado» deja a los demás de adorno igual.
         """
         ejecucion = ejecucion or self.ultima
         if ejecucion is None:
             return
-        entregan = {p.pid for p in ejecucion.procesos if p.envios}
+        utiles = None if valores is None else _huellas_de(valores)
+        entregan = {p.pid for p in ejecucion.procesos
+                    if p.envios and (utiles is None or p.rol == "principal" or not p.digestos.isdisjoint(utiles)
+                                     or len(p.digestos) >= MAX_DIGESTOS)}
         padres = {p.pid: p.padre for p in ejecucion.procesos}
         for pid in list(entregan):  # quien delega en un nieto que entrega, también trabaja
             visto: set[int] = set()
@@ -176,12 +195,14 @@ class Procesos:
                     and (p.nombre or p.ejecuto_alumno)]
         if not senuelos:
             return
-        trabajan = len(ejecucion.trabajadores)
+        trabajan = sum(1 for p in ejecucion.hijos if p.rol == "hijo" and p.pid in entregan
+                       and (p.nombre or p.ejecuto_alumno))
+        nada = "nada del resultado" if utiles is not None else "nada"
         self._fallar(
             Veredicto.SIN_CONCURRENCIA,
             ejecucion,
             f"{len(senuelos)} de {len(senuelos) + trabajan} procesos hijos arrancaron y no "
-            "entregaron nada a otro proceso (procesos de adorno): el trabajo lo "
+            f"entregaron {nada} a otro proceso (procesos de adorno): el trabajo lo "
             + ("hizo el proceso principal." if trabajan == 0 else "hizo uno solo." if trabajan == 1
                else f"hicieron solo {trabajan}."),
             explicacion="Arrancar varios procesos y dejar que uno solo haga todo el trabajo "

@@ -21,6 +21,8 @@ from verificador.motor import contexto
 from verificador.motor.planificador import Espera, Hilo, Planificador
 from verificador.motor.primitivas import Event, _en_hilo, _plazo, _sync
 
+TRAS_JOIN = " ya terminó (join)"  # the trace event of a join that returned: «<thread> ya terminó (join)»
+
 # Originals captured at import time: while the engine is active the module's
 # attributes point at the functions below, so calling through the module would recurse.
 _Thread_real = _threading_real.Thread
@@ -117,7 +119,7 @@ class Thread:
         if interno.estado is Estado.TERMINADO:
             unir(h.reloj, interno.reloj)
             unir(h.reloj_orden, interno.reloj_orden)
-            plan.evento_sync(h, f"{self._name} ya terminó (join)", lugar)
+            plan.evento_sync(h, self._name + TRAS_JOIN, lugar)
 
     def is_alive(self) -> bool:
         from verificador.motor.planificador import Estado

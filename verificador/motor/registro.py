@@ -47,12 +47,13 @@ def acceso(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis.P
             if _no_rastrear(obj):
                 return
             d = getattr(obj, "__dict__", None)
-            if not isinstance(d, dict):
+            if not isinstance(d, _ESPACIOS):
                 return
             if p.tipo == analisis.LECTURA and (p.nombre not in d or _es_constante(d[p.nombre])):
                 return
             clave, objeto, valor = (id(obj), p.nombre), obj, d.get(p.nombre, AUSENTE)
-            descripcion = f"el atributo `{p.nombre}` de un objeto {type(obj).__name__}"
+            descripcion = (f"el atributo de clase `{p.nombre}` de {obj.__name__}" if isinstance(obj, type)
+                           else f"el atributo `{p.nombre}` de un objeto {type(obj).__name__}")
         elif p.categoria == "indice":
             cont = analisis.evaluar(p.objeto, frame)
             if not isinstance(cont, (list, dict)):
@@ -188,7 +189,7 @@ def evento(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis.P
         elif p.categoria == "atributo":
             obj = analisis.evaluar(p.objeto, frame)
             d = getattr(obj, "__dict__", None)
-            if isinstance(d, dict) and not _no_rastrear(obj):
+            if isinstance(d, _ESPACIOS) and not _no_rastrear(obj):
                 clave = ("attr", id(obj), p.nombre)
                 base = _texto_expr(p.objeto)
                 if p.tipo == analisis.LECTURA and p.nombre in d and not _es_constante(d[p.nombre]):
@@ -231,8 +232,13 @@ def _es_constante(v: Any) -> bool:
     return isinstance(v, _TIPOS_CONSTANTES) or getattr(v, "_es_primitiva", False)
 
 
+# an object's own attributes: an instance's dict, or a class's (a read-only view; `Clase.total += x`
+# from several threads is as much a race as `self.total += x`)
+_ESPACIOS = (dict, types.MappingProxyType)
+
+
 def _no_rastrear(obj: Any) -> bool:
-    return isinstance(obj, (types.ModuleType, type)) or getattr(obj, "_es_primitiva", False)
+    return isinstance(obj, types.ModuleType) or getattr(obj, "_es_primitiva", False) is True
 
 
 def _corto_valor(v: Any) -> str:
