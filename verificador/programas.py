@@ -100,3 +100,66 @@ def en_bucle_sin_fin(archivo: str, linea: int) -> bool:
     """Is this line inside an endless service loop (a logger, a heartbeat...)?"""
     linecache.checkcache(archivo)  # the file may have changed (`verificar vigilar`)
     return any(a <= linea <= b for a, b in _bucles_sin_fin("".join(linecache.getlines(archivo))))
+
+
+def doble_comprobacion(archivo: str, lectura: int, escritura: int) -> bool:
+    """Are these the outer check and the inner store of a double-checked initialisation?
+
+        if X is None:          # `lectura`: may race with the store, harmlessly
+            with candado:
+                if X is None:
+                    X = crear()  # `escritura`
+
+    In CPython the store publishes a fully built object in one step: the
+    outer check sees None (and then checks again under the lock) or the
+    object, never anything half-made; so does any read of X after it in the
+    same function (`return X`). `X` is any name or attribute (`cls._unica`);
+    the check may be `is None`, `== None` or `not X`.
+    """
+    linecache.checkcache(archivo)
+    return any(a <= lectura <= b and c <= escritura <= d
+               for (a, b), (c, d) in _dobles_comprobaciones("".join(linecache.getlines(archivo))))
+
+
+def _comprobado(test: ast.expr) -> str | None:
+    """The expression whose absence `test` checks (`X is None`, `X == None`, `not X`), as text."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return ast.unparse(test.operand)
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.Eq)) \
+            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
+        return ast.unparse(test.left)
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _dobles_comprobaciones(fuente: str) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
+    """(lines of the outer check, lines of the inner store) of each double-checked initialisation."""
+    try:
+        arbol = ast.parse(fuente)
+    except (SyntaxError, ValueError):
+        return ()
+    pares = []
+    funciones = [f for f in ast.walk(arbol) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    for externo in ast.walk(arbol):
+        if not isinstance(externo, ast.If):
+            continue
+        objetivo = _comprobado(externo.test)
+        if objetivo is None:
+            continue
+        lineas = (externo.test.lineno, externo.test.end_lineno or externo.test.lineno)
+        # the reads after it in the innermost function around it (`return X`)
+        dentro = [f for f in funciones if f.lineno <= externo.lineno <= (f.end_lineno or f.lineno)]
+        if dentro:
+            funcion = max(dentro, key=lambda f: f.lineno)
+            lineas = (lineas[0], funcion.end_lineno or lineas[1])
+        for con in externo.body:
+            if not isinstance(con, ast.With):
+                continue
+            for interno in ast.walk(con):
+                if not (isinstance(interno, ast.If) and _comprobado(interno.test) == objetivo):
+                    continue
+                for asignacion in ast.walk(interno):
+                    if isinstance(asignacion, ast.Assign) and \
+                            any(ast.unparse(t) == objetivo for t in asignacion.targets):
+                        pares.append((lineas, (asignacion.lineno, asignacion.end_lineno or asignacion.lineno)))
+    return tuple(pares)

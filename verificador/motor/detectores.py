@@ -54,6 +54,8 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
+from verificador.programas import doble_comprobacion
+
 Reloj = list[int]
 
 
@@ -203,6 +205,8 @@ class DetectorCarreras:
         self._ultimo: dict[tuple[int, Any], tuple[bool, Any, str, int]] = {}  # (thread, location) -> last access
         # where a preemption could matter: (location, file, line) of a read -> (next decision index, reader)
         self._lecturas_vistas: dict[tuple[Any, str, int], tuple[int, int]] = {}
+        # ...and who could still write then, and the reader's own clock and whether it held a lock
+        self._vivos_al_leer: dict[tuple[Any, str, int], tuple[frozenset[int], tuple[int, bool]]] = {}
         self._escritores: dict[Any, list[int]] = {}
 
     def acceso(
@@ -224,7 +228,7 @@ class DetectorCarreras:
                     almacena_in_place(frame.f_code, frame.f_lasti):
                 return  # `lista += [x]`: stores back the object it read; the list mutated in place
             if plan is not None:
-                self._para_expropiar(plan, hilo_id, clave, escritura, acceso)
+                self._para_expropiar(plan, hilo, hilo_id, reloj, clave, escritura, acceso, rmw)
             vigia = getattr(plan, "vigia", None)  # motor.cierre: what main used before the work ended
             if vigia is not None:
                 vigia.acceso(plan, hilo, clave, objeto, categoria, escritura, valor, acceso)
@@ -257,13 +261,27 @@ class DetectorCarreras:
         else:
             self._lecturas.setdefault(clave, {})[hilo_id] = (_comp(reloj, hilo_id), acceso, sondeo)
 
-    def _para_expropiar(self, plan: Any, hilo_id: int, clave: Any, escritura: bool, acceso: Acceso) -> None:
+    def _para_expropiar(self, plan: Any, hilo: Any, hilo_id: int, reloj: Reloj, clave: Any, escritura: bool,
+                        acceso: Acceso, rmw: bool = False) -> None:
         if escritura:
+            sitio = (clave, acceso.archivo, acceso.linea)
+            leida = self._lecturas_vistas.get(sitio)
+            if rmw and leida is not None and leida[1] == hilo_id and hilo is not None and hilo.mantiene \
+                    and self._vivos_al_leer[sitio][1] == (_comp(reloj, hilo_id), True):
+                # `x += 1` holding a lock it has not released since the read: what it read is what
+                # it wrote, nothing stale for a switch to expose (a writer without that lock is a
+                # race the detectors report by themselves)
+                del self._lecturas_vistas[sitio]
+                del self._vivos_al_leer[sitio]
             escritores = self._escritores.setdefault(clave, [])
             if hilo_id not in escritores:
                 escritores.append(hilo_id)
         elif len(self._lecturas_vistas) < MAX_LECTURAS_EXPROPIABLES:
-            self._lecturas_vistas.setdefault((clave, acceso.archivo, acceso.linea), (plan.n_decision, hilo_id))
+            sitio = (clave, acceso.archivo, acceso.linea)
+            if sitio not in self._lecturas_vistas:
+                self._lecturas_vistas[sitio] = (plan.n_decision, hilo_id)
+                self._vivos_al_leer[sitio] = (plan.ids_vivos(),
+                                              (_comp(reloj, hilo_id), bool(hilo is not None and hilo.mantiene)))
 
     def expropiaciones(self) -> list[dict[int, int]]:
         """Single preemptions worth trying, as deviations from the default schedule of this run.
@@ -276,8 +294,10 @@ class DetectorCarreras:
         random preemptions hit only by luck. Valid only for the default schedule.
         """
         sitios = []
-        for (clave, _archivo, _linea), (k, lector) in sorted(self._lecturas_vistas.items(), key=lambda e: e[1]):
-            escritores = [e for e in self._escritores.get(clave, ()) if e != lector]
+        for sitio, (k, lector) in sorted(self._lecturas_vistas.items(), key=lambda e: e[1]):
+            # a writer that had already ended when the read happened cannot be switched to
+            vivos = self._vivos_al_leer[sitio][0]
+            escritores = [e for e in self._escritores.get(sitio[0], ()) if e != lector and e in vivos]
             if escritores:
                 sitios.append((k, escritores))
         desvios: list[dict[int, int]] = []
@@ -302,6 +322,10 @@ class DetectorCarreras:
         if firma in self._vistas:
             return
         self._vistas.add(firma)
+        lectura, escritura = (segundo, primero) if primero.escritura else (primero, segundo)
+        if escritura.escritura and not lectura.escritura and lectura.archivo == escritura.archivo \
+                and doble_comprobacion(lectura.archivo, lectura.linea, escritura.linea):
+            return  # the outer check of a double-checked initialisation (see programas.doble_comprobacion)
         if candados is not None:  # inconsistent locking explains more: it goes first
             self.carreras.insert(0, Carrera(descripcion, primero, segundo, candados))
         else:

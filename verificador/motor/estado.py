@@ -102,6 +102,7 @@ class Hilo:
         "principal",
         "prioridad",
         "racha",
+        "rastreadores",
         "reloj",
         "reloj_orden",
         "reintentos",
@@ -127,6 +128,7 @@ class Hilo:
         self.daemon = daemon
         self.mantiene: list[Any] = []
         self.racha = 0
+        self.rastreadores: dict[Any, Any] = {}  # code -> its trace function in this thread (rastreo.crear)
         self.lugar: Lugar | None = None
         self.principal = principal
         self.trabajador: _Trabajador | None = None

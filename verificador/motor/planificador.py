@@ -113,6 +113,7 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
         self.listos: list[Hilo] = []
         self.actual: Hilo | None = None
         self.pasos = 0
+        self.llamadas_alumno = 0  # calls of the student's code seen by the tracer (see rastreo.crear)
         self.limite_pasos = LIMITE_PASOS
         self.reloj = 0.0
         self.fallo: Fallo | None = None
@@ -342,6 +343,10 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
             self._dejar_de_rastrear()
         if self.eventos is not None:
             registro.evento(self, hilo, frame, p)
+
+    def ids_vivos(self) -> frozenset[int]:
+        """The threads of this run that have not ended (not yet started included)."""
+        return frozenset(h.id for h in self.hilos if h.estado is not Estado.TERMINADO)
 
     def _dejar_de_rastrear(self) -> None:
         """From now on this run switches threads only at sync operations (see `carrera_basta`).
