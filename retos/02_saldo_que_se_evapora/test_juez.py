@@ -27,7 +27,11 @@ Clases de error y la forma que las alcanza en cada repetición:
   hilos simultáneos (`sin_concurrencia`);
 - cada hilo pone en `saldo` el total ya calculado (`saldo = n * d * c`, aunque
   sea con candado): escrituras a ciegas, sin leer `saldo` antes
-  (`sin_concurrencia`).
+  (`sin_concurrencia`); y si lo lee antes (`if saldo < total: saldo = total`),
+  una sola escritura que sube `saldo` más que todos los depósitos de un hilo
+  (`sin_concurrencia`);
+- cada hilo espera con `join` a que termine otro antes de depositar (en fila
+  dentro de los hilos): escrituras trazadas (`sin_concurrencia`).
 """
 
 from __future__ import annotations
@@ -73,6 +77,8 @@ def test_ningun_deposito_se_pierde(alumno, hilos):
     ociosos = sorted(escrituras.ociosos or ())
     a_ciegas = sorted(escrituras.hilos_que_sobrescriben("saldo"))
     en_fila = escrituras.en_fila("saldo")
+    salto = escrituras.mayor_salto("saldo")
+    de_golpe = salto is not None and salto[1] > depositos * cantidad
     if escrituras.tardias["saldo"]:
         motivo = (f"main escribió `saldo` {escrituras.tardias['saldo']} vez/veces después de "
                   "arrancar los hilos")
@@ -81,13 +87,18 @@ def test_ningun_deposito_se_pierde(alumno, hilos):
     elif a_ciegas:
         motivo = (f"{', '.join(a_ciegas)} pone(n) un valor en `saldo` sin leerlo: eso no es "
                   "depositar, es sobrescribir")
+    elif de_golpe:
+        assert salto is not None
+        motivo = (f"{salto[0]} subió `saldo` {salto[1]} de una sola vez, más que todos los depósitos "
+                  f"de un hilo ({depositos * cantidad}): eso es poner el total, no depositar")
     elif en_fila:
         motivo = (f"{escrituras.nombrar(en_fila)} espera(n) con join a que termine otro hilo antes de "
                   "depositar: los depósitos van uno detrás de otro, no a la vez")
     else:
         motivo = f"{', '.join(ociosos)} no hace(n) nada"
     alumno.exigir(
-        not escrituras.tardias["saldo"] and autores and not ociosos and not a_ciegas and not en_fila,
+        not escrituras.tardias["saldo"] and autores and not ociosos and not a_ciegas and not en_fila
+        and not de_golpe,
         f"El saldo final no sale de los depósitos de los hilos: {motivo}",
         veredicto=Veredicto.SIN_CONCURRENCIA,
         esperado=f"los {n_hilos} hilos depositan en `saldo`; main solo lo pone a 0 y lo lee",

@@ -80,6 +80,10 @@ class Linea:
     texto: str
 
 
+def _numero(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
 @dataclass
 class Escrituras:
     """Quién escribió qué en una ejecución: nombre -> {hilo: escrituras}.
@@ -100,6 +104,9 @@ class Escrituras:
     # (hilo, otro): `hilo` esperó con join a que `otro` (que no arrancó él) terminara antes de
     # escribir nada en esa ejecución: su trabajo va detrás del de `otro` en todas las planificaciones.
     esperas: set[tuple[str, str]] = field(default_factory=set)
+    # nombre -> hilo -> lo más que subió un número de una sola escritura (valor escrito menos
+    # el último escrito en ese sitio): poner el total de golpe no es depositar.
+    saltos: dict[str, Counter[str]] = field(default_factory=dict)
 
     def hilos_que_sobrescriben(self, nombre: str) -> set[str]:
         """Hilos (no el principal) que escribieron `nombre` sin haberlo leído nunca antes."""
@@ -109,6 +116,14 @@ class Escrituras:
     def hilos_que_escriben(self, nombre: str) -> set[str]:
         return {h for h, n in self.por_nombre.get(nombre, Counter()).items()
                 if n and h != self.principal}
+
+    def mayor_salto(self, nombre: str) -> tuple[str, float] | None:
+        """El hilo (no el principal) que más subió `nombre` de una sola escritura, y cuánto."""
+        saltos = {h: v for h, v in self.saltos.get(nombre, Counter()).items() if h != self.principal}
+        if not saltos:
+            return None
+        hilo = max(saltos, key=lambda h: saltos[h])
+        return hilo, saltos[hilo]
 
     def en_fila(self, nombre: str) -> set[str]:
         """Hilos que escriben `nombre` y, antes de hacerlo, esperaron (join) a que terminara
@@ -249,6 +264,7 @@ class Hilos:
         leidos: set[tuple[str, str]] = set()  # (hilo, nombre) ya leídos en esta ejecución
         escritores: set[str] = set()  # hilos que ya escribieron algo en esta ejecución
         padres: dict[str, str] = {}  # hilo -> el que lo arrancó
+        ultimos: dict[Any, Any] = {}  # sitio -> último valor escrito
         for evento in plan.eventos or ():
             if evento.hilo == principal and evento.accion.startswith("arranca "):
                 arrancados = True
@@ -266,6 +282,12 @@ class Hilos:
                 continue
             datos.por_nombre.setdefault(nombre, Counter())[evento.hilo] += 1
             escritores.add(evento.hilo)
+            valor, previo = evento.valor, ultimos.get(evento.clave)
+            if _numero(valor):
+                if _numero(previo):
+                    saltos = datos.saltos.setdefault(nombre, Counter())
+                    saltos[evento.hilo] = max(saltos.get(evento.hilo, valor - previo), valor - previo)
+                ultimos[evento.clave] = valor
             if (evento.hilo, nombre) not in leidos:
                 datos.a_ciegas.setdefault(nombre, Counter())[evento.hilo] += 1
             if arrancados and evento.hilo == principal:

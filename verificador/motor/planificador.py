@@ -137,6 +137,10 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
         self.cerrojos_inconsistentes = False
         self.sincronizando = self.solo_sincronizacion  # this run switches only at sync operations
         self.aprendidos: dict[int, Any] = {}  # id(Punto) -> what its accesses need (see rastreo)
+        # globals a thread other than main wrote (their reads are never constant) and, for the
+        # others, the reads learned as constant: (id(globals), name) -> [id(Punto)] (see rastreo)
+        self.globales_mutables: set[tuple[int, str]] = set()
+        self.constantes: dict[tuple[int, str], list[int]] = {}
         self.vigia_principal = False  # motor.cierre watches main's reads: record them all
         self.orden: DetectorOrdenCandados | None = None
         self.contador_nombres: dict[str, int] = {}

@@ -179,12 +179,19 @@ def aprender(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis
     """After a full scheduling point at an access to a global: may the next ones there be mute?"""
     clave = id(p)
     aprendidos = plan.aprendidos
+    variable = (id(frame.f_globals), p.nombre)
+    if p.tipo is not analisis.LECTURA and not hilo.principal and variable not in plan.globales_mutables:
+        # a thread rebinds it (`candado = Lock()` made lazily in a thread): its reads are data now
+        plan.globales_mutables.add(variable)
+        for i in plan.constantes.pop(variable, ()):
+            del aprendidos[i]
     previo = aprendidos.get(clave, None)
     if previo is False or previo is CONSTANTE:
         return
-    if p.tipo == analisis.LECTURA and previo is None:
+    if p.tipo == analisis.LECTURA and previo is None and variable not in plan.globales_mutables:
         if _constante(frame.f_globals.get(p.nombre, _AUSENTE)):
             aprendidos[clave] = CONSTANTE
+            plan.constantes.setdefault(variable, []).append(clave)
             return
     mantiene = hilo.mantiene
     if not mantiene:

@@ -36,7 +36,7 @@ def acceso(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis.P
             if p.tipo == analisis.LECTURA:
                 if p.nombre not in g:
                     return
-                if _es_constante(g[p.nombre]):
+                if _es_constante(g[p.nombre]) and (id(g), p.nombre) not in plan.globales_mutables:
                     return
             clave: Any = (id(g), p.nombre)
             objeto: Any = g
