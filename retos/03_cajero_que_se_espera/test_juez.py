@@ -36,14 +36,11 @@ Clases de error y la forma que las alcanza en cada repetición:
   (`sin_concurrencia`);
 - main decide de antemano cuántos pagos caben y los clientes cobran sin mirar
   el saldo: la cuenta tiene que seguir ofreciendo `pagar_con_comision` (la
-  operación del caso), y se prueba sola, con clientes del propio juez pagando a
-  la vez contra el mismo saldo escaso (`sin_concurrencia` si falta; si cobra
-  de más o se congela, su veredicto).
+  operación del caso) y, en la ejecución trazada, algún hilo cliente tiene que
+  pasar por ella (`sin_concurrencia`).
 """
 
 from __future__ import annotations
-
-import threading
 
 from verificador.juez import Veredicto
 
@@ -126,44 +123,19 @@ def test_pagos_con_comision(alumno, hilos):
         "carrera en vez de arreglarla: los clientes tienen que pagar a la vez y bien.",
     )
 
-    # La operación del caso, sola: clientes del juez pagan a la vez con `pagar_con_comision`
-    # contra el mismo saldo escaso. Quien decide en main cuántos pagos caben y cobra sin
-    # mirar el saldo no la tiene (o no la usa) y no pasa.
-    modulo = alumno.cargar()
-    clase = getattr(modulo, "CuentaBancaria", None)
+    # La operación del caso la hacen los clientes: quien decide en main cuántos pagos caben y
+    # cobra sin mirar el saldo no tiene `pagar_con_comision`, o sus clientes no la usan.
+    clase = getattr(alumno.cargar(), "CuentaBancaria", None)
+    pagar = getattr(clase, "pagar_con_comision", None)
+    clientes_que_pagan = escrituras.hilos_que_ejecutan(pagar) if callable(pagar) else set()
     alumno.exigir(
-        callable(getattr(clase, "pagar_con_comision", None)),
-        "La cuenta ya no ofrece `pagar_con_comision`: los clientes no pagan con la operación del caso",
+        clientes_que_pagan,
+        "Los clientes no pagan con `pagar_con_comision`: "
+        + ("la cuenta ya no la ofrece" if not callable(pagar) else "ningún hilo cliente la usa"),
         veredicto=Veredicto.SIN_CONCURRENCIA,
-        esperado="`CuentaBancaria(saldo).pagar_con_comision(cantidad, comision)`, que devuelve si cobró",
-        obtenido="no está" if clase is not None else "no hay clase `CuentaBancaria`",
+        esperado="los clientes pagan con `CuentaBancaria.pagar_con_comision(cantidad, comision)`",
+        obtenido="no está" if not callable(pagar) else "solo la usa main, o nadie",
         explicacion="El caso es esa operación: comprobar el saldo y cobrar pago y comisión de una "
         "vez. Decidir en main cuántos pagos caben y cobrar sin mirar el saldo esquiva el "
         "problema en vez de arreglarlo.",
     )
-
-    def pagos_directos():
-        cuenta = alumno.cargar().CuentaBancaria(saldo_inicial)
-        aceptados = [0] * clientes
-
-        def cliente(indice):
-            for _ in range(pagos):
-                if cuenta.pagar_con_comision(cantidad, comision):
-                    aceptados[indice] += 1
-
-        hilos_juez = [threading.Thread(target=cliente, args=(i,)) for i in range(clientes)]
-        for h in hilos_juez:
-            h.start()
-        for h in hilos_juez:
-            h.join()
-        alumno.exigir(
-            sum(aceptados) == alcanzan and cuenta.saldo == saldo_esperado,
-            f"`pagar_con_comision` sola no cuadra: {clientes} clientes pagando a la vez con saldo "
-            f"inicial {saldo_inicial}",
-            esperado=f"{alcanzan} pagos aceptados y saldo final {saldo_esperado}",
-            obtenido=f"{sum(aceptados)} pagos aceptados y saldo final {cuenta.saldo!r}",
-            explicacion="Un pago y su comisión se cobran juntos o no se cobra nada, y se "
-            "aceptan pagos mientras el saldo alcance.",
-        )
-
-    hilos.explorar(pagos_directos, minimo_hilos=clientes)

@@ -42,6 +42,7 @@ un cálculo en el hilo principal.
 
 from __future__ import annotations
 
+import os
 import random
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -107,6 +108,8 @@ class Escrituras:
     # nombre -> hilo -> lo más que subió un número de una sola escritura (valor escrito menos
     # el último escrito en ese sitio): poner el total de golpe no es depositar.
     saltos: dict[str, Counter[str]] = field(default_factory=dict)
+    # (hilo, archivo, línea) de cada paso trazado de los hilos que no son el principal
+    lugares: set[tuple[str, str, int]] = field(default_factory=set)
 
     def hilos_que_sobrescriben(self, nombre: str) -> set[str]:
         """Hilos (no el principal) que escribieron `nombre` sin haberlo leído nunca antes."""
@@ -116,6 +119,16 @@ class Escrituras:
     def hilos_que_escriben(self, nombre: str) -> set[str]:
         return {h for h, n in self.por_nombre.get(nombre, Counter()).items()
                 if n and h != self.principal}
+
+    def hilos_que_ejecutan(self, funcion: Any) -> set[str]:
+        """Hilos (no el principal) que dieron algún paso trazado dentro de `funcion` (una función
+        o un método del alumno): un acceso a datos compartidos o una operación de sincronización."""
+        codigo = getattr(funcion, "__code__", None)
+        if codigo is None:
+            return set()
+        lineas = {linea for _, _, linea in codigo.co_lines() if linea is not None}
+        archivo = os.path.basename(codigo.co_filename)
+        return {h for h, a, linea in self.lugares if linea in lineas and os.path.basename(a) == archivo}
 
     def mayor_salto(self, nombre: str) -> tuple[str, float] | None:
         """El hilo (no el principal) que más subió `nombre` de una sola escritura, y cuánto."""
@@ -268,6 +281,8 @@ class Hilos:
         for evento in plan.eventos or ():
             if evento.hilo == principal and evento.accion.startswith("arranca "):
                 arrancados = True
+            if evento.hilo != principal and evento.lugar is not None:
+                datos.lugares.add((evento.hilo, evento.lugar.archivo, evento.lugar.linea))
             if evento.accion.startswith("arranca "):
                 padres[evento.accion[len("arranca "):]] = evento.hilo
             if evento.accion.endswith(_TRAS_JOIN) and evento.hilo != principal and evento.hilo not in escritores:
