@@ -5,7 +5,8 @@ en el proceso principal, después de `retencion.py`. Mientras hay hijos
 retenidos (ver `retencion.py`), cada lectura que el código del principal hace
 de un `Array`, un `Value` o un proxy de `Manager` se anota con una huella del
 dato. Igual con la lista (o el diccionario, o el conjunto) que llena el
-`callback` de un `map_async`/`apply_async`/`starmap_async` mientras su
+`callback` de un `map_async`/`apply_async`/`starmap_async` (o el de
+`Future.add_done_callback`, en un `ProcessPoolExecutor`) mientras su
 resultado no está listo: esas lecturas no pasan por ningún método que se pueda
 envolver, así que se ven con un trazador de líneas en los marcos del alumno
 del principal (una línea que carga ese nombre; `lista.append`/`extend`, que
@@ -28,6 +29,7 @@ import os
 import sys
 import threading
 import zlib
+from concurrent import futures as _futuros
 from types import CodeType, FrameType
 from typing import Any
 
@@ -172,6 +174,8 @@ def _cargas(codigo: CodeType) -> dict[int, frozenset[str]]:
 def _listo(resultado: Any) -> bool:
     """¿Ya se entregó el resultado (y corrió su callback)? Sin contar como espera."""
     try:
+        if isinstance(resultado, _futuros.Future):
+            return bool(resultado.done())
         return bool(resultado._event.is_set())
     except Exception:
         return True
@@ -252,21 +256,39 @@ def _instalar_pool() -> None:
                 callback = args[3]
             elif callback is None and _o.__name__ == "apply_async" and len(args) > 2:
                 callback = args[2]
-            marco = _h.marco_del_alumno(1, 3)
-            if callback is None or marco is None:
-                return resultado
-            for objeto in _objetivo_de(callback):
-                nombres = frozenset(n for espacio in (marco.f_locals, marco.f_globals)
-                                    for n, v in list(espacio.items()) if v is objeto)
-                if nombres:
-                    _objetivos.append((objeto, resultado, nombres))
-            if _objetivos:
-                _trazar(marco)
+            _vigilar_callback(resultado, callback)
             return resultado
 
         envoltura.__name__ = original.__name__
         envoltura.__doc__ = original.__doc__
         setattr(pool.Pool, metodo, envoltura)
+
+
+def _vigilar_callback(resultado: Any, callback: Any) -> None:
+    """Un callback que llenará una lista (o un diccionario...) del alumno cuando llegue `resultado`."""
+    marco = _h.marco_del_alumno(1, 4)
+    if callback is None or marco is None:
+        return
+    for objeto in _objetivo_de(callback):
+        nombres = frozenset(n for espacio in (marco.f_locals, marco.f_globals)
+                            for n, v in list(espacio.items()) if v is objeto)
+        if nombres:
+            _objetivos.append((objeto, resultado, nombres))
+    if _objetivos:
+        _trazar(marco)
+
+
+def _instalar_futuros() -> None:
+    """`Future.add_done_callback` (un `ProcessPoolExecutor`): lo mismo que el callback de un Pool."""
+    original = _futuros.Future.add_done_callback
+
+    def add_done_callback(self: Any, fn: Any, _o: Any = original) -> None:
+        if not self.done():
+            _vigilar_callback(self, fn)
+        _o(self, fn)
+
+    add_done_callback.__doc__ = original.__doc__
+    _futuros.Future.add_done_callback = add_done_callback  # type: ignore[method-assign]
 
 
 def instalar(hijo: Any) -> None:
@@ -277,3 +299,4 @@ def instalar(hijo: Any) -> None:
     _h = hijo
     _r = hijo._retencion
     _instalar_pool()
+    _instalar_futuros()
