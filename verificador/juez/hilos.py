@@ -106,7 +106,7 @@ class Escrituras:
     # escribir nada en esa ejecución: su trabajo va detrás del de `otro` en todas las planificaciones.
     esperas: set[tuple[str, str]] = field(default_factory=set)
     # nombre -> hilo -> lo más que subió un número de una sola escritura (valor escrito menos
-    # el último escrito en ese sitio): poner el total de golpe no es depositar.
+    # el que ese hilo acababa de leer ahí): poner el total de golpe no es depositar.
     saltos: dict[str, Counter[str]] = field(default_factory=dict)
     # (hilo, archivo, línea) de cada paso trazado de los hilos que no son el principal
     lugares: set[tuple[str, str, int]] = field(default_factory=set)
@@ -277,7 +277,8 @@ class Hilos:
         leidos: set[tuple[str, str]] = set()  # (hilo, nombre) ya leídos en esta ejecución
         escritores: set[str] = set()  # hilos que ya escribieron algo en esta ejecución
         padres: dict[str, str] = {}  # hilo -> el que lo arrancó
-        ultimos: dict[Any, Any] = {}  # sitio -> último valor escrito
+        # (hilo, sitio) -> lo que ese hilo leyó en su último acceso trazado al sitio, si fue una lectura
+        lecturas: dict[tuple[str, Any], Any] = {}
         for evento in plan.eventos or ():
             if evento.hilo == principal and evento.accion.startswith("arranca "):
                 arrancados = True
@@ -294,15 +295,16 @@ class Hilos:
             nombre = str(evento.clave[-1]) if evento.clave[0] != "idx" else "[]"
             if evento.accion.startswith("lee "):
                 leidos.add((evento.hilo, nombre))
+                lecturas[(evento.hilo, evento.clave)] = evento.valor
                 continue
             datos.por_nombre.setdefault(nombre, Counter())[evento.hilo] += 1
             escritores.add(evento.hilo)
-            valor, previo = evento.valor, ultimos.get(evento.clave)
-            if _numero(valor):
-                if _numero(previo):
-                    saltos = datos.saltos.setdefault(nombre, Counter())
-                    saltos[evento.hilo] = max(saltos.get(evento.hilo, valor - previo), valor - previo)
-                ultimos[evento.clave] = valor
+            # lo que subió respecto de lo que ese mismo hilo acababa de leer (las escrituras mudas
+            # con el candado no están en la traza: no sirve «el último valor escrito»)
+            valor, previo = evento.valor, lecturas.pop((evento.hilo, evento.clave), None)
+            if _numero(valor) and _numero(previo):
+                saltos = datos.saltos.setdefault(nombre, Counter())
+                saltos[evento.hilo] = max(saltos.get(evento.hilo, valor - previo), valor - previo)
             if (evento.hilo, nombre) not in leidos:
                 datos.a_ciegas.setdefault(nombre, Counter())[evento.hilo] += 1
             if arrancados and evento.hilo == principal:
