@@ -188,11 +188,11 @@ def aprender(plan: Planificador, hilo: Hilo, frame: types.FrameType, p: analisis
     previo = aprendidos.get(clave, None)
     if previo is False or previo is CONSTANTE:
         return
-    if p.tipo == analisis.LECTURA and previo is None and variable not in plan.globales_mutables:
-        if _constante(frame.f_globals.get(p.nombre, _AUSENTE)):
-            aprendidos[clave] = CONSTANTE
-            plan.constantes.setdefault(variable, []).append(clave)
-            return
+    if p.tipo == analisis.LECTURA and previo is None and variable not in plan.globales_mutables \
+            and _constante(frame.f_globals.get(p.nombre, _AUSENTE)):
+        aprendidos[clave] = CONSTANTE
+        plan.constantes.setdefault(variable, []).append(clave)
+        return
     mantiene = hilo.mantiene
     if not mantiene:
         aprendidos[clave] = False
