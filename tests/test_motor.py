@@ -8,6 +8,7 @@ programas correctos que usan cada primitiva (que nunca deben marcarse).
 
 from __future__ import annotations
 
+import sys
 import textwrap
 from pathlib import Path
 
@@ -326,3 +327,25 @@ def test_un_contador_en_un_cierre_con_candado_no_pierde_nada(tmp_path: Path, cue
     for semilla in (0, 1):
         resultado = explorar_script(ruta, semilla=semilla)
         assert resultado.veredicto is esperado, (semilla, resultado.evidencia)
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="3.12+ no rastrea con sys.settrace: reanudar un "
+                    "generador sin puntos de planificación no cuesta nada")
+def test_el_tamano_de_la_exploracion_cuenta_las_llamadas_del_alumno(tmp_path: Path) -> None:
+    # 300 000 reanudaciones de un generador en una planificación de pocas decenas de pasos: contada
+    # solo por pasos parecía corta y se exploraban 1000 planificaciones (unos 4 minutos)
+    ruta = _escribir(tmp_path, """
+        import threading
+        res = []
+        def calcular():
+            res.append(sum(k * k for k in range(100_000)))
+        hilos = [threading.Thread(target=calcular) for _ in range(3)]
+        for h in hilos:
+            h.start()
+        for h in hilos:
+            h.join()
+        assert len(res) == 3
+    """)
+    r = explorar_script(ruta, semilla=1)
+    assert r.veredicto is Veredicto.APROBADO
+    assert 3 <= r.planificaciones <= 10, r.planificaciones

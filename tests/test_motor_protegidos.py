@@ -155,11 +155,15 @@ def test_protegido_aprendido_por_hilo_y_candado() -> None:
     class Hilo:
         def __init__(self, i: int) -> None:
             self.id = i
+            self.principal = False
             self.mantiene: list[Any] = []
             self.reloj_orden = [1] * (i + 1)
 
     class Plan:
-        aprendidos: dict[int, Any] = {}
+        def __init__(self) -> None:
+            self.aprendidos: dict[int, Any] = {}
+            self.globales_mutables: set[Any] = set()
+            self.constantes: dict[Any, list[int]] = {}
 
     import sys
 
