@@ -152,14 +152,14 @@ def _dobles_comprobaciones(fuente: str) -> tuple[tuple[tuple[int, int], tuple[in
         if dentro:
             funcion = max(dentro, key=lambda f: f.lineno)
             lineas = (lineas[0], funcion.end_lineno or lineas[1])
-        for con in externo.body:
-            if not isinstance(con, ast.With):
-                continue
-            for interno in ast.walk(con):
-                if not (isinstance(interno, ast.If) and _comprobado(interno.test) == objetivo):
-                    continue
-                for asignacion in ast.walk(interno):
-                    if isinstance(asignacion, ast.Assign) and \
-                            any(ast.unparse(t) == objetivo for t in asignacion.targets):
-                        pares.append((lineas, (asignacion.lineno, asignacion.end_lineno or asignacion.lineno)))
+        bajo_candado = (n for con in externo.body if isinstance(con, ast.With) for n in ast.walk(con))
+        for interno in bajo_candado:
+            if isinstance(interno, ast.If) and _comprobado(interno.test) == objetivo:
+                pares.extend((lineas, (a.lineno, a.end_lineno or a.lineno)) for a in _asignaciones(interno, objetivo))
     return tuple(pares)
+
+
+def _asignaciones(nodo: ast.AST, objetivo: str) -> list[ast.Assign]:
+    """The assignments to `objetivo` (as text) inside `nodo`."""
+    return [a for a in ast.walk(nodo)
+            if isinstance(a, ast.Assign) and any(ast.unparse(t) == objetivo for t in a.targets)]

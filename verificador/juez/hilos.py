@@ -53,8 +53,8 @@ import pytest
 
 from verificador.juez.alumno import Alumno
 from verificador.motor import contexto, estrategias
-from verificador.motor import hilos as hilos_motor
 from verificador.motor.exploracion import Explorador
+from verificador.motor.hilos import TRAS_JOIN
 from verificador.motor.parches import Parches
 from verificador.veredictos import Evidencia, FalloVeredicto, Resultado, Veredicto
 
@@ -68,7 +68,6 @@ PLANIFICACIONES_RETRASO = 10  # schedules per delayed exploration (each delay of
 AMPLIACION_JUEZ = (30_000, 240)  # ~2x the exploration cost of a short thread case (measured)
 PLANIFICACIONES_OTRAS = 30  # schedules per exploration with each of `otras_estrategias`
 PRESUPUESTO_JUEZ_PASOS = 4_000_000  # scheduling steps one exploration of a repetition may spend (never seconds)
-_TRAS_JOIN = hilos_motor.TRAS_JOIN  # el evento de la traza: «<hilo> ya terminó (join)»
 PLANIFICACIONES_ESCRITURAS = 2  # traced schedules whose writers `escrituras` adds up
 
 
@@ -280,14 +279,13 @@ class Hilos:
         # (hilo, sitio) -> lo que ese hilo leyó en su último acceso trazado al sitio, si fue una lectura
         lecturas: dict[tuple[str, Any], Any] = {}
         for evento in plan.eventos or ():
-            if evento.hilo == principal and evento.accion.startswith("arranca "):
-                arrancados = True
-            if evento.hilo != principal and evento.lugar is not None:
-                datos.lugares.add((evento.hilo, evento.lugar.archivo, evento.lugar.linea))
             if evento.accion.startswith("arranca "):
                 padres[evento.accion[len("arranca "):]] = evento.hilo
-            if evento.accion.endswith(_TRAS_JOIN) and evento.hilo != principal and evento.hilo not in escritores:
-                otro = evento.accion[:-len(_TRAS_JOIN)]
+                arrancados = arrancados or evento.hilo == principal
+            if evento.hilo != principal and evento.lugar is not None:
+                datos.lugares.add((evento.hilo, evento.lugar.archivo, evento.lugar.linea))
+            if evento.accion.endswith(TRAS_JOIN) and evento.hilo != principal and evento.hilo not in escritores:
+                otro = evento.accion[:-len(TRAS_JOIN)]
                 if padres.get(otro) != evento.hilo:  # esperar a los hilos que uno arrancó es fork-join
                     datos.esperas.add((evento.hilo, otro))
             if not evento.accion.startswith(("escribe ", "lee ")) or not evento.clave:

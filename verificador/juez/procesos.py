@@ -31,7 +31,7 @@ from verificador.juez import plugin as _plugin
 from verificador.procesos import Ejecucion, ejecutar
 from verificador.procesos import juicio as _juicio
 from verificador.procesos import sin_llegar as _sin_llegar
-from verificador.procesos.envios import MAX_DIGESTOS, digesto
+from verificador.procesos.envios import MAX_DIGESTOS, digesto, huellas
 from verificador.procesos.estado import EstadoProceso
 from verificador.veredictos import Evidencia, FalloVeredicto, Veredicto
 
@@ -44,17 +44,6 @@ TIEMPO_LIMITE_S = 20.0
 _REPARTIDOS = re.compile(r"PoolWorker|^(Spawn|Fork|Forkserver)Process-\d+$|Manager-\d+$")
 # Mostrar los marcos del verificador en las trazas (para nosotros, no para alumnos).
 TRAZA_COMPLETA = os.environ.get("VERIFICADOR_TRAZA_COMPLETA") == "1"
-
-
-def _huellas_de(valores: Any) -> set[int]:
-    """Las huellas del resultado y de sus elementos (y de los elementos de estos)."""
-    huellas = {digesto(valores)}
-    if isinstance(valores, (list, tuple)):
-        for v in valores:
-            huellas.add(digesto(v))
-            if isinstance(v, (list, tuple)):
-                huellas.update(digesto(x) for x in v)
-    return huellas
 
 
 def _con_huella(valor: Any, huellas: frozenset[int]) -> bool:
@@ -179,7 +168,7 @@ class Procesos:
         ejecucion = ejecucion or self.ultima
         if ejecucion is None:
             return
-        utiles = None if valores is None else _huellas_de(valores)
+        utiles = None if valores is None else set(huellas(valores, tope=None))
         entregan = {p.pid for p in ejecucion.procesos
                     if p.envios and (utiles is None or p.rol == "principal" or not p.digestos.isdisjoint(utiles)
                                      or len(p.digestos) >= MAX_DIGESTOS)}

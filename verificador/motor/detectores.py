@@ -83,6 +83,17 @@ class Acceso:
 
 
 @dataclass(frozen=True)
+class _LecturaVista:
+    """A read worth a preemption (see `DetectorCarreras.expropiaciones`)."""
+
+    decision: int  # the reader's next decision index
+    lector: int
+    vivos: frozenset[int]  # threads not yet ended then: the only writers a switch can reach
+    reloj: int  # the reader's own clock component then (a lock release bumps it)
+    con_candado: bool  # the reader held some lock
+
+
+@dataclass(frozen=True)
 class Carrera:
     """Two unsynchronised conflicting accesses to one location."""
 
@@ -203,10 +214,8 @@ class DetectorCarreras:
         self._conjuntos: dict[Any, dict[frozenset[int], dict[int, tuple[int, bool, Acceso, tuple[Any, ...]]]]] = {}
         self._bloqueadas: set[Any] = set()  # locations some access made holding a lock
         self._ultimo: dict[tuple[int, Any], tuple[bool, Any, str, int]] = {}  # (thread, location) -> last access
-        # where a preemption could matter: (location, file, line) of a read -> (next decision index, reader)
-        self._lecturas_vistas: dict[tuple[Any, str, int], tuple[int, int]] = {}
-        # ...and who could still write then, and the reader's own clock and whether it held a lock
-        self._vivos_al_leer: dict[tuple[Any, str, int], tuple[frozenset[int], tuple[int, bool]]] = {}
+        # where a preemption could matter: (location, file, line) of a read -> that read
+        self._lecturas_vistas: dict[tuple[Any, str, int], _LecturaVista] = {}
         self._escritores: dict[Any, list[int]] = {}
 
     def acceso(
@@ -262,26 +271,23 @@ class DetectorCarreras:
             self._lecturas.setdefault(clave, {})[hilo_id] = (_comp(reloj, hilo_id), acceso, sondeo)
 
     def _para_expropiar(self, plan: Any, hilo: Any, hilo_id: int, reloj: Reloj, clave: Any, escritura: bool,
-                        acceso: Acceso, rmw: bool = False) -> None:
+                        acceso: Acceso, rmw: bool) -> None:
+        sitio = (clave, acceso.archivo, acceso.linea)
+        con_candado = bool(hilo is not None and hilo.mantiene)
         if escritura:
-            sitio = (clave, acceso.archivo, acceso.linea)
             leida = self._lecturas_vistas.get(sitio)
-            if rmw and leida is not None and leida[1] == hilo_id and hilo is not None and hilo.mantiene \
-                    and self._vivos_al_leer[sitio][1] == (_comp(reloj, hilo_id), True):
+            if rmw and con_candado and leida is not None and leida.lector == hilo_id and leida.con_candado \
+                    and leida.reloj == _comp(reloj, hilo_id):
                 # `x += 1` holding a lock it has not released since the read: what it read is what
                 # it wrote, nothing stale for a switch to expose (a writer without that lock is a
                 # race the detectors report by themselves)
                 del self._lecturas_vistas[sitio]
-                del self._vivos_al_leer[sitio]
             escritores = self._escritores.setdefault(clave, [])
             if hilo_id not in escritores:
                 escritores.append(hilo_id)
-        elif len(self._lecturas_vistas) < MAX_LECTURAS_EXPROPIABLES:
-            sitio = (clave, acceso.archivo, acceso.linea)
-            if sitio not in self._lecturas_vistas:
-                self._lecturas_vistas[sitio] = (plan.n_decision, hilo_id)
-                self._vivos_al_leer[sitio] = (plan.ids_vivos(),
-                                              (_comp(reloj, hilo_id), bool(hilo is not None and hilo.mantiene)))
+        elif sitio not in self._lecturas_vistas and len(self._lecturas_vistas) < MAX_LECTURAS_EXPROPIABLES:
+            self._lecturas_vistas[sitio] = _LecturaVista(plan.n_decision, hilo_id, plan.ids_vivos(),
+                                                         _comp(reloj, hilo_id), con_candado)
 
     def expropiaciones(self) -> list[dict[int, int]]:
         """Single preemptions worth trying, as deviations from the default schedule of this run.
@@ -294,12 +300,11 @@ class DetectorCarreras:
         random preemptions hit only by luck. Valid only for the default schedule.
         """
         sitios = []
-        for sitio, (k, lector) in sorted(self._lecturas_vistas.items(), key=lambda e: e[1]):
+        for sitio, leida in sorted(self._lecturas_vistas.items(), key=lambda e: (e[1].decision, e[1].lector)):
             # a writer that had already ended when the read happened cannot be switched to
-            vivos = self._vivos_al_leer[sitio][0]
-            escritores = [e for e in self._escritores.get(sitio[0], ()) if e != lector and e in vivos]
+            escritores = [e for e in self._escritores.get(sitio[0], ()) if e != leida.lector and e in leida.vivos]
             if escritores:
-                sitios.append((k, escritores))
+                sitios.append((leida.decision, escritores))
         desvios: list[dict[int, int]] = []
         vistos: set[tuple[int, int]] = set()
         ronda = 0

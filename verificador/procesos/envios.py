@@ -30,6 +30,7 @@ import sys
 import threading
 import time
 import zlib
+from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
@@ -135,15 +136,20 @@ def _entrada_de_tarea(tarea: Any) -> None:
         registrar_entrada(valor)
 
 
-def _anotar_digestos(valor: Any, niveles: int) -> None:
-    """La huella del dato y, si es una lista, las de sus elementos (hasta `niveles`)."""
-    huella = digesto(valor)
-    if huella not in _digestos:
-        _digestos.add(huella)
-        _nuevos.append(huella)
-    if niveles and isinstance(valor, (list, tuple)) and len(valor) <= MAX_ELEMENTOS:
+def huellas(valor: Any, niveles: int = 2, *, tope: int | None = MAX_ELEMENTOS) -> Iterator[int]:
+    """La huella del dato y, si es una lista o tupla (de `tope` elementos como mucho), las de
+    sus elementos, hasta `niveles` de hondo."""
+    yield digesto(valor)
+    if niveles and isinstance(valor, (list, tuple)) and (tope is None or len(valor) <= tope):
         for elemento in valor:
-            _anotar_digestos(elemento, niveles - 1)
+            yield from huellas(elemento, niveles - 1, tope=tope)
+
+
+def _anotar_digestos(valor: Any, niveles: int) -> None:
+    for huella in huellas(valor, niveles):
+        if huella not in _digestos:
+            _digestos.add(huella)
+            _nuevos.append(huella)
 
 
 def volcar_envios() -> None:
