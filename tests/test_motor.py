@@ -263,6 +263,24 @@ def test_las_otras_estrategias_tambien_encuentran_la_carrera(tmp_path: Path, est
 
 
 def test_un_bloqueo_fuera_de_las_primitivas_es_no_modelado_con_su_linea(tmp_path: Path) -> None:
+    # Leer de una tubería en la que nadie escribe: el motor no puede dirigir esa espera.
+    # (`_thread.allocate_lock()` del alumno ya es un candado controlado: ver el test siguiente.)
+    ruta = _escribir(tmp_path, """
+        import os, threading
+        lectura, escritura = os.pipe()
+        os.set_blocking(lectura, True)
+        def esperar():
+            os.read(lectura, 1)
+        h = threading.Thread(target=esperar)
+        h.start(); h.join()
+    """)
+    r = explorar_script(ruta, semilla=0, planificaciones=3)
+    assert r.veredicto is Veredicto.NO_MODELADO
+    assert r.evidencia is not None and r.evidencia.ubicacion == "prog.py:6"
+    assert r.planificaciones == 1
+
+
+def test_un_candado_de_bajo_nivel_del_alumno_esta_controlado(tmp_path: Path) -> None:
     ruta = _escribir(tmp_path, """
         import threading, _thread
         real = _thread.allocate_lock()
@@ -273,9 +291,7 @@ def test_un_bloqueo_fuera_de_las_primitivas_es_no_modelado_con_su_linea(tmp_path
         h.start(); h.join()
     """)
     r = explorar_script(ruta, semilla=0, planificaciones=3)
-    assert r.veredicto is Veredicto.NO_MODELADO
-    assert r.evidencia is not None and r.evidencia.ubicacion == "prog.py:6"
-    assert r.planificaciones == 1
+    assert r.veredicto is Veredicto.INTERBLOQUEO
 
 
 def test_un_bucle_que_inunda_la_salida_es_un_cuelgue(tmp_path: Path) -> None:

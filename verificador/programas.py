@@ -163,3 +163,129 @@ def _asignaciones(nodo: ast.AST, objetivo: str) -> list[ast.Assign]:
     """The assignments to `objetivo` (as text) inside `nodo`."""
     return [a for a in ast.walk(nodo)
             if isinstance(a, ast.Assign) and any(ast.unparse(t) == objetivo for t in a.targets)]
+
+
+def comprobacion_de_duenio(archivo: str, lectura: int, escritura: int) -> bool:
+    """Are these an ownership check and a store of an owner, as in a hand-written RLock?
+
+        yo = threading.get_ident()
+        if self._duenio == yo:     # `lectura`: races with the stores, harmlessly
+            ...
+        self._duenio = yo          # `escritura` (or `= None`, `= 0`)
+
+    The read races with other threads' stores, but the value it reads can only
+    equal this thread's identity if this thread stored it: every store writes
+    its own thread's identity (`get_ident()`, `current_thread()`, a name taken
+    from one in the same function) or nothing (`None`, `0`). CPython's own
+    `threading._PyRLock` is written this way. Any other store to the same
+    location is not one of these, and still races.
+    """
+    linecache.checkcache(archivo)
+    lecturas, escrituras = _duenios("".join(linecache.getlines(archivo)))
+    return any((x, escritura) in escrituras for x, linea in lecturas if linea == lectura)
+
+
+_IDENTIDAD = frozenset({"get_ident", "get_native_id", "current_thread", "currentThread"})
+
+
+def _es_identidad(expr: ast.expr, propios: set[str]) -> bool:
+    """`get_ident()`/`current_thread()` (with any prefix), or a name assigned from one."""
+    if isinstance(expr, ast.Call):
+        funcion = expr.func
+        nombre = funcion.attr if isinstance(funcion, ast.Attribute) else getattr(funcion, "id", None)
+        return nombre in _IDENTIDAD
+    return isinstance(expr, ast.Name) and expr.id in propios
+
+
+@functools.lru_cache(maxsize=64)
+def _duenios(fuente: str) -> tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]:
+    """(location, line) of each ownership check, and of each store of an owner or of nothing."""
+    try:
+        arbol = ast.parse(fuente)
+    except (SyntaxError, ValueError):
+        return frozenset(), frozenset()
+    lecturas: set[tuple[str, int]] = set()
+    escrituras: set[tuple[str, int]] = set()
+    for funcion in ast.walk(arbol):
+        if not isinstance(funcion, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        propios = {a.targets[0].id for a in ast.walk(funcion)
+                   if isinstance(a, ast.Assign) and len(a.targets) == 1
+                   and isinstance(a.targets[0], ast.Name) and _es_identidad(a.value, set())}
+        for nodo in ast.walk(funcion):
+            if isinstance(nodo, ast.Compare) and len(nodo.ops) == 1 \
+                    and isinstance(nodo.ops[0], (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)):
+                lados = (nodo.left, nodo.comparators[0])
+                for lado, otro in (lados, lados[::-1]):
+                    if isinstance(lado, (ast.Name, ast.Attribute)) and _es_identidad(otro, propios):
+                        lecturas.add((ast.unparse(lado), lado.lineno))
+            elif isinstance(nodo, ast.Assign):
+                nada = isinstance(nodo.value, ast.Constant) and nodo.value.value in (None, 0)
+                if nada or _es_identidad(nodo.value, propios):
+                    escrituras.update((ast.unparse(t), nodo.lineno) for t in nodo.targets
+                                      if isinstance(t, (ast.Name, ast.Attribute)))
+    return frozenset(lecturas), frozenset(escrituras)
+
+
+# Methods that change the container they are called on.
+_MUTADORES = frozenset({
+    "append", "extend", "insert", "update", "add", "setdefault", "pop", "popitem", "remove",
+    "discard", "clear", "appendleft", "extendleft", "sort", "reverse", "put", "put_nowait",
+})
+
+
+def llena_global(archivo: str, linea: int, nombre: str) -> bool:
+    """Does the function defined at `linea` of `archivo` write the global `nombre` as finite work?
+
+    Writes are `nombre = …`/`nombre += …` under `global nombre`, `nombre[k] = …`,
+    and a mutating method call (`nombre.append(…)`). A function with an endless
+    service loop (`while True:` without its own `break`) is never finite work.
+    """
+    linecache.checkcache(archivo)
+    return nombre in _globales_llenados("".join(linecache.getlines(archivo))).get(linea, ())
+
+
+def trabajo_finito(archivo: str, linea: int) -> bool:
+    """Is the function defined at `linea` of `archivo` free of endless service loops?"""
+    linecache.checkcache(archivo)
+    return linea in _globales_llenados("".join(linecache.getlines(archivo)))
+
+
+@functools.lru_cache(maxsize=64)
+def _globales_llenados(fuente: str) -> dict[int, frozenset[str]]:
+    """For each function without an endless loop (by its `def` line): the globals it fills."""
+    try:
+        arbol = ast.parse(fuente)
+    except (SyntaxError, ValueError):
+        return {}
+    resultado: dict[int, frozenset[str]] = {}
+    for funcion in ast.walk(arbol):
+        if not isinstance(funcion, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        declarados: set[str] = set()
+        nombres: set[str] = set()
+        sin_fin = False
+        for nodo in ast.walk(funcion):
+            if isinstance(nodo, ast.Global):
+                declarados.update(nodo.names)
+            elif isinstance(nodo, ast.While) and isinstance(nodo.test, ast.Constant) \
+                    and nodo.test.value and not _tiene_break(nodo):
+                sin_fin = True
+            elif isinstance(nodo, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+                objetivos = nodo.targets if isinstance(nodo, ast.Assign) else [nodo.target]
+                for objetivo in objetivos:
+                    if isinstance(objetivo, ast.Name):
+                        nombres.add("=" + objetivo.id)  # counts only with `global`
+                    elif isinstance(objetivo, ast.Subscript) and isinstance(objetivo.value, ast.Name):
+                        nombres.add(objetivo.value.id)
+            elif isinstance(nodo, ast.Call) and isinstance(nodo.func, ast.Attribute) \
+                    and nodo.func.attr in _MUTADORES and isinstance(nodo.func.value, ast.Name):
+                nombres.add(nodo.func.value.id)
+        if sin_fin:
+            continue
+        llenados = {n for n in nombres if not n.startswith("=")}
+        llenados |= {n[1:] for n in nombres if n.startswith("=") and n[1:] in declarados}
+        linea = funcion.decorator_list[0].lineno if funcion.decorator_list else funcion.lineno
+        resultado[funcion.lineno] = frozenset(llenados)
+        resultado.setdefault(linea, frozenset(llenados))
+    return resultado

@@ -8,8 +8,8 @@ acepta pagos de más (o cobra la comisión sin el pago) en algún entrelazado.
 Con pagos iguales, el número de pagos aceptados no depende del orden:
 `min(total, saldo_inicial // coste)`.
 
-Formas que garantiza cada repetición: al menos 2 clientes a la vez, 3 pagos o
-más, dinero para 2 o más pero nunca para todos (sin escasez, la carrera entre
+Formas que garantiza cada repetición: al menos 2 clientes a la vez, 2 o 3 pagos
+cada uno, dinero para 2 o más pero nunca para todos (sin escasez, la carrera entre
 comprobar y cobrar no se ve; con dinero para uno solo, rechazar un pago porque
 el candado está ocupado acierta por casualidad), y lo que sobra tras el último
 pago que cabe está entre `cantidad - comision` y `cantidad` (así, cuando queda
@@ -34,6 +34,10 @@ Clases de error y la forma que las alcanza en cada repetición:
 - `sleep` en vez de `join`: tiempo adversario;
 - saldo calculado en main o clientes de adorno: escrituras trazadas
   (`sin_concurrencia`);
+- quitar el candado de la cuenta y poner a los clientes en fila con un candado
+  de turno que cada uno toma durante todos sus pagos: en ninguna planificación
+  se intercalan los pagos de dos clientes (`sin_concurrencia`; con un hilo
+  cajero que cobra por todos no se exige);
 - main decide de antemano cuántos pagos caben y los clientes cobran sin mirar
   el saldo: la cuenta tiene que seguir ofreciendo `pagar_con_comision` (la
   operación del caso) y, en la ejecución trazada, algún hilo cliente tiene que
@@ -47,6 +51,10 @@ from verificador.juez import Veredicto
 # Retraso (s virtuales) de la exploración con tiempo adversario: main puede dormir hasta
 # esto sin que los demás hilos avancen, y cada sleep de un hilo dura esto más.
 RETRASO_S = 10.0
+# Cuántas planificaciones caben (pasos, máximo): dos retiradas atómicas por separado solo fallan
+# si otro cliente se cuela entre ellas justo en el último pago que cubre el saldo; con 3
+# clientes de 3 pagos, PCT tarda de 36 a 849 planificaciones en dar con ese hueco (medido).
+AMPLIACION = (120_000, 1_000)
 
 
 def test_pagos_con_comision(alumno, hilos):
@@ -54,8 +62,8 @@ def test_pagos_con_comision(alumno, hilos):
     cantidad = alumno.rng.randint(max(10, comision + 1), 200)
     coste = cantidad + comision
     clientes = alumno.rng.randint(2, 3)
-    pagos = alumno.rng.randint(2 if clientes == 2 else 1, 3)
-    total = clientes * pagos  # 3 o más
+    pagos = alumno.rng.randint(2, 3)  # dos o más: así se ve si los pagos se intercalan
+    total = clientes * pagos  # 4 o más
     alcanzan = alumno.rng.randint(2, total - 1)  # hay para dos o más, nunca para todos
     # Con un solo pago por cubrir queda `coste + sobra`, y con `sobra` en
     # [cantidad - comision, cantidad) dos cobros separados a la vez (primero la
@@ -68,8 +76,14 @@ def test_pagos_con_comision(alumno, hilos):
     alumno.anotar_parametros(saldo_inicial=saldo_inicial, clientes=clientes, pagos=pagos,
                              cantidad=cantidad, comision=comision)
 
+    # Quién entra en `pagar_con_comision`, por planificación: dos clientes que pagan a la vez
+    # alternan sus pagos en alguna; un candado de turno alrededor de todos los pagos de cada
+    # cliente (sin candado en la cuenta) los pone en fila en todas.
+    turnos: list[list[str]] = []
+
     def escenario():
         cuenta = alumno.cargar()
+        _anotar_pagadores(cuenta, turnos)
         devuelto = cuenta.main(
             saldo_inicial=saldo_inicial,
             clientes=clientes,
@@ -105,7 +119,7 @@ def test_pagos_con_comision(alumno, hilos):
             "y se aceptan pagos mientras el saldo alcance.",
         )
 
-    hilos.explorar(escenario, minimo_hilos=clientes, retrasos=(RETRASO_S,))
+    hilos.explorar(escenario, minimo_hilos=clientes, retrasos=(RETRASO_S,), ampliacion=AMPLIACION)
 
     escrituras = hilos.escrituras(escenario)
     autores = escrituras.hilos_que_escriben("saldo")
@@ -121,6 +135,19 @@ def test_pagos_con_comision(alumno, hilos):
         f"no hacen nada: {sorted(escrituras.ociosos or ()) or 'ninguno'}",
         explicacion="Calcular en main el resultado que deberían dar los pagos esquiva la "
         "carrera en vez de arreglarla: los clientes tienen que pagar a la vez y bien.",
+    )
+
+    alumno.exigir(
+        _alternan(turnos),
+        "Los clientes pagan en fila: cada uno hace todos sus pagos sin que ningún otro pague "
+        "entre medias, en todas las planificaciones probadas",
+        veredicto=Veredicto.SIN_CONCURRENCIA,
+        esperado="pagos de clientes distintos que se intercalan en alguna planificación",
+        obtenido="; ".join(" → ".join(t) for t in turnos[:2]),
+        explicacion="Un candado que cada cliente toma durante todos sus pagos (y no el de la "
+        "cuenta durante cada pago) pone a los clientes en fila: esquiva la carrera en vez de "
+        "arreglarla, y la cuenta sigue sin ser segura para varios hilos. Protege cada pago "
+        "dentro de `pagar_con_comision`.",
     )
 
     # La operación del caso la hacen los clientes: quien decide en main cuántos pagos caben y
@@ -139,3 +166,40 @@ def test_pagos_con_comision(alumno, hilos):
         "vez. Decidir en main cuántos pagos caben y cobrar sin mirar el saldo esquiva el "
         "problema en vez de arreglarlo.",
     )
+
+
+def _anotar_pagadores(cuenta, turnos):
+    """Cambia `CuentaBancaria.pagar_con_comision` por una que apunta qué hilo entra (el código
+    del juez no lo traza el motor: no añade puntos de cambio)."""
+    import threading
+
+    clase = getattr(cuenta, "CuentaBancaria", None)
+    pagar = getattr(clase, "pagar_con_comision", None)
+    if not callable(pagar):
+        return
+    orden: list[str] = []
+    turnos.append(orden)
+
+    def pagar_con_comision(self, *args, **kwargs):
+        orden.append(threading.current_thread().name)
+        return pagar(self, *args, **kwargs)
+
+    clase.pagar_con_comision = pagar_con_comision
+
+
+def _alternan(turnos):
+    """¿Alternan sus pagos dos hilos en alguna planificación? Solo se exige cuando dos o más
+    hilos pagan dos veces o más (con un cajero que cobra por todos no hay fila que ver)."""
+    varios = False
+    for orden in turnos:
+        veces = {h: orden.count(h) for h in set(orden)}
+        if sum(1 for n in veces.values() if n >= 2) < 2:
+            continue
+        varios = True
+        vistos, anterior = set(), None
+        for hilo in orden:
+            if hilo != anterior and hilo in vistos:
+                return True
+            vistos.add(hilo)
+            anterior = hilo
+    return not varios

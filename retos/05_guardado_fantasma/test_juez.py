@@ -23,7 +23,11 @@ Requisitos de la historia, comprobados espiando las corrutinas del caso:
   el primero; esperar solo la última tarea (suponiendo que las que empezaron
   antes ya acabaron), o cualquier subconjunto, falla con el guardado que no se
   esperó. Quien espera todos (gather, wait, cada tarea, una cola con join) no
-  lo nota. Y al final, el último guardado una hora más lento (`RETRASO_ENORME_S`):
+  lo nota. Después, para cada guardado k menos el último, el mismo retraso
+  dentro de su espera de confirmación (`Retraso(dentro=True)`): lo que el
+  guardado leyó del almacén antes de esperar se queda viejo mientras los
+  siguientes guardan (copiar el almacén, esperar y reescribirlo entero pierde
+  los guardados de los demás). Y al final, el último guardado una hora más lento (`RETRASO_ENORME_S`):
   solo falla si main termina con ese guardado aún pendiente (un `sleep` largo
   en main); un plazo que lo cancela y lo dice no es abandonarlo.
 
@@ -143,6 +147,8 @@ def test_todo_resultado_se_guarda(alumno, asincrono):
     lento = min(len(archivos) * (demora + 1) + RETRASO_GUARDADO_S, RETRASO_MAXIMO_S)
     retrasos = (RETRASO_GUARDADO_S, *(Retraso(lento, "guardar_resultado", llamada=k)
                                       for k in range(len(archivos))),
+                *(Retraso(lento, "guardar_resultado", llamada=k, dentro=True)
+                  for k in range(len(archivos) - 1)),
                 Retraso(RETRASO_ENORME_S, "guardar_resultado", llamada=len(archivos) - 1,
                         solo_abandonos=True))
     asincrono.explorar(escenario, duracion_minima=demora + 1, retrasos=retrasos)

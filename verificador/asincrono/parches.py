@@ -5,7 +5,8 @@
 - `time.sleep/time/monotonic/perf_counter` (y sus `_ns`): el reloj virtual. Un
   `time.sleep` dentro de un paso del bucle avanza el reloj y queda apuntado
   como bloqueo, con la línea del alumno; en un hilo del ejecutor duerme en
-  tiempo virtual; en cualquier otro hilo duerme de verdad.
+  tiempo virtual; en cualquier otro hilo duerme de verdad. Lo mismo un
+  `threading.Event().wait(t)` sin poner dentro de un paso del bucle.
 - `asyncio.Lock.acquire/release`: apuntan quién tiene cada candado, para decir
   quién tiene lo que espera una tarea bloqueada.
 - `threading.Lock()` del alumno, y el candado con el que espera
@@ -58,6 +59,7 @@ _start_original = threading.Thread.start
 _join_original = threading.Thread.join
 _is_alive_original = threading.Thread.is_alive
 _rlock_original = threading.RLock
+_event_wait_original = threading.Event.wait
 _allocate_lock_original = threading._allocate_lock  # type: ignore[attr-defined]
 _acquire_original = asyncio.Lock.acquire
 _release_original = asyncio.Lock.release
@@ -92,30 +94,28 @@ def _bucle_en_paso() -> bool:
     return isinstance(bucle, _bucle.BucleControlado) and bucle.en_paso
 
 
+def _bloquear(c: Control, segundos: float, llamada: str, nombre: str) -> None:
+    """Un paso del bucle se queda `segundos` en una llamada bloqueante: el reloj avanza y,
+    con `segundos > 0`, queda apuntado como bloqueo en la línea del alumno."""
+    if _bucle_en_paso() and segundos > 0:
+        bucle = asyncio.get_running_loop()
+        assert isinstance(bucle, _bucle.BucleControlado)
+        bucle.bloqueo_en_paso += segundos
+        donde = c.linea_del_alumno()
+        if donde is not None:
+            c.bloqueos.append(Bloqueo(c.actor, donde[0], donde[1], segundos, False, llamada))
+            c.anotar(c.actor, donde[0], donde[1],
+                     f"bloqueó el bucle de eventos {segundos:g} s con {nombre}")
+    c.reloj += segundos
+
+
 def _sleep(segundos: float) -> None:
     segundos = float(segundos)
     if segundos < 0:
         raise ValueError("sleep length must be non-negative")
     c = _en_bucle()
     if c is not None:
-        if _bucle_en_paso() and segundos > 0:
-            bucle = asyncio.get_running_loop()
-            assert isinstance(bucle, _bucle.BucleControlado)
-            bucle.bloqueo_en_paso += segundos
-            donde = c.linea_del_alumno()
-            if donde is not None:
-                c.bloqueos.append(
-                    Bloqueo(
-                        c.actor, donde[0], donde[1], segundos, False, f"time.sleep({segundos:g})"
-                    )
-                )
-                c.anotar(
-                    c.actor,
-                    donde[0],
-                    donde[1],
-                    f"bloqueó el bucle de eventos {segundos:g} s con time.sleep",
-                )
-        c.reloj += segundos
+        _bloquear(c, segundos, f"time.sleep({segundos:g})", "time.sleep")
         return
     de_hilo = _bucle.control_del_hilo()
     if de_hilo is not None:
@@ -126,6 +126,18 @@ def _sleep(segundos: float) -> None:
         de_hilo.turnos.dormir(_bucle.trabajo_del_hilo(), despertar, clave)
         return
     _sleep_real(segundos)
+
+
+def _esperar_evento(self: threading.Event, timeout: float | None = None) -> bool:
+    """`threading.Event.wait(timeout)` sin poner, en un paso del bucle: bloquea el bucle
+    como un `time.sleep(timeout)` (solo otro hilo podría ponerlo antes; en el bucle
+    controlado, mientras dura el paso, ningún otro corre por turnos)."""
+    c = _en_bucle()
+    if c is None or timeout is None or self.is_set() or not _bucle_en_paso():
+        return _event_wait_original(self, timeout)
+    segundos = max(0.0, float(timeout))
+    _bloquear(c, segundos, f"threading.Event().wait({segundos:g})", "threading.Event.wait")
+    return self.is_set()
 
 
 def _lectura() -> float | None:
@@ -205,11 +217,12 @@ def _del_alumno(c: Control, profundidad: int = 2) -> bool:
     Semaphore o queue.Queue suyo)? Se mira quién llamó y quién llamó a ese
     (`profundidad`: marcos desde este hasta quien llamó)."""
     marco = sys._getframe(profundidad)
-    for _ in range(2):
-        if marco is None:
-            return False
+    vistos = 0  # los marcos de este módulo (`_esperar_evento`) no cuentan
+    while marco is not None and vistos < 2:
         if marco.f_code.co_filename in c.archivos:
             return True
+        if marco.f_code.co_filename != __file__:
+            vistos += 1
         marco = marco.f_back
     return False
 
@@ -334,6 +347,7 @@ def instalados() -> Iterator[None]:
         threading.Thread.start = _start  # type: ignore[method-assign]
         threading.Thread.join = _join  # type: ignore[method-assign]
         threading.Thread.is_alive = _is_alive  # type: ignore[method-assign]
+        threading.Event.wait = _esperar_evento  # type: ignore[method-assign]
         warnings._warn_unawaited_coroutine = _no_esperada  # type: ignore[attr-defined]
         sys.set_coroutine_origin_tracking_depth(PROFUNDIDAD_ORIGEN)
         yield
@@ -349,6 +363,7 @@ def instalados() -> Iterator[None]:
         threading.Thread.start = _start_original  # type: ignore[method-assign]
         threading.Thread.join = _join_original  # type: ignore[method-assign]
         threading.Thread.is_alive = _is_alive_original  # type: ignore[method-assign]
+        threading.Event.wait = _event_wait_original  # type: ignore[method-assign]
         asyncio.events._event_loop_policy = politica  # type: ignore[attr-defined]
         asyncio.run, asyncio.runners.run = run_asyncio, run_runners
         for n, f in anteriores_time.items():

@@ -40,10 +40,12 @@ esperar, falla, y se dice así: «el programa solo funciona si ...».
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import functools
 import itertools
 import types
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -89,6 +91,10 @@ class Retraso:
     # plazo que cancela lo lento (`wait_for`, y el error que avisa de ello) no es un fallo aquí:
     # sirve para retrasos enormes, que ningún plazo razonable aguanta.
     solo_abandonos: bool = False
+    # Dentro: el retraso no va antes de empezar, sino en la primera espera (`asyncio.sleep`)
+    # del cuerpo: lo que la corrutina leyó antes de esperar se queda viejo mientras tanto (la
+    # base de datos tarda en confirmar). Sin ninguna espera dentro, al terminar.
+    dentro: bool = False
 
     def afecta(self, nombre: str, orden: int) -> bool:
         return (self.corrutina in (None, nombre)) and self.llamada in (None, orden)
@@ -101,6 +107,32 @@ class Retraso:
         quien = self.corrutina or "una corrutina"
         return (f"la llamada nº {self.llamada + 1} a {quien} no tarda {self.segundos:g} s más "
                 "que las demás")
+
+
+# El retraso de `Retraso(dentro=True)` que le queda a la llamada espiada en curso (por tarea).
+_RETRASO_DENTRO: contextvars.ContextVar[list[float] | None] = contextvars.ContextVar(
+    "verificador_retraso_dentro", default=None)
+
+
+@contextlib.contextmanager
+def _sleep_con_retraso() -> Iterator[None]:
+    """Mientras dura: `asyncio.sleep` que, dentro de una llamada espiada con un retraso
+    `dentro`, dura eso de más (la primera espera de la llamada)."""
+    original = asyncio.sleep
+
+    @functools.wraps(original)
+    async def sleep(delay: float, result: Any = None) -> Any:
+        pendiente = _RETRASO_DENTRO.get()
+        extra = 0.0
+        if pendiente is not None:
+            extra, pendiente[0] = pendiente[0], 0.0
+        return await original(delay + extra, result)
+
+    asyncio.sleep = sleep  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        asyncio.sleep = original  # type: ignore[assignment]
 
 
 async def _trampolin(*args: Any, _verificador_espia: Any = None, **kwargs: Any) -> Any:
@@ -159,10 +191,21 @@ class Asincrono:
         async def espia(*args: Any, **kwargs: Any) -> Any:
             bucle = asyncio.get_running_loop()
             retraso = fixture.retraso
+            extra = 0.0
             if retraso is not None and retraso.afecta(nombre, next(orden)) and retraso.segundos:
-                await asyncio.sleep(retraso.segundos)
+                if retraso.dentro:
+                    extra = retraso.segundos
+                else:
+                    await asyncio.sleep(retraso.segundos)
             inicio = bucle.time()
-            resultado = await verdadera(*args, **kwargs)
+            marca = _RETRASO_DENTRO.set([extra])
+            try:
+                resultado = await verdadera(*args, **kwargs)
+            finally:
+                pendiente = (_RETRASO_DENTRO.get() or [0.0])[0]
+                _RETRASO_DENTRO.reset(marca)
+            if pendiente:
+                await asyncio.sleep(pendiente)  # no esperó nada dentro: tarda de más al final
             llamadas.append(Llamada(args, kwargs, bucle.time() - inicio))
             return resultado
 
@@ -196,9 +239,10 @@ class Asincrono:
             retraso = valor if isinstance(valor, Retraso) else Retraso(float(valor))
             self.retraso = retraso
             try:
-                self._explorar(fabrica, PLANIFICACIONES_RETRASO, minimo_tareas, None,
-                               duracion_minima, max(tiempo_max_virtual, 2 * retraso.segundos),
-                               estrategia, permitir_bloqueos)
+                with _sleep_con_retraso() if retraso.dentro else contextlib.nullcontext():
+                    self._explorar(fabrica, PLANIFICACIONES_RETRASO, minimo_tareas, None,
+                                   duracion_minima, max(tiempo_max_virtual, 2 * retraso.segundos),
+                                   estrategia, permitir_bloqueos)
             except FalloVeredicto as fallo:
                 abandonos = fallo.evidencia is not None and bool(
                     fallo.evidencia.bloqueados or fallo.evidencia.detalles.get("pendientes_al_terminar"))

@@ -164,12 +164,13 @@ class Hilos:
     def explorar(self, escenario: Callable[[], object], *, planificaciones: int | None = None,
                  minimo_hilos: int = 1, estrategia: str | None = None,
                  otras_estrategias: Sequence[str] = (),
-                 retrasos: Sequence[float] = ()) -> Resultado:
+                 retrasos: Sequence[float] = (),
+                 ampliacion: tuple[int, int] = AMPLIACION_JUEZ) -> Resultado:
         alumno = self._alumno
         exp = self._explorador(estrategia)
         resultado = exp.explorar(escenario, planificaciones=planificaciones or PLANIFICACIONES_JUEZ,
                                  semilla=alumno.semilla, presupuesto_pasos=PRESUPUESTO_JUEZ_PASOS,
-                                 ampliacion=AMPLIACION_JUEZ if planificaciones is None else None)
+                                 ampliacion=ampliacion if planificaciones is None else None)
         alumno.anotar(planificaciones=resultado.planificaciones)
         creados = int(resultado.estadisticas.get("hilos_creados", 0))
         simultaneos = int(resultado.estadisticas.get("hilos_simultaneos", 0))

@@ -38,8 +38,13 @@ interpreter kills in the middle of its work:
   either read a location that daemon writes while it was alive, or announced
   completion while it was alive. Its remaining work never happens.
 
-A daemon killed before touching anything main read, and with no announcement,
-is not reported (nothing shows that a real run would use its work).
+"A location that daemon writes" is one it already wrote in this run, or a
+global its target function fills (assigns under `global`, stores an item
+into, or calls `append`/`update`/... on; `programas.llena_global`): the
+daemon killed before its first write still owed that result. A daemon killed
+before touching anything main read, whose function does not fill it, and with
+no announcement, is not reported (nothing shows that a real run would use its
+work).
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ from typing import Any
 from verificador.huellas import algo_nuevo, huella
 from verificador.motor.detectores import AUSENTE, Acceso, valor_en
 from verificador.motor.planificador import Estado, Hilo, Lugar, Planificador
-from verificador.programas import en_bucle_sin_fin
+from verificador.programas import en_bucle_sin_fin, llena_global, trabajo_finito
 from verificador.veredictos import Evidencia, Paso
 
 _ANUNCIO = re.compile(
@@ -86,6 +91,7 @@ class _Lectura:
     acceso: Acceso
     vivos: frozenset[int]
     n_hilos: int
+    nombre_global: str | None = None  # the global's name, when the location is one
 
 
 @dataclass
@@ -116,6 +122,24 @@ def _pendientes(cola: Any) -> int:
         return int(cola._qsize())  # no thread runs at exit: the internal size is exact
     except Exception:
         return 0
+
+
+def _codigo_objetivo(plan: Planificador, id_: int) -> Any:
+    hilo = next(h for h in plan.hilos if h.id == id_)
+    return getattr(getattr(hilo.fachada, "_target", None), "__code__", None)
+
+
+def _objetivo_finito(plan: Planificador, id_: int) -> bool:
+    """A thread that never ran: is its target a plain function without a service loop?"""
+    codigo = _codigo_objetivo(plan, id_)
+    return codigo is not None and trabajo_finito(codigo.co_filename, codigo.co_firstlineno)
+
+
+def _llenaria(plan: Planificador, id_: int, nombre: str | None) -> bool:
+    """Would this thread's target, finite work, write the global `nombre` (see
+    `programas.llena_global`)? For a daemon killed before it got to that write."""
+    codigo = _codigo_objetivo(plan, id_) if nombre is not None else None
+    return codigo is not None and llena_global(codigo.co_filename, codigo.co_firstlineno, nombre)
 
 
 def _vivos(plan: Planificador) -> frozenset[int]:
@@ -163,7 +187,9 @@ class VigiaCierre:
             self.lecturas.pop(clave, None)
             return
         self.lecturas[clave] = _Lectura(_lector(objeto, categoria, clave[1]), huella, acceso, vivos,
-                                        len(plan.hilos))
+                                        len(plan.hilos),
+                                        clave[1] if categoria == "global" and isinstance(clave[1], str)
+                                        else None)
 
     def salida(self, plan: Planificador, hilo: Hilo, texto: str) -> None:
         if hilo.principal:
@@ -226,6 +252,7 @@ class VigiaCierre:
                 if i in sin_esperar and estado in (Estado.LISTO, Estado.DURMIENDO)
                 and (reloj[i] if i < len(reloj) else 0) == 0
                 and (_con_trabajo(plan, i)
+                     or (lugar is None and _objetivo_finito(plan, i))
                      or (lugar is not None and not en_bucle_sin_fin(lugar.archivo, lugar.linea)))}
 
     def _daemon_matado(self, plan: Planificador) -> Hallazgo | None:
@@ -235,7 +262,9 @@ class VigiaCierre:
         for clave, lectura in self.lecturas.items():
             if lectura.n_hilos != self.n_hilos_al_salir:
                 continue
-            suyos = frozenset(i for i in matados if i in lectura.vivos and i in self.escritores.get(clave, ()))
+            suyos = frozenset(i for i in matados if i in lectura.vivos
+                              and (i in self.escritores.get(clave, ())
+                                   or _llenaria(plan, i, lectura.nombre_global)))
             if suyos:
                 return self._matado(plan, suyos, matados, lectura=lectura)
         for anuncio in self.anuncios:

@@ -54,7 +54,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from verificador.programas import doble_comprobacion
+from verificador.programas import comprobacion_de_duenio, doble_comprobacion
 
 Reloj = list[int]
 
@@ -329,8 +329,11 @@ class DetectorCarreras:
         self._vistas.add(firma)
         lectura, escritura = (segundo, primero) if primero.escritura else (primero, segundo)
         if escritura.escritura and not lectura.escritura and lectura.archivo == escritura.archivo \
-                and doble_comprobacion(lectura.archivo, lectura.linea, escritura.linea):
-            return  # the outer check of a double-checked initialisation (see programas.doble_comprobacion)
+                and (doble_comprobacion(lectura.archivo, lectura.linea, escritura.linea)
+                     or comprobacion_de_duenio(lectura.archivo, lectura.linea, escritura.linea)):
+            # the outer check of a double-checked initialisation, or a hand-written RLock's
+            # ownership check (see programas.doble_comprobacion, programas.comprobacion_de_duenio)
+            return
         if candados is not None:  # inconsistent locking explains more: it goes first
             self.carreras.insert(0, Carrera(descripcion, primero, segundo, candados))
         else:

@@ -123,8 +123,21 @@ class Thread:
 
     def is_alive(self) -> bool:
         from verificador.motor.planificador import Estado
+        from verificador.motor.primitivas import unir
 
-        return self._started and self._interno is not None and self._interno.estado is not Estado.TERMINADO
+        interno = self._interno
+        if not self._started or interno is None:
+            return False
+        if interno.estado is not Estado.TERMINADO:
+            return True
+        # CPython learns that the thread ended by taking its state lock (3.13: its handle):
+        # everything the thread did happens before, as after a join.
+        plan = contexto.activo()
+        h = plan.hilo_actual() if plan is not None else None
+        if h is not None and h is not interno:
+            unir(h.reloj, interno.reloj)
+            unir(h.reloj_orden, interno.reloj_orden)
+        return False
 
     # -- attributes
     @property

@@ -145,6 +145,19 @@ def _crear_espera_del_pool(original: Any) -> Any:
     return staticmethod(_wait_for_updates)
 
 
+def _candado_de_bajo_nivel(plan: Planificador, original: Any, controlado: Any) -> Any:
+    """`_thread.allocate_lock()` (o `_thread.RLock()`): controlado si lo pide el código del
+    alumno; el de verdad si lo pide la biblioteca estándar (la importación, por ejemplo)."""
+
+    def crear() -> Any:
+        if sys._getframe(1).f_code.co_filename in plan.archivos:
+            return controlado()
+        return original()
+
+    crear.__name__ = getattr(original, "__name__", "allocate_lock")
+    return crear
+
+
 def _salida_forzosa(codigo: int = 0) -> None:
     plan = contexto.activo()
     h = None if plan is None else plan.hilo_actual()
@@ -194,6 +207,11 @@ class Parches:
         self._poner(t, "get_ident", hilos.get_ident)
         self._poner(_thread, "start_new_thread", hilos.start_new_thread)
         self._poner(_thread, "_count", hilos.count)
+        self._poner(_thread, "allocate_lock",
+                    _candado_de_bajo_nivel(self.plan, _thread.allocate_lock, primitivas.Lock))
+        if hasattr(_thread, "RLock"):
+            self._poner(_thread, "RLock",
+                        _candado_de_bajo_nivel(self.plan, _thread.RLock, primitivas.RLock))
         r = self.reloj
         for nombre in ("sleep", "time", "monotonic", "perf_counter", "time_ns", "monotonic_ns",
                        "perf_counter_ns"):

@@ -149,6 +149,16 @@ class Lock(_Primitiva):
     def locked(self) -> bool:
         return self._duenio is not None
 
+    # the old aliases that `_thread.lock` still has (3.10-3.13)
+    def acquire_lock(self, blocking: bool = True, timeout: float = -1) -> bool:
+        return self.acquire(blocking, timeout)
+
+    def release_lock(self) -> None:
+        self.release()
+
+    def locked_lock(self) -> bool:
+        return self.locked()
+
     def _at_fork_reinit(self) -> None:
         self._duenio = None
         self._esperan = []

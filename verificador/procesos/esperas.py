@@ -126,6 +126,9 @@ def _envolver_sueno(contar: Callable[[float], float]) -> None:
     time.sleep = sleep
 
 
+_SHAREDCTYPES = os.sep + os.path.join("multiprocessing", "sharedctypes.py")
+
+
 def _envolver_candados(sincronizacion: Any, despues: Callable[[], None] | None = None) -> None:
     """`acquire()` (o `with`) de un candado de multiprocessing que bloquearía: una espera.
 
@@ -138,14 +141,39 @@ def _envolver_candados(sincronizacion: Any, despues: Callable[[], None] | None =
         except Exception:
             return True
 
+    def ceder(candado: Any) -> None:
+        """El principal toma un candado libre con hijos retenidos: ellos van primero (quizá
+        por el mismo candado), ver `retencion.ceder`. No el que toma por dentro `v.value`
+        (sharedctypes): leer no es escribir, y escribir ya cede antes de tomarlo."""
+        marco: Any = sys._getframe(2)
+        while marco is not None:
+            archivo = marco.f_code.co_filename
+            if archivo == "<string>" or (archivo.endswith(_SHAREDCTYPES)
+                                         and marco.f_code.co_name != "__enter__"):
+                return  # `v.value`, `a[i]`, `a[:]`: toman el candado por dentro
+            if not (archivo.endswith(_SHAREDCTYPES) or archivo.startswith(_r._propios)):
+                break  # `with contador:` o `contador.get_lock()` del alumno
+            marco = marco.f_back
+        if marco is None:
+            return
+        try:
+            mio = candado._semlock._is_mine()
+        except Exception:
+            mio = True
+        if not mio:
+            _r.ceder()
+
     entrar = sincronizacion.SemLock.__enter__
 
     def __enter__(self: Any) -> Any:
         esperara = False
         if ((_r._retenidos or _r._h._raiz != os.getpid() or despues is not None)
-                and bloquearia(self) and _r.del_alumno()):
-            esperara = True
-            _r.espera()
+                and _r.del_alumno()):
+            if bloquearia(self):
+                esperara = True
+                _r.espera()
+            elif despues is not None and _r._retenidos:
+                ceder(self)
         resultado = entrar(self)
         if esperara and despues is not None:
             despues()
@@ -159,9 +187,12 @@ def _envolver_candados(sincronizacion: Any, despues: Callable[[], None] | None =
         tomar = self.acquire
 
         def acquire(block: bool = True, timeout: Any = None) -> bool:
-            esperara = bool(block) and bloquearia(self) and _r.del_alumno()
+            alumno = _r.del_alumno()
+            esperara = bool(block) and bloquearia(self) and alumno
             if esperara:
                 _r.espera()
+            elif alumno and despues is not None and _r._retenidos:
+                ceder(self)
             conseguido = bool(tomar(block, timeout))
             if esperara and conseguido and despues is not None:
                 despues()
@@ -254,7 +285,8 @@ def instalar_hijo(r: Any) -> None:
 
     def contar(segundos: float) -> float:
         _r._hijo.dormido(segundos)  # dormir mucho: quizá sondea algo que hace otro hijo
-        return segundos
+        plazos = sys.modules.get("_verificador_procesos_plazos")
+        return segundos if plazos is None else plazos.sueno_de_hijo(segundos)
 
     _envolver_sueno(contar)
 

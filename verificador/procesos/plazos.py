@@ -4,7 +4,7 @@
 semilla y con `VERIFICADOR_PROCESOS_PLAZO_MAX_S` en el entorno (lo pone el
 ejecutor para los jueces; `explorar` no), toda espera acotada que el código
 del alumno hace con un plazo de hasta ese máximo espera solo
-`ESPERA_CORTA_S`: `Queue.get(timeout=…)`, `Process.join(timeout=…)`,
+`ESPERA_CORTA_S`: `Process.join(timeout=…)`,
 `AsyncResult.get/wait(timeout=…)`, `imap(...).next(timeout=…)`,
 `Connection.poll(timeout)` de un `Pipe`, `Event.wait(timeout=…)` de
 multiprocessing y `Future.result/exception(timeout=…)` de
@@ -19,6 +19,27 @@ sobre un candado recibido de otro proceso (con `k` sacado de la semilla, de 1 a
 `ESPERA_VENCIDA_HASTA`) vence también si el candado está libre: otro proceso
 pudo tomarlo justo antes y quedarse parado. Un programa correcto vuelve a
 intentarlo; uno que «sigue sin candado» pisa los datos de otro.
+
+`Queue.get(timeout=…)` es distinto: no se decide por el reloj, porque que
+el hijo llegue o no en `ESPERA_CORTA_S` depende de la carga (y el veredicto no
+puede depender de ella). Vencen sin mirar la cola, como si el productor
+llegara tarde: antes del primer elemento, las esperas con plazo del alumno
+hasta sumar el máximo entre sus plazos (y como mucho `VENCIDAS_PRIMERO`);
+después, la primera espera de cada elemento (tras cada `get` que devolvió
+algo). Las demás duran lo que pide el alumno. Solo mientras el productor pudo
+retrasarse: en el principal, si queda algún hijo suyo que el alumno no ha
+visto terminar (con `join`, `is_alive()`, `exitcode` o `active_children()`;
+no con `connection.wait` sobre su `sentinel`), o algún trabajador vivo de un
+pool. En un hijo, que no sabe si quien llena la cola ya acabó (un hermano que
+el principal esperó antes de arrancarlo, por ejemplo), la espera solo se acorta
+a `ESPERA_CORTA_S`, como las demás. Todo lo que un hijo terminado envió ya está en la tubería, así
+que tras verlo terminar nada vence sin mirar.
+
+Y un `time.sleep` del código del alumno en un proceso hijo, de hasta el
+máximo, no duerme (`sueno_de_hijo`): es la ejecución en la que los demás
+procesos se retrasaron lo mismo. Escalonar a los hijos con pausas («el
+proceso i espera i·0,5 s antes de contar») no los separa; dormir para
+sondear algo sigue sondeando.
 
 Es lo que pasa en una máquina cargada cuando el otro proceso tarda más que
 el plazo: nada que no pueda pasar de verdad. Lo que ya estaba listo se
@@ -41,6 +62,9 @@ ESPERA_CORTA_S = 0.005
 
 # La espera con plazo sobre un candado compartido que vence aunque esté libre: de 1 a esto.
 ESPERA_VENCIDA_HASTA = 3
+
+# Esperas de `Queue.get(timeout=…)` que vencen, como mucho, antes del primer elemento.
+VENCIDAS_PRIMERO = 20
 
 _alumno: frozenset[str] = frozenset()
 _maximo = 0.0
@@ -138,6 +162,11 @@ def _plazo(timeout: Any) -> Any:
     return timeout
 
 
+def sueno_de_hijo(segundos: float) -> float:
+    """Lo que duerme de verdad un `time.sleep(segundos)` del alumno en un hijo (ver arriba)."""
+    return 0.0 if _maximo and 0 < segundos <= _maximo else segundos
+
+
 def _envolver(clase: Any, metodo: str, posicion: int, corta: float | None = None) -> None:
     """Reemplaza `clase.metodo` para acortar su argumento `timeout` (en `posicion` o por nombre).
 
@@ -161,6 +190,76 @@ def _envolver(clase: Any, metodo: str, posicion: int, corta: float | None = None
     setattr(clase, metodo, envoltura)
 
 
+class _ColaRetrasada:
+    """Las esperas de `Queue.get(timeout=…)` del alumno que vencen sin mirar la cola (ver arriba)."""
+
+    def __init__(self, hijo: Any) -> None:
+        self.principal = os.getpid() == hijo._raiz
+        self.retencion = hijo._retencion  # sus `_lanzados`: los hijos que arrancó el alumno
+        self.recibidos = 0  # elementos que ha devuelto `get` en este proceso
+        self.vencidas = 0  # esperas vencidas desde el último elemento
+        self.retraso = 0.0  # y la suma de sus plazos
+
+    def productor_en_marcha(self) -> bool:
+        """¿Pudo retrasarse quien llena la cola? En un hijo, siempre (puede ser el principal).
+
+        En el principal, si algún hijo del alumno no se ha visto terminar: `join()`,
+        `is_alive()`, `exitcode` y `active_children()` preguntan a `Popen.poll`, que
+        `envios.py` anota."""
+        if not self.principal:
+            return True
+        envios = sys.modules.get("_verificador_procesos_envios")
+        vistos = set(envios.terminados()) if envios is not None else set()
+        lanzados = list(getattr(self.retencion, "_lanzados", ()))
+        if any(p.pid not in vistos for p in lanzados):
+            return True
+        # Los trabajadores de un Pool o de un ProcessPoolExecutor (el alumno no los ve
+        # terminar: se miran sin recogerlos); el servidor de un Manager no produce nada.
+        import multiprocessing.process as proceso
+
+        return any(p not in lanzados and getattr(p._popen, "returncode", 0) is None
+                   and getattr(getattr(p, "_target", None), "__name__", "") != "_run_server"
+                   for p in list(proceso._children))
+
+    def vence(self, segundos: float) -> bool:
+        if self.recibidos:
+            cabe = self.vencidas == 0
+        else:
+            cabe = self.vencidas < VENCIDAS_PRIMERO and self.retraso + segundos <= _maximo
+        if not cabe or not self.productor_en_marcha():
+            return False
+        self.vencidas += 1
+        self.retraso += segundos
+        return True
+
+    def recibido(self) -> None:
+        self.recibidos += 1
+        self.vencidas = 0
+        self.retraso = 0.0
+
+
+def _envolver_cola(retrasada: _ColaRetrasada) -> None:
+    import multiprocessing.queues
+    import queue
+
+    get = multiprocessing.queues.Queue.get
+
+    def get_envuelto(self: Any, block: bool = True, timeout: Any = None) -> Any:
+        if block and timeout is not None and _acortable(timeout) and _del_alumno(1):
+            if not retrasada.principal:
+                # un hijo no sabe si sus productores ya acabaron: solo se acorta la espera
+                timeout = min(float(timeout), ESPERA_CORTA_S)
+            elif retrasada.vence(float(timeout)):
+                raise queue.Empty
+        elemento = get(self, block, timeout)
+        retrasada.recibido()
+        return elemento
+
+    get_envuelto.__name__ = get.__name__
+    get_envuelto.__doc__ = get.__doc__
+    multiprocessing.queues.Queue.get = get_envuelto  # type: ignore[method-assign]
+
+
 def instalar(hijo: Any) -> None:
     global _alumno, _maximo, _semilla
     texto = os.environ.get("VERIFICADOR_PROCESOS_PLAZO_MAX_S")
@@ -175,7 +274,7 @@ def instalar(hijo: Any) -> None:
     import multiprocessing.queues
     import multiprocessing.synchronize
 
-    _envolver(multiprocessing.queues.Queue, "get", 1)  # get(block=True, timeout=None)
+    _envolver_cola(_ColaRetrasada(hijo))
     _envolver(multiprocessing.process.BaseProcess, "join", 0)
     _envolver(multiprocessing.pool.ApplyResult, "get", 0)
     _envolver(multiprocessing.pool.ApplyResult, "wait", 0)

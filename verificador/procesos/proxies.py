@@ -70,6 +70,9 @@ def instalar(datos: Any) -> None:
             return resultado
         alumno = datos._h.marco_del_alumno(1, 3)
         if alumno is None or os.getpid() == datos._h._raiz:
+            if (alumno is not None and methodname not in LEIDAS_EN_PRINCIPAL
+                    and methodname not in NO_ENVIAN and type(self).__name__ in PROXIES_DE_DATOS):
+                datos._h._retencion.ceder()  # el principal escribe: los retenidos, primero
             if (alumno is not None and datos._perturbar and methodname in LEIDAS_EN_PRINCIPAL
                     and type(self).__name__ in PROXIES_DE_DATOS):
                 adelantadas = sys.modules.get("_verificador_procesos_adelantadas")

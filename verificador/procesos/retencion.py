@@ -35,6 +35,10 @@ completos: «funciona por suerte». Con semilla, el orden se impone:
 - `time.sleep` del principal NO es esperar a un hijo: con retenidos no duerme,
   cuenta lo pedido; a los `RETRASO_MAXIMO_S` (o tras `SONDEOS_MAXIMOS` consultas
   que no bloquean: `is_alive()`, `empty()`, leer un `Value`...) los suelta;
+- antes de que el código del principal escriba un dato compartido (`Value`,
+  `Array`, un proxy de `Manager`) con hijos retenidos, esos hijos van primero
+  (`ceder`): lo que el principal escribe tras `start()` sin esperar a nadie
+  puede llegar tarde;
 - al volver el principal de una espera de verdad, los hijos ya soltados que
   siguen vivos se paran en su próximo efecto (`pausar_en_marcha`, `pausa-<pid>`)
   y salen como los retenidos.
@@ -152,11 +156,14 @@ def hay_retenidos() -> bool:
     return bool(_retenidos)
 
 
-def soltar_todos() -> None:
-    """Todos los retenidos salen, de uno en uno (el relevo, que mueve el vigía)."""
+def soltar_todos(sin_pausados: bool = False) -> None:
+    """Todos los retenidos salen, de uno en uno (el relevo, que mueve el vigía).
+
+    `sin_pausados`: solo los que aún no habían salido nunca (ver `ceder`)."""
     global _sueno, _sondeos, _relevos
     with _cerrojo:
-        nuevos = [pid for pid in _retenidos if pid not in _relevo]
+        nuevos = [pid for pid in _retenidos
+                  if pid not in _relevo and not (sin_pausados and pid in _pausados)]
         if nuevos:
             _relevo.extend(nuevos if _serie else _orden_sembrado(nuevos, _relevos))
             _relevos += 1
@@ -405,8 +412,36 @@ def _al_salir() -> None:
 
 
 def retener() -> None:
-    """Antes de cada efecto de un hijo (ver `retenido.retener`)."""
-    _hijo.retener()
+    """Antes de cada efecto del alumno: en un hijo, ver `retenido.retener`; en el principal,
+    `ceder`."""
+    if _h is not None and _h._semilla is not None and os.getpid() == _h._raiz:
+        ceder()
+    else:
+        _hijo.retener()
+
+
+def ceder() -> None:
+    """El principal va a escribir un dato compartido con hijos retenidos: ellos van primero.
+
+    Salen en relevo y el principal espera a que cada uno entregue su primer efecto
+    (o espere algo, se bloquee o acabe). Es el orden en que el principal se queda
+    sin CPU justo después de `start()` o de un aviso: lo que escribe entonces
+    (poner a cero un contador, rellenar la configuración que los hijos leen al
+    despertar) llega tarde. Un programa correcto escribe antes de arrancarlos o
+    con ellos esperando algo, y no lo nota. Solo salen los que no habían salido
+    nunca: los que ya corrieron y están en pausa siguen esperando a que el
+    principal espere. En serie no se cede (el turno dura hasta que el hijo
+    acaba).
+    """
+    if _serie or all(pid in _pausados for pid in _retenidos):
+        return
+    soltar_todos(sin_pausados=True)
+    while True:
+        with _cerrojo:
+            _avanzar()
+            if not _relevo and not _turno:
+                return
+        _dormir(_hijo.PERIODO_S)
 
 
 def confirmar(cola: Any = None) -> None:

@@ -1,0 +1,34 @@
+# esperado: carrera|incompleto
+# A medias: TaskGroup bien usado, pero guardar_resultado copia el almacén antes del await y lo reescribe después; si dos guardados se solapan, el segundo borra el del primero.
+import asyncio
+
+
+async def process_data(data, demora=10):
+    print(f"procesando {data}...")
+    await asyncio.sleep(demora)
+    print(f"{data} ya terminó de procesarse.")
+    return data * 2
+
+
+async def guardar_resultado(almacen, data, resultado):
+    copia = dict(almacen)  # transacción: leemos el estado actual
+    await asyncio.sleep(1)  # la base de datos tarda un segundo en confirmar
+    copia[data] = resultado
+    almacen.clear()
+    almacen.update(copia)
+
+
+async def main(archivos=("archivo.txt",), demora=10, almacen=None):
+    if almacen is None:
+        almacen = {}
+    print("inicio de procesamiento")
+    async with asyncio.TaskGroup() as grupo:
+        for archivo in archivos:
+            result = await process_data(archivo, demora)
+            grupo.create_task(guardar_resultado(almacen, archivo, result))
+            print(f"resultado final: {result}")
+    return almacen
+
+
+if __name__ == "__main__":
+    print(asyncio.run(main()))
