@@ -494,7 +494,7 @@ def test_reloj_vencido_esperando_al_motor_de_procesos_no_es_cuelgue(tmp_path: Pa
 
 
     def trabajar():
-        time.sleep(4)
+        time.sleep(30)
 
 
     def main():
@@ -502,6 +502,8 @@ def test_reloj_vencido_esperando_al_motor_de_procesos_no_es_cuelgue(tmp_path: Pa
         hijo.start()
         hijo.join()
     """
+    # 30 s: más que el plazo adversario (10 s), así que el juez no acorta ese sueño del hijo
+    # (los de hasta 10 s no duermen: ver plazos.sueno_de_hijo).
     informe = _comprobar(tmp_path, codigo, juez="juez_procesos_lento.py", repeticiones=1,
                          tiempo_limite_s=1.5, margen_s=30)
     assert informe.veredicto is Veredicto.PRESUPUESTO_AGOTADO, informe.evidencia
