@@ -75,12 +75,14 @@ def _bucles_sin_fin(fuente: str) -> tuple[tuple[int, int], ...]:
         arbol = ast.parse(fuente)
     except (SyntaxError, ValueError):
         return ()
-    rangos = []
-    for nodo in ast.walk(arbol):
-        if isinstance(nodo, ast.While) and isinstance(nodo.test, ast.Constant) and nodo.test.value \
-                and not _tiene_break(nodo):
-            rangos.append((nodo.lineno, nodo.end_lineno or nodo.lineno))
-    return tuple(rangos)
+    return tuple((nodo.lineno, nodo.end_lineno or nodo.lineno)
+                 for nodo in ast.walk(arbol) if _es_bucle_sin_fin(nodo))
+
+
+def _es_bucle_sin_fin(nodo: ast.AST) -> bool:
+    """`while True:` (or `while 1:`) without a `break` of its own."""
+    return isinstance(nodo, ast.While) and isinstance(nodo.test, ast.Constant) \
+        and bool(nodo.test.value) and not _tiene_break(nodo)
 
 
 def _tiene_break(bucle: ast.While) -> bool:
@@ -262,30 +264,25 @@ def _globales_llenados(fuente: str) -> dict[int, frozenset[str]]:
     for funcion in ast.walk(arbol):
         if not isinstance(funcion, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
-        declarados: set[str] = set()
-        nombres: set[str] = set()
-        sin_fin = False
+        if any(_es_bucle_sin_fin(nodo) for nodo in ast.walk(funcion)):
+            continue
+        declarados: set[str] = set()  # `global x`
+        asignados: set[str] = set()  # `x = …`, `x += …`: a global only if declared
+        llenados: set[str] = set()  # `x[k] = …`, `x.append(…)`
         for nodo in ast.walk(funcion):
             if isinstance(nodo, ast.Global):
                 declarados.update(nodo.names)
-            elif isinstance(nodo, ast.While) and isinstance(nodo.test, ast.Constant) \
-                    and nodo.test.value and not _tiene_break(nodo):
-                sin_fin = True
             elif isinstance(nodo, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
-                objetivos = nodo.targets if isinstance(nodo, ast.Assign) else [nodo.target]
-                for objetivo in objetivos:
+                for objetivo in nodo.targets if isinstance(nodo, ast.Assign) else [nodo.target]:
                     if isinstance(objetivo, ast.Name):
-                        nombres.add("=" + objetivo.id)  # counts only with `global`
+                        asignados.add(objetivo.id)
                     elif isinstance(objetivo, ast.Subscript) and isinstance(objetivo.value, ast.Name):
-                        nombres.add(objetivo.value.id)
+                        llenados.add(objetivo.value.id)
             elif isinstance(nodo, ast.Call) and isinstance(nodo.func, ast.Attribute) \
                     and nodo.func.attr in _MUTADORES and isinstance(nodo.func.value, ast.Name):
-                nombres.add(nodo.func.value.id)
-        if sin_fin:
-            continue
-        llenados = {n for n in nombres if not n.startswith("=")}
-        llenados |= {n[1:] for n in nombres if n.startswith("=") and n[1:] in declarados}
-        linea = funcion.decorator_list[0].lineno if funcion.decorator_list else funcion.lineno
-        resultado[funcion.lineno] = frozenset(llenados)
-        resultado.setdefault(linea, frozenset(llenados))
+                llenados.add(nodo.func.value.id)
+        globales = frozenset(llenados | (asignados & declarados))
+        # `co_firstlineno` of a decorated function is its first decorator's line
+        for linea in {funcion.lineno, *(d.lineno for d in funcion.decorator_list[:1])}:
+            resultado[linea] = globales
     return resultado

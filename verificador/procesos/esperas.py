@@ -126,9 +126,6 @@ def _envolver_sueno(contar: Callable[[float], float]) -> None:
     time.sleep = sleep
 
 
-_SHAREDCTYPES = os.sep + os.path.join("multiprocessing", "sharedctypes.py")
-
-
 def _envolver_candados(sincronizacion: Any, despues: Callable[[], None] | None = None) -> None:
     """`acquire()` (o `with`) de un candado de multiprocessing que bloquearía: una espera.
 
@@ -148,10 +145,10 @@ def _envolver_candados(sincronizacion: Any, despues: Callable[[], None] | None =
         marco: Any = sys._getframe(2)
         while marco is not None:
             archivo = marco.f_code.co_filename
-            if archivo == "<string>" or (archivo.endswith(_SHAREDCTYPES)
-                                         and marco.f_code.co_name != "__enter__"):
+            compartido = archivo.endswith(_r._SHAREDCTYPES)
+            if archivo == "<string>" or (compartido and marco.f_code.co_name != "__enter__"):
                 return  # `v.value`, `a[i]`, `a[:]`: toman el candado por dentro
-            if not (archivo.endswith(_SHAREDCTYPES) or archivo.startswith(_r._propios)):
+            if not (compartido or archivo.startswith(_r._propios)):
                 break  # `with contador:` o `contador.get_lock()` del alumno
             marco = marco.f_back
         if marco is None:
@@ -163,17 +160,23 @@ def _envolver_candados(sincronizacion: Any, despues: Callable[[], None] | None =
         if not mio:
             _r.ceder()
 
+    def antes_de_tomar(candado: Any, bloqueante: bool) -> bool:
+        """Si el alumno va a esperar por el candado, lo dice (`espera`) y devuelve True; si
+        el principal lo toma libre con hijos retenidos, les cede el paso."""
+        esperara = bloqueante and bloquearia(candado)
+        cede = not esperara and despues is not None and bool(_r._retenidos)
+        if not (esperara or cede) or not _r.del_alumno():
+            return False
+        if esperara:
+            _r.espera()
+        else:
+            ceder(candado)
+        return esperara
+
     entrar = sincronizacion.SemLock.__enter__
 
     def __enter__(self: Any) -> Any:
-        esperara = False
-        if ((_r._retenidos or _r._h._raiz != os.getpid() or despues is not None)
-                and _r.del_alumno()):
-            if bloquearia(self):
-                esperara = True
-                _r.espera()
-            elif despues is not None and _r._retenidos:
-                ceder(self)
+        esperara = antes_de_tomar(self, True)
         resultado = entrar(self)
         if esperara and despues is not None:
             despues()
@@ -187,12 +190,7 @@ def _envolver_candados(sincronizacion: Any, despues: Callable[[], None] | None =
         tomar = self.acquire
 
         def acquire(block: bool = True, timeout: Any = None) -> bool:
-            alumno = _r.del_alumno()
-            esperara = bool(block) and bloquearia(self) and alumno
-            if esperara:
-                _r.espera()
-            elif alumno and despues is not None and _r._retenidos:
-                ceder(self)
+            esperara = antes_de_tomar(self, bool(block))
             conseguido = bool(tomar(block, timeout))
             if esperara and conseguido and despues is not None:
                 despues()

@@ -201,13 +201,9 @@ class _ColaRetrasada:
         self.retraso = 0.0  # y la suma de sus plazos
 
     def productor_en_marcha(self) -> bool:
-        """¿Pudo retrasarse quien llena la cola? En un hijo, siempre (puede ser el principal).
-
-        En el principal, si algún hijo del alumno no se ha visto terminar: `join()`,
-        `is_alive()`, `exitcode` y `active_children()` preguntan a `Popen.poll`, que
-        `envios.py` anota."""
-        if not self.principal:
-            return True
+        """¿Pudo retrasarse quien llena la cola del principal? Si algún hijo del alumno no se
+        ha visto terminar (`join()`, `is_alive()`, `exitcode` y `active_children()` preguntan a
+        `Popen.poll`, que `envios.py` anota), o si queda vivo algún trabajador de un pool."""
         envios = sys.modules.get("_verificador_procesos_envios")
         vistos = set(envios.terminados()) if envios is not None else set()
         lanzados = list(getattr(self.retencion, "_lanzados", ()))
@@ -222,6 +218,7 @@ class _ColaRetrasada:
                    for p in list(proceso._children))
 
     def vence(self, segundos: float) -> bool:
+        """Solo en el principal (en un hijo la espera solo se acorta)."""
         if self.recibidos:
             cabe = self.vencidas == 0
         else:
