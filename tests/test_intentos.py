@@ -50,7 +50,12 @@ CASOS = _casos()
 # Veredictos equivocados que dependen del motor de procesos: el intento conserva su veredicto
 # correcto y la prueba lo marca como fallo conocido (no estricto: depende de la carga, que es
 # justamente el fallo). tests/test_intentos_procesos.py usa esta misma lista.
-FALLOS_DEL_MOTOR: dict[str, str] = {}
+FALLOS_DEL_MOTOR: dict[str, str] = {
+    "09-rojo25_medio_mientras_vive": (
+        "`while p.is_alive(): while not cola.empty()` pierde el último lote solo si el hijo lo "
+        "pone y termina entre el `empty()` y el `is_alive()` del principal: la perturbación de "
+        "procesos aún no fuerza ese orden (abierto en docs/equipo_rojo_s24.md)"),
+}
 
 
 def _parametros() -> list[object]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from verificador.programas import en_bucle_sin_fin, llena_global, trabajo_finito
+from verificador.programas import Llenado, en_bucle_sin_fin, llena_global, llenado, trabajo_finito
 
 FUENTE = '''\
 import threading
@@ -131,3 +131,58 @@ def test_la_comprobacion_del_duenio_de_un_rlock_a_mano(tmp_path: Path) -> None:
     assert not comprobacion_de_duenio(archivo, lectura, ajena)
     # Mirar si está libre (comparar con None) no es comprobar el dueño.
     assert not comprobacion_de_duenio(archivo, mirar_si_libre, dueno)
+
+
+AYUDANTES = '''\
+registro = []
+
+
+def anotar(valor):
+    registro.append(valor)
+
+
+def procesar():
+    for i in range(3):
+        anotar(i)
+
+
+def llenar(destino, n):
+    for i in range(n):
+        destino.append(i)
+
+
+def con_local():
+    registro = []
+    registro.append(1)
+
+
+class Trabajador:
+    def __init__(self):
+        self.datos = {}
+
+    def guardar(self, k):
+        self.datos[k] = k
+
+    def correr(self):
+        for k in range(3):
+            self.guardar(k)
+        self.total = 3
+'''
+
+
+def test_lo_que_llenan_los_ayudantes_los_parametros_y_self(tmp_path: Path) -> None:
+    ruta = tmp_path / "ayudantes.py"
+    ruta.write_text(AYUDANTES, encoding="utf-8")
+    lineas = AYUDANTES.splitlines()
+
+    def de(cabecera: str) -> Llenado:
+        lleno = llenado(str(ruta), lineas.index(cabecera) + 1)
+        assert lleno is not None
+        return lleno
+
+    assert "registro" in de("def procesar():").globales  # through `anotar`
+    assert de("def llenar(destino, n):").parametros == frozenset({0})
+    assert "registro" not in de("def con_local():").globales  # a local of the same name
+    correr = de("    def correr(self):")
+    assert correr.atributos == frozenset({"datos", "total"})  # `self.guardar(k)` fills `self.datos`
+    assert correr.globales == frozenset()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import functools
 import linecache
+from dataclasses import dataclass
 
 
 def usa_asyncio(fuente: str) -> bool:
@@ -229,6 +230,47 @@ def _duenios(fuente: str) -> tuple[frozenset[tuple[str, int]], frozenset[tuple[s
     return frozenset(lecturas), frozenset(escrituras)
 
 
+def muta_en_linea(archivo: str, linea: int, nombre: str) -> bool:
+    """Does line `linea` of `archivo` change the container `nombre` (a global or an attribute) in place?
+
+    `nombre.append(…)` (any mutating method), `nombre[k] = …`, `del nombre[k]`,
+    `nombre += …` on a list: reading `nombre` there is the first half of a write,
+    not a use of what it holds.
+    """
+    linecache.checkcache(archivo)
+    return nombre in _mutados_por_linea("".join(linecache.getlines(archivo))).get(linea, ())
+
+
+def _nombre_de(expr: ast.expr) -> str | None:
+    if isinstance(expr, ast.Name):
+        return expr.id
+    if isinstance(expr, ast.Attribute):
+        return expr.attr
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _mutados_por_linea(fuente: str) -> dict[int, frozenset[str]]:
+    try:
+        arbol = ast.parse(fuente)
+    except (SyntaxError, ValueError):
+        return {}
+    mutados: dict[int, set[str]] = {}
+    for nodo in ast.walk(arbol):
+        contenedor: ast.expr | None = None
+        if isinstance(nodo, ast.Call) and isinstance(nodo.func, ast.Attribute) \
+                and nodo.func.attr in _MUTADORES:
+            contenedor = nodo.func.value
+        elif isinstance(nodo, ast.Subscript) and isinstance(nodo.ctx, (ast.Store, ast.Del)):
+            contenedor = nodo.value
+        elif isinstance(nodo, ast.AugAssign) and isinstance(nodo.target, (ast.Name, ast.Attribute)):
+            contenedor = nodo.target
+        nombre = _nombre_de(contenedor) if contenedor is not None else None
+        if nombre is not None:
+            mutados.setdefault(nodo.lineno, set()).add(nombre)
+    return {linea: frozenset(nombres) for linea, nombres in mutados.items()}
+
+
 # Methods that change the container they are called on.
 _MUTADORES = frozenset({
     "append", "extend", "insert", "update", "add", "setdefault", "pop", "popitem", "remove",
@@ -236,53 +278,140 @@ _MUTADORES = frozenset({
 })
 
 
-def llena_global(archivo: str, linea: int, nombre: str) -> bool:
-    """Does the function defined at `linea` of `archivo` write the global `nombre` as finite work?
+@dataclass(frozen=True)
+class Llenado:
+    """What a function without an endless service loop fills, itself or through the helpers it calls."""
 
-    Writes are `nombre = …`/`nombre += …` under `global nombre`, `nombre[k] = …`,
-    and a mutating method call (`nombre.append(…)`). A function with an endless
-    service loop (`while True:` without its own `break`) is never finite work.
+    globales: frozenset[str] = frozenset()  # globals
+    parametros: frozenset[int] = frozenset()  # positional parameters (0 is `self` in a method)
+    atributos: frozenset[str] = frozenset()  # attributes of its first parameter (`self.resultados`)
+
+
+def llenado(archivo: str, linea: int) -> Llenado | None:
+    """What the function defined at `linea` of `archivo` fills as finite work (None: not finite work).
+
+    Writes are `x = …`/`x += …` under `global x`, `x[k] = …`, a mutating method
+    call (`x.append(…)`), and the same on `self.x`; a call to a helper defined
+    in the same file (`anotar(v)`, `self.anotar(v)`) fills what the helper fills
+    in globals and in `self`. A function with an endless service loop
+    (`while True:` without its own `break`) is never finite work.
     """
     linecache.checkcache(archivo)
-    return nombre in _globales_llenados("".join(linecache.getlines(archivo))).get(linea, ())
+    return _llenados("".join(linecache.getlines(archivo))).get(linea)
+
+
+def llena_global(archivo: str, linea: int, nombre: str) -> bool:
+    """Does the function defined at `linea` of `archivo` write the global `nombre` as finite work?"""
+    lleno = llenado(archivo, linea)
+    return lleno is not None and nombre in lleno.globales
 
 
 def trabajo_finito(archivo: str, linea: int) -> bool:
     """Is the function defined at `linea` of `archivo` free of endless service loops?"""
-    linecache.checkcache(archivo)
-    return linea in _globales_llenados("".join(linecache.getlines(archivo)))
+    return llenado(archivo, linea) is not None
+
+
+def _raiz(expr: ast.expr) -> tuple[str, str | None] | None:
+    """`x` -> ("x", None); `self.x` -> ("self", "x"); anything else -> None."""
+    if isinstance(expr, ast.Name):
+        return expr.id, None
+    if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
+        return expr.value.id, expr.attr
+    return None
+
+
+@dataclass
+class _Funcion:
+    parametros: list[str]
+    globales: set[str]
+    parametros_llenos: set[int]
+    atributos: set[str]
+    llamadas: set[str]  # helpers called by name: `f(…)`
+    metodos: set[str]  # methods called on the first parameter: `self.f(…)`
+    clase: ast.ClassDef | None
 
 
 @functools.lru_cache(maxsize=64)
-def _globales_llenados(fuente: str) -> dict[int, frozenset[str]]:
-    """For each function without an endless loop (by its `def` line): the globals it fills."""
+def _llenados(fuente: str) -> dict[int, Llenado]:
+    """For each function without an endless loop (by its `def` line): what it fills."""
     try:
         arbol = ast.parse(fuente)
     except (SyntaxError, ValueError):
         return {}
-    resultado: dict[int, frozenset[str]] = {}
+    clases = {id(f): c for c in ast.walk(arbol) if isinstance(c, ast.ClassDef)
+              for f in c.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    funciones: dict[int, tuple[ast.AST, _Funcion]] = {}
     for funcion in ast.walk(arbol):
-        if not isinstance(funcion, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
-        if any(_es_bucle_sin_fin(nodo) for nodo in ast.walk(funcion)):
-            continue
-        declarados: set[str] = set()  # `global x`
-        asignados: set[str] = set()  # `x = …`, `x += …`: a global only if declared
-        llenados: set[str] = set()  # `x[k] = …`, `x.append(…)`
-        for nodo in ast.walk(funcion):
-            if isinstance(nodo, ast.Global):
-                declarados.update(nodo.names)
-            elif isinstance(nodo, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
-                for objetivo in nodo.targets if isinstance(nodo, ast.Assign) else [nodo.target]:
-                    if isinstance(objetivo, ast.Name):
-                        asignados.add(objetivo.id)
-                    elif isinstance(objetivo, ast.Subscript) and isinstance(objetivo.value, ast.Name):
-                        llenados.add(objetivo.value.id)
-            elif isinstance(nodo, ast.Call) and isinstance(nodo.func, ast.Attribute) \
-                    and nodo.func.attr in _MUTADORES and isinstance(nodo.func.value, ast.Name):
-                llenados.add(nodo.func.value.id)
-        globales = frozenset(llenados | (asignados & declarados))
+        if isinstance(funcion, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                and not any(_es_bucle_sin_fin(nodo) for nodo in ast.walk(funcion)):
+            funciones[id(funcion)] = (funcion, _lo_que_llena(funcion, clases.get(id(funcion))))
+    por_nombre = {f.name: datos for f, datos in funciones.values()  # type: ignore[attr-defined]
+                  if id(f) not in clases}
+    # What the helpers fill is filled by their callers too (a fixed point: helpers call helpers).
+    for _ in range(len(funciones)):
+        cambio = False
+        for _funcion, datos in funciones.values():
+            ayudantes = [por_nombre[n] for n in datos.llamadas if n in por_nombre]
+            if datos.clase is not None:
+                metodos = {f.name: funciones[id(f)][1] for f in datos.clase.body if id(f) in funciones}
+                ayudantes += [metodos[n] for n in datos.metodos if n in metodos]
+            for ayudante in ayudantes:
+                antes = (len(datos.globales), len(datos.atributos))
+                datos.globales |= ayudante.globales
+                if ayudante.clase is not None and ayudante.clase is datos.clase:
+                    datos.atributos |= ayudante.atributos
+                cambio = cambio or antes != (len(datos.globales), len(datos.atributos))
+        if not cambio:
+            break
+    resultado: dict[int, Llenado] = {}
+    for funcion, datos in funciones.values():
+        lleno = Llenado(frozenset(datos.globales), frozenset(datos.parametros_llenos),
+                        frozenset(datos.atributos))
         # `co_firstlineno` of a decorated function is its first decorator's line
-        for linea in {funcion.lineno, *(d.lineno for d in funcion.decorator_list[:1])}:
-            resultado[linea] = globales
+        for linea in {funcion.lineno, *(d.lineno for d in funcion.decorator_list[:1])}:  # type: ignore[attr-defined]
+            resultado[linea] = lleno
     return resultado
+
+
+def _lo_que_llena(funcion: ast.FunctionDef | ast.AsyncFunctionDef, clase: ast.ClassDef | None) -> _Funcion:
+    parametros = [a.arg for a in (*funcion.args.posonlyargs, *funcion.args.args)]
+    yo = parametros[0] if parametros and clase is not None else None
+    datos = _Funcion(parametros, set(), set(), set(), set(), set(), clase)
+    declarados: set[str] = set()  # `global x`
+    asignados: set[str] = set()  # `x = …`, `x += …`: a global only if declared
+
+    def llena(raiz: tuple[str, str | None] | None) -> None:
+        if raiz is None:
+            return
+        nombre, atributo = raiz
+        if atributo is not None:
+            if nombre == yo:
+                datos.atributos.add(atributo)
+        elif nombre in parametros:
+            datos.parametros_llenos.add(parametros.index(nombre))
+        else:
+            datos.globales.add(nombre)
+
+    for nodo in ast.walk(funcion):
+        if isinstance(nodo, ast.Global):
+            declarados.update(nodo.names)
+        elif isinstance(nodo, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            for objetivo in nodo.targets if isinstance(nodo, ast.Assign) else [nodo.target]:
+                if isinstance(objetivo, ast.Name):
+                    asignados.add(objetivo.id)
+                elif isinstance(objetivo, ast.Subscript):
+                    llena(_raiz(objetivo.value))
+                elif isinstance(objetivo, ast.Attribute) and isinstance(objetivo.value, ast.Name) \
+                        and objetivo.value.id == yo:
+                    datos.atributos.add(objetivo.attr)
+        elif isinstance(nodo, ast.Call):
+            if isinstance(nodo.func, ast.Attribute) and nodo.func.attr in _MUTADORES:
+                llena(_raiz(nodo.func.value))
+            elif isinstance(nodo.func, ast.Name):
+                datos.llamadas.add(nodo.func.id)
+            elif isinstance(nodo.func, ast.Attribute) and isinstance(nodo.func.value, ast.Name) \
+                    and nodo.func.value.id == yo:
+                datos.metodos.add(nodo.func.attr)
+    # a name assigned without `global` is a local of the function, whatever it stores into
+    datos.globales = (datos.globales - asignados) | (asignados & declarados)
+    return datos

@@ -43,7 +43,8 @@ def test_cuadrados_en_paralelo(alumno, procesos):
     esperado = [n * n for n in numeros]
     procesos.anotar(tareas=len(numeros))
     alumno.anotar_parametros(numeros=numeros)
-    ejecucion = procesos.ejecutar({"numeros": numeros}, minimo_procesos=1, tiempo_limite_s=20)
+    ejecucion = procesos.ejecutar({"numeros": numeros}, minimo_procesos=1, tiempo_limite_s=20,
+                                  quietud_s=1.0)
     valor = ejecucion.valor
     # Menos cuadrados, todos buenos y en orden: main devolvió la lista antes de que
     # llegaran los demás (un callback que aún no corrió, un pool sin join).

@@ -73,7 +73,8 @@ def test_todas_las_inscripciones_llegan(alumno, procesos):
     esperado = sorted(v for lote in lotes for v in lote)
     procesos.anotar(lotes=n_lotes, inscripciones=len(esperado))
     alumno.anotar_parametros(lotes=[lote if len(lote) <= MUESTRA else f"{len(lote)} inscripciones" for lote in lotes])
-    ejecucion = procesos.ejecutar({"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20)
+    ejecucion = procesos.ejecutar({"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20,
+                                  quietud_s=1.0)
     obtenido = ejecucion.valor
     procesos.exigir(
         isinstance(obtenido, list),

@@ -49,6 +49,7 @@ def test_ninguna_visita_se_pierde(alumno, procesos):
         {"n_procesos": n_procesos, "visitas": visitas},
         minimo_procesos=1,
         tiempo_limite_s=20,
+        quietud_s=1.0,
     )
     procesos.exigir(
         ejecucion.valor == esperado,

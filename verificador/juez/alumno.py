@@ -59,18 +59,21 @@ class Alumno:
     """Los archivos del alumno para una repetición del juez.
 
     directorio: carpeta del alumno (absoluta). archivos: rutas absolutas de los
-    archivos de `reto.toml`. ruta: el primero. semilla: la de ESTA repetición.
+    archivos de `reto.toml`. ruta: el primero. semilla: la de ESTA repetición;
+    repeticion: su número (1, 2...), para garantizar una forma en una repetición fija.
     rng: `random.Random(semilla)`; todo parámetro aleatorio del juez sale de aquí,
     así una semilla reproduce el veredicto entero.
     """
 
-    def __init__(self, directorio: str | os.PathLike[str], archivos: list[str], semilla: int):
+    def __init__(self, directorio: str | os.PathLike[str], archivos: list[str], semilla: int,
+                 repeticion: int = 1):
         if not archivos:
             raise ValueError("Alumno necesita al menos un archivo")
         self.directorio = Path(directorio).resolve()
         self.archivos = [self.directorio / a for a in archivos]
         self.ruta = self.archivos[0]
         self.semilla = semilla
+        self.repeticion = repeticion
         self.rng = random.Random(semilla)
         self._prefijo = str(self.directorio) + os.sep
         self._nombres_archivos = {str(a) for a in self.archivos}

@@ -229,7 +229,8 @@ def alumno(request: pytest.FixtureRequest) -> Generator[Alumno, None, None]:
         archivos = _archivos_de_reto(Path(directorio))
     if estado.clasificador is None:
         estado.clasificador = Alumno(directorio, archivos, estado.semilla)
-    sujeto = Alumno(directorio, archivos, _semilla_de(request.node, estado.semilla))
+    sujeto = Alumno(directorio, archivos, _semilla_de(request.node, estado.semilla),
+                    _repeticion_de(request.node))
     try:
         yield sujeto
     finally:

@@ -58,7 +58,7 @@ from typing import Any
 from verificador.huellas import algo_nuevo, huella
 from verificador.motor.detectores import AUSENTE, Acceso, valor_en
 from verificador.motor.planificador import Estado, Hilo, Lugar, Planificador
-from verificador.programas import en_bucle_sin_fin, llena_global, trabajo_finito
+from verificador.programas import en_bucle_sin_fin, llenado, muta_en_linea, trabajo_finito
 from verificador.veredictos import Evidencia, Paso
 
 _ANUNCIO = re.compile(
@@ -92,6 +92,8 @@ class _Lectura:
     vivos: frozenset[int]
     n_hilos: int
     nombre_global: str | None = None  # the global's name, when the location is one
+    objeto: Any = None  # the object, when the location is one of its attributes
+    atributo: str | None = None
 
 
 @dataclass
@@ -124,22 +126,46 @@ def _pendientes(cola: Any) -> int:
         return 0
 
 
-def _codigo_objetivo(plan: Planificador, id_: int) -> Any:
+def _objetivo(plan: Planificador, id_: int) -> tuple[Any, tuple[Any, ...]]:
+    """The code a thread runs and its positional arguments (`self` first for a method), or (None, ())."""
     hilo = next(h for h in plan.hilos if h.id == id_)
-    return getattr(getattr(hilo.fachada, "_target", None), "__code__", None)
+    fachada = hilo.fachada
+    objetivo = getattr(fachada, "_target", None)
+    args = tuple(getattr(fachada, "_args", ()) or ())
+    if objetivo is None:
+        run = getattr(type(fachada), "run", None)  # a Thread subclass's own `run`
+        codigo = getattr(run, "__code__", None)
+        return (codigo, (fachada,)) if codigo is not None and codigo.co_filename in plan.archivos \
+            else (None, ())
+    if hasattr(objetivo, "__self__") and hasattr(objetivo, "__func__"):
+        return getattr(objetivo.__func__, "__code__", None), (objetivo.__self__, *args)
+    return getattr(objetivo, "__code__", None), args
 
 
 def _objetivo_finito(plan: Planificador, id_: int) -> bool:
     """A thread that never ran: is its target a plain function without a service loop?"""
-    codigo = _codigo_objetivo(plan, id_)
+    codigo, _args = _objetivo(plan, id_)
     return codigo is not None and trabajo_finito(codigo.co_filename, codigo.co_firstlineno)
 
 
-def _llenaria(plan: Planificador, id_: int, nombre: str | None) -> bool:
-    """Would this thread's target, finite work, write the global `nombre` (see
-    `programas.llena_global`)? For a daemon killed before it got to that write."""
-    codigo = _codigo_objetivo(plan, id_) if nombre is not None else None
-    return codigo is not None and llena_global(codigo.co_filename, codigo.co_firstlineno, nombre)
+def _llenaria(plan: Planificador, id_: int, lectura: _Lectura) -> bool:
+    """Would this thread's target, finite work, write what main read (see `programas.llenado`):
+    the global, a container passed to it as an argument, or its own object's attribute?
+    For a daemon killed before it got to that write."""
+    codigo, args = _objetivo(plan, id_)
+    lleno = llenado(codigo.co_filename, codigo.co_firstlineno) if codigo is not None else None
+    if lleno is None:
+        return False
+    if lectura.nombre_global is not None:
+        if lectura.nombre_global in lleno.globales:
+            return True
+        try:
+            valor = lectura.leer()
+        except Exception:
+            return False
+        return any(k < len(args) and args[k] is valor for k in lleno.parametros)
+    return lectura.atributo is not None and bool(args) and args[0] is lectura.objeto \
+        and lectura.atributo in lleno.atributos
 
 
 def _vivos(plan: Planificador) -> frozenset[int]:
@@ -177,7 +203,9 @@ class VigiaCierre:
             return
         if plan.fin_principal:
             return
-        if escritura:
+        if escritura or (isinstance(clave[1], str) and categoria in ("global", "atributo")
+                         and muta_en_linea(acceso.archivo, acceso.linea, clave[1])):
+            # main's own write; reading a container to append to it (`hilos.append(t)`) is one too
             self.lecturas.pop(clave, None)
             return
         self.sitios[(acceso.archivo, acceso.linea)] += 1
@@ -189,7 +217,9 @@ class VigiaCierre:
         self.lecturas[clave] = _Lectura(_lector(objeto, categoria, clave[1]), huella, acceso, vivos,
                                         len(plan.hilos),
                                         clave[1] if categoria == "global" and isinstance(clave[1], str)
-                                        else None)
+                                        else None,
+                                        objeto if categoria == "atributo" else None,
+                                        clave[1] if categoria == "atributo" else None)
 
     def salida(self, plan: Planificador, hilo: Hilo, texto: str) -> None:
         if hilo.principal:
@@ -264,7 +294,7 @@ class VigiaCierre:
                 continue
             suyos = frozenset(i for i in matados if i in lectura.vivos
                               and (i in self.escritores.get(clave, ())
-                                   or _llenaria(plan, i, lectura.nombre_global)))
+                                   or _llenaria(plan, i, lectura)))
             if suyos:
                 return self._matado(plan, suyos, matados, lectura=lectura)
         for anuncio in self.anuncios:

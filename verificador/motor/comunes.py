@@ -73,6 +73,12 @@ def _enviar(objeto: Any, h: Hilo) -> None:
     h.reloj_orden[h.id] += 1
 
 
+def _enviar_orden(objeto: Any, h: Hilo) -> None:
+    """A lock used as a signal: only the order clock travels (the lock edge already moves `reloj`)."""
+    unir(objeto._reloj_orden, h.reloj_orden)
+    h.reloj_orden[h.id] += 1
+
+
 def _recibir(h: Hilo, objeto: Any) -> None:
     unir(h.reloj, objeto._reloj)
     unir(h.reloj_orden, objeto._reloj_orden)

@@ -251,6 +251,7 @@ class local:
     """
 
     _es_primitiva = True
+    _por_hilo = True  # its attributes are per thread: not shared data (see registro)
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Any:
         if _en_hilo() is None and cls is local:

@@ -27,6 +27,7 @@ from verificador.motor.comunes import (  # re-exported: the other primitives' mo
     _direccion,
     _en_hilo,
     _enviar,
+    _enviar_orden,
     _inmediato,
     _obsoleto,
     _plazo,
@@ -104,6 +105,8 @@ class Lock(_Primitiva):
         self._duenio = h
         if plan.detectando:
             unir(h.reloj, self._reloj)
+        if self._reloj_orden:  # released before by a thread that had not taken it: a signal
+            unir(h.reloj_orden, self._reloj_orden)
         if ordenar and plan.orden is not None and h.mantiene and lugar is not None:
             plan.orden.adquirir([c._ordinal for c in h.mantiene], self._ordinal, h.id, h.nombre,
                                 h.reloj_orden, lugar.archivo, lugar.linea, lugar.codigo)
@@ -138,6 +141,10 @@ class Lock(_Primitiva):
             duenio.mantiene.remove(self)
         self._duenio = None
         self._solto = None  # maybe released by a thread that did not take it (see rapido._soltar)
+        if duenio is not h:
+            # Released by a thread that did not take it: the lock is used as a signal (`hecho.release()`
+            # in a worker, `hecho.acquire()` in main), an order like a semaphore's, not mutual exclusion.
+            _enviar_orden(self, h)
         if plan.detectando:
             unir(self._reloj, h.reloj)
             h.reloj[h.id] += 1

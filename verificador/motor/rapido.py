@@ -162,6 +162,8 @@ def _tomar(plan: Any, h: Any, candado: Any, f: Any) -> bool:
     candado._duenio = h
     if plan.detectando and candado._solto is not h:
         unir(h.reloj, candado._reloj)
+    if candado._reloj_orden:  # once released as a signal (see primitivas.Lock._soltar)
+        unir(h.reloj_orden, candado._reloj_orden)
     if plan.orden is not None and h.mantiene:
         plan.orden.adquirir([c._ordinal for c in h.mantiene], candado._ordinal, h.id, h.nombre,
                             h.reloj_orden, lugar.archivo, lugar.linea, lugar.codigo)

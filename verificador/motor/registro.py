@@ -238,7 +238,15 @@ _ESPACIOS = (dict, types.MappingProxyType)
 
 
 def _no_rastrear(obj: Any) -> bool:
-    return isinstance(obj, types.ModuleType) or getattr(obj, "_es_primitiva", False) is True
+    if isinstance(obj, types.ModuleType):
+        return True
+    if getattr(obj, "_es_primitiva", False) is not True:
+        return False
+    # The engine's own primitives, and `threading.local` (its attributes are per thread), hold no shared
+    # data; a student's subclass of `Thread` (or the class itself) keeps its attributes in a plain
+    # `__dict__`, shared like any other object's (`self.resultado`, `Contador.total += 1`).
+    clase = obj if isinstance(obj, type) else type(obj)
+    return clase.__module__.startswith("verificador.") or getattr(clase, "_por_hilo", False) is True
 
 
 def _corto_valor(v: Any) -> str:

@@ -225,6 +225,8 @@ class Receptor:
                 respuesta = f"suelta-{pid}" in self._registros
             elif pregunta.startswith("espera:"):  # el principal, en el join de un hijo
                 respuesta = f"espera-{pregunta[len('espera:'):]}" in self._registros
+            elif pregunta.startswith(("comprobaciones:", "aguardan:")):  # proxies.py
+                respuesta = self._comprobaciones(pid, pregunta)
             elif pregunta.startswith("pendientes:"):
                 respuesta = self._pendientes(pregunta[len("pendientes:"):], pid)
         if conexion is None:
@@ -238,6 +240,23 @@ class Receptor:
             pass
         finally:
             conexion.setblocking(False)
+
+    def _comprobaciones(self, pid: int, pregunta: str) -> int | bool:
+        """Comprobar un contenedor de un Manager y luego cambiarlo (ver `proxies.py`):
+        `comprobaciones:<contenedor>:<qué>`, cuántas veces lo miraron los demás procesos;
+        `aguardan:<contenedor>`, si otro proceso espera ya antes de cambiarlo."""
+        tipo, _, resto = pregunta.partition(":")
+        propio = f"-{pid}.json"
+        if tipo == "aguardan":
+            prefijo = f"aguarda-{resto}-"
+            return any(n.startswith(prefijo) and not n.endswith(propio)
+                       and f"aguardado-{n[len('aguarda-'):]}" not in self._registros
+                       for n in self._registros)
+        contenedor, _, que = resto.partition(":")
+        prefijo = f"comprueba-{contenedor}-"
+        return sum(1 for n, (_, d) in self._registros.items()
+                   if n.startswith(prefijo) and not n.endswith(propio)
+                   and (not que or not d.get("que") or d.get("que") == que))
 
     def _acumular_envios(self, pid: int, datos: dict[str, Any]) -> None:
         """Los envíos llegan por tandas: se suman las huellas y se queda el mayor recuento."""
