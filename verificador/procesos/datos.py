@@ -216,9 +216,9 @@ def _instalar_union() -> None:
     proceso.BaseProcess.join = join  # type: ignore[method-assign]
 
 
-def _otros_activos() -> bool:
-    """¿Hay otro proceso hijo ejecutando código del alumno ahora mismo?"""
-    yo = os.getpid()
+def _otros_vivos() -> list[int]:
+    """Los otros procesos hijo que ejecutan código del alumno y aún no terminaron."""
+    yo, pids = os.getpid(), []
     for marca in _listar():
         if not (marca.startswith("alumno-") and marca.endswith(".json")):
             continue
@@ -227,8 +227,13 @@ def _otros_activos() -> bool:
             continue
         pid = int(cifras)
         if pid not in (yo, _h._raiz) and not os.path.exists(os.path.join(_h._dir, f"fin-{pid}.json")):
-            return True
-    return False
+            pids.append(pid)
+    return pids
+
+
+def _otros_activos() -> bool:
+    """¿Hay otro proceso hijo ejecutando código del alumno ahora mismo?"""
+    return bool(_otros_vivos())
 
 
 def _esperar_escritura(leer_crudo: Any, leido: object) -> object:

@@ -68,20 +68,9 @@ def _esperar_comprobacion(datos: Any, comprobaciones_de_otros: Any, base: int) -
     _comprobando += time.monotonic() - inicio
 
 
-def _cpu_de_otros(datos: Any) -> int:
-    """La CPU (en tics) que llevan gastada los demás procesos del alumno, vivos."""
-    yo, total = os.getpid(), 0
-    for marca in datos._listar():
-        cifras = marca[len("alumno-"):-len(".json")] if marca.startswith("alumno-") else ""
-        if not cifras.isdigit() or int(cifras) == yo:
-            continue
-        try:
-            with open(f"/proc/{cifras}/stat", encoding="ascii") as f:
-                campos = f.read().rsplit(")", 1)[1].split()
-            total += int(campos[11]) + int(campos[12])
-        except (OSError, ValueError, IndexError):
-            continue
-    return total
+def _cpu_de_otros(datos: Any) -> float:
+    """La CPU que llevan gastada los demás procesos hijo del alumno que siguen vivos."""
+    return sum(datos._h._retencion._cpu(pid) for pid in datos._otros_vivos())
 
 
 def instalar(datos: Any) -> None:
