@@ -51,10 +51,11 @@ CASOS = _casos()
 # correcto y la prueba lo marca como fallo conocido (no estricto: depende de la carga, que es
 # justamente el fallo). tests/test_intentos_procesos.py usa esta misma lista.
 FALLOS_DEL_MOTOR: dict[str, str] = {
-    "09-rojo25_medio_mientras_vive": (
-        "`while p.is_alive(): while not cola.empty()` pierde el último lote solo si el hijo lo "
-        "pone y termina entre el `empty()` y el `is_alive()` del principal: la perturbación de "
-        "procesos aún no fuerza ese orden (abierto en docs/equipo_rojo_s24.md)"),
+    "09-rojo26_medio_dos_hijos_any_vivo": (
+        "con dos productores y `while any(p.is_alive() ...)`, el último lote se pierde solo si su "
+        "hijo lo pone y termina con el principal apartado por ese mismo hijo; si los dos ponen en "
+        "la misma pausa, la tubería se llena y el principal vuelve a tiempo (abierto en "
+        "docs/equipo_rojo_s26.md)"),
 }
 
 

@@ -10,6 +10,11 @@ Formas que garantiza cada veredicto (2 repeticiones, y en cada una):
   cola y de un `join()` final, o `get(timeout=…)`, aprueban;
 - los hijos se perturban con pausas sembradas antes de cada `put`, así que leer
   con `while not cola.empty()` se queda corto en cada veredicto (`incompleto`);
+- la repetición 1 usa tuberías de una página; la 2, las del sistema (64 KiB),
+  donde un lote cabe entero: leer `while p.is_alive(): while not
+  cola.empty()` (o `get_nowait()` y salir si el hijo ya no vive) pierde el
+  último lote en cada veredicto, porque el principal se aparta tras ver la
+  cola vacía mientras el hijo pone uno más y termina (`incompleto`);
 - al menos un proceso hijo entrega los lotes, y cada lote devuelto (o cada una
   de sus lecturas) tiene que haberlo enviado un hijo: calcularlos en el
   principal es `sin_concurrencia`, y también dárselos ya calculados al hijo
@@ -39,7 +44,8 @@ def test_todos_los_lotes_llegan(alumno, procesos):
     # Miles de lecturas por lote: se apunta su tamaño (los valores salen de la semilla).
     alumno.anotar_parametros(lecturas_por_lote=[len(lote) for lote in lotes])
     ejecucion = procesos.ejecutar(
-        {"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20, quietud_s=0.8
+        {"lotes": lotes}, minimo_procesos=1, tiempo_limite_s=20, quietud_s=0.8,
+        tubo_pequeno=procesos.repeticion == 1,
     )
     obtenido = ejecucion.valor
     recibidos = len(obtenido) if isinstance(obtenido, list) else None

@@ -81,6 +81,7 @@ class Procesos:
         minimo_procesos: int = 1,
         quietud_s: float | None = None,
         serie: bool = False,
+        tubo_pequeno: bool = True,
     ) -> Ejecucion:
         """Corre `funcion(**parametros)` (o el archivo entero, `modo="script"`).
 
@@ -93,6 +94,10 @@ class Procesos:
         los hijos que arranca el principal corren de uno en uno, en el orden en
         que se arrancaron, cada uno hasta acabar o esperar algo (el primero
         acaba antes que los demás: «un solo productor pone el centinela» falla).
+        `tubo_pequeno`: las `multiprocessing.Queue` del alumno con tuberías de una
+        página (un `join()` antes de vaciar la cola se cuelga con pocos datos); con
+        False, las del sistema (64 KiB en Linux: un lote grande cabe entero y su hijo
+        puede terminar sin que nadie lo haya leído).
         """
         ruta = Path(self.alumno.directorio) / archivo if archivo else Path(self.alumno.ruta)
         ejecucion = ejecutar(
@@ -106,6 +111,7 @@ class Procesos:
             archivos_alumno=[Path(a) for a in self.alumno.archivos],
             quietud_s=quietud_s,
             serie=serie and perturbar,
+            tubo_pequeno=tubo_pequeno,
         )
         self.ejecuciones.append(ejecucion)
         _plugin.anotar(ejecuciones_procesos=1, procesos_hijos=len(ejecucion.hijos))

@@ -33,6 +33,7 @@ _puestos: dict[str, int] = {}
 _sacados: dict[str, int] = {}
 _vacias: list[dict[str, Any]] = []
 _enviado = False
+_vista_vacia: Any = None  # la última cola que el principal vio vacía sin sacar nada después
 
 
 def _id(cola: Any) -> str | None:
@@ -52,8 +53,20 @@ def _nombre_en(marco: Any, objeto: Any) -> str | None:
     return None
 
 
+def tomar_vista_vacia() -> Any:
+    """La cola que el principal vio vacía por última vez (si no sacó nada después), y se olvida."""
+    global _vista_vacia
+    cola, _vista_vacia = _vista_vacia, None
+    return cola
+
+
 def _vio_vacia(cola: Any, metodo: str) -> None:
-    if os.getpid() != _h._raiz or len(_vacias) >= MAX_VACIAS:
+    global _vista_vacia
+    if os.getpid() != _h._raiz:
+        return
+    if _h.marco_del_alumno(2, 2) is not None:
+        _vista_vacia = cola  # ver tras_vacia.py
+    if len(_vacias) >= MAX_VACIAS:
         return
     marco = _h.marco_del_alumno(2, 2)
     clave = _id(cola)
@@ -82,7 +95,10 @@ def _instalar() -> None:
         return _put
 
     def _get(self: Any, *args: Any, **kwargs: Any) -> Any:
+        global _vista_vacia
         valor = get(self, *args, **kwargs)
+        if _vista_vacia is self:
+            _vista_vacia = None
         clave = _id(self)
         if clave is not None:
             _sacados[clave] = _sacados.get(clave, 0) + 1

@@ -35,6 +35,7 @@ from verificador.procesos import estado as _estado
 from verificador.procesos.canal import ENV_CANAL, Receptor
 from verificador.procesos.estado import EstadoProceso
 from verificador.procesos.retencion import ENV_SERIE
+from verificador.procesos.tubos import ENV_TUBO
 from verificador.reloj import RelojEfectivo
 
 # Bytes de stdout y de stderr que se guardan por ejecución; el resto se lee y se cuenta.
@@ -181,6 +182,7 @@ def ejecutar(
     argv: list[str] | None = None,
     plazo_adversario_s: float | None = PLAZO_ADVERSARIO_S,
     serie: bool = False,
+    tubo_pequeno: bool = True,
 ) -> Ejecucion:
     """Ejecuta el programa del alumno en procesos reales y devuelve lo que pasó.
 
@@ -196,6 +198,9 @@ def ejecutar(
     arrancaron y cada uno corre hasta acabar (o bloquearse, esperar algo o gastar
     su CPU) antes de que salga el siguiente: el primero que arranca acaba antes
     que los demás, como en una máquina tranquila (ver `retencion.py`).
+    `tubo_pequeno` (con semilla y `plazo_adversario_s`, los jueces): las `Queue` del
+    alumno con tuberías de una página (ver `verificador.procesos.tubos`); sin él,
+    las del sistema (64 KiB en Linux).
     """
     _subreaper()
     archivo = Path(archivo).resolve()
@@ -221,6 +226,8 @@ def ejecutar(
         entorno[ENV_CANAL] = receptor.nombre
         if semilla is not None and plazo_adversario_s is not None:
             entorno["VERIFICADOR_PROCESOS_PLAZO_MAX_S"] = str(plazo_adversario_s)
+            if tubo_pequeno:
+                entorno[ENV_TUBO] = "1"
         if semilla is not None and serie:
             entorno[ENV_SERIE] = "1"
         inicio = time.monotonic()
@@ -330,6 +337,7 @@ def _entorno(registros: Path, alumnos: list[str], semilla: int | None) -> dict[s
     entorno["VERIFICADOR_PROCESOS_PADRE"] = str(os.getpid())
     entorno.pop("VERIFICADOR_PROCESOS_SEMILLA", None)
     entorno.pop("VERIFICADOR_PROCESOS_PLAZO_MAX_S", None)
+    entorno.pop(ENV_TUBO, None)
     if semilla is not None:
         entorno["VERIFICADOR_PROCESOS_SEMILLA"] = str(semilla)
     entorno["PYTHONUNBUFFERED"] = "1"

@@ -385,6 +385,7 @@ def _cargar_datos() -> None:
     # Primero (la envoltura más interna): las demás ven al alumno justo encima.
     _colas = _cargar("colas.py", "_verificador_procesos_colas")
     _colas.instalar(yo)
+    _cargar("tras_vacia.py", "_verificador_procesos_tras_vacia").instalar(yo)
     _envios = _cargar("envios.py", "_verificador_procesos_envios")
     _envios.instalar(yo)
     datos = _cargar("datos.py", "_verificador_procesos_datos")

@@ -1,9 +1,9 @@
 """Tuberías de una página para las `multiprocessing.Queue` del alumno (solo en los jueces).
 
 `hijo.py` carga este módulo por su ruta en cada proceso instrumentado. Con
-semilla y con `VERIFICADOR_PROCESOS_PLAZO_MAX_S` en el entorno (el ejecutor lo
-pone para los jueces; `explorar` no), la tubería de cada `Queue` que se crea
-se reduce a `TAMANO_TUBO` bytes con `F_SETPIPE_SZ` (Linux).
+semilla y con `VERIFICADOR_PROCESOS_TUBO_PEQUENO` en el entorno (el ejecutor lo
+pone para los jueces, salvo si piden las del sistema; `explorar` nunca), la
+tubería de cada `Queue` que se crea se reduce a `TAMANO_TUBO` bytes con `F_SETPIPE_SZ` (Linux).
 
 Una tubería de una página no es un invento: Linux da ese tamaño a las
 tuberías nuevas de un usuario que pasó su cuota (`pipe-user-pages-soft`), y
@@ -22,10 +22,11 @@ import os
 from typing import Any
 
 TAMANO_TUBO = 4096  # una página: el mínimo que Linux admite para una tubería
+ENV_TUBO = "VERIFICADOR_PROCESOS_TUBO_PEQUENO"
 
 
 def instalar(hijo: Any) -> None:
-    if not os.environ.get("VERIFICADOR_PROCESOS_PLAZO_MAX_S") or hijo._semilla is None:
+    if not os.environ.get(ENV_TUBO) or hijo._semilla is None:
         return
     try:
         import fcntl

@@ -1,0 +1,202 @@
+"""El principal pierde la CPU entre ver vacía una cola y preguntar si el hijo vive (solo con semilla).
+
+`hijo.py` carga este módulo por su ruta (como `_verificador_procesos_tras_vacia`)
+en cada proceso instrumentado; solo actúa en el principal y con semilla.
+
+    while p.is_alive():
+        while not cola.empty():
+            datos.append(cola.get())
+
+parece leerlo todo, pero en una ejecución real el hijo puede poner sus últimos
+elementos y terminar justo entre el `empty()` que dio verdadero y el
+`is_alive()` que da falso: el principal sale del bucle y esos elementos se
+quedan en la tubería. En una máquina tranquila casi nunca pasa (el principal
+sondea sin parar y el hijo tarda en morir); con carga, sí.
+
+Con semilla, el orden se impone: cuando el código del alumno, en el principal,
+pregunta `is_alive()` por uno de sus hijos después de haber visto vacía una
+cola (`empty()` verdadero o `get_nowait()` sin nada, y ningún `get()` con
+éxito después), el principal se aparta: suelta a ese hijo (si estaba retenido
+o en pausa) y no sigue hasta que el hijo
+
+- termina (entonces `is_alive()` dice la verdad: falso),
+- llena la tubería de esa cola (ya no podría terminar sin que alguien lea),
+- se queda quieto `QUIETO_S` de pared sin gastar CPU, o anuncia que espera algo
+  (quizá al principal), o
+- pasan `SEGURIDAD_S` de pared (una llamada que aquí no se modela).
+
+Del lado de los hijos, una vez que el principal se apartó así (`sondea`), cada
+`put` de un hijo espera a la siguiente vez que el principal se aparta
+(`tras-vacia-<n>`, y `aguarda-<pid>-<n>` mientras tanto): un solo `put` por
+cada vez que el principal vio la cola vacía. Así el último lote llega siempre
+con el principal apartado, y el hijo termina antes de que vuelva: sin esperar
+a que la carga lo decida. Con límites (`PUTS_MAXIMOS` por hijo, `AGUARDA_S` de
+pared por `put`): si el principal deja de sondear, los hijos siguen solos.
+
+Es un orden que cualquier sistema puede dar (el principal se queda sin CPU un
+rato), una vez por cada vez que vio la cola vacía. Un programa correcto (que
+vuelve a mirar la cola cuando el hijo ya no vive, o que espera el centinela)
+no cambia de resultado; uno que se fía de `is_alive()` pierde el último lote en
+cada veredicto, no según la carga.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Any
+
+QUIETO_S = 0.2  # sin CPU del hijo en este tiempo de pared: está bloqueado (quizá en el principal)
+SEGURIDAD_S = 10.0  # nunca más que esto de pared
+PERIODO_S = 0.002
+PIPE_BUF = 4096
+PUTS_MAXIMOS = 50  # puts de un hijo que esperan a que el principal se aparte
+AGUARDA_S = 1.0  # lo más que espera un put a que el principal se aparte (pared)
+PRESUPUESTO_S = 3.0  # lo más que esperan en total los puts de un hijo (pared)
+
+_retencion: Any = None
+_colas: Any = None
+_hijo: Any = None  # retenido.py: las marcas de coordinación
+_vez = 0  # en el principal: cuántas veces se apartó
+_ultima = 0  # en un hijo: la vez del principal en la que hizo su último put
+_puts = 0
+_gastado = 0.0
+
+
+def _casi_llena(cola: Any) -> bool:
+    """¿Está la tubería de la cola tan llena que quien escribe en ella ya puede estar bloqueado?
+
+    Una escritura de hasta `PIPE_BUF` bytes (4096 en Linux) es atómica: espera a que
+    quepa entera. Con menos de eso libre, el hijo puede estar parado en su `put`."""
+    try:
+        import fcntl
+        import termios
+
+        fd = cola._reader.fileno()
+        capacidad = fcntl.fcntl(fd, fcntl.F_GETPIPE_SZ)  # type: ignore[attr-defined]
+        pendiente = bytearray(4)
+        fcntl.ioctl(fd, termios.FIONREAD, pendiente)
+    except (ImportError, AttributeError, OSError, ValueError):
+        return False
+    return int.from_bytes(pendiente, sys.byteorder) >= max(capacidad - PIPE_BUF, capacidad // 2)
+
+
+def apartarse(proceso: Any) -> None:
+    """`is_alive()` del alumno tras ver vacía una cola: el hijo avanza mientras el principal espera."""
+    pid = getattr(proceso, "_popen", None) and proceso.pid
+    if not pid or proceso not in _retencion._lanzados or _retencion._termino(pid):
+        return  # (la cola vista vacía sigue pendiente para el siguiente hijo que pregunte)
+    cola = _colas.tomar_vista_vacia()
+    if cola is None:
+        return
+    global _vez
+    aviso = f"espera-{pid}"
+    ya_esperaba = _hijo.existe(aviso)
+    _vez += 1
+    _hijo.tocar(f"tras-vacia-{_vez}")
+    _hijo.tocar("en-pausa")
+    _hijo.tocar("sondea")
+    try:
+        _retencion._soltar(pid)
+        _apartado(pid, cola, ya_esperaba)
+    finally:
+        _hijo.borrar("en-pausa")
+
+
+def _apartado(pid: int, cola: Any, ya_esperaba: bool) -> None:
+    """El principal, parado, hasta que el hijo acabe, llene la tubería, espere o se quede quieto."""
+    inicio = quieto_desde = time.monotonic()
+    cpu = _retencion._cpu(pid)
+    while not _retencion._termino(pid) and not _casi_llena(cola):
+        _retencion._dormir(PERIODO_S)
+        ahora = time.monotonic()
+        if (ahora - inicio >= SEGURIDAD_S or _hijo.existe(f"aguarda-{pid}-{_vez + 1}")
+                or (not ya_esperaba and _hijo.existe(f"espera-{pid}"))):
+            return
+        gastado = _retencion._cpu(pid)
+        if gastado != cpu:
+            cpu, quieto_desde = gastado, ahora
+        elif ahora - quieto_desde >= QUIETO_S:
+            return
+
+
+def dejar_de_sondear() -> None:
+    """El principal espera de verdad a un hijo (`join()`): los puts ya no esperan su pausa."""
+    if _hijo is not None and _vez:
+        _hijo.borrar("sondea")
+
+
+def _esperar_turno() -> None:
+    """En un hijo, antes de un `put`: si el principal sondea, espera a que se aparte otra vez."""
+    global _ultima, _puts, _gastado
+    if _puts >= PUTS_MAXIMOS or _gastado >= PRESUPUESTO_S or not _hijo.existe("sondea"):
+        return
+    _puts += 1
+    marca = f"aguarda-{os.getpid()}-{_ultima + 1}"
+    _hijo.tocar(marca)
+    inicio = time.monotonic()
+    try:
+        while time.monotonic() - inicio < AGUARDA_S and _hijo.existe("sondea"):
+            if _hijo.existe("en-pausa") and _hijo.existe(f"tras-vacia-{_ultima + 1}"):
+                vez = _ultima + 1
+                while _hijo.existe(f"tras-vacia-{vez + 1}"):
+                    vez += 1
+                _ultima = vez
+                return
+            _retencion._dormir(PERIODO_S)
+        _puts = PUTS_MAXIMOS  # el principal ya no sondea así: este hijo sigue solo
+    finally:
+        _gastado += time.monotonic() - inicio
+        _hijo.borrar(marca)
+
+
+def instalar(hijo: Any) -> None:
+    global _retencion, _colas, _hijo
+    if hijo._semilla is None:
+        return
+    _retencion = sys.modules.get("_verificador_procesos_retencion")
+    _colas = sys.modules.get("_verificador_procesos_colas")
+    if _retencion is None or _colas is None or _retencion._hijo is None:
+        return
+    _hijo = _retencion._hijo
+    if os.getpid() != hijo._raiz:
+        _instalar_hijo()
+        return
+    import multiprocessing.process as proceso
+
+    original = proceso.BaseProcess.is_alive
+
+    def is_alive(self: Any) -> bool:
+        if _retencion.del_alumno():
+            apartarse(self)
+        return bool(original(self))
+
+    join_original = proceso.BaseProcess.join
+
+    def join(self: Any, timeout: float | None = None) -> None:
+        if _retencion.del_alumno():
+            dejar_de_sondear()
+        return join_original(self, timeout)
+
+    _retencion._como(is_alive, original)
+    _retencion._como(join, join_original)
+    proceso.BaseProcess.is_alive = is_alive  # type: ignore[method-assign]
+    proceso.BaseProcess.join = join  # type: ignore[method-assign]
+
+
+def _instalar_hijo() -> None:
+    import multiprocessing.queues as colas
+
+    def envolver(original: Any) -> Any:
+        def put(self: Any, *args: Any, **kwargs: Any) -> None:
+            if _retencion.del_alumno():
+                _esperar_turno()
+            original(self, *args, **kwargs)
+
+        _retencion._como(put, original)
+        return put
+
+    # JoinableQueue redefine `put` sin llamar a Queue.put.
+    colas.Queue.put = envolver(colas.Queue.put)  # type: ignore[method-assign]
+    colas.JoinableQueue.put = envolver(colas.JoinableQueue.put)  # type: ignore[method-assign]
