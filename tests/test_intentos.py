@@ -55,7 +55,7 @@ FALLOS_DEL_MOTOR: dict[str, str] = {
         "con dos productores y `while any(p.is_alive() ...)`, el último lote se pierde solo si su "
         "hijo lo pone y termina con el principal apartado por ese mismo hijo; si los dos ponen en "
         "la misma pausa, la tubería se llena y el principal vuelve a tiempo (abierto en "
-        "docs/equipo_rojo_s26.md)"),
+        "docs/equipo_rojo_s25.md)"),
 }
 
 
