@@ -50,13 +50,7 @@ CASOS = _casos()
 # Veredictos equivocados que dependen del motor de procesos: el intento conserva su veredicto
 # correcto y la prueba lo marca como fallo conocido (no estricto: depende de la carga, que es
 # justamente el fallo). tests/test_intentos_procesos.py usa esta misma lista.
-FALLOS_DEL_MOTOR: dict[str, str] = {
-    "09-rojo26_medio_dos_hijos_any_vivo": (
-        "con dos productores y `while any(p.is_alive() ...)`, el último lote se pierde solo si su "
-        "hijo lo pone y termina con el principal apartado por ese mismo hijo; si los dos ponen en "
-        "la misma pausa, la tubería se llena y el principal vuelve a tiempo (abierto en "
-        "docs/equipo_rojo_s25.md)"),
-}
+FALLOS_DEL_MOTOR: dict[str, str] = {}
 
 
 def _parametros() -> list[object]:

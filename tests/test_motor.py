@@ -365,3 +365,72 @@ def test_el_tamano_de_la_exploracion_cuenta_las_llamadas_del_alumno(tmp_path: Pa
     r = explorar_script(ruta, semilla=1)
     assert r.veredicto is Veredicto.APROBADO
     assert 3 <= r.planificaciones <= 10, r.planificaciones
+
+
+_SONDEO_CON_CANDADO = """
+    import threading, time
+    hechas = 0
+    candado = threading.Lock()
+    salida = []
+    def trabajar():
+        global hechas
+        time.sleep(2.0005)  # never at the same virtual instant as one of main's polls
+        with candado:
+            hechas += 1
+        print("completada")
+        salida.append("completada")
+    def main(sondeo):
+        threading.Thread(target=trabajar).start()
+        while True:
+            with candado:
+                if hechas == 1:
+                    break
+            time.sleep(sondeo)
+        salida.append("anuncio")
+        return list(salida)
+"""
+
+
+def test_con_retraso_un_durmiente_puede_despertar_antes_que_el_hilo_listo(tmp_path: Path) -> None:
+    """Adversarial timing: the worker counts, loses the CPU before its print, and main's
+    polling sleep ends meanwhile: it announces too early. Without the delay no schedule
+    can show it (virtual time only moves when nobody can run)."""
+    from verificador.motor.exploracion import Explorador
+
+    ruta = _escribir(tmp_path, _SONDEO_CON_CANDADO, "mod.py")
+    codigo = compile(ruta.read_text(), str(ruta), "exec")
+
+    def escenario() -> None:
+        ns: dict[str, object] = {"__name__": "mod"}
+        exec(codigo, ns)
+        assert ns["main"](0.003) == ["completada", "anuncio"]  # type: ignore[operator]
+
+    sin_retraso = Explorador([ruta]).explorar(escenario, planificaciones=20, semilla=3)
+    assert sin_retraso.veredicto is Veredicto.APROBADO, sin_retraso.evidencia
+    exp = Explorador([ruta])
+    exp.plan.retraso_s = 1.0
+    con_retraso = exp.explorar(escenario, planificaciones=20, semilla=3)
+    assert con_retraso.veredicto.es_fallo_del_alumno, con_retraso.veredicto
+    assert con_retraso.evidencia is not None and "anuncio" in con_retraso.evidencia.resumen
+
+
+def test_sleep_0_en_bucle_deja_pasar_el_tiempo(tmp_path: Path) -> None:
+    """`time.sleep(0)` costs real time like a clock read: a lone thread polling with it lets
+    the sleeping worker's deadline arrive after a few dozen rounds, not RACHA_SOLA points."""
+    ruta = _escribir(tmp_path, """
+        import threading, time
+        hecho = threading.Event()
+        def trabajar():
+            time.sleep(5)
+            hecho.set()
+        t = threading.Thread(target=trabajar)
+        t.start()
+        vueltas = 0
+        while not hecho.is_set():
+            vueltas += 1
+            time.sleep(0)
+        t.join()
+        assert vueltas < 200, vueltas
+    """)
+    r = explorar_script(ruta, planificaciones=5, semilla=1)
+    assert r.veredicto is Veredicto.APROBADO, r.evidencia

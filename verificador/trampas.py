@@ -4,7 +4,7 @@ Antes de juzgar un intento (`verificar reto`, `vigilar`, `autor comprobar` y
 `verificar calificar`), sin ejecutar nada, se lee el AST
 de cada archivo del alumno y se buscan las vías conocidas para engañar al
 juez desde dentro del mismo intérprete: importar `verificador` (o pytest y sus
-plugins), tocar `sys.modules`, `builtins`, `ctypes` o `gc`, inspeccionar marcos
+plugins), tocar `sys.modules`, `builtins` o `ctypes`, recorrer objetos con `gc`, inspeccionar marcos
 (`sys._getframe`, `inspect.currentframe`, `f_back`, `f_globals`...), salir a
 lo bruto (`os._exit`, `os.kill`, `os.exec*`), trucos de importación
 (`importlib`, `runpy`, `__import__`, `exec`/`eval`/`compile`), mencionar el
@@ -52,7 +52,6 @@ _MODULOS_PROHIBIDOS: dict[str, str] = {
     "builtins": "modifica las funciones internas de Python (builtins)",
     "__builtin__": "modifica las funciones internas de Python (builtins)",
     "ctypes": "usa ctypes para tocar la memoria del intérprete",
-    "gc": "usa gc para alcanzar objetos del juez",
     "importlib": "trucos de importación (importlib)",
     "runpy": "ejecuta otros archivos de Python (runpy)",
     "code": "ejecuta código construido en tiempo de ejecución (code)",
@@ -66,6 +65,12 @@ _MODULOS_PROHIBIDOS: dict[str, str] = {
 # Atributos de módulos permitidos que no lo son: (módulo, atributo) -> regla.
 _ATRIBUTOS_PROHIBIDOS: dict[tuple[str, str], str] = {
     ("sys", "modules"): "toca sys.modules (los módulos cargados del juez)",
+    # `gc.collect()` o `gc.disable()` son legítimos; recorrer los objetos vivos no.
+    ("gc", "get_objects"): "usa gc para alcanzar objetos del juez (gc.get_objects)",
+    ("gc", "get_referrers"): "usa gc para alcanzar objetos del juez (gc.get_referrers)",
+    ("gc", "get_referents"): "usa gc para alcanzar objetos del juez (gc.get_referents)",
+    ("gc", "garbage"): "usa gc para alcanzar objetos del juez (gc.garbage)",
+    ("gc", "callbacks"): "instala ganchos en el recolector del juez (gc.callbacks)",
     ("sys", "_getframe"): "inspecciona marcos de ejecución (sys._getframe)",
     ("sys", "_current_frames"): "inspecciona marcos de ejecución (sys._current_frames)",
     ("sys", "settrace"): "instala un rastreador del intérprete (sys.settrace)",

@@ -147,7 +147,30 @@ def _en_hilo(control: Control, trabajo: int, funcion: Callable[..., Any], *args:
 
 class Task(asyncio.Task):  # type: ignore[misc,type-arg]
     """La tarea de asyncio, igual en todo (también su repr), salvo que se apunta
-    cuándo el código del alumno cancela una tarea que aún tenía trabajo por hacer."""
+    cuándo el código del alumno cancela una tarea que aún tenía trabajo por hacer,
+    y si el programa mira luego qué fue de ella (`vista`: la espera con `await`,
+    `gather`, `wait`...): cancelarla a propósito y recoger la cancelación no es
+    perder su trabajo."""
+
+    vista = False
+
+    def __await__(self) -> Any:
+        if sys._getframe(1).f_code.co_filename in _archivos_de(self):
+            self.vista = True
+        return super().__await__()
+
+    def add_done_callback(self, *args: Any, **kwargs: Any) -> None:
+        if not self.vista:
+            archivos = _archivos_de(self)
+            marco = sys._getframe(1)
+            for _ in range(4):  # gather/wait/as_completed llamados por el alumno
+                if marco is None:
+                    break
+                if marco.f_code.co_filename in archivos:
+                    self.vista = True
+                    break
+                marco = marco.f_back
+        super().add_done_callback(*args, **kwargs)
 
     def cancel(self, *args: Any, **kwargs: Any) -> bool:
         bucle = self.get_loop()
@@ -157,6 +180,11 @@ class Task(asyncio.Task):  # type: ignore[misc,type-arg]
             if not c.cerrando and c.aborto is None and llamador.f_code.co_filename in c.archivos:
                 detectores.al_cancelar(c, self, (llamador.f_code.co_filename, llamador.f_lineno))
         return super().cancel(*args, **kwargs)
+
+
+def _archivos_de(tarea: asyncio.Task[Any]) -> frozenset[str]:
+    bucle = tarea.get_loop()
+    return bucle._control.archivos if isinstance(bucle, BucleControlado) else frozenset()
 
 
 class BucleControlado(asyncio.SelectorEventLoop):
@@ -393,10 +421,12 @@ class BucleControlado(asyncio.SelectorEventLoop):
         inicio_virtual, inicio_real = c.reloj, reloj_real()
         self.en_paso, self.bloqueo_en_paso, self.espera_en_paso = True, 0.0, 0.0
         cpu = thread_time()
+        c.paso_real = inicio_real
         try:
             handle._run()  # type: ignore[attr-defined]
         finally:
             self.en_paso = False
+            c.paso_real = None
             if c.trazador is not None:
                 c.trazador.cerrar_paso()
             c.lecturas.paso_de(tarea)

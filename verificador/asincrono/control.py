@@ -105,6 +105,7 @@ class Cancelada:
     linea: int
     datos: tuple[str, ...]  # los datos que produce la tarea y lee el programa
     codigo: Any = None  # el código de su corrutina
+    tarea: Any = None  # la tarea (¿la esperó después el programa? `bucle.Task.vista`)
 
 
 @dataclass
@@ -146,6 +147,7 @@ class Control:
     espacio: dict[str, Any] | None = None
     duenos: dict[int, asyncio.Task[Any] | None] = field(default_factory=dict)
     aborto: str | None = None
+    paso_real: float | None = None  # cuándo (reloj real) empezó el paso en curso (ver vigia.py)
     bloqueados: list[Any] = field(default_factory=list)
     trazador: Trazador | None = None
     lecturas_en_paso: int = 0
@@ -268,6 +270,13 @@ class Control:
 
     def limite_real_superado(self) -> bool:
         return reloj_real() > self.fin_real
+
+    def paro_del_bucle(self, donde: tuple[str, int], segundos: float) -> None:
+        """Desde el vigía: el paso en curso lleva `segundos` parado en una llamada real."""
+        self.bloqueos.append(Bloqueo(self.actor, donde[0], donde[1], segundos, True,
+                                     "una llamada bloqueante que no volvía"))
+        if self.aborto is None:
+            self.aborto = "bucle_parado"
 
     def abortar(self, motivo: str) -> None:
         if self.aborto is None:

@@ -362,17 +362,21 @@ def al_cancelar(c: Control, tarea: asyncio.Task[Any], donde: tuple[str, int]) ->
     datos = datos_leidos(c, codigo) if codigo is not None else set()
     if datos:
         c.canceladas.append(
-            Cancelada(c.nombre_de(tarea), motivo, donde[0], donde[1], tuple(sorted(datos)), codigo)
+            Cancelada(c.nombre_de(tarea), motivo, donde[0], donde[1], tuple(sorted(datos)), codigo,
+                      tarea)
         )
 
 
 def trabajo_perdido(c: Control) -> list[Cancelada]:
     """Las cancelaciones de `al_cancelar` tras las que nadie hizo ese trabajo: si
     otra tarea con la misma corrutina terminó bien (p. ej. «la última búsqueda
-    gana»: se cancela la anterior, sin empezar, y se lanza otra), no se perdió."""
+    gana»: se cancela la anterior, sin empezar, y se lanza otra), no se perdió.
+    Tampoco si el programa espera a la tarea cancelada (`await`, `gather`...):
+    recoge la cancelación a propósito."""
     hechos = {
         getattr(t.get_coro(), "cr_code", None)
         for t in c.tareas
         if t.done() and not t.cancelled()
     }
-    return [k for k in c.canceladas if k.codigo not in hechos]
+    return [k for k in c.canceladas
+            if k.codigo not in hechos and not getattr(k.tarea, "vista", False)]

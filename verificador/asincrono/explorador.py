@@ -32,6 +32,7 @@ from verificador.asincrono.detectores import revisar_fin_de_script
 from verificador.asincrono.estrategias import Estrategia, Repeticion, crear_estrategia
 from verificador.asincrono.fallos import Expectativas, Fallo, clasificar, completar
 from verificador.asincrono.traza import Trazador, normalizar
+from verificador.asincrono.vigia import ParoDelBucle, Vigia
 from verificador.veredictos import Evidencia, Resultado, Veredicto
 
 # Planificaciones por defecto (medido con bench/bench_asincrono.py y el corpus de tests).
@@ -117,13 +118,13 @@ def _una(correr: Correr, estrategia: Estrategia, cfg: _Config, recolectar: bool)
     error: BaseException | None = None
     parches.activar(c)
     try:
-        with redirect_stdout(salida), redirect_stderr(salida), _avisos_de_python():
+        with redirect_stdout(salida), redirect_stderr(salida), _avisos_de_python(), Vigia(c):
             c.trazador.instalar()
             try:
                 correr(c)
             finally:
                 c.trazador.retirar()
-    except Abortar:
+    except (Abortar, ParoDelBucle):
         pass
     except KeyboardInterrupt:
         raise

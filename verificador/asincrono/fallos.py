@@ -192,6 +192,8 @@ def _abortada(c: Control) -> Fallo:
             "hilo correría con un orden que pondría el sistema y el veredicto no sería fiable, "
             "así que no se da. No es un fallo del programa.",
         )
+    if motivo == "bucle_parado" and c.bloqueos:
+        return _bloqueos(c)  # ver vigia.py: una llamada bloqueante que no volvía
     resumen, expl = textos.get(motivo, (f"La ejecución se cortó ({motivo}).", ""))
     # Un bucle que nunca cede congela el bucle de eventos: es un bloqueo, no un cuelgue.
     veredicto = {
@@ -287,6 +289,40 @@ def _de_excepcion(c: Control, exc: BaseException) -> Fallo | None:
     )
 
 
+def _bloqueos(c: Control) -> Fallo:
+    """`bucle_bloqueado`: el paso que más tiempo congeló el bucle de eventos."""
+    b = max(c.bloqueos, key=lambda x: x.segundos)
+    total = sum(x.segundos for x in c.bloqueos)
+    unidad = "s reales" if b.real else "s"
+    return Fallo(
+        Veredicto.BUCLE_BLOQUEADO,
+        Evidencia(
+            resumen=f"{b.llamada} bloqueó el bucle de eventos {b.segundos:.3g} {unidad} "
+            f"({_donde(b.archivo, b.linea)}, en {b.actor}); en total {len(c.bloqueos)} "
+            f"bloqueo(s), {total:.3g} s.",
+            explicacion="Mientras una corrutina hace una llamada bloqueante (time.sleep, un "
+            "bucle que no cede, E/S síncrona), el bucle de eventos está congelado y ninguna "
+            "otra tarea avanza: las esperas se suman en vez de solaparse. Una corrutina solo "
+            "cede el control en sus await.",
+            ubicacion=_donde(b.archivo, b.linea),
+            detalles={
+                "bloqueos": [
+                    {
+                        "tarea": x.actor,
+                        "ubicacion": _donde(x.archivo, x.linea),
+                        "segundos": round(x.segundos, 6),
+                        "real": x.real,
+                        "llamada": x.llamada,
+                    }
+                    for x in c.bloqueos
+                ]
+            },
+        ),
+        ("bloqueo", b.archivo, b.linea),
+        de_tiempo_real=all(x.real for x in c.bloqueos),
+    )
+
+
 def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) -> Fallo | None:
     """El fallo de una ejecución terminada, o None si todo fue bien."""
     if c.aborto is not None:
@@ -352,36 +388,7 @@ def clasificar(c: Control, exc: BaseException | None, esperado: Expectativas) ->
         if fallo is not None:
             return fallo
     if c.bloqueos and not esperado.permitir_bloqueos:
-        b = max(c.bloqueos, key=lambda x: x.segundos)
-        total = sum(x.segundos for x in c.bloqueos)
-        unidad = "s reales" if b.real else "s"
-        return Fallo(
-            Veredicto.BUCLE_BLOQUEADO,
-            Evidencia(
-                resumen=f"{b.llamada} bloqueó el bucle de eventos {b.segundos:.3g} {unidad} "
-                f"({_donde(b.archivo, b.linea)}, en {b.actor}); en total {len(c.bloqueos)} "
-                f"bloqueo(s), {total:.3g} s.",
-                explicacion="Mientras una corrutina hace una llamada bloqueante (time.sleep, un "
-                "bucle que no cede, E/S síncrona), el bucle de eventos está congelado y ninguna "
-                "otra tarea avanza: las esperas se suman en vez de solaparse. Una corrutina solo "
-                "cede el control en sus await.",
-                ubicacion=_donde(b.archivo, b.linea),
-                detalles={
-                    "bloqueos": [
-                        {
-                            "tarea": x.actor,
-                            "ubicacion": _donde(x.archivo, x.linea),
-                            "segundos": round(x.segundos, 6),
-                            "real": x.real,
-                            "llamada": x.llamada,
-                        }
-                        for x in c.bloqueos
-                    ]
-                },
-            ),
-            ("bloqueo", b.archivo, b.linea),
-            de_tiempo_real=all(x.real for x in c.bloqueos),
-        )
+        return _bloqueos(c)
     if c.pendientes and c.pendientes_al_salir:
         return Fallo(Veredicto.INCOMPLETO, *incompletos.pendientes_al_salir(c))
     if c.pendientes:

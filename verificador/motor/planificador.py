@@ -123,6 +123,7 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
         self.desvios: dict[int, int] = {}
         self.retraso_pendiente = self.retraso_s  # virtual s main may sleep with the others stalled
         self.retraso_candados = self.retraso_s  # virtual s of timed lock waits that may expire early
+        self.retraso_salto = self.retraso_s  # virtual s the clock may jump over runnable threads
         self.n_decision = 0
         self.decisiones_punto = 0  # decisions taken at instruction points (the rest are at sync operations)
         self.por_tiempo = False
@@ -326,7 +327,7 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
         else:
             hilo.sin_escribir = 0
         hilo.racha += 1
-        if len(self.listos) > 1:
+        if len(self.listos) > 1 or self.retraso_salto > 0:
             self.decisiones_punto += 1
             # decidir()'s fast path, inlined: this runs at every point
             criticos = self.estrategia.criticos
@@ -400,6 +401,8 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
         """A scheduling point of the running thread: maybe switch to another one."""
         if self.sincronizando:
             self._paso_sincronizacion(hilo)
+        if self.retraso_salto > 0 and self._decidir_salto(hilo):
+            return
         if len(self.listos) < 2:
             return
         forzado = hilo.racha > RACHA_JUSTA
@@ -417,6 +420,24 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
         if elegido is not hilo:
             self.cambios += 1
             self._ceder_a(hilo, elegido)
+
+    def _decidir_salto(self, hilo: Hilo) -> bool:
+        """With adversarial timing: may a sleeper wake now, over the runnable threads? (see tiempo)"""
+        dormidos = self.dormidos_a_tiempo()
+        if not dormidos:
+            return False
+        k = self.n_decision
+        self.n_decision += 1
+        candidatos = sorted((*self.listos, *dormidos), key=lambda h: h.id)
+        elegido = self.estrategia.elegir(self, candidatos, hilo, hilo, k, False)
+        if elegido is hilo:
+            return False
+        self.desvios[k] = elegido.id
+        if elegido in dormidos:
+            self.saltar_a(elegido)
+        self.cambios += 1
+        self._ceder_a(hilo, elegido)
+        return True
 
     def _paso_sincronizacion(self, hilo: Hilo) -> None:
         """What `punto` does besides deciding, when only sync operations are points.

@@ -34,7 +34,8 @@ LOCK: Any = None  # primitivas.Lock (set there): its __enter__/__exit__ are `ent
 
 def _lugar(plan: Any, h: Any, f: Any) -> Any:
     """Count a step of `h` at a primitive called from the student's frame `f`; where, or None if a decision is due."""
-    if plan.terminada or h.expulsado or plan.eventos is not None or plan.pasos >= plan.limite_pasos:
+    if plan.terminada or h.expulsado or plan.eventos is not None or plan.pasos >= plan.limite_pasos \
+            or plan.retraso_salto > 0:  # adversarial timing: a sleeper may wake here (tiempo.py)
         return None
     code = f.f_code
     clave = (id(code), f.f_lasti)

@@ -63,9 +63,15 @@ class RelojVirtual:
         sleeps takes a few dozen iterations per sleep, not thousands.
         """
         h = self.hilo_actual()
-        self.reloj += TIC_LECTURA_S
         if h is not None:
             h.sin_escribir = 0
+        self._tic(h)
+        return self.reloj
+
+    def _tic(self, h: Hilo | None) -> None:
+        """A clock read's worth of time (see `leer_reloj`), counted for the lone-thread jump."""
+        self.reloj += TIC_LECTURA_S
+        if h is not None:
             h.lecturas_reloj += 1
             if h.lecturas_reloj >= LECTURAS_ANTES_DE_SALTAR:
                 h.lecturas_reloj = 0
@@ -74,7 +80,6 @@ class RelojVirtual:
                 else:
                     h.racha = RACHA_JUSTA  # others are waiting: a fair scheduler would switch now
         self._despertar_vencidos()
-        return self.reloj
 
     def _pasar_tiempo(self, hilo: Hilo) -> None:
         """The only runnable thread ran RACHA_SOLA points: that took time, so sleepers wake.
@@ -112,6 +117,10 @@ class RelojVirtual:
         yo = self.actual
         assert yo is not None
         if segundos <= 0:
+            # `sleep(0)` drops the GIL and costs real time, like a clock read: a lone thread
+            # polling with it lets sleepers' deadlines arrive after a few dozen rounds, and
+            # with others runnable it yields to them every few dozen rounds.
+            self._tic(yo)
             if lugar is not None:
                 self.decidir(yo)
             return
@@ -124,3 +133,28 @@ class RelojVirtual:
             self.decidir(yo)
             return
         self.bloquear(Espera(None, f"duerme {segundos:g} s", lugar), None, self.reloj + segundos)
+
+    # ------------------------------------------------------------------ adversarial timing
+    def dormidos_a_tiempo(self) -> list[Hilo]:
+        """Sleepers (`time.sleep`) whose deadline fits in what is left of `retraso_salto`.
+
+        Judges only (`retraso_s` > 0): a loaded machine may leave the running
+        thread without the CPU while the clock moves on, so a sleeper may wake
+        *before* the runnable threads reach their next step. The strategy may
+        pick one of these at a decision point (`Planificador.decidir`): the clock
+        then jumps to its deadline and it runs (`saltar_a`). «The worker adds to
+        the counter, is descheduled before its `print`, and main's polling sleep
+        ends» is such a schedule; waits on a primitive are not shortened here.
+        """
+        if self.retraso_salto <= 0:
+            return []
+        return [h for h in self.hilos if h.estado is Estado.DURMIENDO and h.despertar is not None
+                and h.despertar - self.reloj <= self.retraso_salto and not self.congelado(h)]
+
+    def saltar_a(self, dormido: Hilo) -> None:
+        """The clock jumps to the sleeper's deadline, spending that much of `retraso_salto`."""
+        assert dormido.despertar is not None
+        salto = max(0.0, dormido.despertar - self.reloj)
+        self.retraso_salto -= salto
+        self.reloj += salto
+        self._despertar_vencidos()

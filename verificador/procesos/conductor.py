@@ -157,6 +157,9 @@ def ejecutar(config: dict[str, Any]) -> int:
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
+    envios = sys.modules.get("_verificador_procesos_envios")
+    if envios is not None and envios.fallos_vistos():
+        datos["fallos_vistos"] = envios.fallos_vistos()
     try:
         _escribir(datos)
     except (TypeError, ValueError) as error:

@@ -47,6 +47,14 @@ _terminados: dict[int, set[int]] = {}
 lanzados: list[int] = []  # los procesos que este proceso arrancó, en orden (para `orden.py`)
 
 
+_fallos_vistos: set[int] = set()  # hijos cuyo `exitcode` de error leyó el código del alumno
+
+
+def fallos_vistos() -> list[int]:
+    """Los hijos que terminaron mal y cuyo `exitcode` miró el alumno (lo gestiona él)."""
+    return sorted(_fallos_vistos)
+
+
 def terminados() -> list[int]:
     """Todos los procesos que este proceso vio terminar (para su registro de fin)."""
     return sorted(set().union(*list(_terminados.values())))
@@ -66,6 +74,18 @@ def _instalar_terminados() -> None:
         return codigo
 
     popen_fork.Popen.poll = poll  # type: ignore[method-assign]
+
+    import multiprocessing.process as proceso
+
+    leer_codigo = proceso.BaseProcess.exitcode.fget
+
+    def exitcode(self: Any) -> Any:
+        codigo = leer_codigo(self)
+        if codigo not in (None, 0) and _del_alumno(1, 1):
+            _fallos_vistos.add(self.pid)  # «assert p.exitcode == 1»: el fallo es a propósito
+        return codigo
+
+    proceso.BaseProcess.exitcode = property(exitcode)  # type: ignore[assignment]
 
 
 def digesto(valor: Any) -> int:

@@ -153,6 +153,10 @@ def clasificar(
             traza=recortar(ejecucion.errores),
             ubicacion=_diag.ubicacion(ejecucion.errores, alumnos),
         )
+    # Un hijo que falla a propósito y cuyo `exitcode` comprueba el principal está gestionado.
+    vistos = set(resultado.get("fallos_vistos") or [])
+    if resultado.get("estado") == "ok":
+        fallidos = [p for p in fallidos if p.pid not in vistos]
     if fallidos and "Traceback" in ejecucion.errores:
         # Antes que el cuelgue: un hijo muerto suele ser el PORQUÉ de que otros esperen.
         ultima = _diag.ultima_excepcion(ejecucion.errores)

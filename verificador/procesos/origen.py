@@ -22,9 +22,14 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-# Objetos recibidos que se anotan como mucho (por identidad), y profundidad recorrida.
+# Objetos recibidos que se anotan como mucho (por identidad), y profundidad recorrida en el
+# resultado de `main`.
 MAX_OBJETOS = 1_000_000
 PROFUNDIDAD = 3
+# Profundidad al anotar lo recibido: el sobre de un Pool ya ocupa tres niveles
+# (`(tarea, i, (ok, [resultados del lote]))`) y cada resultado puede ser a su vez una
+# tupla del alumno (`(indice, cuadrado)` con `imap_unordered`).
+PROFUNDIDAD_RECIBIDO = 6
 # Elementos de un contenedor recibido que se recorren.
 MAX_ELEMENTOS = 50_000
 
@@ -46,7 +51,7 @@ def trivial(objeto: Any) -> bool:
     return False
 
 
-def anotar(objeto: Any, niveles: int = PROFUNDIDAD) -> None:
+def anotar(objeto: Any, niveles: int = PROFUNDIDAD_RECIBIDO) -> None:
     """El objeto (y sus elementos, hasta `niveles`) llegó de otro proceso."""
     with _cerrojo:
         if len(_ids) >= MAX_OBJETOS:

@@ -14,24 +14,30 @@ quedan en la tubería. En una máquina tranquila casi nunca pasa (el principal
 sondea sin parar y el hijo tarda en morir); con carga, sí.
 
 Con semilla, el orden se impone: cuando el código del alumno, en el principal,
-pregunta `is_alive()` por uno de sus hijos después de haber visto vacía una
-cola (`empty()` verdadero o `get_nowait()` sin nada, y ningún `get()` con
-éxito después), el principal se aparta: suelta a ese hijo (si estaba retenido
-o en pausa) y no sigue hasta que el hijo
+pregunta `is_alive()` por uno de sus hijos vivos después de haber visto vacía
+una cola (`empty()` verdadero o `get_nowait()` sin nada, y ningún `get()` con
+éxito después), el principal se aparta: suelta a sus hijos (retenidos o en
+pausa) y no sigue hasta que cada uno
 
-- termina (entonces `is_alive()` dice la verdad: falso),
-- llena la tubería de esa cola (ya no podría terminar sin que alguien lea),
-- se queda quieto `QUIETO_S` de pared sin gastar CPU, o anuncia que espera algo
-  (quizá al principal), o
-- pasan `SEGURIDAD_S` de pared (una llamada que aquí no se modela).
+- ha terminado,
+- aguarda la pausa siguiente (abajo), ya con un `put` hecho en esta,
+- anuncia que espera algo (quizá al principal), o
+- lleva `QUIETO_S` de pared sin gastar CPU,
+
+o hasta que la tubería de esa cola se llena (nadie podría terminar sin que
+alguien lea), o pasan `SEGURIDAD_S` de pared (una llamada que aquí no se
+modela).
 
 Del lado de los hijos, una vez que el principal se apartó así (`sondea`), cada
-`put` de un hijo espera a la siguiente vez que el principal se aparta
-(`tras-vacia-<n>`, y `aguarda-<pid>-<n>` mientras tanto): un solo `put` por
-cada vez que el principal vio la cola vacía. Así el último lote llega siempre
-con el principal apartado, y el hijo termina antes de que vuelva: sin esperar
-a que la carga lo decida. Con límites (`PUTS_MAXIMOS` por hijo, `AGUARDA_S` de
-pared por `put`): si el principal deja de sondear, los hijos siguen solos.
+`put` espera (`aguarda-<pid>`) a una pausa del principal (`en-pausa`,
+`tras-vacia-<n>`) que nadie haya usado: el primero que la reclama
+(`puesto-<n>`, creado en exclusiva) hace su `put`; los demás esperan a la
+siguiente. Un solo `put` por cada vez que el principal vio la cola vacía: el
+último lote llega siempre con el principal apartado y su hijo termina antes de
+que vuelva, con uno o con varios productores, sin que la carga lo decida. Con
+límites (`PUTS_MAXIMOS` por hijo, `AGUARDA_S` de pared por `put`,
+`PRESUPUESTO_S` en total); un `join()` del principal borra `sondea`: los hijos
+siguen solos.
 
 Es un orden que cualquier sistema puede dar (el principal se queda sin CPU un
 rato), una vez por cada vez que vio la cola vacía. Un programa correcto (que
@@ -59,7 +65,7 @@ _retencion: Any = None
 _colas: Any = None
 _hijo: Any = None  # retenido.py: las marcas de coordinación
 _vez = 0  # en el principal: cuántas veces se apartó
-_ultima = 0  # en un hijo: la vez del principal en la que hizo su último put
+_ultima = 0  # en un hijo: la última pausa del principal que vio (y quizá usó)
 _puts = 0
 _gastado = 0.0
 
@@ -83,7 +89,7 @@ def _casi_llena(cola: Any) -> bool:
 
 
 def apartarse(proceso: Any) -> None:
-    """`is_alive()` del alumno tras ver vacía una cola: el hijo avanza mientras el principal espera."""
+    """`is_alive()` del alumno tras ver vacía una cola: los hijos avanzan mientras el principal espera."""
     pid = getattr(proceso, "_popen", None) and proceso.pid
     if not pid or proceso not in _retencion._lanzados or _retencion._termino(pid):
         return  # (la cola vista vacía sigue pendiente para el siguiente hijo que pregunte)
@@ -91,33 +97,48 @@ def apartarse(proceso: Any) -> None:
     if cola is None:
         return
     global _vez
-    aviso = f"espera-{pid}"
-    ya_esperaba = _hijo.existe(aviso)
+    vivos = [p.pid for p in _retencion._lanzados if p.pid and not _retencion._termino(p.pid)]
+    esperaban = {v for v in vivos if _hijo.existe(f"espera-{v}")}
     _vez += 1
     _hijo.tocar(f"tras-vacia-{_vez}")
     _hijo.tocar("en-pausa")
     _hijo.tocar("sondea")
     try:
-        _retencion._soltar(pid)
-        _apartado(pid, cola, ya_esperaba)
+        for v in vivos:
+            _retencion._soltar(v)  # retenidos o en pausa: todos pueden llegar a su put
+        _apartado(vivos, cola, esperaban)
     finally:
         _hijo.borrar("en-pausa")
 
 
-def _apartado(pid: int, cola: Any, ya_esperaba: bool) -> None:
-    """El principal, parado, hasta que el hijo acabe, llene la tubería, espere o se quede quieto."""
-    inicio = quieto_desde = time.monotonic()
-    cpu = _retencion._cpu(pid)
-    while not _retencion._termino(pid) and not _casi_llena(cola):
+def _parado(pid: int, esperaban: set[int]) -> bool:
+    """¿El hijo ya no va a hacer nada más en esta pausa (terminó, aguarda otra, espera algo)?"""
+    if _retencion._termino(pid):
+        return True
+    if _hijo.existe(f"aguarda-{pid}") and _hijo.existe(f"puesto-{_vez}"):
+        return True  # ya hubo un put en esta pausa: el suyo u otro
+    return pid not in esperaban and _hijo.existe(f"espera-{pid}")
+
+
+def _apartado(vivos: list[int], cola: Any, esperaban: set[int]) -> None:
+    """El principal, parado, hasta que cada hijo acabe, aguarde la pausa siguiente, espere algo o
+    se quede quieto, o la tubería se llene."""
+    inicio = time.monotonic()
+    cpu = {v: _retencion._cpu(v) for v in vivos}
+    quieto_desde = dict.fromkeys(vivos, inicio)
+    while not _casi_llena(cola):
         _retencion._dormir(PERIODO_S)
         ahora = time.monotonic()
-        if (ahora - inicio >= SEGURIDAD_S or _hijo.existe(f"aguarda-{pid}-{_vez + 1}")
-                or (not ya_esperaba and _hijo.existe(f"espera-{pid}"))):
+        if ahora - inicio >= SEGURIDAD_S:
             return
-        gastado = _retencion._cpu(pid)
-        if gastado != cpu:
-            cpu, quieto_desde = gastado, ahora
-        elif ahora - quieto_desde >= QUIETO_S:
+        parados = 0
+        for v in vivos:
+            gastado = _retencion._cpu(v)
+            if gastado != cpu[v]:
+                cpu[v], quieto_desde[v] = gastado, ahora
+            if _parado(v, esperaban) or ahora - quieto_desde[v] >= QUIETO_S:
+                parados += 1
+        if parados == len(vivos):
             return
 
 
@@ -127,23 +148,33 @@ def dejar_de_sondear() -> None:
         _hijo.borrar("sondea")
 
 
+def _reclamar(vez: int) -> bool:
+    """El primer hijo que reclama la pausa `vez` hace en ella su put (uno solo por pausa)."""
+    try:
+        os.close(os.open(os.path.join(_hijo._dir, f"puesto-{vez}"), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except OSError:
+        return False
+    return True
+
+
 def _esperar_turno() -> None:
-    """En un hijo, antes de un `put`: si el principal sondea, espera a que se aparte otra vez."""
+    """En un hijo, antes de un `put`: si el principal sondea, espera a una pausa suya libre."""
     global _ultima, _puts, _gastado
     if _puts >= PUTS_MAXIMOS or _gastado >= PRESUPUESTO_S or not _hijo.existe("sondea"):
         return
     _puts += 1
-    marca = f"aguarda-{os.getpid()}-{_ultima + 1}"
+    marca = f"aguarda-{os.getpid()}"
     _hijo.tocar(marca)
     inicio = time.monotonic()
     try:
         while time.monotonic() - inicio < AGUARDA_S and _hijo.existe("sondea"):
-            if _hijo.existe("en-pausa") and _hijo.existe(f"tras-vacia-{_ultima + 1}"):
-                vez = _ultima + 1
-                while _hijo.existe(f"tras-vacia-{vez + 1}"):
-                    vez += 1
+            vez = _ultima
+            while _hijo.existe(f"tras-vacia-{vez + 1}"):
+                vez += 1
+            if vez > _ultima and _hijo.existe("en-pausa"):
                 _ultima = vez
-                return
+                if _reclamar(vez):
+                    return
             _retencion._dormir(PERIODO_S)
         _puts = PUTS_MAXIMOS  # el principal ya no sondea así: este hijo sigue solo
     finally:
