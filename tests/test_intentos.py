@@ -10,7 +10,8 @@ Cada intento se juzga como `verificar reto N`, con
 `verificador.ejecucion.comprobar_reto` (el juez en un subproceso), en
 `SEMILLAS` veredictos enteros (los de procesos, que tardan segundos cada uno,
 en las dos primeras: `test_intentos_procesos.py` les da otra semilla más); con
-`-m lento`, en `SEMILLAS_LENTO` más. Un juez que aprueba un intento roto, o
+`-m lento`, en `SEMILLAS_LENTO` más (y los que llevan `# lento` en su cabecera,
+solo entonces). Un juez que aprueba un intento roto, o
 suspende uno honrado, falla aquí.
 """
 
@@ -53,12 +54,21 @@ CASOS = _casos()
 FALLOS_DEL_MOTOR: dict[str, str] = {}
 
 
+def _es_lento(intento: Intento) -> bool:
+    """`# lento: motivo` en la cabecera: cada veredicto cuesta decenas de segundos (un sondeo de
+    miles de vueltas en tiempo virtual); solo con `-m lento`, para no depender de la carga."""
+    cabecera = intento.ruta.read_text(encoding="utf-8").splitlines()[:5]
+    return any(linea.startswith("# lento") for linea in cabecera)
+
+
 def _parametros() -> list[object]:
     parametros = []
     for reto, intento in CASOS:
         nombre = f"{reto.nombre[:2]}-{intento.nombre}"
         marcas = ([pytest.mark.xfail(reason=FALLOS_DEL_MOTOR[nombre], strict=False)]
                   if nombre in FALLOS_DEL_MOTOR else [])
+        if _es_lento(intento):
+            marcas.append(pytest.mark.lento)
         parametros.append(pytest.param(reto, intento, id=nombre, marks=marcas))
     return parametros
 

@@ -30,7 +30,6 @@ import collections
 import concurrent.futures
 import contextlib
 import heapq
-import os
 import sys
 import threading
 from collections.abc import Callable, Coroutine
@@ -46,6 +45,7 @@ from verificador.asincrono.control import (
     Control,
     reloj_real,
 )
+from verificador.asincrono.tareas import Task
 
 # Espera real máxima por iteración cuando solo queda E/S real pendiente (s).
 ESPERA_ES_REAL_S = 0.05
@@ -144,57 +144,6 @@ def _en_hilo(control: Control, trabajo: int, funcion: Callable[..., Any], *args:
     finally:
         sys.settrace(None)
         _hilo.control = None
-
-
-class Task(asyncio.Task):  # type: ignore[misc,type-arg]
-    """La tarea de asyncio, igual en todo (también su repr), salvo que se apunta
-    cuándo el código del alumno cancela una tarea que aún tenía trabajo por hacer,
-    y si el programa mira luego qué fue de ella (`vista`: la espera con `await`,
-    `gather`, `wait`...): cancelarla a propósito y recoger la cancelación no es
-    perder su trabajo."""
-
-    vista = False
-
-    def _mirada(self) -> None:
-        """¿Nos mira el código del alumno, directamente o a través de `asyncio.tasks`
-        (`gather`, `wait`, `as_completed`)? No cuenta lo que hace `asyncio.run` al
-        cancelar lo que quedó (su marco está en runners.py, no en tasks.py)."""
-        if self.vista:
-            return
-        marco = sys._getframe(2)
-        while marco is not None and marco.f_code.co_filename.endswith(_TASKS_PY):
-            marco = marco.f_back
-        if marco is not None and marco.f_code.co_filename in _archivos_de(self):
-            self.vista = True
-
-    def __await__(self) -> Any:
-        self._mirada()
-        return super().__await__()
-
-    def add_done_callback(self, *args: Any, **kwargs: Any) -> None:
-        self._mirada()
-        super().add_done_callback(*args, **kwargs)
-
-    def cancelled(self) -> bool:
-        self._mirada()  # gather de 3.13 mira así las que ya terminaron, sin callback
-        return super().cancelled()
-
-    def cancel(self, *args: Any, **kwargs: Any) -> bool:
-        bucle = self.get_loop()
-        if isinstance(bucle, BucleControlado) and not self.done():
-            c = bucle._control
-            llamador = sys._getframe(1)
-            if not c.cerrando and c.aborto is None and llamador.f_code.co_filename in c.archivos:
-                detectores.al_cancelar(c, self, (llamador.f_code.co_filename, llamador.f_lineno))
-        return super().cancel(*args, **kwargs)
-
-
-_TASKS_PY = os.sep + os.path.join("asyncio", "tasks.py")
-
-
-def _archivos_de(tarea: asyncio.Task[Any]) -> frozenset[str]:
-    bucle = tarea.get_loop()
-    return bucle._control.archivos if isinstance(bucle, BucleControlado) else frozenset()
 
 
 class BucleControlado(asyncio.SelectorEventLoop):

@@ -105,7 +105,7 @@ class Cancelada:
     linea: int
     datos: tuple[str, ...]  # los datos que produce la tarea y lee el programa
     codigo: Any = None  # el código de su corrutina
-    tarea: Any = None  # la tarea (¿la esperó después el programa? `bucle.Task.vista`)
+    tarea: Any = None  # la tarea (¿la esperó después el programa? `tareas.Task.vista`)
 
 
 @dataclass

@@ -421,24 +421,6 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
             self.cambios += 1
             self._ceder_a(hilo, elegido)
 
-    def _decidir_salto(self, hilo: Hilo) -> bool:
-        """With adversarial timing: may a sleeper wake now, over the runnable threads? (see tiempo)"""
-        dormidos = self.dormidos_a_tiempo()
-        if not dormidos:
-            return False
-        k = self.n_decision
-        self.n_decision += 1
-        candidatos = sorted((*self.listos, *dormidos), key=lambda h: h.id)
-        elegido = self.estrategia.elegir(self, candidatos, hilo, hilo, k, False)
-        if elegido is hilo:
-            return False
-        self.desvios[k] = elegido.id
-        if elegido in dormidos:
-            self.saltar_a(elegido)
-        self.cambios += 1
-        self._ceder_a(hilo, elegido)
-        return True
-
     def _paso_sincronizacion(self, hilo: Hilo) -> None:
         """What `punto` does besides deciding, when only sync operations are points.
 

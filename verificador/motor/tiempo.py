@@ -158,3 +158,21 @@ class RelojVirtual:
         self.retraso_salto -= salto
         self.reloj += salto
         self._despertar_vencidos()
+
+    def _decidir_salto(self, hilo: Hilo) -> bool:
+        """A decision point with adversarial timing: may a sleeper wake now, over the runnable threads?"""
+        dormidos = self.dormidos_a_tiempo()
+        if not dormidos:
+            return False
+        k = self.n_decision
+        self.n_decision += 1
+        candidatos = sorted((*self.listos, *dormidos), key=lambda h: h.id)
+        elegido = self.estrategia.elegir(self, candidatos, hilo, hilo, k, False)
+        if elegido is hilo:
+            return False
+        self.desvios[k] = elegido.id
+        if elegido in dormidos:
+            self.saltar_a(elegido)
+        self.cambios += 1
+        self._ceder_a(hilo, elegido)
+        return True

@@ -1,5 +1,6 @@
 # esperado: incompleto
 # Media reparación: el contador (con candado) se incrementa ANTES de escribir "completada"; si el último hilo suma y es desalojado antes de su print, main ve n y anuncia antes de tiempo.
+# lento: main sondea el contador con sleep(0.001) durante segundos virtuales; el juez tarda 10-20 s por veredicto con la máquina cargada (la prueba rápida del mecanismo está en tests/test_motor.py)
 import threading
 import time
 
