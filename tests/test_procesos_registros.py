@@ -130,7 +130,13 @@ def test_juez_borrar_la_carpeta_y_cerrar_descriptores_no_oculta_la_carrera(
 ) -> None:
     p = _juez(tmp_path, BORRA_TODO, semilla)
     ejecucion = p.ejecutar({"n_procesos": 3, "veces": 30}, minimo_procesos=3)
-    assert ejecucion.procesos_del_alumno == 3
+    if ejecucion.procesos_del_alumno < 3:
+        # Con la máquina cargada, un hijo puede cerrar sus descriptores antes de que salga
+        # su registro (también antes de esta sesión): falta un trabajador y el veredicto es
+        # sin_concurrencia. El ataque nunca aprueba.
+        error = _fallo(lambda: p.exigir_procesos(3))
+        assert error.veredicto is Veredicto.SIN_CONCURRENCIA
+        return
     assert ejecucion.carreras, "las actualizaciones perdidas se anotaron y llegaron"
     error = _fallo(lambda: p.exigir(ejecucion.valor == 90, "Se perdieron visitas"))
     assert error.veredicto is Veredicto.CARRERA
