@@ -26,6 +26,8 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
+from verificador.reloj import reloj_cpu
+
 if TYPE_CHECKING:
     from verificador.asincrono.control import Control
 
@@ -38,25 +40,6 @@ SENAL = signal.SIGUSR2
 class ParoDelBucle(BaseException):
     """Interrumpe la llamada bloqueante de un paso parado (BaseException: el `except
     Exception` del alumno no se la traga)."""
-
-
-def _cpu_del_hilo(ident: int) -> Any:
-    obtener = getattr(time, "pthread_getcpuclockid", None)
-    if obtener is None:
-        return time.process_time
-    try:
-        reloj = obtener(ident)
-        time.clock_gettime(reloj)
-    except (OSError, OverflowError, ValueError):
-        return time.process_time
-
-    def leer() -> float:
-        try:
-            return time.clock_gettime(reloj)
-        except OSError:
-            return 0.0
-
-    return leer
 
 
 def _linea_del_alumno(c: Control, ident: int) -> tuple[str, int] | None:
@@ -101,7 +84,7 @@ class Vigia:
             raise ParoDelBucle
 
     def _mirar(self) -> None:
-        c, cpu = self._c, _cpu_del_hilo(self._ident)
+        c, cpu = self._c, reloj_cpu(self._ident)
         paso, desde, gastado = None, 0.0, 0.0
         reposo = _thread.allocate_lock()
         reposo.acquire()

@@ -30,6 +30,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from verificador.reloj import reloj_cpu
+
 GUARDIA_SIN_PROGRESO_S = 3.0  # real seconds without steps, CPU or runnability before declaring a block
 FRACCION_CPU_ACTIVA = 0.05  # CPU seconds per real second above which the thread counts as computing
 LIMITE_CPU_SIN_PASOS_S = 60.0  # CPU seconds a thread may compute without reaching any step
@@ -40,27 +42,6 @@ class Estado(enum.Enum):
     AVANZA = "avanza"
     BLOQUEADO = "bloqueado"  # asleep in the kernel, no CPU: an unmodelled call
     CALCULO_SIN_FIN = "calculo_sin_fin"  # too many CPU seconds without any step
-
-
-def reloj_cpu(ident: int) -> Callable[[], float]:
-    """A function returning the CPU seconds of thread `ident` (process CPU where unsupported)."""
-    obtener = getattr(time, "pthread_getcpuclockid", None)
-    if obtener is not None and ident:
-        try:
-            reloj = obtener(ident)
-            time.clock_gettime(reloj)
-        except (OSError, OverflowError, ValueError):
-            pass
-        else:
-
-            def leer() -> float:
-                try:
-                    return time.clock_gettime(reloj)
-                except OSError:
-                    return time.process_time()
-
-            return leer
-    return time.process_time
 
 
 def ejecutable(nativo: int) -> bool | None:

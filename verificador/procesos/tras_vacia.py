@@ -199,7 +199,9 @@ def instalar(hijo: Any) -> None:
     original = proceso.BaseProcess.is_alive
 
     def is_alive(self: Any) -> bool:
-        if _retencion.del_alumno():
+        # Sin una cola vista vacía pendiente no hay nada que hacer: ni mirar la pila (se sondea
+        # en bucles apretados, y la envoltura de retencion.py ya la mira).
+        if _colas._vista_vacia is not None and _retencion.del_alumno():
             apartarse(self)
         return bool(original(self))
 
