@@ -349,3 +349,41 @@ def test_una_actualizacion_perdida_entre_hilos_del_ejecutor_es_carrera(nombre: s
 def test_hilos_del_ejecutor_que_no_pierden_nada_aprueban(nombre: str, semilla: int) -> None:
     r = explorador.explorar_script(CORPUS / f"{nombre}.py", semilla=semilla, planificaciones=20)
     assert r.veredicto is Veredicto.APROBADO, r.evidencia
+
+
+BARRERA_TRAS_EL_BUCLE = """
+import asyncio
+import threading
+import time
+
+barrera = threading.Barrier(2)
+hechos = []
+
+
+def trabajador():
+    time.sleep(0.1)
+    hechos.append("hilo")
+    barrera.wait()
+
+
+async def principal():
+    await asyncio.sleep(0.01)
+    hechos.append("bucle")
+
+
+hilo = threading.Thread(target=trabajador)
+hilo.start()
+asyncio.run(principal())
+barrera.wait()
+hilo.join()
+assert sorted(hechos) == ["bucle", "hilo"], hechos
+"""
+
+
+def test_el_modulo_espera_tras_el_bucle_a_un_hilo_propio_por_una_biblioteca(tmp_path: Path) -> None:
+    # Barrier.wait espera varios marcos por debajo del alumno (como servidor.shutdown(),
+    # que espera el Event que pone serve_forever): antes se colgaba para siempre, con el
+    # hilo esperando un turno que nadie le daba.
+    ruta = _programa(tmp_path, "barrera.py", BARRERA_TRAS_EL_BUCLE)
+    r = explorador.explorar_script(ruta, semilla=0, planificaciones=3)
+    assert r.veredicto is Veredicto.APROBADO, r.evidencia

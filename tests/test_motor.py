@@ -280,6 +280,42 @@ def test_un_bloqueo_fuera_de_las_primitivas_es_no_modelado_con_su_linea(tmp_path
     assert r.planificaciones == 1
 
 
+def test_un_plazo_de_red_vencido_esperando_a_otro_hilo_es_no_modelado_no_excepcion(tmp_path: Path) -> None:
+    # En CPython el otro hilo envía el byte mientras main espera en recv(): el programa es
+    # correcto. Bajo el motor, main espera en el socket con el turno y el otro hilo no corre;
+    # el plazo real vence. Eso no es un fallo del alumno (antes salía `excepcion`).
+    ruta = _escribir(tmp_path, """
+        import socket, threading
+        a, b = socket.socketpair()
+        a.settimeout(0.5)
+        def contestar():
+            b.send(b"x")
+        h = threading.Thread(target=contestar)
+        h.start()
+        try:
+            assert a.recv(1) == b"x"
+        finally:
+            h.join()
+            a.close(); b.close()
+    """)
+    r = explorar_script(ruta, semilla=0, planificaciones=3)
+    assert r.veredicto is Veredicto.NO_MODELADO
+    assert r.evidencia is not None and "red" in r.evidencia.resumen
+
+
+def test_un_plazo_de_red_vencido_sin_nadie_mas_es_una_excepcion(tmp_path: Path) -> None:
+    # Solo, nadie podía contestar: el plazo habría vencido igual en CPython.
+    ruta = _escribir(tmp_path, """
+        import socket
+        a, b = socket.socketpair()
+        a.settimeout(0.2)
+        with a, b:
+            a.recv(1)
+    """)
+    r = explorar_script(ruta, semilla=0, planificaciones=3)
+    assert r.veredicto is Veredicto.EXCEPCION
+
+
 def test_un_candado_de_bajo_nivel_del_alumno_esta_controlado(tmp_path: Path) -> None:
     ruta = _escribir(tmp_path, """
         import threading, _thread

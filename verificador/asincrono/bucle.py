@@ -37,6 +37,7 @@ from time import thread_time
 from typing import Any
 
 from verificador.asincrono import detectores
+from verificador.asincrono.externas import POR_TURNOS, Externas
 from verificador.asincrono.control import (
     UMBRAL_BLOQUEO_REAL_S,
     UMBRAL_BLOQUEO_VIRTUAL_S,
@@ -157,6 +158,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         self.espera_en_paso = 0.0  # s reales que el paso esperó a los hilos del ejecutor
         self.de_asyncio_run = False  # lo corre `ejecutar` (asyncio.run), que revisa al terminar
         self._en_ruc = False  # run_forever llamado desde run_until_complete
+        self.externas = Externas()  # lo que completa una espera desde fuera del bucle
 
     # --- reloj y tareas -----------------------------------------------------
     def time(self) -> float:
@@ -248,6 +250,7 @@ class BucleControlado(asyncio.SelectorEventLoop):
         except BaseException:
             turnos.terminar(trabajo)
             raise
+        setattr(futuro_c, POR_TURNOS, True)
         futuro = asyncio.wrap_future(futuro_c, loop=self)
         control.futuros_ejecutor.append(futuro)
         # Después del callback de wrap_future: el resultado ya está en la cola de
@@ -310,7 +313,14 @@ class BucleControlado(asyncio.SelectorEventLoop):
             h._scheduled = False
 
     def _fuentes_externas(self) -> bool:
-        return len(self._selector.get_map()) > 1  # type: ignore[attr-defined]
+        """E/S real registrada (además del canal propio del bucle), o algo que un hilo de
+        fuera aún completará (externas.py)."""
+        return len(self._selector.get_map()) > 1 or self.externas.pendientes()  # type: ignore[attr-defined]
+
+    async def _make_subprocess_transport(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        transporte = await super()._make_subprocess_transport(*args, **kwargs)  # type: ignore[misc]
+        self.externas.anotar_proceso(transporte)
+        return transporte
 
     def _proximo_evento(self) -> float | None:
         candidatos = []

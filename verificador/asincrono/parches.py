@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from verificador.asincrono import bucle as _bucle
-from verificador.asincrono import hilos_propios
+from verificador.asincrono import esperas_reales, externas, hilos_propios
 from verificador.asincrono.candados import CandadoDeHilos, CandadoReentrante
 from verificador.asincrono.control import Bloqueo, Control, NoEsperada
 
@@ -212,13 +212,13 @@ def _no_esperada(coro: Any) -> None:
         c.anotar(c.actor, archivo, linea, f"crea la corrutina {nombre}() y nadie la espera")
 
 
-def _del_alumno(c: Control, profundidad: int = 2) -> bool:
+def _del_alumno(c: Control, profundidad: int = 2, marcos: int = 2) -> bool:
     """¿Lo crea el código del alumno (directamente, o un Event, Condition,
-    Semaphore o queue.Queue suyo)? Se mira quién llamó y quién llamó a ese
-    (`profundidad`: marcos desde este hasta quien llamó)."""
+    Semaphore o queue.Queue suyo)? Se mira quién llamó y, hasta `marcos` en
+    total, quién llamó a ese (`profundidad`: marcos desde este hasta quien llamó)."""
     marco = sys._getframe(profundidad)
     vistos = 0  # los marcos de este módulo (`_esperar_evento`) no cuentan
-    while marco is not None and vistos < 2:
+    while marco is not None and vistos < marcos:
         if marco.f_code.co_filename in c.archivos:
             return True
         if marco.f_code.co_filename != __file__:
@@ -245,6 +245,10 @@ def _rlock(*args: Any, **kwargs: Any) -> Any:
     return _rlock_original(*args, **kwargs)
 
 
+# Marcos de biblioteca entre una espera en el hilo del bucle y el código del alumno que la pidió.
+MARCOS_ESPERA_DE_BIBLIOTECA = 8
+
+
 def _allocate_lock() -> Any:
     """El candado de espera de `threading.Condition.wait` (y de Event, Semaphore,
     queue.Queue, que esperan con una Condition): en un hilo del ejecutor, un
@@ -252,13 +256,19 @@ def _allocate_lock() -> Any:
     bucle, con hilos pendientes, dentro de un paso o sin bucle en marcha (el
     módulo espera a un hilo propio), también (uno atado a la ejecución): el
     bucle queda bloqueado mientras corren los hilos, como en CPython, en vez de
-    esperar a un hilo que espera su turno."""
+    esperar a un hilo que espera su turno. Sin bucle en marcha, vale también
+    para la espera de una biblioteca a la que llamó el alumno
+    (`servidor.shutdown()` espera un Event que pone el hilo de `serve_forever`);
+    dentro de un paso, solo para las suyas (las de un ejecutor de la biblioteca
+    esperan a sus propios hilos, que no van por turnos)."""
     if _bucle.control_del_hilo() is not None:
         return CandadoDeHilos()
     c = _en_bucle()
-    if c is not None and c.turnos.pendientes() and (_bucle_en_paso() or not _bucle_en_marcha()) \
-            and _del_alumno(c, 3):
-        return CandadoDeHilos(c)
+    if c is not None and c.turnos.pendientes():
+        if _bucle_en_paso() and _del_alumno(c, 3):
+            return CandadoDeHilos(c)
+        if not _bucle_en_marcha() and _del_alumno(c, 3, MARCOS_ESPERA_DE_BIBLIOTECA):
+            return CandadoDeHilos(c)
     return _allocate_lock_original()
 
 
@@ -350,7 +360,8 @@ def instalados() -> Iterator[None]:
         threading.Event.wait = _esperar_evento  # type: ignore[method-assign]
         warnings._warn_unawaited_coroutine = _no_esperada  # type: ignore[attr-defined]
         sys.set_coroutine_origin_tracking_depth(PROFUNDIDAD_ORIGEN)
-        yield
+        with esperas_reales.instaladas(lambda: _actual), externas.instaladas():
+            yield
     finally:
         sys.set_coroutine_origin_tracking_depth(profundidad)
         if aviso is not None:

@@ -66,6 +66,16 @@ class Fallos:
                 self.fallar(Tipo.INTERBLOQUEO, h, "Unos hilos quedaron interbloqueados para siempre y "
                             "el programa siguió sin su trabajo.", bloqueados=ciclo,
                             detalles={"comprobacion": comprobacion[:300]})
+            elif _plazo_de_red_vencido(e) and any(o is not h and o.lanzado for o in self.hilos):
+                # While this thread waited on a real socket, the engine kept every other thread
+                # still (one runs at a time): the thread that would have answered never could.
+                # (By the time the exception escapes, that thread may have finished: any other
+                # thread of the program counts.)
+                self.fallar(Tipo.BLOQUEO_NO_MODELADO, h,
+                            f"{h.nombre} esperó a la red con un plazo real ({type(e).__name__}) mientras "
+                            "el verificador tenía parados a los demás hilos, que quizá eran quienes "
+                            "debían contestar: la red entre hilos del mismo programa no se modela y no "
+                            "se puede juzgar esa ejecución.", excepcion=e)
             elif isinstance(e, FalloVeredicto):
                 self.fallar(Tipo.ASERCION, h, e.evidencia.resumen, excepcion=e)
             elif isinstance(e, AssertionError):
@@ -209,6 +219,29 @@ class Fallos:
                 h.expulsado = True
                 self.contaminado = True
         self.actual = None
+
+
+# Modules whose real waits (on sockets) time out in wall-clock time, outside the engine.
+_MODULOS_DE_RED = ("socket.py", "ssl.py", "selectors.py", "socketserver.py")
+
+
+def _plazo_de_red_vencido(e: BaseException) -> bool:
+    """Is `e` (or what caused it, as `urllib`'s `URLError.reason`) a socket timeout raised by a
+    real wait in the socket library, not by the student's code?"""
+    vistas: list[BaseException] = []
+    while e is not None and len(vistas) < 5 and all(e is not v for v in vistas):
+        vistas.append(e)
+        if isinstance(e, TimeoutError):
+            tb = e.__traceback__
+            while tb is not None and tb.tb_next is not None:
+                tb = tb.tb_next
+            if tb is None or tb.tb_frame.f_code.co_filename.endswith(_MODULOS_DE_RED):
+                return True
+            if e.args == ("timed out",):  # raised in C by a socket method (`sock.recv(...)`)
+                return True
+        razon = getattr(e, "reason", None)
+        e = razon if isinstance(razon, BaseException) else (e.__cause__ or e.__context__)  # type: ignore[assignment]
+    return False
 
 
 def _duenio(h: Hilo) -> Hilo | None:

@@ -22,7 +22,8 @@ pausa) y no sigue hasta que cada uno
 - ha terminado,
 - aguarda la pausa siguiente (abajo), ya con un `put` hecho en esta,
 - anuncia que espera algo (quizá al principal), o
-- lleva `QUIETO_S` de pared sin gastar CPU,
+- lleva `QUIETO_S` de pared sin gastar CPU y sin ningún hilo listo para correr
+  (estado `R` en /proc: con carga, un hijo que espera CPU no está quieto),
 
 o hasta que la tubería de esa cola se llena (nadie podría terminar sin que
 alguien lea), o pasan `SEGURIDAD_S` de pared (una llamada que aquí no se
@@ -32,12 +33,14 @@ Del lado de los hijos, una vez que el principal se apartó así (`sondea`), cada
 `put` espera (`aguarda-<pid>`) a una pausa del principal (`en-pausa`,
 `tras-vacia-<n>`) que nadie haya usado: el primero que la reclama
 (`puesto-<n>`, creado en exclusiva) hace su `put`; los demás esperan a la
-siguiente. Un solo `put` por cada vez que el principal vio la cola vacía: el
+siguiente. Un hijo deja de esperar solo cuando el principal lleva `QUIETO_S`
+dormido (sin CPU y sin hilos listos: espera otra cosa), no porque la máquina
+tarde en darle CPU. Un solo `put` por cada vez que el principal vio la cola vacía: el
 último lote llega siempre con el principal apartado y su hijo termina antes de
 que vuelva, con uno o con varios productores, sin que la carga lo decida. Con
-límites (`PUTS_MAXIMOS` por hijo, `AGUARDA_S` de pared por `put`,
-`PRESUPUESTO_S` en total); un `join()` del principal borra `sondea`: los hijos
-siguen solos.
+límites (`PUTS_MAXIMOS` por hijo, `AGUARDA_S` por `put` y `PRESUPUESTO_S` en
+total, contados solo mientras el principal duerme; `SEGURIDAD_S` de pared); un
+`join()` del principal borra `sondea`: los hijos siguen solos.
 
 Es un orden que cualquier sistema puede dar (el principal se queda sin CPU un
 rato), una vez por cada vez que vio la cola vacía. Un programa correcto (que
@@ -58,8 +61,8 @@ SEGURIDAD_S = 10.0  # nunca más que esto de pared
 PERIODO_S = 0.002
 PIPE_BUF = 4096
 PUTS_MAXIMOS = 50  # puts de un hijo que esperan a que el principal se aparte
-AGUARDA_S = 1.0  # lo más que espera un put a que el principal se aparte (pared)
-PRESUPUESTO_S = 3.0  # lo más que esperan en total los puts de un hijo (pared)
+AGUARDA_S = 1.0  # lo más que espera un put a que el principal se aparte (con el principal dormido)
+PRESUPUESTO_S = 3.0  # lo más que esperan en total los puts de un hijo (con el principal dormido)
 
 _retencion: Any = None
 _colas: Any = None
@@ -68,6 +71,7 @@ _vez = 0  # en el principal: cuántas veces se apartó
 _ultima = 0  # en un hijo: la última pausa del principal que vio (y quizá usó)
 _puts = 0
 _gastado = 0.0
+_pid_raiz = 0  # el principal (el proceso del alumno que lanzó a los hijos)
 
 
 def _casi_llena(cola: Any) -> bool:
@@ -111,6 +115,42 @@ def apartarse(proceso: Any) -> None:
         _hijo.borrar("en-pausa")
 
 
+def _activo(pid: int) -> bool:
+    """¿Tiene el proceso algún hilo corriendo o listo para correr (estado `R`)?
+
+    Con la máquina cargada, un proceso que espera su turno de CPU no gasta CPU, pero
+    sigue en `R`: no está quieto. Sin /proc (otras plataformas), nunca lo parece."""
+    try:
+        hilos = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return False
+    for hilo in hilos:
+        try:
+            with open(f"/proc/{pid}/task/{hilo}/stat", encoding="ascii", errors="replace") as f:
+                campos = f.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if campos and campos[0] == "R":
+            return True
+    return False
+
+
+class _Quietud:
+    """Desde cuándo un proceso no gasta CPU ni tiene hilos listos para correr."""
+
+    def __init__(self, pid: int, ahora: float) -> None:
+        self.pid = pid
+        self.cpu = _retencion._cpu(pid)
+        self.desde = ahora
+
+    def quieto(self, ahora: float) -> float:
+        """Segundos de pared que lleva quieto (0 si ahora mismo corre o espera CPU)."""
+        gastado = _retencion._cpu(self.pid)
+        if gastado != self.cpu or _activo(self.pid):
+            self.cpu, self.desde = gastado, ahora
+        return ahora - self.desde
+
+
 def _parado(pid: int, esperaban: set[int]) -> bool:
     """¿El hijo ya no va a hacer nada más en esta pausa (terminó, aguarda otra, espera algo)?"""
     if _retencion._termino(pid):
@@ -124,21 +164,13 @@ def _apartado(vivos: list[int], cola: Any, esperaban: set[int]) -> None:
     """El principal, parado, hasta que cada hijo acabe, aguarde la pausa siguiente, espere algo o
     se quede quieto, o la tubería se llene."""
     inicio = time.monotonic()
-    cpu = {v: _retencion._cpu(v) for v in vivos}
-    quieto_desde = dict.fromkeys(vivos, inicio)
+    quietud = {v: _Quietud(v, inicio) for v in vivos}
     while not _casi_llena(cola):
         _retencion._dormir(PERIODO_S)
         ahora = time.monotonic()
         if ahora - inicio >= SEGURIDAD_S:
             return
-        parados = 0
-        for v in vivos:
-            gastado = _retencion._cpu(v)
-            if gastado != cpu[v]:
-                cpu[v], quieto_desde[v] = gastado, ahora
-            if _parado(v, esperaban) or ahora - quieto_desde[v] >= QUIETO_S:
-                parados += 1
-        if parados == len(vivos):
+        if all(_parado(v, esperaban) or quietud[v].quieto(ahora) >= QUIETO_S for v in vivos):
             return
 
 
@@ -165,9 +197,17 @@ def _esperar_turno() -> None:
     _puts += 1
     marca = f"aguarda-{os.getpid()}"
     _hijo.tocar(marca)
-    inicio = time.monotonic()
+    inicio = anterior = time.monotonic()
+    principal = _Quietud(_pid_raiz, inicio)
+    dormido = 0.0  # pared con el principal quieto: lo único que cuenta para rendirse
     try:
-        while time.monotonic() - inicio < AGUARDA_S and _hijo.existe("sondea"):
+        while dormido < AGUARDA_S and _hijo.existe("sondea"):
+            ahora = time.monotonic()
+            if ahora - inicio >= SEGURIDAD_S:
+                break
+            if principal.quieto(ahora) > 0:
+                dormido += ahora - anterior
+            anterior = ahora
             vez = _ultima
             while _hijo.existe(f"tras-vacia-{vez + 1}"):
                 vez += 1
@@ -178,14 +218,15 @@ def _esperar_turno() -> None:
             _retencion._dormir(PERIODO_S)
         _puts = PUTS_MAXIMOS  # el principal ya no sondea así: este hijo sigue solo
     finally:
-        _gastado += time.monotonic() - inicio
+        _gastado += dormido
         _hijo.borrar(marca)
 
 
 def instalar(hijo: Any) -> None:
-    global _retencion, _colas, _hijo
+    global _retencion, _colas, _hijo, _pid_raiz
     if hijo._semilla is None:
         return
+    _pid_raiz = hijo._raiz
     _retencion = sys.modules.get("_verificador_procesos_retencion")
     _colas = sys.modules.get("_verificador_procesos_colas")
     if _retencion is None or _colas is None or _retencion._hijo is None:

@@ -1,0 +1,111 @@
+"""Las llamadas que esperan de verdad, hechas por el alumno dentro de un paso del bucle.
+
+`time.sleep` dentro de una corrutina se apunta como bloqueo del bucle sea cual
+sea su duración (parches.py). Otras llamadas congelan el bucle igual, pero su
+espera es real: un `subprocess.run`, el `result()` de una Future de
+`concurrent.futures` que aún no terminó, un `urlopen` síncrono. Medirlas con
+el reloj de pared (el umbral de `bucle.py`) haría depender el veredicto de la
+máquina: 0,3 s de espera pasan desapercibidos en una y no en otra. Aquí se
+reconocen por su nombre: cuando el código del alumno las llama en un paso del
+bucle (no desde `to_thread`, que corre en otro hilo), el paso queda apuntado
+como bloqueo, dure lo que dure, igual que un `time.sleep`.
+
+Solo cuentan las llamadas que siempre esperan algo de fuera (un proceso, la
+red, otro hilo): un cálculo largo no se reconoce por el nombre, y medirlo con
+la CPU del hilo (que el trazado del motor infla) arriesgaría suspender
+programas correctos.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import functools
+import os
+import socket
+import subprocess
+import sys
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from time import perf_counter as reloj_real
+from typing import Any
+
+from verificador.asincrono import bucle as _bucle
+from verificador.asincrono.control import Bloqueo, Control
+
+# (objeto, atributo, nombre en el informe): funciones de módulo que siempre esperan.
+_FUNCIONES: list[tuple[Any, str, str]] = [
+    (subprocess, "run", "subprocess.run"),
+    (subprocess, "call", "subprocess.call"),
+    (subprocess, "check_call", "subprocess.check_call"),
+    (subprocess, "check_output", "subprocess.check_output"),
+    (subprocess, "getoutput", "subprocess.getoutput"),
+    (subprocess, "getstatusoutput", "subprocess.getstatusoutput"),
+    (os, "system", "os.system"),
+    (urllib.request, "urlopen", "urllib.request.urlopen"),
+    (socket, "create_connection", "socket.create_connection"),
+]
+# Métodos que esperan solo si lo que esperan aún no terminó (`pendiente`).
+_METODOS: list[tuple[type, str, str, Callable[[Any], bool]]] = [
+    (subprocess.Popen, "wait", "Popen.wait", lambda p: p.returncode is None),
+    (subprocess.Popen, "communicate", "Popen.communicate", lambda p: p.returncode is None),
+    (concurrent.futures.Future, "result", "Future.result", lambda f: not f.done()),
+    (concurrent.futures.Future, "exception", "Future.exception", lambda f: not f.done()),
+]
+
+
+def _en_paso_del_alumno(c: Control) -> tuple[str, int] | None:
+    """(archivo, línea) del alumno que hizo la llamada, si fue en un paso del bucle controlado."""
+    llamador = sys._getframe(2)
+    if llamador.f_code.co_filename not in c.archivos:
+        return None
+    try:
+        bucle = asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+    if not isinstance(bucle, _bucle.BucleControlado) or not bucle.en_paso:
+        return None
+    return llamador.f_code.co_filename, llamador.f_lineno
+
+
+def _envolver(original: Callable[..., Any], nombre: str, actual: Callable[[], Control | None],
+              pendiente: Callable[[Any], bool] | None) -> Callable[..., Any]:
+    @functools.wraps(original)
+    def llamada(*args: Any, **kwargs: Any) -> Any:
+        c = actual()
+        donde = _en_paso_del_alumno(c) if c is not None else None
+        if c is None or donde is None or (pendiente is not None and args and not pendiente(args[0])):
+            return original(*args, **kwargs)
+        bucle = asyncio.get_running_loop()
+        inicio = reloj_real()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            segundos = reloj_real() - inicio
+            if isinstance(bucle, _bucle.BucleControlado):
+                bucle.espera_en_paso += segundos  # ya apuntado aquí: no otra vez por el umbral real
+            c.bloqueos.append(Bloqueo(c.actor, donde[0], donde[1], segundos, True, f"{nombre}()"))
+            c.anotar(c.actor, donde[0], donde[1], f"bloqueó el bucle de eventos con {nombre}()")
+
+    return llamada
+
+
+@contextmanager
+def instaladas(actual: Callable[[], Control | None]) -> Iterator[None]:
+    """Mientras dura, las llamadas de la lista, hechas por el alumno en un paso de la
+    ejecución en curso (`actual()`), se apuntan."""
+    anteriores: list[tuple[Any, str, Any]] = []
+    try:
+        for objeto, atributo, nombre in _FUNCIONES:
+            original = getattr(objeto, atributo)
+            anteriores.append((objeto, atributo, original))
+            setattr(objeto, atributo, _envolver(original, nombre, actual, None))
+        for clase, atributo, nombre, pendiente in _METODOS:
+            original = clase.__dict__[atributo]
+            anteriores.append((clase, atributo, original))
+            setattr(clase, atributo, _envolver(original, nombre, actual, pendiente))
+        yield
+    finally:
+        for objeto, atributo, original in reversed(anteriores):
+            setattr(objeto, atributo, original)
