@@ -316,6 +316,38 @@ def test_un_plazo_de_red_vencido_sin_nadie_mas_es_una_excepcion(tmp_path: Path) 
     assert r.veredicto is Veredicto.EXCEPCION
 
 
+@pytest.mark.parametrize("semilla", [0, 1, 2])
+def test_un_sondeo_sin_dormir_bajo_candado_ve_la_seccion_critica_recien_acabada(tmp_path: Path,
+                                                                                  semilla: int) -> None:
+    # main gira con `with candado:` sin dormir; cada hilo suma con el candado ANTES de anotar
+    # su trabajo. Si el último pierde la CPU justo al salir de su sección crítica, main ve el
+    # contador completo y anuncia antes de tiempo. Antes: `cuelgue` (los que dormían no se
+    # despertaban nunca: las lecturas mudas no dejaban pasar el tiempo), y luego ningún orden
+    # lo mostraba (el cambio por justicia caía siempre dentro de la sección de main).
+    ruta = _escribir(tmp_path, """
+        import threading, time
+        hechas = 0
+        candado = threading.Lock()
+        anotadas = []
+        def trabajar(i):
+            global hechas
+            time.sleep(3)
+            with candado:
+                hechas += 1
+            anotadas.append(i)
+        hilos = [threading.Thread(target=trabajar, args=(i,)) for i in range(4)]
+        for h in hilos: h.start()
+        while True:
+            with candado:
+                if hechas == 4:
+                    break
+        assert len(anotadas) == 4, anotadas
+        for h in hilos: h.join()
+    """)
+    r = explorar_script(ruta, semilla=semilla, planificaciones=20)
+    assert r.veredicto in (Veredicto.CARRERA, Veredicto.INCOMPLETO), r.veredicto
+
+
 def test_un_candado_de_bajo_nivel_del_alumno_esta_controlado(tmp_path: Path) -> None:
     ruta = _escribir(tmp_path, """
         import threading, _thread

@@ -287,17 +287,19 @@ class Llenado:
     atributos: frozenset[str] = frozenset()  # attributes of its first parameter (`self.resultados`)
 
 
-def llenado(archivo: str, linea: int) -> Llenado | None:
+def llenado(archivo: str, linea: int, servicio: bool = False) -> Llenado | None:
     """What the function defined at `linea` of `archivo` fills as finite work (None: not finite work).
 
     Writes are `x = …`/`x += …` under `global x`, `x[k] = …`, a mutating method
     call (`x.append(…)`), and the same on `self.x`; a call to a helper defined
     in the same file (`anotar(v)`, `self.anotar(v)`) fills what the helper fills
     in globals and in `self`. A function with an endless service loop
-    (`while True:` without its own `break`) is never finite work.
+    (`while True:` without its own `break`) is never finite work; with
+    `servicio`, what it fills for each item it serves is given too (a service
+    thread that still had items handed to it).
     """
     linecache.checkcache(archivo)
-    return _llenados("".join(linecache.getlines(archivo))).get(linea)
+    return _llenados("".join(linecache.getlines(archivo)), servicio).get(linea)
 
 
 def llena_global(archivo: str, linea: int, nombre: str) -> bool:
@@ -332,8 +334,8 @@ class _Funcion:
 
 
 @functools.lru_cache(maxsize=64)
-def _llenados(fuente: str) -> dict[int, Llenado]:
-    """For each function without an endless loop (by its `def` line): what it fills."""
+def _llenados(fuente: str, servicios: bool = False) -> dict[int, Llenado]:
+    """For each function without an endless loop (or any, with `servicios`), by its `def` line: what it fills."""
     try:
         arbol = ast.parse(fuente)
     except (SyntaxError, ValueError):
@@ -343,7 +345,7 @@ def _llenados(fuente: str) -> dict[int, Llenado]:
     funciones: dict[int, tuple[ast.AST, _Funcion]] = {}
     for funcion in ast.walk(arbol):
         if isinstance(funcion, (ast.FunctionDef, ast.AsyncFunctionDef)) \
-                and not any(_es_bucle_sin_fin(nodo) for nodo in ast.walk(funcion)):
+                and (servicios or not any(_es_bucle_sin_fin(nodo) for nodo in ast.walk(funcion))):
             funciones[id(funcion)] = (funcion, _lo_que_llena(funcion, clases.get(id(funcion))))
     por_nombre = {f.name: datos for f, datos in funciones.values()  # type: ignore[attr-defined]
                   if id(f) not in clases}

@@ -37,7 +37,6 @@ from time import thread_time
 from typing import Any
 
 from verificador.asincrono import detectores
-from verificador.asincrono.externas import POR_TURNOS, Externas
 from verificador.asincrono.control import (
     UMBRAL_BLOQUEO_REAL_S,
     UMBRAL_BLOQUEO_VIRTUAL_S,
@@ -46,6 +45,7 @@ from verificador.asincrono.control import (
     Control,
     reloj_real,
 )
+from verificador.asincrono.externas import POR_TURNOS, Externas
 from verificador.asincrono.tareas import Task
 
 # Espera real máxima por iteración cuando solo queda E/S real pendiente (s).

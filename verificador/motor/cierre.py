@@ -130,8 +130,9 @@ def _objetivo(plan: Planificador, id_: int) -> tuple[Any, tuple[Any, ...]]:
     """The code a thread runs and its positional arguments (`self` first for a method), or (None, ())."""
     hilo = next(h for h in plan.hilos if h.id == id_)
     fachada = hilo.fachada
-    objetivo = getattr(fachada, "_target", None)
-    args = tuple(getattr(fachada, "_args", ()) or ())
+    objetivo, args = getattr(fachada, "_tarea", (None, ()))  # `run` already returned (or unwound)
+    objetivo = getattr(fachada, "_target", objetivo)
+    args = tuple(getattr(fachada, "_args", args) or ())
     if objetivo is None:
         run = getattr(type(fachada), "run", None)  # a Thread subclass's own `run`
         codigo = getattr(run, "__code__", None)
@@ -149,11 +150,14 @@ def _objetivo_finito(plan: Planificador, id_: int) -> bool:
 
 
 def _llenaria(plan: Planificador, id_: int, lectura: _Lectura) -> bool:
-    """Would this thread's target, finite work, write what main read (see `programas.llenado`):
-    the global, a container passed to it as an argument, or its own object's attribute?
-    For a daemon killed before it got to that write."""
+    """Would this thread's target, finite work (or a service with items still queued for it),
+    write what main read (see `programas.llenado`): the global, a container passed to it as an
+    argument, or its own object's attribute? For a daemon killed before it got to that write."""
     codigo, args = _objetivo(plan, id_)
-    lleno = llenado(codigo.co_filename, codigo.co_firstlineno) if codigo is not None else None
+    # A service thread (`while True: cola.get()`) with items still handed to it fills, for each,
+    # what its loop fills.
+    servicio = _con_trabajo(plan, id_)
+    lleno = llenado(codigo.co_filename, codigo.co_firstlineno, servicio) if codigo is not None else None
     if lleno is None:
         return False
     if lectura.nombre_global is not None:

@@ -106,6 +106,7 @@ class Hilo:
         "reloj",
         "reloj_orden",
         "reintentos",
+        "relevo",
         "salto_libre",
         "sin_escribir",
         "trabajador",
@@ -128,6 +129,9 @@ class Hilo:
         self.daemon = daemon
         self.mantiene: list[Any] = []
         self.racha = 0
+        # 1: got the CPU when another's (normal) time slice ended, so its own is short and ends
+        # after its critical section (tiempo.fin_de_seccion); 2: that short slice has ended
+        self.relevo = 0
         self.rastreadores: dict[Any, Any] = {}  # code -> its trace function in this thread (rastreo.crear)
         self.lugar: Lugar | None = None
         self.principal = principal

@@ -89,6 +89,8 @@ class Thread:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
+            # like CPython; what it ran stays known to the engine (a daemon unwound at exit)
+            self._tarea = (self._target, self._args)
             del self._target, self._args, self._kwargs
 
     def _ejecutar_cuerpo(self) -> None:

@@ -65,6 +65,7 @@ from verificador.motor.salida import LIMITE_INUNDACION, SalidaControlada  # noqa
 from verificador.motor.tiempo import (  # re-exported
     RACHA_JUSTA,
     RACHA_SOLA,
+    TAJADA_TRAS_RELEVO,
     RelojVirtual,
 )
 from verificador.motor.trabajadores import _POOL
@@ -336,7 +337,8 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
                 self.n_decision += 1
             else:
                 self.decidir(hilo)
-        elif hilo.racha >= RACHA_SOLA:
+        if hilo.racha >= RACHA_SOLA and len(self.listos) == 1:
+            # (also with adversarial timing: a lone spinner must still let sleepers' deadlines arrive)
             self._pasar_tiempo(hilo)
         # record after the decision: the instruction runs now, not before the switch
         if self.carreras is not None and p.categoria:
@@ -405,7 +407,7 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
             return
         if len(self.listos) < 2:
             return
-        forzado = hilo.racha > RACHA_JUSTA
+        forzado = self._tajada_agotada(hilo)
         if forzado:
             hilo.racha = 0
         elif self.version_listos == self._version_decidida:
@@ -419,25 +421,15 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
         elegido = self._elegir(hilo, forzado)
         if elegido is not hilo:
             self.cambios += 1
-            self._ceder_a(hilo, elegido)
+            # After a normal slice, the next one is short (see tiempo.fin_de_seccion); after a
+            # short one, the thread it interrupted gets a normal slice back.
+            corta = forzado and hilo.relevo == 0
+            elegido.relevo = 1 if corta else 0
+            self._ceder_a(hilo, elegido, RACHA_JUSTA - TAJADA_TRAS_RELEVO if corta else 0)
 
-    def _paso_sincronizacion(self, hilo: Hilo) -> None:
-        """What `punto` does besides deciding, when only sync operations are points.
-
-        The step budget, fairness (`RACHA_JUSTA`) and a lone thread letting
-        time pass (`RACHA_SOLA`) then count sync operations, so a thread that
-        polls under a lock still ends, yields, or lets sleepers wake.
-        """
-        if hilo.expulsado or self.terminada:
-            raise _Abortado
-        if self.pasos > self.limite_pasos:
-            self._sin_fin(hilo, None)
-        hilo.racha += 1
-        if len(self.listos) < 2 and hilo.racha >= RACHA_SOLA:
-            self._pasar_tiempo(hilo)
-
-    def _ceder_a(self, yo: Hilo, otro: Hilo) -> None:
-        otro.racha = 0
+    def _ceder_a(self, yo: Hilo, otro: Hilo, racha: int = 0) -> None:
+        otro.racha = racha
+        yo.relevo = 0
         otro.lecturas_reloj = 0
         self.actual = otro
         otro.baton.release()

@@ -37,6 +37,8 @@ from verificador.motor.comunes import (  # re-exported: the other primitives' mo
 )
 from verificador.motor.detectores import unir
 from verificador.motor.planificador import Espera, Hilo, Lugar, Planificador
+from verificador.motor.tiempo import fin_de_seccion
+
 
 class Lock(_Primitiva):
     _tipo = "Lock"
@@ -139,6 +141,7 @@ class Lock(_Primitiva):
         duenio = self._duenio
         if isinstance(duenio, Hilo) and self in duenio.mantiene:
             duenio.mantiene.remove(self)
+            fin_de_seccion(duenio)
         self._duenio = None
         self._solto = None  # maybe released by a thread that did not take it (see rapido._soltar)
         if duenio is not h:

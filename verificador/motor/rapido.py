@@ -23,7 +23,7 @@ from typing import Any
 
 from verificador.motor import contexto
 from verificador.motor.detectores import unir
-from verificador.motor.tiempo import RACHA_JUSTA, RACHA_SOLA
+from verificador.motor.tiempo import RACHA_JUSTA, RACHA_SOLA, fin_de_seccion
 
 _POR_LINEAS = sys.version_info < (3, 12)  # the engine traces with sys.settrace (see rastreo)
 _gettrace = sys.gettrace
@@ -178,6 +178,8 @@ def _soltar(plan: Any, h: Any, candado: Any, f: Any) -> bool:
     mantiene = h.mantiene
     if candado in mantiene:
         mantiene.remove(candado)
+        if h.relevo == 1:
+            fin_de_seccion(h)
     candado._duenio = None
     if plan.detectando:
         # h took it (its clock then covered the lock's, which only a release changes): the join is a copy

@@ -46,6 +46,7 @@ import types
 from typing import TYPE_CHECKING, Any
 
 from verificador import analisis
+from verificador.motor.tiempo import RACHA_JUSTA, RACHA_SOLA
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -167,8 +168,13 @@ def mudo(plan: Planificador, hilo: Hilo, t: Tramo) -> bool:
         s += n
         if s > LIMITE_ESPERA_ACTIVA:
             return False
+    racha = hilo.racha + n
+    if racha >= RACHA_SOLA if len(plan.listos) < 2 else racha > RACHA_JUSTA:
+        # fairness and passing time are decided at a full point (`Planificador.punto`): a
+        # thread that spins on data it reads under its lock must still let sleepers wake
+        return False
     plan.pasos += n
-    hilo.racha += n
+    hilo.racha = racha
     hilo.sin_escribir = s
     if t.saltos:
         hilo.salto_libre = False

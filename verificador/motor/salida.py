@@ -22,9 +22,9 @@ class SalidaControlada:
         h = self.hilo_actual()
         if self.abortando or self.terminada:
             return  # written while the engine unwinds a finished run (a pool logging our abort)
-        if h is not None and self.sincronizando and texto.strip() and self.llamado_por_alumno():
-            # Output is a visible effect: when only sync operations are points, a student's
-            # write is one too (another thread may print, or finish polling, before this line).
+        if h is not None and texto.strip() and self.llamado_por_alumno():
+            # Output is a visible effect: a student's write is a point (another thread may print,
+            # or finish polling, before this line), also when only sync operations are points.
             # Only straight from the student's code: a library may hold a real lock around it.
             self.decidir(h)
         if h is not None and self.fin_principal and not h.principal and not h.daemon and texto.strip() \

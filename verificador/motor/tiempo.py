@@ -12,17 +12,54 @@ thread holding the baton, like every other method of the engine.
 
 from __future__ import annotations
 
-from verificador.motor.estado import Espera, Estado, Hilo, Lugar
+from verificador.motor.estado import Espera, Estado, Hilo, Lugar, _Abortado
 
 TIC_LECTURA_S = 1e-4  # virtual seconds each clock read costs (lets busy-waits finish)
 LIMITE_TIEMPO_VIRTUAL_S = 3600.0  # virtual seconds per run before calling it a hang
 RACHA_JUSTA = 20_000  # points a thread may run while others wait before it is forced to yield
 RACHA_SOLA = 10_000  # points the only runnable thread runs before sleeping threads' deadlines arrive
+TAJADA_TRAS_RELEVO = 32  # points the thread that gets the CPU when a time slice ends runs, at most, before
+# fairness looks again; its slice also ends as soon as it leaves its critical section (`fin_de_seccion`)
+
+
+def fin_de_seccion(h: Hilo) -> None:
+    """`h` released its last lock: if it got the CPU when another thread's time slice ended, its
+    own slice ends here (the next point switches back), so a thread that polls under that lock
+    can see what the critical section did before whatever `h` does next (its `print`)."""
+    if h.relevo == 1 and not h.mantiene:
+        h.relevo = 2
+        h.racha = RACHA_JUSTA + 1
 LECTURAS_ANTES_DE_SALTAR = 20  # clock reads since switched in: then time jumps (alone) or the thread yields
 
 
 class RelojVirtual:
-    """The time-keeping methods of `Planificador`."""
+    """The time-keeping methods of `Planificador` (time passing, and time slices)."""
+
+    def _tajada_agotada(self, hilo: Hilo) -> bool:
+        """Did `hilo`'s time slice end, so that fairness switches now (`RACHA_JUSTA`)?
+
+        It ends where the thread holds no lock (up to twice as long): a switch inside its
+        critical section only lets the others block on it, and a poller under a lock would
+        never let them past it. The thread that gets the CPU then runs a short slice
+        (`TAJADA_TRAS_RELEVO`, ended by `fin_de_seccion`): a poller can see another thread
+        stopped between its critical section and what follows it.
+        """
+        return hilo.racha > RACHA_JUSTA and (not hilo.mantiene or hilo.racha > 2 * RACHA_JUSTA)
+
+    def _paso_sincronizacion(self, hilo: Hilo) -> None:
+        """What `punto` does besides deciding, when only sync operations are points.
+
+        The step budget, fairness (`RACHA_JUSTA`) and a lone thread letting
+        time pass (`RACHA_SOLA`) then count sync operations, so a thread that
+        polls under a lock still ends, yields, or lets sleepers wake.
+        """
+        if hilo.expulsado or self.terminada:
+            raise _Abortado
+        if self.pasos > self.limite_pasos:
+            self._sin_fin(hilo, None)
+        hilo.racha += 1
+        if len(self.listos) < 2 and hilo.racha >= RACHA_SOLA:
+            self._pasar_tiempo(hilo)
 
     def _avanzar_reloj(self) -> bool:
         """Jump the virtual clock to the earliest deadline. False if nobody is waiting on time."""

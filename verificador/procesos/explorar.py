@@ -100,7 +100,7 @@ def explorar_script(
             fallo = sin_llegar.incompleto(ejecucion) or sin_llegar.sin_candado(ejecucion) or (
                 sin_llegar.desorden(ejecucion) if desorden else fallo)
         if fallo is None:
-            fallo = sin_llegar.adelantada(ejecucion)
+            fallo = sin_llegar.adelantada(ejecucion) or sin_llegar.pool_tirado(ejecucion)
         if fallo is not None:
             veredicto, evidencia = fallo
             return Resultado(

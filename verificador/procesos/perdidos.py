@@ -13,10 +13,13 @@ Deja constancia de dos maneras de perder el trabajo de un hijo:
 - *Tareas sin recoger*: un `Pool` que se termina (`terminate()`, el `with`, o
   el final del programa) con tareas de `apply_async`/`map_async` sin acabar:
   su resultado (y su `callback`) no llegará nunca (`pendiente-<pid>-<n>.json`,
-  con la línea que encargó cada tarea).
+  con la línea que encargó cada tarea y cuántas de las encargadas a ese Pool
+  sí habían acabado).
 
-Son pruebas, no veredictos: `verificador.procesos.explorar` solo las usa cuando
-el programa principal falló leyendo lo que esos hijos debían entregar.
+Son pruebas, no veredictos: `verificador.procesos.explorar` usa las copias cuando
+el programa principal falló leyendo lo que esos hijos debían entregar, y las
+tareas sin recoger también cuando ninguna de las de ese Pool llegó a acabar
+(nadie esperó al Pool: el trabajo encargado se tiró entero).
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ _CONTENEDORES = (list, dict, set, bytearray)
 
 _h: Any = None  # el módulo hijo (rutas, pid raíz, archivos del alumno)
 _pendientes = 0
+# Lo que el alumno encargó a cada Pool (por la identidad de su `_cache`): al terminarlo, cuántos
+# de esos resultados ya habían llegado.
+_encargos: dict[int, list[Any]] = {}
 
 
 def _huella(valor: Any) -> object:
@@ -131,6 +137,7 @@ def _instalar_pool() -> None:
             resultado = original(self, func, *args, **kwargs)
             marco = _h.marco_del_alumno(1, 1)
             if marco is not None:
+                _encargos.setdefault(id(getattr(self, "_cache", None)), []).append(resultado)
                 callback = kwargs.get("callback")
                 if callback is None and len(args) >= 3:  # (args|iterable, kwds|chunksize, callback)
                     callback = args[2]
@@ -159,7 +166,9 @@ def _instalar_pool() -> None:
     def _terminate_pool(cls: Any, *args: Any, **kwargs: Any) -> Any:
         cache = kwargs.get("cache", args[-1] if args else None)
         try:
-            _anotar_pendientes(list(dict(cache or {}).values()))
+            encargados = _encargos.pop(id(cache), [])
+            _anotar_pendientes(list(dict(cache or {}).values()),
+                               sum(1 for r in encargados if r.ready()))
         except Exception:
             pass
         return terminar(cls, *args, **kwargs)
@@ -167,7 +176,9 @@ def _instalar_pool() -> None:
     clase._terminate_pool = classmethod(_terminate_pool)
 
 
-def _anotar_pendientes(trabajos: list[Any]) -> None:
+def _anotar_pendientes(trabajos: list[Any], entregados: int) -> None:
+    """Las tareas sin acabar de un Pool que se termina, por la línea que las encargó; con
+    `entregados`, cuántas de las que encargó el alumno a ese Pool sí habían acabado."""
     global _pendientes
     origenes: dict[tuple[str, int], dict[str, Any]] = {}
     for trabajo in trabajos:
@@ -175,7 +186,7 @@ def _anotar_pendientes(trabajos: list[Any]) -> None:
         if origen is None or trabajo.ready():
             continue
         clave = (origen["archivo"], origen["linea"])
-        anotado = origenes.setdefault(clave, {**origen, "tareas": 0})
+        anotado = origenes.setdefault(clave, {**origen, "tareas": 0, "entregados": entregados})
         anotado["tareas"] += 1
     for origen in origenes.values():
         if _pendientes >= MAX_PENDIENTES:

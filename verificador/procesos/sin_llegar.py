@@ -242,6 +242,38 @@ def _pendientes(ejecucion: Ejecucion, pendientes: list[dict[str, Any]], donde: s
     )
 
 
+def pool_tirado(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia] | None:
+    """Un Pool terminado (el `with`, `terminate()` o el final del programa) sin que acabara
+    ninguna de las tareas que el alumno le encargó con apply_async/map_async: aunque el
+    principal no falle, anunció o usó sus resultados sin esperarlos (se perdieron todos).
+
+    Si alguna sí acabó (el principal esperó el primer resultado y luego terminó el Pool a
+    propósito, «el primero que acabe gana»), no es esto."""
+    tirados = [p for p in ejecucion.perdidos.get("pendientes", [])
+               if p.get("entregados") == 0 and int(str(p.get("tareas") or 0)) > 0]
+    if not tirados:
+        return None
+    p = tirados[0]
+    base, linea = os.path.basename(str(p.get("archivo"))), int(str(p.get("linea") or 0))
+    tareas = sum(int(str(x.get("tareas") or 0)) for x in tirados)
+    destino = f" Sus resultados debían llegar a `{p['destino']}`." if p.get("destino") else ""
+    ev = juicio.evidencia(
+        Veredicto.INCOMPLETO,
+        ejecucion,
+        f"El Pool se terminó con {tareas} tarea(s) de {p.get('metodo')}({p.get('funcion')}) "
+        f"sin acabar ({base}:{linea}) y ninguna de las que se le encargaron había acabado: "
+        f"nadie esperó a ese trabajo y se perdió entero.{destino}",
+        explicacion="apply_async/map_async no esperan a nada. Salir del `with Pool(...)` llama "
+        "a terminate(), y al acabar el programa un Pool sin join() también se termina: mata a "
+        "los trabajadores aunque queden tareas. Recoge cada resultado con .get(), o llama a "
+        "pool.close() y pool.join() antes de cerrar el Pool y de usar lo que llenan los callback.",
+        ubicacion=f"{base}:{linea}",
+    )
+    ev.linea_tiempo = [Paso("MainProcess", base, linea, linecache.getline(str(p.get("archivo")), linea).strip(),
+                            f"encarga {p.get('funcion')} al Pool y no espera su resultado")]
+    return Veredicto.INCOMPLETO, ev
+
+
 def adelantada(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia] | None:
     """El principal leyó un dato que los hijos aún no habían escrito y no lo volvió a leer.
 

@@ -1,6 +1,5 @@
 # esperado: carrera
 # Un candado reentrante escrito a mano SIN un Lock debajo: espera a que no haya dueño y se apunta como dueño en dos pasos; dos hilos pueden ver «sin dueño» a la vez y entrar los dos.
-# xfail: el sondeo con sleep(0) cede el turno como en CPython, y con las semillas 0 y 2 la excepción que provoca la carrera («no es tuyo», en modo solo-sincronización, sin detector de carreras) aparece antes que la carrera: sale excepcion, un fallo real con otro nombre
 import threading
 import time
 

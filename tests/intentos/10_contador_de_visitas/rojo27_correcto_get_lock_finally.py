@@ -1,0 +1,39 @@
+# esperado: aprobado
+# Arreglo correcto: cada incremento se hace entre contador.get_lock().acquire() y release() en un try/finally.
+'''
+    Varios procesos atienden visitas a la web y las cuentan
+    en un multiprocessing.Value compartido: a diferencia de una
+    variable normal, un Value vive en memoria compartida y todos
+    los procesos ven el mismo número.
+'''
+import multiprocessing
+
+
+def atender_visitas(contador, visitas):
+    candado = contador.get_lock()
+    for _ in range(visitas):
+        candado.acquire()
+        try:
+            contador.value += 1
+        finally:
+            candado.release()
+
+
+def main(n_procesos=4, visitas=10000):
+    contador = multiprocessing.Value("i", 0)
+
+    procesos = []
+    for _ in range(n_procesos):
+        proceso = multiprocessing.Process(target=atender_visitas, args=(contador, visitas))
+        procesos.append(proceso)
+        proceso.start()
+
+    for proceso in procesos:
+        proceso.join()
+
+    print(f"Visitas registradas: {contador.value}")
+    return contador.value
+
+
+if __name__ == "__main__":
+    main()
