@@ -61,6 +61,15 @@ def control_del_hilo() -> Control | None:
     return getattr(_hilo, "control", None)
 
 
+def bucle_en_paso() -> BucleControlado | None:
+    """El bucle controlado de este hilo, si está corriendo un paso (un callback o una tarea)."""
+    try:
+        bucle = asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+    return bucle if isinstance(bucle, BucleControlado) and bucle.en_paso else None
+
+
 def bucle_en_hilo(c: Control) -> None:
     """Un bucle de asyncio que corre dentro de un hilo (propio o del ejecutor): no se modela."""
     # sin línea del alumno en la pila (Thread(target=loop.run_forever)): donde se arrancó el hilo

@@ -18,7 +18,6 @@ programas correctos.
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import functools
 import os
@@ -55,36 +54,23 @@ _METODOS: list[tuple[type, str, str, Callable[[Any], bool]]] = [
 ]
 
 
-def _en_paso_del_alumno(c: Control) -> tuple[str, int] | None:
-    """(archivo, línea) del alumno que hizo la llamada, si fue en un paso del bucle controlado."""
-    llamador = sys._getframe(2)
-    if llamador.f_code.co_filename not in c.archivos:
-        return None
-    try:
-        bucle = asyncio.get_running_loop()
-    except RuntimeError:
-        return None
-    if not isinstance(bucle, _bucle.BucleControlado) or not bucle.en_paso:
-        return None
-    return llamador.f_code.co_filename, llamador.f_lineno
-
-
 def _envolver(original: Callable[..., Any], nombre: str, actual: Callable[[], Control | None],
               pendiente: Callable[[Any], bool] | None) -> Callable[..., Any]:
     @functools.wraps(original)
     def llamada(*args: Any, **kwargs: Any) -> Any:
         c = actual()
-        donde = _en_paso_del_alumno(c) if c is not None else None
-        if c is None or donde is None or (pendiente is not None and args and not pendiente(args[0])):
+        llamador = sys._getframe(1)
+        del_alumno = c is not None and llamador.f_code.co_filename in c.archivos
+        bucle = _bucle.bucle_en_paso() if del_alumno else None
+        if c is None or bucle is None or (pendiente is not None and args and not pendiente(args[0])):
             return original(*args, **kwargs)
-        bucle = asyncio.get_running_loop()
+        donde = llamador.f_code.co_filename, llamador.f_lineno
         inicio = reloj_real()
         try:
             return original(*args, **kwargs)
         finally:
             segundos = reloj_real() - inicio
-            if isinstance(bucle, _bucle.BucleControlado):
-                bucle.espera_en_paso += segundos  # ya apuntado aquí: no otra vez por el umbral real
+            bucle.espera_en_paso += segundos  # ya apuntado aquí: no otra vez por el umbral real
             c.bloqueos.append(Bloqueo(c.actor, donde[0], donde[1], segundos, True, f"{nombre}()"))
             c.anotar(c.actor, donde[0], donde[1], f"bloqueó el bucle de eventos con {nombre}()")
 

@@ -87,19 +87,14 @@ def _bucle_en_marcha() -> bool:
 
 
 def _bucle_en_paso() -> bool:
-    try:
-        bucle = asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return isinstance(bucle, _bucle.BucleControlado) and bucle.en_paso
+    return _bucle.bucle_en_paso() is not None
 
 
 def _bloquear(c: Control, segundos: float, llamada: str, nombre: str) -> None:
     """Un paso del bucle se queda `segundos` en una llamada bloqueante: el reloj avanza y,
     con `segundos > 0`, queda apuntado como bloqueo en la línea del alumno."""
-    if _bucle_en_paso() and segundos > 0:
-        bucle = asyncio.get_running_loop()
-        assert isinstance(bucle, _bucle.BucleControlado)
+    bucle = _bucle.bucle_en_paso()
+    if bucle is not None and segundos > 0:
         bucle.bloqueo_en_paso += segundos
         donde = c.linea_del_alumno()
         if donde is not None:

@@ -290,13 +290,34 @@ def _soltar(pid: int) -> None:
             _sueltas += 1
 
 
-def _cpu(pid: int) -> float:
+def _estado_proc(ruta: str) -> list[str]:
+    """Los campos de un `/proc/.../stat` tras el nombre del programa (el estado es el primero);
+    [] si no se puede leer (el proceso ya no existe, o no hay /proc)."""
     try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
-            campos = f.read().rsplit(")", 1)[1].split()
+        with open(ruta, encoding="ascii", errors="replace") as f:
+            return f.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return []
+
+
+def _cpu(pid: int) -> float:
+    campos = _estado_proc(f"/proc/{pid}/stat")
+    try:
         return (int(campos[11]) + int(campos[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
+    except (ValueError, IndexError):
         return 0.0
+
+
+def _ejecutable(pid: int) -> bool:
+    """¿Tiene el proceso algún hilo corriendo o listo para correr (estado `R`)?
+
+    Con la máquina cargada, un proceso que espera su turno de CPU no gasta CPU, pero
+    sigue en `R`: no está quieto. Sin /proc (otras plataformas), nunca lo parece."""
+    try:
+        hilos = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return False
+    return any(_estado_proc(f"/proc/{pid}/task/{h}/stat")[:1] == ["R"] for h in hilos)
 
 
 def _instalar_principal() -> None:

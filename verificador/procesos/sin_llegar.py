@@ -223,9 +223,7 @@ def _copias(ejecucion: Ejecucion, copias: list[dict[str, Any]], leidos: set[str]
 
 def _pendientes(ejecucion: Ejecucion, pendientes: list[dict[str, Any]], donde: str,
                 codigo: str) -> tuple[Veredicto, Evidencia]:
-    p = pendientes[0]
-    base, linea = os.path.basename(str(p.get("archivo"))), int(str(p.get("linea") or 0))
-    tareas = sum(int(str(x.get("tareas") or 0)) for x in pendientes)
+    p, base, linea, tareas = _encargo(pendientes)
     return Veredicto.INCOMPLETO, juicio.evidencia(
         Veredicto.INCOMPLETO,
         ejecucion,
@@ -242,6 +240,13 @@ def _pendientes(ejecucion: Ejecucion, pendientes: list[dict[str, Any]], donde: s
     )
 
 
+def _encargo(pendientes: list[dict[str, Any]]) -> tuple[dict[str, Any], str, int, int]:
+    """El primer registro de tareas sin acabar, su archivo y línea, y cuántas tareas suman todos."""
+    p = pendientes[0]
+    base, linea = os.path.basename(str(p.get("archivo"))), int(str(p.get("linea") or 0))
+    return p, base, linea, sum(int(str(x.get("tareas") or 0)) for x in pendientes)
+
+
 def pool_tirado(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia] | None:
     """Un Pool terminado (el `with`, `terminate()` o el final del programa) sin que acabara
     ninguna de las tareas que el alumno le encargó con apply_async/map_async: aunque el
@@ -253,9 +258,7 @@ def pool_tirado(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia] | None:
                if p.get("entregados") == 0 and int(str(p.get("tareas") or 0)) > 0]
     if not tirados:
         return None
-    p = tirados[0]
-    base, linea = os.path.basename(str(p.get("archivo"))), int(str(p.get("linea") or 0))
-    tareas = sum(int(str(x.get("tareas") or 0)) for x in tirados)
+    p, base, linea, tareas = _encargo(tirados)
     destino = f" Sus resultados debían llegar a `{p['destino']}`." if p.get("destino") else ""
     ev = juicio.evidencia(
         Veredicto.INCOMPLETO,

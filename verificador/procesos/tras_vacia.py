@@ -115,26 +115,6 @@ def apartarse(proceso: Any) -> None:
         _hijo.borrar("en-pausa")
 
 
-def _activo(pid: int) -> bool:
-    """¿Tiene el proceso algún hilo corriendo o listo para correr (estado `R`)?
-
-    Con la máquina cargada, un proceso que espera su turno de CPU no gasta CPU, pero
-    sigue en `R`: no está quieto. Sin /proc (otras plataformas), nunca lo parece."""
-    try:
-        hilos = os.listdir(f"/proc/{pid}/task")
-    except OSError:
-        return False
-    for hilo in hilos:
-        try:
-            with open(f"/proc/{pid}/task/{hilo}/stat", encoding="ascii", errors="replace") as f:
-                campos = f.read().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if campos and campos[0] == "R":
-            return True
-    return False
-
-
 class _Quietud:
     """Desde cuándo un proceso no gasta CPU ni tiene hilos listos para correr."""
 
@@ -146,7 +126,7 @@ class _Quietud:
     def quieto(self, ahora: float) -> float:
         """Segundos de pared que lleva quieto (0 si ahora mismo corre o espera CPU)."""
         gastado = _retencion._cpu(self.pid)
-        if gastado != self.cpu or _activo(self.pid):
+        if gastado != self.cpu or _retencion._ejecutable(self.pid):
             self.cpu, self.desde = gastado, ahora
         return ahora - self.desde
 
