@@ -280,27 +280,60 @@ def test_un_bloqueo_fuera_de_las_primitivas_es_no_modelado_con_su_linea(tmp_path
     assert r.planificaciones == 1
 
 
-def test_un_plazo_de_red_vencido_esperando_a_otro_hilo_es_no_modelado_no_excepcion(tmp_path: Path) -> None:
-    # En CPython el otro hilo envía el byte mientras main espera en recv(): el programa es
-    # correcto. Bajo el motor, main espera en el socket con el turno y el otro hilo no corre;
-    # el plazo real vence. Eso no es un fallo del alumno (antes salía `excepcion`).
+RED_ENTRE_HILOS = """
+    import socket, threading, time
+    a, b = socket.socketpair()
+    a.settimeout(0.5)
+    def contestar():
+        time.sleep(ESPERA)
+        b.send(b"x")
+    h = threading.Thread(target=contestar)
+    h.start()
+    try:
+        assert a.recv(1) == b"x"
+    finally:
+        h.join()
+        a.close(); b.close()
+"""
+
+
+@pytest.mark.parametrize("semilla", [0, 1])
+def test_la_red_entre_hilos_del_mismo_programa_se_modela(tmp_path: Path, semilla: int) -> None:
+    # main espera en recv() con plazo; el otro hilo envía el byte. Bajo el motor, main espera
+    # a su manera (motor.red) y el otro hilo corre: antes, main esperaba con el turno, el plazo
+    # real vencía y salía `no_modelado` (o `excepcion`, antes aún).
+    ruta = _escribir(tmp_path, RED_ENTRE_HILOS.replace("ESPERA", "0.1"))
+    r = explorar_script(ruta, semilla=semilla, planificaciones=20)
+    assert r.veredicto is Veredicto.APROBADO, r.evidencia
+
+
+def test_un_plazo_de_red_que_vence_en_tiempo_virtual_es_una_excepcion(tmp_path: Path) -> None:
+    # El otro hilo tarda 1 s en contestar y main espera como mucho 0,5 s: en CPython,
+    # TimeoutError siempre.
+    ruta = _escribir(tmp_path, RED_ENTRE_HILOS.replace("ESPERA", "1.0"))
+    r = explorar_script(ruta, semilla=0, planificaciones=3)
+    assert r.veredicto is Veredicto.EXCEPCION, r.evidencia
+    assert r.evidencia is not None and "TimeoutError" in r.evidencia.resumen
+
+
+def test_dos_hilos_que_esperan_a_que_hable_el_otro_no_acaban_nunca(tmp_path: Path) -> None:
     ruta = _escribir(tmp_path, """
         import socket, threading
         a, b = socket.socketpair()
-        a.settimeout(0.5)
-        def contestar():
-            b.send(b"x")
-        h = threading.Thread(target=contestar)
-        h.start()
-        try:
-            assert a.recv(1) == b"x"
-        finally:
+        def otro():
+            b.recv(1)
+            b.send(b"y")
+        with a, b:
+            h = threading.Thread(target=otro)
+            h.start()
+            a.recv(1)
+            a.send(b"x")
             h.join()
-            a.close(); b.close()
     """)
     r = explorar_script(ruta, semilla=0, planificaciones=3)
-    assert r.veredicto is Veredicto.NO_MODELADO
-    assert r.evidencia is not None and "red" in r.evidencia.resumen
+    assert r.veredicto is Veredicto.CUELGUE, r.evidencia
+    assert r.evidencia is not None
+    assert {b.espera for b in r.evidencia.bloqueados} == {"espera en recv() de un socket"}
 
 
 def test_un_plazo_de_red_vencido_sin_nadie_mas_es_una_excepcion(tmp_path: Path) -> None:

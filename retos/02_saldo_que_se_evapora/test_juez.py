@@ -80,7 +80,8 @@ def test_ningun_deposito_se_pierde(alumno, hilos):
     salto = escrituras.mayor_salto("saldo")
     de_golpe = salto is not None and salto[1] > depositos * cantidad
     if escrituras.tardias["saldo"]:
-        motivo = (f"main escribió `saldo` {escrituras.tardias['saldo']} vez/veces después de "
+        tardias = escrituras.tardias["saldo"]
+        motivo = (f"main escribió `saldo` {tardias} {'vez' if tardias == 1 else 'veces'} después de "
                   "arrancar los hilos")
     elif not autores:
         motivo = "ningún hilo escribió `saldo`"

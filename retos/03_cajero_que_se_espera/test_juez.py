@@ -126,7 +126,8 @@ def test_pagos_con_comision(alumno, hilos):
     alumno.exigir(
         escrituras.tardias["saldo"] == 0 and autores and not escrituras.ociosos,
         "Los pagos no los cobran los clientes: "
-        + (f"main cambió el saldo {escrituras.tardias['saldo']} vez/veces después de "
+        + (f"main cambió el saldo {escrituras.tardias['saldo']} "
+           f"{'vez' if escrituras.tardias['saldo'] == 1 else 'veces'} después de "
            "arrancar los hilos" if escrituras.tardias["saldo"] else
            f"solo {len(autores)} hilo(s) cambiaron el saldo de la cuenta"),
         veredicto=Veredicto.SIN_CONCURRENCIA,

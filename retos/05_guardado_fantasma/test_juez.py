@@ -127,7 +127,7 @@ def test_todo_resultado_se_guarda(alumno, asincrono):
             "pasar por guardar_resultado",
             veredicto=Veredicto.INCOMPLETO,
             esperado="cada resultado guardado con `await guardar_resultado(...)`",
-            obtenido=f"guardar_resultado terminó {len(guardados)} vez/veces",
+            obtenido=f"guardar_resultado terminó {len(guardados)} {'vez' if len(guardados) == 1 else 'veces'}",
             explicacion="Escribir en el almacén a mano se salta la confirmación de la base "
             "de datos: el guardado de verdad es la corrutina guardar_resultado.",
         )

@@ -101,10 +101,12 @@ def test_procesa_en_paralelo(alumno, asincrono):
                              and ll.segundos >= d - TOLERANCIA_S for ll in llamadas)]
         alumno.exigir(
             not faltan,
-            f"{', '.join(faltan)} no pasó por procesar_archivo esperando su demora",
+            f"{', '.join(faltan)} no {'pasó' if len(faltan) == 1 else 'pasaron'} por procesar_archivo "
+            "esperando su demora",
             veredicto=Veredicto.SIN_CONCURRENCIA,
             esperado="cada archivo procesado por procesar_archivo, que espera su demora",
-            obtenido=f"procesar_archivo terminó {len(llamadas)} vez/veces, con esperas de "
+            obtenido=f"procesar_archivo terminó {len(llamadas)} "
+            f"{'vez' if len(llamadas) == 1 else 'veces'}, con esperas de "
             f"{[round(ll.segundos, 3) for ll in llamadas]} s",
             explicacion="Los resultados tienen que salir de procesar_archivo, y leer el "
             "archivo es su espera: fabricarlos aparte, o esperar en otro sitio mientras "

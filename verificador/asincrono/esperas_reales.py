@@ -10,16 +10,21 @@ reconocen por su nombre: cuando el código del alumno las llama en un paso del
 bucle (no desde `to_thread`, que corre en otro hilo), el paso queda apuntado
 como bloqueo, dure lo que dure, igual que un `time.sleep`.
 
-Solo cuentan las llamadas que siempre esperan algo de fuera (un proceso, la
-red, otro hilo): un cálculo largo no se reconoce por el nombre, y medirlo con
-la CPU del hilo (que el trazado del motor infla) arriesgaría suspender
-programas correctos.
+Cuentan las llamadas que siempre esperan algo de fuera (un proceso, la red,
+otro hilo). Un cálculo largo en C no pasa por el contador de líneas del motor
+(una sola línea del alumno) y medirlo con la CPU del hilo (que el trazado del
+motor infla, y que depende de la máquina) arriesgaría suspender programas
+correctos; así que solo se reconocen los cálculos cuyo coste dicen sus
+argumentos: `hashlib.pbkdf2_hmac` con 100 000 iteraciones o más (las que se
+recomiendan para guardar contraseñas: décimas de segundo de CPU) y
+`hashlib.scrypt` con n·r·p de 2¹⁷ o más. Por debajo de eso no se apuntan.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
 import functools
+import hashlib
 import os
 import socket
 import subprocess
@@ -45,6 +50,26 @@ _FUNCIONES: list[tuple[Any, str, str]] = [
     (urllib.request, "urlopen", "urllib.request.urlopen"),
     (socket, "create_connection", "socket.create_connection"),
 ]
+# Cálculos en C cuyo coste dicen sus argumentos: (objeto, atributo, nombre, ¿largo?(args, kwargs)).
+ITERACIONES_PBKDF2 = 100_000
+COSTE_SCRYPT = 2 ** 17
+
+
+def _pbkdf2_largo(args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+    iteraciones = args[3] if len(args) > 3 else kwargs.get("iterations", 0)
+    return isinstance(iteraciones, int) and iteraciones >= ITERACIONES_PBKDF2
+
+
+def _scrypt_largo(args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+    n, r, p = (kwargs.get(k, 1) for k in ("n", "r", "p"))
+    return all(isinstance(x, int) for x in (n, r, p)) and n * r * p >= COSTE_SCRYPT
+
+
+_CALCULOS: list[tuple[Any, str, str, Callable[[tuple[Any, ...], dict[str, Any]], bool]]] = [
+    (hashlib, "pbkdf2_hmac", "hashlib.pbkdf2_hmac", _pbkdf2_largo),
+]
+if hasattr(hashlib, "scrypt"):
+    _CALCULOS.append((hashlib, "scrypt", "hashlib.scrypt", _scrypt_largo))
 # Métodos que esperan solo si lo que esperan aún no terminó (`pendiente`).
 _METODOS: list[tuple[type, str, str, Callable[[Any], bool]]] = [
     (subprocess.Popen, "wait", "Popen.wait", lambda p: p.returncode is None),
@@ -55,14 +80,16 @@ _METODOS: list[tuple[type, str, str, Callable[[Any], bool]]] = [
 
 
 def _envolver(original: Callable[..., Any], nombre: str, actual: Callable[[], Control | None],
-              pendiente: Callable[[Any], bool] | None) -> Callable[..., Any]:
+              pendiente: Callable[[Any], bool] | None,
+              largo: Callable[[tuple[Any, ...], dict[str, Any]], bool] | None = None) -> Callable[..., Any]:
     @functools.wraps(original)
     def llamada(*args: Any, **kwargs: Any) -> Any:
         c = actual()
         llamador = sys._getframe(1)
         del_alumno = c is not None and llamador.f_code.co_filename in c.archivos
         bucle = _bucle.bucle_en_paso() if del_alumno else None
-        if c is None or bucle is None or (pendiente is not None and args and not pendiente(args[0])):
+        if c is None or bucle is None or (pendiente is not None and args and not pendiente(args[0])) \
+                or (largo is not None and not largo(args, kwargs)):
             return original(*args, **kwargs)
         donde = llamador.f_code.co_filename, llamador.f_lineno
         inicio = reloj_real()
@@ -87,6 +114,10 @@ def instaladas(actual: Callable[[], Control | None]) -> Iterator[None]:
             original = getattr(objeto, atributo)
             anteriores.append((objeto, atributo, original))
             setattr(objeto, atributo, _envolver(original, nombre, actual, None))
+        for objeto, atributo, nombre, largo in _CALCULOS:
+            original = getattr(objeto, atributo)
+            anteriores.append((objeto, atributo, original))
+            setattr(objeto, atributo, _envolver(original, nombre, actual, None, largo))
         for clase, atributo, nombre, pendiente in _METODOS:
             original = clase.__dict__[atributo]
             anteriores.append((clase, atributo, original))

@@ -34,9 +34,23 @@ previous access to the location was not a read: no check-then-act), and two
 such stores, are not reported; the outcomes they allow are explored like any
 other. A poller that sees the flag is ordered after its store, as the GIL
 makes it (so data published before `listo = True` is safe to read after
-`while not listo: pass`). A single read whose value is used (`time.sleep(1); print(listo)`: a
+`while not listo: pass`); the same for any blind store a polling read races
+with (`while resultado is None: pass` against `resultado = calcular()`): the
+poller looks again until it sees it. Two blind stores of computed values
+stay a race (one result is lost). A single read whose value is used (`time.sleep(1); print(listo)`: a
 sleep standing in for a join) and a check-then-act on a flag
 (`if not hecho: ...; hecho = True`, reads before it stores) stay races.
+
+An object is published by storing a reference to it (`X = Conexion()`,
+`self.cache[k] = obj`, inside a double-checked initialisation or not). A
+thread that reads the reference and gets the object (not None, not a number:
+an instance, a list, a dict) can only reach the object's fields through that
+read, so whatever the publisher wrote in those fields *before* the store is
+ordered before this thread's accesses to them: with the GIL, no interpreter
+shows it the object half-built. Fields written after the store stay races
+(an unsafe publication), and so do fields written by any other thread. The
+order of "before" is the detector's own count of writes, not the epochs
+(a whole critical section shares one).
 
 The lock-order detector records, for every acquisition made while holding
 other locks, the edge held→acquired. Two edges in opposite directions taken by
@@ -106,6 +120,13 @@ class Carrera:
 AUSENTE: Any = object()  # the location had no value when it was accessed
 _NINGUNO: frozenset[int] = frozenset()
 _TIPOS_IN_PLACE = (list, dict, set, bytearray, deque)  # their in-place operators return self
+
+
+def _publicable(valor: Any) -> bool:
+    """A mutable object reached through a reference (an instance, a list, a dict, a set)."""
+    if valor is AUSENTE or valor is None or isinstance(valor, (type, types.ModuleType, types.FunctionType)):
+        return False
+    return isinstance(valor, (list, dict, set, bytearray, deque)) or hasattr(valor, "__dict__")
 _BARAJAR = frozenset({"SWAP", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "NOP", "CACHE", "EXTENDED_ARG"})
 _in_place: dict[tuple[types.CodeType, int], bool] = {}
 
@@ -204,8 +225,11 @@ class DetectorCarreras:
     since) plus the hybrid lockset check described in the module docstring."""
 
     def __init__(self) -> None:
-        self._escrituras: dict[Any, tuple[int, int, Acceso, tuple[Reloj, Reloj] | None]] = {}
-        # (thread, epoch, access, the writer's clocks if it was a flag store)
+        self._escrituras: dict[Any, tuple[int, int, Acceso, tuple[Reloj, Reloj] | None, int]] = {}
+        # (thread, epoch, access, the writer's clocks if it was a blind store, the write's number)
+        self._n_escrituras = 0
+        # (reader, id(object)) -> (publisher, number of the store the reader got the object from)
+        self._publicados: dict[tuple[int, int], tuple[int, int]] = {}
         self._lecturas: dict[Any, dict[int, tuple[int, Acceso, bool]]] = {}  # thread -> (epoch, access, polling)
         self._vivos: list[Any] = []  # keep objects alive so that id() is not reused
         self.carreras: list[Carrera] = []
@@ -225,7 +249,7 @@ class DetectorCarreras:
     ) -> None:
         if objeto is not None:
             self._vivos.append(objeto)
-        bandera = False
+        bandera = ciega = False
         if hilo is not None:
             previo = self._ultimo.get((hilo_id, clave))
             self._ultimo[(hilo_id, clave)] = (escritura, valor, acceso.archivo, acceso.linea)
@@ -244,12 +268,17 @@ class DetectorCarreras:
             if escritura:
                 self._hibrido(clave, descripcion, hilo, rmw, acceso)
                 # a blind store of a constant: a flag (see the module docstring)
-                bandera = frame is not None and (previo is None or previo[0]) and \
+                ciega = frame is not None and (previo is None or previo[0])  # no check-then-act
+                bandera = ciega and \
                     almacena_constante(frame.f_code, frame.f_lasti)
         sondeo = not escritura and frame is not None and lee_en_bucle(frame.f_code, frame.f_lasti)
         w = self._escrituras.get(clave)
+        if w is not None and w[0] != hilo_id and not escritura and _publicable(valor):
+            self._publicar(hilo_id, valor, w)  # this thread reached the object through this read
         if w is not None and w[0] != hilo_id and w[1] > _comp(reloj, w[0]):
-            if w[3] is None or not (bandera or sondeo):
+            if self._publicado_antes(hilo_id, clave, w):
+                pass  # written before the object was published: ordered (see the module docstring)
+            elif w[3] is None or not (bandera or sondeo):
                 self._anotar(clave, descripcion, w[2], acceso)
             elif sondeo:
                 # the poller saw the flag: with the GIL it sees all that was written before it
@@ -260,15 +289,34 @@ class DetectorCarreras:
             lecturas = self._lecturas.get(clave)
             if lecturas:
                 for otro, (c, previo_l, sondeo_l) in lecturas.items():
-                    if otro != hilo_id and c > _comp(reloj, otro) and not (bandera and sondeo_l):
+                    if otro != hilo_id and c > _comp(reloj, otro) and not (ciega and sondeo_l):
                         self._anotar(clave, descripcion, previo_l, acceso)
                         break
                 lecturas.clear()
-            # a flag store keeps the writer's clocks, for the poller that will see it
-            marca = (list(reloj), list(getattr(hilo, "reloj_orden", ()))) if bandera else None
-            self._escrituras[clave] = (hilo_id, _comp(reloj, hilo_id), acceso, marca)
+            # a blind store keeps the writer's clocks, for the poller that will see it
+            marca = (list(reloj), list(getattr(hilo, "reloj_orden", ()))) if ciega else None
+            self._n_escrituras += 1
+            self._escrituras[clave] = (hilo_id, _comp(reloj, hilo_id), acceso, marca, self._n_escrituras)
+            if marca is not None and hilo_id < len(reloj):
+                # like a release: what this thread writes after the store is not what a poller
+                # that sees it is ordered after (`caja = c; c.valor = 1` publishes `c` half-built)
+                reloj[hilo_id] += 1
         else:
             self._lecturas.setdefault(clave, {})[hilo_id] = (_comp(reloj, hilo_id), acceso, sondeo)
+
+    def _publicado_antes(self, hilo_id: int, clave: Any, w: tuple[Any, ...]) -> bool:
+        """Is `clave` a field of an object this thread got through a publication by the thread
+        that wrote it, written before that publication?"""
+        if not self._publicados or not isinstance(clave, tuple) or not isinstance(clave[0], int):
+            return False
+        publicacion = self._publicados.get((hilo_id, clave[0]))
+        return publicacion is not None and publicacion[0] == w[0] and w[4] < publicacion[1]
+
+    def _publicar(self, hilo_id: int, objeto: Any, w: tuple[Any, ...]) -> None:
+        previa = self._publicados.get((hilo_id, id(objeto)))
+        if previa is None or previa[0] != w[0] or previa[1] < w[4]:
+            self._publicados[(hilo_id, id(objeto))] = (w[0], w[4])
+            self._vivos.append(objeto)  # its id is not reused in this run
 
     def _para_expropiar(self, plan: Any, hilo: Any, hilo_id: int, reloj: Reloj, clave: Any, escritura: bool,
                         acceso: Acceso, rmw: bool) -> None:

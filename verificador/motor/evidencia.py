@@ -182,7 +182,7 @@ def construir(fallo: Fallo, eventos: list[Evento] | None, archivos: set[str], ca
         resumen = f"Falló una comprobación en {fallo.hilo}: {fallo.excepcion}"
         explicacion = ("Con este orden de ejecución de los hilos, el programa no cumple lo que él "
                        "mismo comprueba.")
-    elif fallo.tipo is Tipo.EXCEPCION:
+    elif fallo.tipo is Tipo.EXCEPCION and "excepcion_perdida" not in fallo.detalles:
         resumen = f"{fallo.hilo} terminó con una excepción: {fallo.mensaje}"
     elif fallo.tipo is Tipo.INCOMPLETO:
         explicacion = ("El programa dio el trabajo por terminado sin esperar a todos sus hilos: "

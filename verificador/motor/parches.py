@@ -17,7 +17,7 @@ import threading
 import time
 from typing import Any
 
-from verificador.motor import colas, contexto, hilos, primitivas, traspasos
+from verificador.motor import colas, contexto, hilos, perdidas, primitivas, red, traspasos
 from verificador.motor.planificador import Planificador, Tipo
 
 LIMITE_SALIDA = 64 * 1024  # characters of the program's output kept per run
@@ -218,7 +218,9 @@ class Parches:
             self._poner(time, nombre, getattr(r, nombre))
         self._poner(queue, "time", r.monotonic)
         self._poner(queue, "SimpleQueue", colas.SimpleQueue)
-        for clase, nombre, reemplazo in traspasos.REEMPLAZOS:
+        for clase, nombre, reemplazo in (*traspasos.REEMPLAZOS, *red.REEMPLAZOS):
+            self._poner(clase, nombre, reemplazo)
+        for clase, nombre, reemplazo in perdidas.reemplazos(getattr):  # on top of traspasos'
             self._poner(clase, nombre, reemplazo)
         self._poner(os, "_exit", _salida_forzosa)
         original = pool_mp.Pool.__dict__["_wait_for_updates"]  # the staticmethod itself

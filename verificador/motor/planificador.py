@@ -155,6 +155,8 @@ class Planificador(Fallos, RelojVirtual, CicloDeHilos, SalidaControlada):
         self.candados: dict[int, Any] = {}
         self.pendientes: dict[int, tuple[Evento, Callable[[], Any]]] = {}
         self.atexit: list[Callable[[], None]] = []
+        self.red: Any = None  # motor.red.EstadoRed, once a thread uses a socket
+        self.excepciones_en_tareas: list[Any] = []  # pool tasks that raised (motor.perdidas)
         self._fin = _asignar_candado()
         self._fin.acquire()
         self._fin_aborto = _asignar_candado()

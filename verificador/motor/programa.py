@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from verificador.motor import cierre, estrategias, exploracion
+from verificador.motor import cierre, estrategias, exploracion, perdidas
 from verificador.motor.exploracion import PASOS_POR_SEGUNDO_NOMINAL, PLANIFICACIONES, PROFUNDIDAD, Explorador
 from verificador.motor.parches import Parches
 from verificador.motor.planificador import Fallo
@@ -40,6 +40,8 @@ class ExploradorScript(Explorador):
                 detectar: bool = False, limite_pasos: int | None = None) -> Fallo | None:
         fallo = super()._correr(objetivo, estrategia, detallado=detallado, detectar=detectar,
                                 limite_pasos=limite_pasos)
+        if fallo is None and not self.plan.contaminado:
+            fallo = self.plan.fallo = perdidas.fallo(self.plan)
         if fallo is None and self.hallazgo is None and not self.plan.contaminado:
             self.hallazgo = self.plan.vigia.fin(self.plan)
         if self.dirigidas is None and detectar and isinstance(estrategia, estrategias.PorDefecto) and \

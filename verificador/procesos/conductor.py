@@ -160,6 +160,12 @@ def ejecutar(config: dict[str, Any]) -> int:
     envios = sys.modules.get("_verificador_procesos_envios")
     if envios is not None and envios.fallos_vistos():
         datos["fallos_vistos"] = envios.fallos_vistos()
+    perdidos = sys.modules.get("_verificador_procesos_perdidos")
+    if perdidos is not None and datos.get("estado") == "ok":
+        try:
+            datos["excepciones_perdidas"] = perdidos.excepciones_perdidas()
+        except Exception:  # lo que el alumno dejó en sus resultados no decide nada
+            pass
     try:
         _escribir(datos)
     except (TypeError, ValueError) as error:

@@ -9,13 +9,14 @@ Funciones puras sobre una `Ejecucion`: no lanzan nada, devuelven
 
 from __future__ import annotations
 
+import linecache
 import os
 from typing import Any
 
 from verificador.procesos import diagnostico as _diag
 from verificador.procesos import orden as _orden
 from verificador.procesos.ejecutor import Ejecucion
-from verificador.veredictos import Evidencia, Veredicto
+from verificador.veredictos import Evidencia, Paso, Veredicto
 
 # Caracteres de la salida del programa que se guardan en la evidencia.
 MAX_SALIDA = 4000
@@ -157,6 +158,10 @@ def clasificar(
     vistos = set(resultado.get("fallos_vistos") or [])
     if resultado.get("estado") == "ok":
         fallidos = [p for p in fallidos if p.pid not in vistos]
+    if fallidos and resultado.get("estado") == "excepcion" and _sin_gestor(ejecucion.errores):
+        # main falló, su `with Manager()` se cerró al salir la excepción y los hijos que aún
+        # usaban sus proxies murieron por eso: el fallo que cuenta es el de main (abajo)
+        fallidos = []
     if fallidos and "Traceback" in ejecucion.errores:
         # Antes que el cuelgue: un hijo muerto suele ser el PORQUÉ de que otros esperen.
         ultima = _diag.ultima_excepcion(ejecucion.errores)
@@ -172,6 +177,9 @@ def clasificar(
             ubicacion=_diag.ubicacion(ejecucion.errores, alumnos),
             bloqueados=_diag.bloqueados(ejecucion.procesos, alumnos) if ejecucion.colgado else None,
         )
+    perdida = _excepcion_perdida(ejecucion)
+    if perdida is not None:
+        return perdida
     interbloqueo = _interbloqueo(ejecucion)
     if interbloqueo is not None:
         return interbloqueo
@@ -328,3 +336,33 @@ def _sin_gestor(errores: str) -> bool:
     """¿Murió un hijo al usar un proxy de un Manager que ya no existía?"""
     ultima = _diag.ultima_excepcion(errores) or ""
     return "multiprocessing/managers.py" in errores and ultima.startswith(_ERRORES_DE_CONEXION)
+
+
+def _excepcion_perdida(ejecucion: Ejecucion) -> tuple[Veredicto, Evidencia] | None:
+    """Una tarea de un Pool o de un ProcessPoolExecutor lanzó una excepción que nadie recogió
+    (lo anota `perdidos.py`): el trabajador sigue con otra tarea y el error se pierde en
+    silencio, aunque el principal acabe bien."""
+    resultado = ejecucion.resultado or {}
+    perdidas = resultado.get("excepciones_perdidas") or []
+    if resultado.get("estado") != "ok" or not perdidas:
+        return None
+    p = perdidas[0]
+    base, linea = os.path.basename(str(p.get("archivo"))), int(str(p.get("linea") or 0))
+    otras = f" (y {len(perdidas) - 1} más)" if len(perdidas) > 1 else ""
+    como = ("Llama a .result() (o .exception()) de cada futuro" if p.get("metodo") == "submit"
+            else "Llama a .get() de cada resultado, o pasa un error_callback,")
+    ev = evidencia(
+        Veredicto.EXCEPCION,
+        ejecucion,
+        f"La tarea {p.get('funcion')} que se encargó con {p.get('metodo')}() en {base}:{linea} "
+        f"lanzó {p.get('tipo')}: {p.get('mensaje')}{otras}, y nadie recogió esa excepción: el "
+        "programa acabó como si todo hubiera ido bien.",
+        explicacion="Una excepción dentro de un trabajador de un Pool o de un "
+        "ProcessPoolExecutor no se ve en ningún sitio: se guarda en el resultado de la tarea "
+        "y solo aparece cuando alguien lo pide. Si nadie lo pide, el trabajo de esa tarea se "
+        f"pierde sin aviso. {como} aunque la tarea no devuelva nada.",
+        ubicacion=f"{base}:{linea}",
+    )
+    ev.linea_tiempo = [Paso("MainProcess", base, linea, linecache.getline(str(p.get("archivo")), linea).strip(),
+                            f"encarga {p.get('funcion')} y nunca mira cómo acabó")]
+    return Veredicto.EXCEPCION, ev

@@ -15,6 +15,12 @@ Deja constancia de dos maneras de perder el trabajo de un hijo:
   su resultado (y su `callback`) no llegará nunca (`pendiente-<pid>-<n>.json`,
   con la línea que encargó cada tarea y cuántas de las encargadas a ese Pool
   sí habían acabado).
+- *Excepciones sin recoger*: una tarea de `apply_async`/`map_async` o de
+  `ProcessPoolExecutor.submit` que lanzó una excepción que nadie leyó (ni
+  `get()`, `successful()`, `result()` o `exception()`, ni un `error_callback` o
+  un `add_done_callback`). El Pool la guarda en su resultado y el trabajador
+  sigue con la siguiente: el error se pierde en silencio
+  (`excepciones_perdidas()`, que el conductor manda con el resultado de main).
 
 Son pruebas, no veredictos: `verificador.procesos.explorar` usa las copias cuando
 el programa principal falló leyendo lo que esos hijos debían entregar, y las
@@ -24,6 +30,7 @@ tareas sin recoger también cuando ninguna de las de ese Pool llegó a acabar
 
 from __future__ import annotations
 
+import contextlib
 import os
 from types import FrameType, ModuleType
 from typing import Any
@@ -39,6 +46,9 @@ _pendientes = 0
 # Lo que el alumno encargó a cada Pool (por la identidad de su `_cache`): al terminarlo, cuántos
 # de esos resultados ya habían llegado.
 _encargos: dict[int, list[Any]] = {}
+# Los resultados y futuros que encargó el alumno, con su origen (para las excepciones sin recoger).
+_encargados: list[Any] = []
+MAX_PERDIDAS = 3
 
 
 def _huella(valor: Any) -> object:
@@ -151,6 +161,7 @@ def _instalar_pool() -> None:
                         "metodo": nombre, "funcion": getattr(func, "__qualname__", repr(func)[:60]),
                         "destino": destino,
                     }
+                    _encargados.append(resultado)
                 except Exception:
                     pass
             return resultado
@@ -174,6 +185,79 @@ def _instalar_pool() -> None:
         return terminar(cls, *args, **kwargs)
 
     clase._terminate_pool = classmethod(_terminate_pool)
+
+
+def _marcar_leido(clase: Any, nombre: str) -> None:
+    original = getattr(clase, nombre)
+
+    def leer(self: Any, *args: Any, **kwargs: Any) -> Any:
+        with contextlib.suppress(Exception):
+            self._verificador_leido = True
+        return original(self, *args, **kwargs)
+
+    leer.__name__ = nombre
+    setattr(clase, nombre, leer)
+
+
+def _instalar_lecturas() -> None:
+    """Quién lee el desenlace de una tarea: así se sabe si su excepción llegó a alguien."""
+    import concurrent.futures as futuros
+    import concurrent.futures.process as proceso
+    import multiprocessing.pool as piscina
+
+    for nombre in ("get", "successful"):
+        _marcar_leido(piscina.ApplyResult, nombre)
+    for nombre in ("result", "exception", "add_done_callback"):
+        _marcar_leido(futuros.Future, nombre)
+    enviar = proceso.ProcessPoolExecutor.submit
+
+    def submit(self: Any, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        futuro = enviar(self, fn, *args, **kwargs)
+        # llegadas.py envuelve esta función: el alumno está uno o dos niveles encima (no tres:
+        # ese es el `submit` que hace por dentro `Executor.map`, que sí lee cada resultado)
+        marco = _h.marco_del_alumno(1, 2)
+        if marco is not None:
+            try:
+                futuro._verificador_origen = {
+                    "archivo": marco.f_code.co_filename, "linea": marco.f_lineno, "metodo": "submit",
+                    "funcion": getattr(fn, "__qualname__", repr(fn)[:60]),
+                }
+                _encargados.append(futuro)
+            except Exception:
+                pass
+        return futuro
+
+    proceso.ProcessPoolExecutor.submit = submit  # type: ignore[method-assign]
+
+
+def _excepcion_de(tarea: Any) -> BaseException | None:
+    """La excepción con que acabó una tarea que nadie leyó (None si no la hay o sí se leyó)."""
+    if getattr(tarea, "_verificador_leido", False):
+        return None
+    if hasattr(tarea, "_error_callback"):  # un resultado de Pool
+        if tarea._error_callback is not None or not tarea.ready() or tarea._success:
+            return None
+        valor = tarea._value
+        return valor if isinstance(valor, BaseException) else None
+    if not tarea.done() or tarea.cancelled():
+        return None
+    return tarea._exception  # type: ignore[no-any-return]
+
+
+def excepciones_perdidas() -> list[dict[str, Any]]:
+    """Las tareas del alumno que acabaron con una excepción que nadie recogió (las primeras)."""
+    perdidas: list[dict[str, Any]] = []
+    for tarea in _encargados:
+        try:
+            error = _excepcion_de(tarea)
+        except Exception:
+            continue
+        if error is not None:
+            perdidas.append({**tarea._verificador_origen, "tipo": type(error).__name__,
+                             "mensaje": str(error)[:300]})
+            if len(perdidas) >= MAX_PERDIDAS:
+                break
+    return perdidas
 
 
 def _anotar_pendientes(trabajos: list[Any], entregados: int) -> None:
@@ -201,3 +285,5 @@ def instalar(hijo: ModuleType) -> None:
     _h = hijo
     _instalar_procesos()
     _instalar_pool()
+    if os.getpid() == _h._raiz:
+        _instalar_lecturas()

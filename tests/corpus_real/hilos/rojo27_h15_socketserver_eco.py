@@ -1,5 +1,4 @@
 # esperado: aprobado
-# xfail: la red entre hilos del mismo programa no se modela (el cliente espera en el socket con el turno y el hilo de serve_forever no corre): sale no_modelado
 # ThreadingTCPServer en 127.0.0.1 puerto libre, serve_forever en un hilo; el cliente lee la respuesta completa y luego shutdown() espera a que serve_forever salga.
 import socket
 import socketserver
