@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from verificador.motor import explorar_script
-from verificador.motor.detectores import almacena_constante, lee_en_bucle
+from verificador.motor.instrucciones import almacena_constante, lee_en_bucle
 from verificador.veredictos import Veredicto
 
 
