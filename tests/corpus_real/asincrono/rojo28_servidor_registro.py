@@ -1,5 +1,7 @@
 # esperado: incompleto
-# El manejador contesta y DESPUÉS anota en el registro; main cierra el servidor y lee el registro sin esperar a los manejadores.
+# El manejador contesta, cierra la conexión y DESPUÉS anota en el registro; main cierra el servidor y lee
+# el registro sin esperar a los manejadores (desde 3.12, wait_closed() espera a que se cierren las
+# conexiones, pero no a que acaben los manejadores).
 import asyncio
 
 registro = []
@@ -9,9 +11,9 @@ async def atender(reader, writer):
     peticion = (await reader.readline()).decode().strip()
     writer.write(f"OK {peticion}\n".encode())
     await writer.drain()
+    writer.close()
     await asyncio.sleep(0.01)  # guardar en la base de datos de auditoría
     registro.append(peticion)
-    writer.close()
 
 
 async def cliente(puerto, peticion):
