@@ -220,7 +220,7 @@ class Parches:
         self._poner(queue, "SimpleQueue", colas.SimpleQueue)
         for clase, nombre, reemplazo in (*traspasos.REEMPLAZOS, *red.REEMPLAZOS):
             self._poner(clase, nombre, reemplazo)
-        for clase, nombre, reemplazo in perdidas.reemplazos(getattr):  # on top of traspasos'
+        for clase, nombre, reemplazo in perdidas.reemplazos():  # on top of traspasos'
             self._poner(clase, nombre, reemplazo)
         self._poner(os, "_exit", _salida_forzosa)
         original = pool_mp.Pool.__dict__["_wait_for_updates"]  # the staticmethod itself

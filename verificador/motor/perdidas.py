@@ -26,8 +26,6 @@ from verificador.motor.estado import Fallo, Tipo
 from verificador.motor.planificador import Planificador
 
 _LEIDO = "_verificador_leido"
-
-
 _DEL_ALUMNO = "_verificador_del_alumno"
 
 
@@ -111,27 +109,27 @@ def fallo(plan: Planificador) -> Fallo | None:
     return None
 
 
-# (class, attribute, replacement) for `parches`; `traspasos` wraps `Future.set_exception`,
-# `result` and `exception` too: these go on top of those.
-def reemplazos(actuales: Any) -> tuple[tuple[Any, str, Any], ...]:
-    f = _futuros.Future
-    return (
-        (f, "set_exception", _encadenar(actuales(f, "set_exception"))),
-        (f, "result", _marcar(actuales(f, "result"), "result")),
-        (f, "exception", _marcar(actuales(f, "exception"), "exception")),
-        (f, "add_done_callback", _marcar(actuales(f, "add_done_callback"), "add_done_callback")),
-        (_futuros.ThreadPoolExecutor, "submit", _submit(actuales(_futuros.ThreadPoolExecutor, "submit"))),
-        (_piscina.ApplyResult, "_set", _set_de(_piscina.ApplyResult)),
-        (_piscina.MapResult, "_set", _set_de(_piscina.MapResult)),
-        (_piscina.ApplyResult, "get", _marcar(_piscina.ApplyResult.get, "get")),
-        (_piscina.ApplyResult, "successful", _marcar(_piscina.ApplyResult.successful, "successful")),
-    )
-
-
-def _encadenar(original: Any) -> Any:
+def _set_exception_de(original: Any) -> Any:
     def set_exception(futuro: Any, exception: BaseException | None) -> None:
         original(futuro, exception)
         if exception is not None:
             _anotar(futuro)
 
     return set_exception
+
+
+def reemplazos() -> tuple[tuple[Any, str, Any], ...]:
+    """(class, attribute, replacement) for `parches`, built on what those attributes are now:
+    installed after `traspasos`, which wraps `Future.set_exception`, `result` and `exception` too."""
+    f, ejecutor, r = _futuros.Future, _futuros.ThreadPoolExecutor, _piscina.ApplyResult
+    return (
+        (f, "set_exception", _set_exception_de(f.set_exception)),
+        (f, "result", _marcar(f.result, "result")),
+        (f, "exception", _marcar(f.exception, "exception")),
+        (f, "add_done_callback", _marcar(f.add_done_callback, "add_done_callback")),
+        (ejecutor, "submit", _submit(ejecutor.submit)),
+        (r, "_set", _set_de(r)),
+        (_piscina.MapResult, "_set", _set_de(_piscina.MapResult)),
+        (r, "get", _marcar(r.get, "get")),
+        (r, "successful", _marcar(r.successful, "successful")),
+    )

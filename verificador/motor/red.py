@@ -29,6 +29,7 @@ not look like a race to the detectors.
 
 from __future__ import annotations
 
+import _socket as _socket_c
 import ipaddress
 import select as _select
 import selectors as _selectores
@@ -44,7 +45,7 @@ PRIMERA_ESPERA_S = 0.001  # virtual backstop of a network wait, doubled while no
 MAX_ESPERA_S = 1.0
 
 _select_real = _select.select
-_C = _socket.socket.__mro__[1]  # _socket.socket: the C methods
+_C = _socket_c.socket  # the C methods that `socket.socket` inherits
 _AF_UNIX = getattr(_socket, "AF_UNIX", None)
 
 
@@ -245,8 +246,7 @@ def _seleccion_de(original: Callable[..., Any]) -> Callable[..., Any]:
 
         if _esperar_listo(plan, yo, listo, timeout, Espera(self, "espera en select() de sockets", lugar)) is None:
             return original(self, timeout)
-        _tras_recibir()
-        return list(hallado)
+        return list(hallado)  # the recv or accept that follows receives the edge
 
     select.__name__ = "select"
     return select
@@ -270,7 +270,6 @@ def select(rlist: Any, wlist: Any, xlist: Any, timeout: float | None = None) -> 
     lugar = plan.lugar_alumno(2)
     if _esperar_listo(plan, yo, listo, timeout, Espera(None, "espera en select() de sockets", lugar)) is None:
         return _select_real(r, w, x, timeout)
-    _tras_recibir()
     return hallado[0]
 
 
